@@ -1,0 +1,79 @@
+# aistats — every entry point sets up what it needs (.venv, node_modules) by itself.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PYTHON := $(BIN)/python
+STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+CHECKED := aistats scripts tests benchmarks examples
+
+.DEFAULT_GOAL := help
+.PHONY: help setup generate check-generated lint lint-spec typecheck test ci demo bench bench-quick fuzz soak spec-diff clean
+
+help:
+	@echo "make demo             stream a chat completion from the built-in local gateway"
+	@echo "make test             run the test suite"
+	@echo "make ci               lint, typecheck, check-generated, test (what CI runs)"
+	@echo "make generate         regenerate generated/ from openapi.yaml"
+	@echo "make check-generated  fail if generated/ differs from openapi.yaml"
+	@echo "make bench            benchmarks against raw httpx and the OpenAI SDK (bench-quick: < 1 min)"
+	@echo "make spec-diff        report spec changes since BASE (default: merge base with main)"
+
+setup: $(STAMP)
+
+# Re-installs only when pyproject.toml changes; quick when up to date.
+$(STAMP): pyproject.toml
+	@test -x $(PYTHON) || $(PY) -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+generate: $(STAMP)
+	$(PYTHON) scripts/generate.py
+
+check-generated: $(STAMP)
+	$(PYTHON) scripts/check_generated.py
+
+lint: $(STAMP) lint-spec
+	$(BIN)/ruff check $(CHECKED)
+	$(BIN)/ruff format --check $(CHECKED)
+
+lint-spec: $(STAMP) $(NODE_STAMP)
+	$(PYTHON) -m openapi_spec_validator openapi.yaml
+	npx --no-install spectral lint --fail-severity=hint --ruleset .spectral.yaml openapi.yaml
+
+typecheck: $(STAMP)
+	$(BIN)/mypy $(CHECKED)
+
+test: $(STAMP) $(NODE_STAMP)
+	$(BIN)/pytest
+
+ci: lint typecheck check-generated test
+
+demo: $(STAMP)
+	$(PYTHON) -m aistats demo
+
+bench: $(STAMP)
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
+	$(PYTHON) benchmarks/run.py
+
+bench-quick: $(STAMP)
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
+	$(PYTHON) benchmarks/run.py --quick
+
+fuzz: $(STAMP)
+	AISTATS_FUZZ_EXAMPLES=20000 $(BIN)/pytest tests -m fuzz -p no:randomly
+
+soak: $(STAMP)
+	$(PYTHON) benchmarks/soak.py
+
+BASE ?= $(shell git merge-base HEAD main 2>/dev/null || echo HEAD)
+spec-diff: $(STAMP)
+	$(PYTHON) scripts/spec_diff.py --git $(BASE) openapi.yaml
+
+clean:
+	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache

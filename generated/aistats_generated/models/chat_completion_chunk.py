@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
+    from ..models.gateway_usage import GatewayUsage
+
+
+T = TypeVar("T", bound="ChatCompletionChunk")
+
+
+@_attrs_define
+class ChatCompletionChunk:
+    """One delta frame of a stream (`object: chat.completion.chunk`). The gateway's chunks carry no `id`; the request id is
+    in the `x-gateway-request-id` header.
+
+    """
+
+    choices: list[ChatCompletionChunkChoice]
+    """ The deltas; empty on a usage-only frame. """
+    object_: str | Unset = UNSET
+    """ `chat.completion.chunk`. """
+    id: str | Unset = UNSET
+    """ Sent by some forwarded providers only. """
+    native_response_id: None | str | Unset = UNSET
+    created: int | Unset = UNSET
+    """ Unix timestamp in seconds. """
+    model: str | Unset = UNSET
+    provider: str | Unset = UNSET
+    usage: GatewayUsage | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.gateway_usage import GatewayUsage  # noqa: PLC0415
+
+        choices = []
+        for choices_item_data in self.choices:
+            choices_item = choices_item_data.to_dict()
+            choices.append(choices_item)
+
+        object_ = self.object_
+
+        id = self.id
+
+        native_response_id: None | str | Unset
+        if isinstance(self.native_response_id, Unset):
+            native_response_id = UNSET
+        else:
+            native_response_id = self.native_response_id
+
+        created = self.created
+
+        model = self.model
+
+        provider = self.provider
+
+        usage: dict[str, Any] | None | Unset
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        elif isinstance(self.usage, GatewayUsage):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "choices": choices,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if native_response_id is not UNSET:
+            field_dict["nativeResponseId"] = native_response_id
+        if created is not UNSET:
+            field_dict["created"] = created
+        if model is not UNSET:
+            field_dict["model"] = model
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice  # noqa: PLC0415
+        from ..models.gateway_usage import GatewayUsage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        choices = []
+        _choices = d.pop("choices")
+        for choices_item_data in _choices:
+            choices_item = ChatCompletionChunkChoice.from_dict(choices_item_data)
+
+            choices.append(choices_item)
+
+        object_ = d.pop("object", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        def _parse_native_response_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        native_response_id = _parse_native_response_id(d.pop("nativeResponseId", UNSET))
+
+        created = d.pop("created", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        provider = d.pop("provider", UNSET)
+
+        def _parse_usage(data: object) -> GatewayUsage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                usage_type_0 = GatewayUsage.from_dict(data)
+
+                return usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GatewayUsage | None | Unset, data)
+
+        usage = _parse_usage(d.pop("usage", UNSET))
+
+        chat_completion_chunk = cls(
+            choices=choices,
+            object_=object_,
+            id=id,
+            native_response_id=native_response_id,
+            created=created,
+            model=model,
+            provider=provider,
+            usage=usage,
+        )
+
+        chat_completion_chunk.additional_properties = d
+        return chat_completion_chunk
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

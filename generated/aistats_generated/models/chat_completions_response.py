@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_choice import ChatCompletionChoice
+    from ..models.gateway_metadata import GatewayMetadata
+    from ..models.gateway_usage import GatewayUsage
+
+
+T = TypeVar("T", bound="ChatCompletionsResponse")
+
+
+@_attrs_define
+class ChatCompletionsResponse:
+    """A whole chat completion: the reply to a non-streamed request, and the closing snapshot frame (`object:
+    chat.completion`) of a stream.
+
+    """
+
+    id: str
+    """ The gateway's request id. """
+    created: int
+    """ Unix timestamp in seconds. """
+    model: str
+    """ The model that answered. """
+    choices: list[ChatCompletionChoice]
+    object_: str | Unset = UNSET
+    """ `chat.completion`. """
+    native_response_id: None | str | Unset = UNSET
+    """ The upstream provider's response id. """
+    provider: str | Unset = UNSET
+    """ The provider the gateway routed to. """
+    usage: GatewayUsage | None | Unset = UNSET
+    """ Token accounting, when the provider reported it. """
+    meta: GatewayMetadata | Unset = UNSET
+    """ Gateway metadata, sent when the request asked for it with `meta: true`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.gateway_usage import GatewayUsage  # noqa: PLC0415
+
+        id = self.id
+
+        created = self.created
+
+        model = self.model
+
+        choices = []
+        for choices_item_data in self.choices:
+            choices_item = choices_item_data.to_dict()
+            choices.append(choices_item)
+
+        object_ = self.object_
+
+        native_response_id: None | str | Unset
+        if isinstance(self.native_response_id, Unset):
+            native_response_id = UNSET
+        else:
+            native_response_id = self.native_response_id
+
+        provider = self.provider
+
+        usage: dict[str, Any] | None | Unset
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        elif isinstance(self.usage, GatewayUsage):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created": created,
+                "model": model,
+                "choices": choices,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if native_response_id is not UNSET:
+            field_dict["nativeResponseId"] = native_response_id
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: PLC0415
+        from ..models.gateway_metadata import GatewayMetadata  # noqa: PLC0415
+        from ..models.gateway_usage import GatewayUsage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created = d.pop("created")
+
+        model = d.pop("model")
+
+        choices = []
+        _choices = d.pop("choices")
+        for choices_item_data in _choices:
+            choices_item = ChatCompletionChoice.from_dict(choices_item_data)
+
+            choices.append(choices_item)
+
+        object_ = d.pop("object", UNSET)
+
+        def _parse_native_response_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        native_response_id = _parse_native_response_id(d.pop("nativeResponseId", UNSET))
+
+        provider = d.pop("provider", UNSET)
+
+        def _parse_usage(data: object) -> GatewayUsage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                usage_type_0 = GatewayUsage.from_dict(data)
+
+                return usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GatewayUsage | None | Unset, data)
+
+        usage = _parse_usage(d.pop("usage", UNSET))
+
+        _meta = d.pop("meta", UNSET)
+        meta: GatewayMetadata | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = GatewayMetadata.from_dict(_meta)
+
+        chat_completions_response = cls(
+            id=id,
+            created=created,
+            model=model,
+            choices=choices,
+            object_=object_,
+            native_response_id=native_response_id,
+            provider=provider,
+            usage=usage,
+            meta=meta,
+        )
+
+        chat_completions_response.additional_properties = d
+        return chat_completions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.gateway_metadata_timing_type_0 import GatewayMetadataTimingType0
+
+
+T = TypeVar("T", bound="GatewayMetadata")
+
+
+@_attrs_define
+class GatewayMetadata:
+    """Gateway metadata, sent when the request asked for it with `meta: true`."""
+
+    request_id: str | Unset = UNSET
+    provider: str | Unset = UNSET
+    endpoint: str | Unset = UNSET
+    model: str | Unset = UNSET
+    app_title: None | str | Unset = UNSET
+    referer: None | str | Unset = UNSET
+    timing: GatewayMetadataTimingType0 | None | Unset = UNSET
+    """ Timing captured during the request lifecycle. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.gateway_metadata_timing_type_0 import GatewayMetadataTimingType0  # noqa: PLC0415
+
+        request_id = self.request_id
+
+        provider = self.provider
+
+        endpoint = self.endpoint
+
+        model = self.model
+
+        app_title: None | str | Unset
+        if isinstance(self.app_title, Unset):
+            app_title = UNSET
+        else:
+            app_title = self.app_title
+
+        referer: None | str | Unset
+        if isinstance(self.referer, Unset):
+            referer = UNSET
+        else:
+            referer = self.referer
+
+        timing: dict[str, Any] | None | Unset
+        if isinstance(self.timing, Unset):
+            timing = UNSET
+        elif isinstance(self.timing, GatewayMetadataTimingType0):
+            timing = self.timing.to_dict()
+        else:
+            timing = self.timing
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if request_id is not UNSET:
+            field_dict["requestId"] = request_id
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if model is not UNSET:
+            field_dict["model"] = model
+        if app_title is not UNSET:
+            field_dict["appTitle"] = app_title
+        if referer is not UNSET:
+            field_dict["referer"] = referer
+        if timing is not UNSET:
+            field_dict["timing"] = timing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.gateway_metadata_timing_type_0 import GatewayMetadataTimingType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        request_id = d.pop("requestId", UNSET)
+
+        provider = d.pop("provider", UNSET)
+
+        endpoint = d.pop("endpoint", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        def _parse_app_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        app_title = _parse_app_title(d.pop("appTitle", UNSET))
+
+        def _parse_referer(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        referer = _parse_referer(d.pop("referer", UNSET))
+
+        def _parse_timing(data: object) -> GatewayMetadataTimingType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                timing_type_0 = GatewayMetadataTimingType0.from_dict(data)
+
+                return timing_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GatewayMetadataTimingType0 | None | Unset, data)
+
+        timing = _parse_timing(d.pop("timing", UNSET))
+
+        gateway_metadata = cls(
+            request_id=request_id,
+            provider=provider,
+            endpoint=endpoint,
+            model=model,
+            app_title=app_title,
+            referer=referer,
+            timing=timing,
+        )
+
+        gateway_metadata.additional_properties = d
+        return gateway_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
