@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.finish_reason import FinishReason, check_finish_reason
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_message import ChatCompletionMessage
-
 
 T = TypeVar("T", bound="ChatCompletionChoice")
 
@@ -71,38 +67,14 @@ class ChatCompletionChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message import ChatCompletionMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         index = d.pop("index")
 
         message = ChatCompletionMessage.from_dict(d.pop("message"))
 
-        def _parse_finish_reason(data: object) -> FinishReason | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finish_reason_type_0 = check_finish_reason(data)
-
-                return finish_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FinishReason | None | Unset, data)
-
         finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
 
-        def _parse_reasoning(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+        reasoning: bool | None | Unset = d.pop("reasoning", UNSET)
 
         logprobs = d.pop("logprobs", UNSET)
 
@@ -132,3 +104,36 @@ class ChatCompletionChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_finish_reason(data: object) -> FinishReason | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        finish_reason_type_0 = check_finish_reason(data)
+
+        return finish_reason_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(FinishReason | None | Unset, data)
+
+
+class ChatCompletionChoiceParams(TypedDict, total=False):
+    """The JSON object `ChatCompletionChoice.from_dict` reads (keys as on the wire), for type checkers."""
+
+    index: Required[int]
+    message: Required[ChatCompletionMessageParams]
+    """ The model's reply in a choice. """
+    finish_reason: FinishReason | None
+    """ Why the model stopped generating tokens; null while unknown. """
+    reasoning: bool | None
+    """ True when the choice contains provider reasoning traces. """
+    logprobs: Any
+    """ Log probabilities, when asked for. """
+
+
+from ..models.chat_completion_message import ChatCompletionMessage, ChatCompletionMessageParams  # noqa: E402

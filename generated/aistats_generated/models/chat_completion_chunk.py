@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
-    from ..models.gateway_usage import GatewayUsage
-
 
 T = TypeVar("T", bound="ChatCompletionChunk")
 
@@ -38,8 +33,6 @@ class ChatCompletionChunk:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.gateway_usage import GatewayUsage  # noqa: PLC0415
-
         choices = []
         for choices_item_data in self.choices:
             choices_item = choices_item_data.to_dict()
@@ -95,9 +88,6 @@ class ChatCompletionChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice  # noqa: PLC0415
-        from ..models.gateway_usage import GatewayUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         choices = []
         _choices = d.pop("choices")
@@ -110,35 +100,13 @@ class ChatCompletionChunk:
 
         id = d.pop("id", UNSET)
 
-        def _parse_native_response_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        native_response_id = _parse_native_response_id(d.pop("nativeResponseId", UNSET))
+        native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET)
 
         created = d.pop("created", UNSET)
 
         model = d.pop("model", UNSET)
 
         provider = d.pop("provider", UNSET)
-
-        def _parse_usage(data: object) -> GatewayUsage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = GatewayUsage.from_dict(data)
-
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GatewayUsage | None | Unset, data)
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
@@ -171,3 +139,40 @@ class ChatCompletionChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_usage(data: object) -> GatewayUsage | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        usage_type_0 = GatewayUsage.from_dict(data)
+
+        return usage_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(GatewayUsage | None | Unset, data)
+
+
+class ChatCompletionChunkParams(TypedDict, total=False):
+    """The JSON object `ChatCompletionChunk.from_dict` reads (keys as on the wire), for type checkers."""
+
+    choices: Required[Sequence[ChatCompletionChunkChoiceParams]]
+    """ The deltas; empty on a usage-only frame. """
+    object: str
+    """ `chat.completion.chunk`. """
+    id: str
+    """ Sent by some forwarded providers only. """
+    nativeResponseId: str | None
+    created: int
+    """ Unix timestamp in seconds. """
+    model: str
+    provider: str
+    usage: GatewayUsageParams | None
+
+
+from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice, ChatCompletionChunkChoiceParams  # noqa: E402
+from ..models.gateway_usage import GatewayUsage, GatewayUsageParams  # noqa: E402

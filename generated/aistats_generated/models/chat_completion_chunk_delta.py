@@ -1,16 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tool_call_delta import ToolCallDelta
-
 
 T = TypeVar("T", bound="ChatCompletionChunkDelta")
 
@@ -54,19 +50,10 @@ class ChatCompletionChunkDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call_delta import ToolCallDelta  # noqa: PLC0415
-
         d = dict(src_dict)
         role = d.pop("role", UNSET)
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
+        content: None | str | Unset = d.pop("content", UNSET)
 
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ToolCallDelta] | Unset = UNSET
@@ -101,3 +88,14 @@ class ChatCompletionChunkDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class ChatCompletionChunkDeltaParams(TypedDict, total=False):
+    """The JSON object `ChatCompletionChunkDelta.from_dict` reads (keys as on the wire), for type checkers."""
+
+    role: str
+    content: str | None
+    tool_calls: Sequence[ToolCallDeltaParams]
+
+
+from ..models.tool_call_delta import ToolCallDelta, ToolCallDeltaParams  # noqa: E402

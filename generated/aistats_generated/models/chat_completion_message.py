@@ -1,16 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tool_call import ToolCall
-
 
 T = TypeVar("T", bound="ChatCompletionMessage")
 
@@ -59,19 +55,10 @@ class ChatCompletionMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call import ToolCall  # noqa: PLC0415
-
         d = dict(src_dict)
         role = d.pop("role")
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
+        content: None | str | Unset = d.pop("content", UNSET)
 
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ToolCall] | Unset = UNSET
@@ -106,3 +93,17 @@ class ChatCompletionMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class ChatCompletionMessageParams(TypedDict, total=False):
+    """The JSON object `ChatCompletionMessage.from_dict` reads (keys as on the wire), for type checkers."""
+
+    role: Required[str]
+    """ `assistant`. """
+    content: str | None
+    """ The reply's text; absent or null when the reply only calls tools. """
+    tool_calls: Sequence[ToolCallParams]
+    """ The tool calls the model made. """
+
+
+from ..models.tool_call import ToolCall, ToolCallParams  # noqa: E402

@@ -1,24 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completions_request_logit_bias import ChatCompletionsRequestLogitBias
-    from ..models.chat_completions_request_tool_choice_type_1 import ChatCompletionsRequestToolChoiceType1
-    from ..models.chat_completions_request_tools_item import ChatCompletionsRequestToolsItem
-    from ..models.chat_message_assistant import ChatMessageAssistant
-    from ..models.chat_message_other import ChatMessageOther
-    from ..models.chat_message_system import ChatMessageSystem
-    from ..models.chat_message_tool import ChatMessageTool
-    from ..models.chat_message_user import ChatMessageUser
-    from ..models.reasoning_config import ReasoningConfig
-
 
 T = TypeVar("T", bound="ChatCompletionsRequest")
 
@@ -71,13 +59,6 @@ class ChatCompletionsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completions_request_tool_choice_type_1 import ChatCompletionsRequestToolChoiceType1  # noqa: PLC0415
-        from ..models.chat_message_assistant import ChatMessageAssistant  # noqa: PLC0415
-        from ..models.chat_message_system import ChatMessageSystem  # noqa: PLC0415
-        from ..models.chat_message_tool import ChatMessageTool  # noqa: PLC0415
-        from ..models.chat_message_user import ChatMessageUser  # noqa: PLC0415
-        from ..models.reasoning_config import ReasoningConfig  # noqa: PLC0415
-
         model = self.model
 
         messages = []
@@ -200,16 +181,6 @@ class ChatCompletionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completions_request_logit_bias import ChatCompletionsRequestLogitBias  # noqa: PLC0415
-        from ..models.chat_completions_request_tool_choice_type_1 import ChatCompletionsRequestToolChoiceType1  # noqa: PLC0415
-        from ..models.chat_completions_request_tools_item import ChatCompletionsRequestToolsItem  # noqa: PLC0415
-        from ..models.chat_message_assistant import ChatMessageAssistant  # noqa: PLC0415
-        from ..models.chat_message_other import ChatMessageOther  # noqa: PLC0415
-        from ..models.chat_message_system import ChatMessageSystem  # noqa: PLC0415
-        from ..models.chat_message_tool import ChatMessageTool  # noqa: PLC0415
-        from ..models.chat_message_user import ChatMessageUser  # noqa: PLC0415
-        from ..models.reasoning_config import ReasoningConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -262,21 +233,6 @@ class ChatCompletionsRequest:
 
             messages.append(messages_item)
 
-        def _parse_reasoning(data: object) -> None | ReasoningConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reasoning_type_0 = ReasoningConfig.from_dict(data)
-
-                return reasoning_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReasoningConfig | Unset, data)
-
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
         frequency_penalty = d.pop("frequency_penalty", UNSET)
@@ -314,19 +270,6 @@ class ChatCompletionsRequest:
         max_tool_calls = d.pop("max_tool_calls", UNSET)
 
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
-
-        def _parse_tool_choice(data: object) -> ChatCompletionsRequestToolChoiceType1 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_choice_type_1 = ChatCompletionsRequestToolChoiceType1.from_dict(data)
-
-                return tool_choice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionsRequestToolChoiceType1 | str | Unset, data)
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
@@ -379,3 +322,112 @@ class ChatCompletionsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_reasoning(data: object) -> None | ReasoningConfig | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        reasoning_type_0 = ReasoningConfig.from_dict(data)
+
+        return reasoning_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | ReasoningConfig | Unset, data)
+
+
+def _parse_tool_choice(data: object) -> ChatCompletionsRequestToolChoiceType1 | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tool_choice_type_1 = ChatCompletionsRequestToolChoiceType1.from_dict(data)
+
+        return tool_choice_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(ChatCompletionsRequestToolChoiceType1 | str | Unset, data)
+
+
+class ChatCompletionsRequestBaseParams(TypedDict, total=False):
+    """`ChatCompletionsRequestParams` without the keys a caller takes as explicit keywords."""
+
+    model: Required[str]
+    """ The model id, such as `openai/gpt-5-nano-2025-08-07` or `anthropic/claude-sonnet-4-5`. Any string is
+    accepted: new models appear weekly. """
+    messages: Required[
+        Sequence[
+            ChatMessageSystemParams
+            | ChatMessageUserParams
+            | ChatMessageAssistantParams
+            | ChatMessageToolParams
+            | ChatMessageOtherParams
+        ]
+    ]
+    """ The conversation so far, oldest first. """
+    reasoning: ReasoningConfigParams | None
+    """ Reasoning controls for models that support them. """
+    frequency_penalty: float
+    """ Penalises tokens by how often they already appeared. """
+    logit_bias: ChatCompletionsRequestLogitBiasParams
+    """ Token id (as a string) to a bias added to its logit. """
+    max_output_tokens: int
+    """ Upper bound on the tokens generated. """
+    max_completions_tokens: int
+    """ Upper bound on completion tokens (spelled as the gateway publishes it). """
+    meta: bool
+    """ Include gateway metadata (`meta`) in the response. The gateway's default is false. """
+    presence_penalty: float
+    """ Penalises tokens that already appeared at all. """
+    seed: int
+    """ Seed for providers that support deterministic sampling. """
+    temperature: float
+    """ Sampling temperature. """
+    tools: Sequence[ChatCompletionsRequestToolsItemParams]
+    """ Tools the model may call, in the OpenAI `{type, function}` shape. """
+    max_tool_calls: int
+    """ Upper bound on tool calls in one reply. """
+    parallel_tool_calls: bool
+    """ Allow several tool calls in one reply. The gateway's default is true. """
+    tool_choice: str | ChatCompletionsRequestToolChoiceType1Params
+    """ `none`, `auto`, `required`, or an object naming one tool. """
+    logprobs: bool
+    """ Return log probabilities of the output tokens. """
+    top_logprobs: int
+    """ How many most likely tokens to return at each position. """
+    top_p: float
+    """ Nucleus sampling probability mass. """
+    usage: bool
+    """ Include token usage details in the response. The gateway's default is true. """
+
+
+class ChatCompletionsRequestParams(ChatCompletionsRequestBaseParams, total=False):
+    """The JSON object `ChatCompletionsRequest.from_dict` reads (keys as on the wire), for type checkers."""
+
+    stream: bool
+    """ Stream the reply as Server-Sent Events. The gateway's default is false. """
+
+
+from ..models.chat_completions_request_logit_bias import (  # noqa: E402
+    ChatCompletionsRequestLogitBias,
+    ChatCompletionsRequestLogitBiasParams,
+)
+from ..models.chat_completions_request_tool_choice_type_1 import (  # noqa: E402
+    ChatCompletionsRequestToolChoiceType1,
+    ChatCompletionsRequestToolChoiceType1Params,
+)
+from ..models.chat_completions_request_tools_item import (  # noqa: E402
+    ChatCompletionsRequestToolsItem,
+    ChatCompletionsRequestToolsItemParams,
+)
+from ..models.chat_message_assistant import ChatMessageAssistant, ChatMessageAssistantParams  # noqa: E402
+from ..models.chat_message_other import ChatMessageOther, ChatMessageOtherParams  # noqa: E402
+from ..models.chat_message_system import ChatMessageSystem, ChatMessageSystemParams  # noqa: E402
+from ..models.chat_message_tool import ChatMessageTool, ChatMessageToolParams  # noqa: E402
+from ..models.chat_message_user import ChatMessageUser, ChatMessageUserParams  # noqa: E402
+from ..models.reasoning_config import ReasoningConfig, ReasoningConfigParams  # noqa: E402

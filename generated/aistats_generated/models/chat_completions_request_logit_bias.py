@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeAlias, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,3 +45,7 @@ class ChatCompletionsRequestLogitBias:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ChatCompletionsRequestLogitBiasParams: TypeAlias = Mapping[str, float]
+"""The JSON object `ChatCompletionsRequestLogitBias.from_dict` reads, for type checkers."""

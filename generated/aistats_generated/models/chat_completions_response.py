@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_choice import ChatCompletionChoice
-    from ..models.gateway_metadata import GatewayMetadata
-    from ..models.gateway_usage import GatewayUsage
-
 
 T = TypeVar("T", bound="ChatCompletionsResponse")
 
@@ -44,8 +38,6 @@ class ChatCompletionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.gateway_usage import GatewayUsage  # noqa: PLC0415
-
         id = self.id
 
         created = self.created
@@ -104,10 +96,6 @@ class ChatCompletionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: PLC0415
-        from ..models.gateway_metadata import GatewayMetadata  # noqa: PLC0415
-        from ..models.gateway_usage import GatewayUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -124,31 +112,9 @@ class ChatCompletionsResponse:
 
         object_ = d.pop("object", UNSET)
 
-        def _parse_native_response_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        native_response_id = _parse_native_response_id(d.pop("nativeResponseId", UNSET))
+        native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET)
 
         provider = d.pop("provider", UNSET)
-
-        def _parse_usage(data: object) -> GatewayUsage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = GatewayUsage.from_dict(data)
-
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GatewayUsage | None | Unset, data)
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
@@ -189,3 +155,46 @@ class ChatCompletionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_usage(data: object) -> GatewayUsage | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        usage_type_0 = GatewayUsage.from_dict(data)
+
+        return usage_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(GatewayUsage | None | Unset, data)
+
+
+class ChatCompletionsResponseParams(TypedDict, total=False):
+    """The JSON object `ChatCompletionsResponse.from_dict` reads (keys as on the wire), for type checkers."""
+
+    id: Required[str]
+    """ The gateway's request id. """
+    created: Required[int]
+    """ Unix timestamp in seconds. """
+    model: Required[str]
+    """ The model that answered. """
+    choices: Required[Sequence[ChatCompletionChoiceParams]]
+    object: str
+    """ `chat.completion`. """
+    nativeResponseId: str | None
+    """ The upstream provider's response id. """
+    provider: str
+    """ The provider the gateway routed to. """
+    usage: GatewayUsageParams | None
+    """ Token accounting, when the provider reported it. """
+    meta: GatewayMetadataParams
+    """ Gateway metadata, sent when the request asked for it with `meta: true`. """
+
+
+from ..models.chat_completion_choice import ChatCompletionChoice, ChatCompletionChoiceParams  # noqa: E402
+from ..models.gateway_metadata import GatewayMetadata, GatewayMetadataParams  # noqa: E402
+from ..models.gateway_usage import GatewayUsage, GatewayUsageParams  # noqa: E402

@@ -1,21 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message_content_image_url import MessageContentImageUrl
-    from ..models.message_content_input_audio import MessageContentInputAudio
-    from ..models.message_content_input_video import MessageContentInputVideo
-    from ..models.message_content_other import MessageContentOther
-    from ..models.message_content_text import MessageContentText
-    from ..models.message_content_tool_call import MessageContentToolCall
-
 
 T = TypeVar("T", bound="ChatMessageUser")
 
@@ -42,12 +33,6 @@ class ChatMessageUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_content_image_url import MessageContentImageUrl  # noqa: PLC0415
-        from ..models.message_content_input_audio import MessageContentInputAudio  # noqa: PLC0415
-        from ..models.message_content_input_video import MessageContentInputVideo  # noqa: PLC0415
-        from ..models.message_content_text import MessageContentText  # noqa: PLC0415
-        from ..models.message_content_tool_call import MessageContentToolCall  # noqa: PLC0415
-
         role = self.role
 
         content: list[dict[str, Any]] | str
@@ -102,117 +87,10 @@ class ChatMessageUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_content_image_url import MessageContentImageUrl  # noqa: PLC0415
-        from ..models.message_content_input_audio import MessageContentInputAudio  # noqa: PLC0415
-        from ..models.message_content_input_video import MessageContentInputVideo  # noqa: PLC0415
-        from ..models.message_content_other import MessageContentOther  # noqa: PLC0415
-        from ..models.message_content_text import MessageContentText  # noqa: PLC0415
-        from ..models.message_content_tool_call import MessageContentToolCall  # noqa: PLC0415
-
         d = dict(src_dict)
         role = cast(Literal["user"], d.pop("role"))
         if role != "user":
             raise ValueError(f"role must match const 'user', got '{role}'")
-
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[
-                MessageContentImageUrl
-                | MessageContentInputAudio
-                | MessageContentInputVideo
-                | MessageContentOther
-                | MessageContentText
-                | MessageContentToolCall
-            ]
-            | str
-        ):
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_message_content_type_1 = []
-                _componentsschemas_message_content_type_1 = data
-                for componentsschemas_message_content_type_1_item_data in _componentsschemas_message_content_type_1:
-
-                    def _parse_componentsschemas_message_content_type_1_item(
-                        data: object,
-                    ) -> (
-                        MessageContentImageUrl
-                        | MessageContentInputAudio
-                        | MessageContentInputVideo
-                        | MessageContentOther
-                        | MessageContentText
-                        | MessageContentToolCall
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_message_content_part_type_0 = MessageContentText.from_dict(data)
-
-                            return componentsschemas_message_content_part_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_message_content_part_type_1 = MessageContentImageUrl.from_dict(data)
-
-                            return componentsschemas_message_content_part_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_message_content_part_type_2 = MessageContentInputAudio.from_dict(data)
-
-                            return componentsschemas_message_content_part_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_message_content_part_type_3 = MessageContentInputVideo.from_dict(data)
-
-                            return componentsschemas_message_content_part_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_message_content_part_type_4 = MessageContentToolCall.from_dict(data)
-
-                            return componentsschemas_message_content_part_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_message_content_part_type_5 = MessageContentOther.from_dict(data)
-
-                        return componentsschemas_message_content_part_type_5
-
-                    componentsschemas_message_content_type_1_item = (
-                        _parse_componentsschemas_message_content_type_1_item(
-                            componentsschemas_message_content_type_1_item_data
-                        )
-                    )
-
-                    componentsschemas_message_content_type_1.append(componentsschemas_message_content_type_1_item)
-
-                return componentsschemas_message_content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[
-                    MessageContentImageUrl
-                    | MessageContentInputAudio
-                    | MessageContentInputVideo
-                    | MessageContentOther
-                    | MessageContentText
-                    | MessageContentToolCall
-                ]
-                | str,
-                data,
-            )
 
         content = _parse_content(d.pop("content"))
 
@@ -242,3 +120,130 @@ class ChatMessageUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_content(
+    data: object,
+) -> (
+    list[
+        MessageContentImageUrl
+        | MessageContentInputAudio
+        | MessageContentInputVideo
+        | MessageContentOther
+        | MessageContentText
+        | MessageContentToolCall
+    ]
+    | str
+):
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        componentsschemas_message_content_type_1 = []
+        _componentsschemas_message_content_type_1 = data
+        for componentsschemas_message_content_type_1_item_data in _componentsschemas_message_content_type_1:
+
+            def _parse_componentsschemas_message_content_type_1_item(
+                data: object,
+            ) -> (
+                MessageContentImageUrl
+                | MessageContentInputAudio
+                | MessageContentInputVideo
+                | MessageContentOther
+                | MessageContentText
+                | MessageContentToolCall
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_message_content_part_type_0 = MessageContentText.from_dict(data)
+
+                    return componentsschemas_message_content_part_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_message_content_part_type_1 = MessageContentImageUrl.from_dict(data)
+
+                    return componentsschemas_message_content_part_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_message_content_part_type_2 = MessageContentInputAudio.from_dict(data)
+
+                    return componentsschemas_message_content_part_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_message_content_part_type_3 = MessageContentInputVideo.from_dict(data)
+
+                    return componentsschemas_message_content_part_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_message_content_part_type_4 = MessageContentToolCall.from_dict(data)
+
+                    return componentsschemas_message_content_part_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_message_content_part_type_5 = MessageContentOther.from_dict(data)
+
+                return componentsschemas_message_content_part_type_5
+
+            componentsschemas_message_content_type_1_item = _parse_componentsschemas_message_content_type_1_item(
+                componentsschemas_message_content_type_1_item_data
+            )
+
+            componentsschemas_message_content_type_1.append(componentsschemas_message_content_type_1_item)
+
+        return componentsschemas_message_content_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        list[
+            MessageContentImageUrl
+            | MessageContentInputAudio
+            | MessageContentInputVideo
+            | MessageContentOther
+            | MessageContentText
+            | MessageContentToolCall
+        ]
+        | str,
+        data,
+    )
+
+
+class ChatMessageUserParams(TypedDict, total=False):
+    """The JSON object `ChatMessageUser.from_dict` reads (keys as on the wire), for type checkers."""
+
+    role: Required[Literal["user"]]
+    content: Required[
+        str
+        | Sequence[
+            MessageContentTextParams
+            | MessageContentImageUrlParams
+            | MessageContentInputAudioParams
+            | MessageContentInputVideoParams
+            | MessageContentToolCallParams
+            | MessageContentOtherParams
+        ]
+    ]
+    """ A message's content, as plain text or as a list of parts. """
+    name: str
+    """ An optional name for the participant. """
+
+
+from ..models.message_content_image_url import MessageContentImageUrl, MessageContentImageUrlParams  # noqa: E402
+from ..models.message_content_input_audio import MessageContentInputAudio, MessageContentInputAudioParams  # noqa: E402
+from ..models.message_content_input_video import MessageContentInputVideo, MessageContentInputVideoParams  # noqa: E402
+from ..models.message_content_other import MessageContentOther, MessageContentOtherParams  # noqa: E402
+from ..models.message_content_text import MessageContentText, MessageContentTextParams  # noqa: E402
+from ..models.message_content_tool_call import MessageContentToolCall, MessageContentToolCallParams  # noqa: E402

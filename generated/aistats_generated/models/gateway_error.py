@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.gateway_error_meta_type_0 import GatewayErrorMetaType0
-    from ..models.gateway_error_timing_type_0 import GatewayErrorTimingType0
-
 
 T = TypeVar("T", bound="GatewayError")
 
@@ -34,9 +29,6 @@ class GatewayError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.gateway_error_meta_type_0 import GatewayErrorMetaType0  # noqa: PLC0415
-        from ..models.gateway_error_timing_type_0 import GatewayErrorTimingType0  # noqa: PLC0415
-
         error = self.error
 
         ok = self.ok
@@ -123,99 +115,24 @@ class GatewayError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gateway_error_meta_type_0 import GatewayErrorMetaType0  # noqa: PLC0415
-        from ..models.gateway_error_timing_type_0 import GatewayErrorTimingType0  # noqa: PLC0415
-
         d = dict(src_dict)
         error = d.pop("error")
 
         ok = d.pop("ok", UNSET)
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reason: None | str | Unset = d.pop("reason", UNSET)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        message: None | str | Unset = d.pop("message", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
+        request_id: None | str | Unset = d.pop("request_id", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        team_id: None | str | Unset = d.pop("team_id", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
-
-        def _parse_team_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        team_id = _parse_team_id(d.pop("team_id", UNSET))
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_meta(data: object) -> GatewayErrorMetaType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_type_0 = GatewayErrorMetaType0.from_dict(data)
-
-                return meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GatewayErrorMetaType0 | None | Unset, data)
+        model: None | str | Unset = d.pop("model", UNSET)
 
         meta = _parse_meta(d.pop("meta", UNSET))
-
-        def _parse_timing(data: object) -> GatewayErrorTimingType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                timing_type_0 = GatewayErrorTimingType0.from_dict(data)
-
-                return timing_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GatewayErrorTimingType0 | None | Unset, data)
 
         timing = _parse_timing(d.pop("timing", UNSET))
 
@@ -250,3 +167,55 @@ class GatewayError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_meta(data: object) -> GatewayErrorMetaType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        meta_type_0 = GatewayErrorMetaType0.from_dict(data)
+
+        return meta_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(GatewayErrorMetaType0 | None | Unset, data)
+
+
+def _parse_timing(data: object) -> GatewayErrorTimingType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        timing_type_0 = GatewayErrorTimingType0.from_dict(data)
+
+        return timing_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(GatewayErrorTimingType0 | None | Unset, data)
+
+
+class GatewayErrorParams(TypedDict, total=False):
+    """The JSON object `GatewayError.from_dict` reads (keys as on the wire), for type checkers."""
+
+    error: Required[str]
+    """ The error code, e.g. `insufficient_funds`. """
+    ok: bool
+    reason: str | None
+    message: str | None
+    description: str | None
+    request_id: str | None
+    team_id: str | None
+    model: str | None
+    meta: GatewayErrorMetaType0Params | None
+    timing: GatewayErrorTimingType0Params | None
+
+
+from ..models.gateway_error_meta_type_0 import GatewayErrorMetaType0, GatewayErrorMetaType0Params  # noqa: E402
+from ..models.gateway_error_timing_type_0 import GatewayErrorTimingType0, GatewayErrorTimingType0Params  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeAlias, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,3 +43,7 @@ class GatewayErrorMetaType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+GatewayErrorMetaType0Params: TypeAlias = Mapping[str, Any]
+"""The JSON object `GatewayErrorMetaType0.from_dict` reads, for type checkers."""

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.gateway_metadata_timing_type_0 import GatewayMetadataTimingType0
-
 
 T = TypeVar("T", bound="GatewayMetadata")
 
@@ -30,8 +26,6 @@ class GatewayMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.gateway_metadata_timing_type_0 import GatewayMetadataTimingType0  # noqa: PLC0415
-
         request_id = self.request_id
 
         provider = self.provider
@@ -82,8 +76,6 @@ class GatewayMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gateway_metadata_timing_type_0 import GatewayMetadataTimingType0  # noqa: PLC0415
-
         d = dict(src_dict)
         request_id = d.pop("requestId", UNSET)
 
@@ -93,38 +85,9 @@ class GatewayMetadata:
 
         model = d.pop("model", UNSET)
 
-        def _parse_app_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        app_title: None | str | Unset = d.pop("appTitle", UNSET)
 
-        app_title = _parse_app_title(d.pop("appTitle", UNSET))
-
-        def _parse_referer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        referer = _parse_referer(d.pop("referer", UNSET))
-
-        def _parse_timing(data: object) -> GatewayMetadataTimingType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                timing_type_0 = GatewayMetadataTimingType0.from_dict(data)
-
-                return timing_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GatewayMetadataTimingType0 | None | Unset, data)
+        referer: None | str | Unset = d.pop("referer", UNSET)
 
         timing = _parse_timing(d.pop("timing", UNSET))
 
@@ -156,3 +119,35 @@ class GatewayMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_timing(data: object) -> GatewayMetadataTimingType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        timing_type_0 = GatewayMetadataTimingType0.from_dict(data)
+
+        return timing_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(GatewayMetadataTimingType0 | None | Unset, data)
+
+
+class GatewayMetadataParams(TypedDict, total=False):
+    """The JSON object `GatewayMetadata.from_dict` reads (keys as on the wire), for type checkers."""
+
+    requestId: str
+    provider: str
+    endpoint: str
+    model: str
+    appTitle: str | None
+    referer: str | None
+    timing: GatewayMetadataTimingType0Params | None
+    """ Timing captured during the request lifecycle. """
+
+
+from ..models.gateway_metadata_timing_type_0 import GatewayMetadataTimingType0, GatewayMetadataTimingType0Params  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,23 +66,9 @@ class GatewayUsage:
 
         output_text_tokens = d.pop("output_text_tokens", UNSET)
 
-        def _parse_reasoning_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        reasoning_tokens: int | None | Unset = d.pop("reasoning_tokens", UNSET)
 
-        reasoning_tokens = _parse_reasoning_tokens(d.pop("reasoning_tokens", UNSET))
-
-        def _parse_cached_read_text_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cached_read_text_tokens = _parse_cached_read_text_tokens(d.pop("cached_read_text_tokens", UNSET))
+        cached_read_text_tokens: int | None | Unset = d.pop("cached_read_text_tokens", UNSET)
 
         gateway_usage = cls(
             total_tokens=total_tokens,
@@ -110,3 +96,13 @@ class GatewayUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class GatewayUsageParams(TypedDict, total=False):
+    """The JSON object `GatewayUsage.from_dict` reads (keys as on the wire), for type checkers."""
+
+    total_tokens: int
+    input_text_tokens: int
+    output_text_tokens: int
+    reasoning_tokens: int | None
+    cached_read_text_tokens: int | None

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,3 +68,12 @@ class ImageUrl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class ImageUrlParams(TypedDict, total=False):
+    """The JSON object `ImageUrl.from_dict` reads (keys as on the wire), for type checkers."""
+
+    url: Required[str]
+    """ An http(s) URL or a `data:` URL. """
+    detail: str
+    """ `auto`, `low` or `high` for providers that support it. """

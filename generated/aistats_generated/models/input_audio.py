@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,3 +65,12 @@ class InputAudio:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class InputAudioParams(TypedDict, total=False):
+    """The JSON object `InputAudio.from_dict` reads (keys as on the wire), for type checkers."""
+
+    data: Required[str]
+    """ Base64-encoded audio. """
+    format: Required[str]
+    """ `wav`, `mp3`, `flac`, `m4a`, `ogg`, `pcm16` or `pcm24`. """

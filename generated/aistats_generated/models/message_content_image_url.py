@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.image_url import ImageUrl
-
 
 T = TypeVar("T", bound="MessageContentImageUrl")
 
@@ -40,8 +36,6 @@ class MessageContentImageUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_url import ImageUrl  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["image_url"], d.pop("type"))
         if type_ != "image_url":
@@ -72,3 +66,14 @@ class MessageContentImageUrl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class MessageContentImageUrlParams(TypedDict, total=False):
+    """The JSON object `MessageContentImageUrl.from_dict` reads (keys as on the wire), for type checkers."""
+
+    type: Required[Literal["image_url"]]
+    image_url: Required[ImageUrlParams]
+    """ Where the image is. """
+
+
+from ..models.image_url import ImageUrl, ImageUrlParams  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.input_audio import InputAudio
-
 
 T = TypeVar("T", bound="MessageContentInputAudio")
 
@@ -40,8 +36,6 @@ class MessageContentInputAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_audio import InputAudio  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["input_audio"], d.pop("type"))
         if type_ != "input_audio":
@@ -72,3 +66,14 @@ class MessageContentInputAudio:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class MessageContentInputAudioParams(TypedDict, total=False):
+    """The JSON object `MessageContentInputAudio.from_dict` reads (keys as on the wire), for type checkers."""
+
+    type: Required[Literal["input_audio"]]
+    input_audio: Required[InputAudioParams]
+    """ Base64 audio and its format. """
+
+
+from ..models.input_audio import InputAudio, InputAudioParams  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,3 +66,11 @@ class MessageContentInputVideo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class MessageContentInputVideoParams(TypedDict, total=False):
+    """The JSON object `MessageContentInputVideo.from_dict` reads (keys as on the wire), for type checkers."""
+
+    type: Required[Literal["input_video"]]
+    video_url: Required[str]
+    """ The video's URL. """

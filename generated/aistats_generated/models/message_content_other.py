@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,3 +56,9 @@ class MessageContentOther:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class MessageContentOtherParams(TypedDict, total=False):
+    """The JSON object `MessageContentOther.from_dict` reads (keys as on the wire), for type checkers."""
+
+    type: Required[str]

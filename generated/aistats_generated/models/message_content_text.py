@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,3 +65,10 @@ class MessageContentText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class MessageContentTextParams(TypedDict, total=False):
+    """The JSON object `MessageContentText.from_dict` reads (keys as on the wire), for type checkers."""
+
+    type: Required[Literal["text"]]
+    text: Required[str]

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.tool_call_function import ToolCallFunction
-
 
 T = TypeVar("T", bound="MessageContentToolCall")
 
@@ -44,8 +40,6 @@ class MessageContentToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call_function import ToolCallFunction  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["tool_call"], d.pop("type"))
         if type_ != "tool_call":
@@ -79,3 +73,15 @@ class MessageContentToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class MessageContentToolCallParams(TypedDict, total=False):
+    """The JSON object `MessageContentToolCall.from_dict` reads (keys as on the wire), for type checkers."""
+
+    type: Required[Literal["tool_call"]]
+    id: Required[str]
+    function: Required[ToolCallFunctionParams]
+    """ The function a tool call invokes. """
+
+
+from ..models.tool_call_function import ToolCallFunction, ToolCallFunctionParams  # noqa: E402

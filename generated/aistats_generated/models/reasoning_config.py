@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,38 +53,7 @@ class ReasoningConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_effort(data: object) -> None | ReasoningEffort | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                effort_type_0 = check_reasoning_effort(data)
-
-                return effort_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReasoningEffort | Unset, data)
-
         effort = _parse_effort(d.pop("effort", UNSET))
-
-        def _parse_summary(data: object) -> None | ReasoningSummary | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                summary_type_0 = check_reasoning_summary(data)
-
-                return summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReasoningSummary | Unset, data)
 
         summary = _parse_summary(d.pop("summary", UNSET))
 
@@ -111,3 +80,44 @@ class ReasoningConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_effort(data: object) -> None | ReasoningEffort | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        effort_type_0 = check_reasoning_effort(data)
+
+        return effort_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | ReasoningEffort | Unset, data)
+
+
+def _parse_summary(data: object) -> None | ReasoningSummary | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        summary_type_0 = check_reasoning_summary(data)
+
+        return summary_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | ReasoningSummary | Unset, data)
+
+
+class ReasoningConfigParams(TypedDict, total=False):
+    """The JSON object `ReasoningConfig.from_dict` reads (keys as on the wire), for type checkers."""
+
+    effort: ReasoningEffort | None
+    """ How much reasoning to spend. """
+    summary: ReasoningSummary | None
+    """ Whether and how to summarise the reasoning. """

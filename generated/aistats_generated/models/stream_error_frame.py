@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,3 +79,13 @@ class StreamErrorFrame:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class StreamErrorFrameParams(TypedDict, total=False):
+    """The JSON object `StreamErrorFrame.from_dict` reads (keys as on the wire), for type checkers."""
+
+    object: Required[str]
+    """ `error`. """
+    message: str
+    error: Any
+    """ An error code or object, when the upstream gave one. """

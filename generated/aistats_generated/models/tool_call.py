@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.tool_call_function import ToolCallFunction
-
 
 T = TypeVar("T", bound="ToolCall")
 
@@ -45,8 +41,6 @@ class ToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call_function import ToolCallFunction  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -78,3 +72,16 @@ class ToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class ToolCallParams(TypedDict, total=False):
+    """The JSON object `ToolCall.from_dict` reads (keys as on the wire), for type checkers."""
+
+    id: Required[str]
+    type: Required[str]
+    """ `function` today. """
+    function: Required[ToolCallFunctionParams]
+    """ The function a tool call invokes. """
+
+
+from ..models.tool_call_function import ToolCallFunction, ToolCallFunctionParams  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tool_call_delta_function import ToolCallDeltaFunction
-
 
 T = TypeVar("T", bound="ToolCallDelta")
 
@@ -56,8 +52,6 @@ class ToolCallDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call_delta_function import ToolCallDeltaFunction  # noqa: PLC0415
-
         d = dict(src_dict)
         index = d.pop("index", UNSET)
 
@@ -97,3 +91,16 @@ class ToolCallDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class ToolCallDeltaParams(TypedDict, total=False):
+    """The JSON object `ToolCallDelta.from_dict` reads (keys as on the wire), for type checkers."""
+
+    index: int
+    id: str
+    type: str
+    function: ToolCallDeltaFunctionParams
+    """ The function part of a tool-call delta. """
+
+
+from ..models.tool_call_delta_function import ToolCallDeltaFunction, ToolCallDeltaFunctionParams  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,3 +64,11 @@ class ToolCallFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class ToolCallFunctionParams(TypedDict, total=False):
+    """The JSON object `ToolCallFunction.from_dict` reads (keys as on the wire), for type checkers."""
+
+    name: Required[str]
+    arguments: Required[str]
+    """ The arguments as a JSON text. """
