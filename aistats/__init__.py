@@ -1,0 +1,66 @@
+"""aistats: the Python SDK for the AI Stats gateway's chat completions.
+
+```python
+from aistats import AIStats
+
+with AIStats() as client:  # api_key from $AI_STATS_API_KEY
+    completion = client.chat.completions.create(
+        model="openai/gpt-5-nano-2025-08-07",
+        messages=[{"role": "user", "content": "Hi"}],
+    )
+    print(completion.choices[0].message.content)
+```
+
+``AsyncAIStats`` has the same surface with awaitable calls. Every error raised is one of
+the classes exported here (see ``aistats._exceptions`` for the tree). ``aistats.testing``
+(not imported here) is a local fake gateway for tests.
+"""
+
+from ._client import AIStats, AsyncAIStats
+from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
+from ._exceptions import (
+    AIStatsError,
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    InsufficientFundsError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    StreamError,
+    UnprocessableEntityError,
+)
+from ._retry import RetryPolicy
+from ._streaming import AsyncStream, Stream
+from ._version import __version__
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "AIStats",
+    "AIStatsError",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncAIStats",
+    "AsyncStream",
+    "AuthenticationError",
+    "BadRequestError",
+    "InsufficientFundsError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryPolicy",
+    "Stream",
+    "StreamError",
+    "UnprocessableEntityError",
+    "__version__",
+]

@@ -1,0 +1,225 @@
+"""Building the whole completion from stream chunks: pure, shared by sync and async.
+
+It reads each chunk frame (as the decoded JSON object) and keeps, per choice index, the
+role, the text, the reasoning text, the finish reason and the tool calls, plus the usage
+from whichever frame carried it. Tool calls come in two styles and both are handled:
+
+* the gateway's: each frame re-sends the call under the same ``id`` with the arguments
+  received *so far* (a growing snapshot, which replaces what we had);
+* OpenAI's: the first fragment has ``id`` and ``name``, later ones only the ``index`` and
+  the next piece of ``arguments`` (appended).
+
+A frame whose arguments start with what we already hold is a snapshot; anything else
+under a known call is a fragment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["ChoiceState", "CompletionAccumulator"]
+
+_HEADER_KEYS = ("created", "model", "provider", "nativeResponseId")
+
+#: Text pieces are joined into one string every this many, so a long stream's text is
+#: held compactly (about one byte per ASCII character), not as one object per delta.
+_JOIN_EVERY = 256
+
+
+def _append_text(pieces: list[str], joined: int, text: str) -> int:
+    """Append ``text`` to ``pieces``, whose first ``joined`` items are already-joined
+    blocks; join the rest into one more block when there are enough. Returns ``joined``."""
+    if text:
+        pieces.append(text)
+    if len(pieces) - joined >= _JOIN_EVERY:
+        pieces[joined:] = ["".join(pieces[joined:])]
+        joined += 1
+    return joined
+
+
+def _join_all(pieces: list[str]) -> str:
+    """``"".join(pieces)``, which then becomes the only piece."""
+    text = "".join(pieces)
+    pieces[:] = [text]
+    return text
+
+
+@dataclass(slots=True)
+class _ToolCallState:
+    id: str | None
+    type: str = "function"
+    name: str = ""
+    arguments: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.extra)
+        out.update(
+            id=self.id or "",
+            type=self.type,
+            function={"name": self.name, "arguments": self.arguments},
+        )
+        return out
+
+
+@dataclass(slots=True)
+class ChoiceState:
+    """What has arrived so far for one choice index."""
+
+    index: int
+    role: str = "assistant"
+    #: The text so far, in pieces (``"".join(content)``); the first ``content_joined``
+    #: pieces are blocks of many deltas already joined.
+    content: list[str] = field(default_factory=list)
+    reasoning_content: list[str] = field(default_factory=list)
+    saw_content: bool = False
+    content_joined: int = 0
+    reasoning_joined: int = 0
+    finish_reason: Any = None
+    reasoning: bool | None = None
+    tool_calls: list[_ToolCallState] = field(default_factory=list)
+    by_id: dict[str, _ToolCallState] = field(default_factory=dict)
+    by_index: dict[int, _ToolCallState] = field(default_factory=dict)
+
+    def add_tool_call(self, item: dict[str, Any]) -> None:
+        """Merge one ``delta.tool_calls[]`` item, in either style."""
+        call_id = item.get("id")
+        index = item.get("index")
+        function = item.get("function") or {}
+        call = self.by_id.get(call_id) if isinstance(call_id, str) and call_id else None
+        if call is None and isinstance(index, int) and not call_id:
+            call = self.by_index.get(index)
+        if call is None and not call_id and not isinstance(index, int) and self.tool_calls:
+            call = self.tool_calls[-1]
+        if call is None:
+            call = _ToolCallState(id=call_id if isinstance(call_id, str) else None)
+            self.tool_calls.append(call)
+            if call.id:
+                self.by_id[call.id] = call
+            self.by_index[index if isinstance(index, int) else len(self.tool_calls) - 1] = call
+        if isinstance(item.get("type"), str):
+            call.type = item["type"]
+        name = function.get("name")
+        if isinstance(name, str) and name:
+            call.name = name
+        args = function.get("arguments")
+        if isinstance(args, str):
+            call.arguments = args if args.startswith(call.arguments) else call.arguments + args
+        for key, value in item.items():
+            if key not in ("id", "index", "type", "function"):
+                call.extra[key] = value
+
+    def as_dict(self) -> dict[str, Any]:
+        """This choice in the ``ChatCompletionsResponse`` shape."""
+        message: dict[str, Any] = {"role": self.role}
+        # The joined text replaces the pieces, so a long reply is not held twice.
+        if self.saw_content:
+            message["content"] = _join_all(self.content)
+            self.content_joined = 1
+        else:
+            message["content"] = None
+        if self.reasoning_content:
+            message["reasoning_content"] = _join_all(self.reasoning_content)
+            self.reasoning_joined = 1
+        if self.tool_calls:
+            message["tool_calls"] = [call.as_dict() for call in self.tool_calls]
+        out: dict[str, Any] = {
+            "index": self.index,
+            "message": message,
+            "finish_reason": self.finish_reason,
+        }
+        if self.reasoning is not None:
+            out["reasoning"] = self.reasoning
+        return out
+
+
+class CompletionAccumulator:
+    """Folds chunk frames into the body of a ``ChatCompletionsResponse``.
+
+    Text of deltas flagged ``reasoning: true`` goes to ``message.reasoning_content``, not
+    into ``message.content``.
+    """
+
+    __slots__ = ("_choices", "_header", "_missing", "_usage")
+
+    def __init__(self) -> None:
+        self._choices: dict[int, ChoiceState] = {}
+        self._header: dict[str, Any] = {}
+        self._missing: tuple[str, ...] = _HEADER_KEYS
+        self._usage: Any = None
+
+    def add(self, frame: dict[str, Any]) -> None:
+        """Fold in one chunk frame (the decoded JSON object)."""
+        if self._missing:
+            self._take_header(frame)
+        usage = frame.get("usage")
+        if usage is not None:
+            self._usage = usage
+        choices = frame.get("choices")
+        if not choices:
+            return
+        states = self._choices
+        for choice in choices:
+            index = choice.get("index", 0)
+            state = states.get(index)
+            if state is None:
+                state = states[index] = ChoiceState(index=index)
+            reasoning = choice.get("reasoning")
+            if reasoning:  # once a choice has a reasoning delta, it stays marked
+                state.reasoning = True
+            elif reasoning is not None and state.reasoning is None:
+                state.reasoning = False
+            finish = choice.get("finish_reason")
+            if finish is not None:
+                state.finish_reason = finish
+            delta = choice.get("delta")
+            if not delta:
+                continue
+            text = delta.get("content")
+            if text:
+                if reasoning:
+                    state.reasoning_joined = _append_text(
+                        state.reasoning_content, state.reasoning_joined, text
+                    )
+                else:  # _append_text, inlined: this runs for every delta
+                    pieces = state.content
+                    pieces.append(text)
+                    if len(pieces) - state.content_joined >= _JOIN_EVERY:
+                        state.content_joined = _append_text(pieces, state.content_joined, "")
+                    state.saw_content = True
+            elif text == "" and not reasoning:
+                state.saw_content = True
+            if len(delta) > 1 or text is None:  # more than content: role, tool calls, ...
+                role = delta.get("role")
+                if role:
+                    state.role = role
+                calls = delta.get("tool_calls")
+                if calls:
+                    for item in calls:
+                        if isinstance(item, dict):
+                            state.add_tool_call(item)
+
+    def _take_header(self, frame: dict[str, Any]) -> None:
+        """Keep the first value seen of each header field."""
+        header = self._header
+        for key in self._missing:
+            if key in frame:
+                header[key] = frame[key]
+        self._missing = tuple(key for key in _HEADER_KEYS if key not in header)
+
+    def build(self, request_id: str | None) -> dict[str, Any]:
+        """The completion so far, as a ``ChatCompletionsResponse`` body."""
+        body: dict[str, Any] = {
+            "id": request_id or "",
+            "object": "chat.completion",
+            "created": self._header.get("created", 0),
+            "model": self._header.get("model", ""),
+        }
+        for key in ("provider", "nativeResponseId"):
+            if key in self._header:
+                body[key] = self._header[key]
+        body["choices"] = [self._choices[i].as_dict() for i in sorted(self._choices)]
+        if self._usage is not None:
+            body["usage"] = self._usage
+        return body

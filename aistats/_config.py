@@ -1,0 +1,195 @@
+"""Client configuration: resolved once at construction, validated, never leaking the key."""
+
+from __future__ import annotations
+
+import dataclasses
+import ipaddress
+import os
+import platform
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Final
+
+import httpx
+
+from ._exceptions import AIStatsError
+from ._retry import RetryPolicy
+from ._version import __version__
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ApiKey", "ClientConfig", "to_timeout"]
+
+DEFAULT_BASE_URL: Final = "https://api.ai-stats.phaseo.app/v1"
+#: Each attempt: 10 s to connect, then up to 600 s for any single read, write or pool wait
+#: (long reasoning replies are slow to start). Use ``deadline`` to bound a whole call.
+DEFAULT_TIMEOUT: Final = httpx.Timeout(600.0, connect=10.0)
+DEFAULT_MAX_RETRIES: Final = 2
+USER_AGENT: Final = f"aistats/{__version__} Python/{platform.python_version()} httpx/{httpx.__version__}"
+ENV_API_KEY: Final = "AI_STATS_API_KEY"
+ENV_BASE_URL: Final = "AI_STATS_BASE_URL"
+ENV_ALLOW_INSECURE_HTTP: Final = "AI_STATS_ALLOW_INSECURE_HTTP"
+
+
+class ApiKey:
+    """An API key that never shows itself in ``repr``, ``str``, logs or tracebacks."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        """The key itself, for the ``Authorization`` header only."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return "ApiKey('****')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ApiKey) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+    def __reduce__(self) -> tuple[type[ApiKey], tuple[str]]:
+        raise TypeError("ApiKey cannot be pickled")
+
+
+def to_timeout(value: float | httpx.Timeout | None, default: httpx.Timeout) -> httpx.Timeout:
+    """Turn a user's ``timeout`` (seconds or ``httpx.Timeout``) into an ``httpx.Timeout``."""
+    if value is None:
+        return default
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise AIStatsError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {value!r}")
+    return httpx.Timeout(float(value))
+
+
+def check_deadline(value: float | None) -> float | None:
+    """Validate a ``deadline`` (positive seconds or ``None``)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise AIStatsError(f"deadline must be a positive number of seconds, got {value!r}")
+    return float(value)
+
+
+def check_headers(headers: Mapping[str, str] | None, what: str) -> dict[str, str]:
+    """Copy ``headers``, refusing names or values that hold CR, LF or NUL (header injection)."""
+    out: dict[str, str] = {}
+    for name, value in (headers or {}).items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise AIStatsError(f"{what}: header names and values must be strings ({name!r})")
+        if any(c in name or c in value for c in "\r\n\0"):
+            raise AIStatsError(
+                f"{what}: header {name!r} contains a line break or NUL; remove it "
+                "(header values must be a single line)"
+            )
+        out[name] = value
+    return out
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_base_url(base_url: str, allow_insecure_http: bool) -> httpx.URL:
+    """Parse ``base_url``; refuse plain ``http://`` to a non-loopback host unless allowed."""
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise AIStatsError(f"base_url {base_url!r} is not a valid URL: {exc}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise AIStatsError(f"base_url must be an http(s) URL such as {DEFAULT_BASE_URL!r}, got {base_url!r}")
+    if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
+        raise AIStatsError(
+            f"Refusing to send the API key in clear text to {url.host} over http://. "
+            "Use an https:// base_url, or pass allow_insecure_http=True "
+            f"(or set {ENV_ALLOW_INSECURE_HTTP}=1) if this network is trusted."
+        )
+    return url.copy_with(path=url.path.rstrip("/"))
+
+
+@dataclass(frozen=True, slots=True)
+class ClientConfig:
+    """Everything a client call needs to know, resolved and validated."""
+
+    api_key: ApiKey = field(repr=False)
+    base_url: httpx.URL
+    timeout: httpx.Timeout
+    retry: RetryPolicy
+    deadline: float | None
+    headers: Mapping[str, str]
+
+    @classmethod
+    def resolve(
+        cls,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        deadline: float | None,
+        default_headers: Mapping[str, str] | None,
+        app_title: str | None,
+        referer: str | None,
+        max_retry_after: float,
+        allow_insecure_http: bool | None,
+    ) -> ClientConfig:
+        """Build a config from constructor arguments, falling back to the environment."""
+        key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
+        if not key:
+            raise AIStatsError(f"No API key: pass api_key=... or set the {ENV_API_KEY} environment variable.")
+        if any(c in key for c in "\r\n\0") or key != key.strip():
+            raise AIStatsError("The API key contains whitespace or a line break; copy it again without them.")
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise AIStatsError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
+        if allow_insecure_http is None:
+            allow_insecure_http = os.environ.get(ENV_ALLOW_INSECURE_HTTP, "") in ("1", "true")
+        url = check_base_url(
+            base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL, allow_insecure_http
+        )
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        headers.update(check_headers(default_headers, "default_headers"))
+        extra = {"x-title": app_title, "http-referer": referer}
+        headers.update(check_headers({k: v for k, v in extra.items() if v is not None}, "app"))
+        return cls(
+            api_key=ApiKey(key),
+            base_url=url,
+            timeout=to_timeout(timeout, DEFAULT_TIMEOUT),
+            retry=RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after),
+            deadline=check_deadline(deadline),
+            headers=headers,
+        )
+
+    def replace(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> ClientConfig:
+        """A copy with some per-client options changed (``None`` keeps the current value)."""
+        retry = self.retry
+        if max_retries is not None:
+            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+                raise AIStatsError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
+            retry = dataclasses.replace(retry, max_retries=max_retries)
+        return dataclasses.replace(
+            self,
+            timeout=to_timeout(timeout, self.timeout),
+            retry=retry,
+            deadline=check_deadline(deadline) if deadline is not None else self.deadline,
+        )
+
+    @property
+    def endpoint_base(self) -> str:
+        """The base URL as a string without a trailing slash."""
+        return str(self.base_url).rstrip("/")

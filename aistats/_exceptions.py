@@ -1,0 +1,193 @@
+"""Every error a public aistats call raises.
+
+No raw httpx or json exception escapes a public call: each is translated into one of
+these, with the original kept as ``__cause__``.
+
+```
+AIStatsError                       configuration and usage errors (e.g. no API key)
+└── APIError                       .message, .request (httpx.Request or None)
+    ├── APIConnectionError         network failure, connection reset, stream cut mid-way
+    │   └── APITimeoutError        an attempt's timeout or the call's deadline ran out
+    ├── APIResponseValidationError a 2xx body that is not the JSON the spec promises
+    ├── StreamError                an in-band error frame in a 200 stream
+    └── APIStatusError             .status_code, .response, .body, .code, .request_id,
+        │                          .retry_after
+        ├── BadRequestError            400
+        ├── AuthenticationError        401
+        ├── InsufficientFundsError     402
+        ├── PermissionDeniedError      403
+        ├── NotFoundError              404
+        ├── UnprocessableEntityError   422
+        ├── RateLimitError             429
+        └── InternalServerError        >= 500
+```
+
+Messages say what happened, the status, the gateway's error code and reason, and the
+request id; they never contain the API key.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+if TYPE_CHECKING:
+    from aistats_generated.models.gateway_error import GatewayError
+    from aistats_generated.models.stream_error_frame import StreamErrorFrame
+
+__all__ = [
+    "AIStatsError",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "InsufficientFundsError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "StreamError",
+    "UnprocessableEntityError",
+]
+
+
+class AIStatsError(Exception):
+    """Base class of every aistats error; raised alone for configuration mistakes."""
+
+
+class APIError(AIStatsError):
+    """A call to the gateway failed.
+
+    ``message`` is the human-readable explanation and ``request`` the request that failed
+    (``None`` when the failure happened before a request existed).
+    """
+
+    message: str
+    request: httpx.Request | None
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APIConnectionError(APIError):
+    """The connection failed, was reset, or a stream was cut before it ended."""
+
+    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """An attempt's timeout, or the whole call's ``deadline``, ran out."""
+
+    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
+
+
+class APIResponseValidationError(APIError):
+    """A 2xx response whose body is not the JSON that ``openapi.yaml`` promises."""
+
+    response: httpx.Response
+    status_code: int
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request=request)
+        self.response = response
+        self.status_code = response.status_code
+
+
+class StreamError(APIError):
+    """The gateway reported an error inside a 200 stream (``{"object": "error"}``).
+
+    Every chunk that arrived before the error frame was delivered first. ``frame`` is the
+    parsed error frame and ``request_id`` the stream's ``x-gateway-request-id``.
+    """
+
+    frame: StreamErrorFrame | None
+    request_id: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        frame: StreamErrorFrame | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message, request=request)
+        self.frame = frame
+        self.request_id = request_id
+
+
+class APIStatusError(APIError):
+    """The gateway answered with a non-2xx status.
+
+    ``body`` is the parsed ``GatewayError`` (``None`` when the body was not one, e.g. an
+    HTML page from a proxy), ``code`` the gateway's error code such as
+    ``"insufficient_funds"``, ``request_id`` the gateway's request id when known, and
+    ``retry_after`` the seconds the server asked to wait, when it said so.
+    """
+
+    response: httpx.Response
+    status_code: int
+    body: GatewayError | None
+    code: str | None
+    request_id: str | None
+    retry_after: float | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: GatewayError | None = None,
+        code: str | None = None,
+        request_id: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.code = code
+        self.request_id = request_id
+        self.retry_after = retry_after
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed or failed validation."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing or wrong."""
+
+
+class InsufficientFundsError(APIStatusError):
+    """402: the team's balance cannot pay for the request."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key may not use this model or endpoint."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the endpoint or model was not found."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was well-formed but could not be processed."""
+
+
+class RateLimitError(APIStatusError):
+    """429: a rate or key limit was hit."""
+
+
+class InternalServerError(APIStatusError):
+    """A 5xx status: the gateway or the upstream provider failed."""

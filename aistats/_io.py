@@ -1,0 +1,79 @@
+"""Reading response bodies: the I/O that sync and async differ in, kept side by side.
+
+Each reader checks the call's deadline between reads and turns httpx failures into
+aistats errors.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+import httpx
+
+from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
+
+from ._response import parse_completion, transport_error
+from ._retry import Attempts
+
+__all__ = [
+    "aclose_quietly",
+    "aread_body",
+    "aread_completion",
+    "close_quietly",
+    "read_body",
+    "read_completion",
+]
+
+
+def read_body(response: httpx.Response, attempts: Attempts, limit: int | None = None) -> bytes:
+    """Read the body (up to ``limit`` bytes), checking the deadline between reads."""
+    parts: list[bytes] = []
+    size = 0
+    try:
+        for part in response.iter_bytes():
+            parts.append(part)
+            size += len(part)
+            if limit is not None and size >= limit:
+                break
+            attempts.check(response.request)
+    except httpx.HTTPError as exc:
+        raise transport_error(exc, response.request) from exc
+    return b"".join(parts)
+
+
+async def aread_body(response: httpx.Response, attempts: Attempts, limit: int | None = None) -> bytes:
+    """Async ``read_body``."""
+    parts: list[bytes] = []
+    size = 0
+    try:
+        async for part in response.aiter_bytes():
+            parts.append(part)
+            size += len(part)
+            if limit is not None and size >= limit:
+                break
+            attempts.check(response.request)
+    except httpx.HTTPError as exc:
+        raise transport_error(exc, response.request) from exc
+    return b"".join(parts)
+
+
+def close_quietly(response: httpx.Response) -> None:
+    """Close ``response``; a failure while closing a broken connection is not news."""
+    with contextlib.suppress(httpx.HTTPError, OSError):
+        response.close()
+
+
+async def aclose_quietly(response: httpx.Response) -> None:
+    """Async ``close_quietly``."""
+    with contextlib.suppress(httpx.HTTPError, OSError):
+        await response.aclose()
+
+
+def read_completion(response: httpx.Response, attempts: Attempts) -> ChatCompletionsResponse:
+    """Read a 2xx body and parse it as the completion."""
+    return parse_completion(response, read_body(response, attempts))
+
+
+async def aread_completion(response: httpx.Response, attempts: Attempts) -> ChatCompletionsResponse:
+    """Async ``read_completion``."""
+    return parse_completion(response, await aread_body(response, attempts))

@@ -1,0 +1,99 @@
+"""Turning one ``create(...)`` call into the bytes and headers to send: pure, shared by
+the sync and async clients."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from aistats_generated.api.completions import create_chat_completion
+from aistats_generated.models.chat_completions_request import ChatCompletionsRequest
+
+from ._config import ClientConfig, check_deadline, check_headers, to_timeout
+from ._exceptions import AIStatsError
+
+__all__ = ["PreparedCall", "prepare_call"]
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedCall:
+    """A request ready to be sent (again, on retry): everything but the attempt's timeout."""
+
+    method: str
+    url: str
+    headers: Mapping[str, str]
+    content: bytes
+    stream: bool
+    timeout: httpx.Timeout
+    deadline: float | None
+
+    def build(self, client: httpx.Client | httpx.AsyncClient, timeout: httpx.Timeout) -> httpx.Request:
+        """The ``httpx.Request`` for one attempt."""
+        return client.build_request(
+            self.method, self.url, headers=self.headers, content=self.content, timeout=timeout
+        )
+
+
+def encode_body(
+    params: Mapping[str, Any], *, stream: bool, extra_body: Mapping[str, Any] | None
+) -> tuple[str, str, bytes]:
+    """Validate ``params`` through the generated request model and encode them.
+
+    Returns the method, the path relative to the base URL, and the JSON body. Keys are sent
+    exactly as given (nothing is added but ``stream: true``); ``extra_body`` is merged last,
+    so it can override declared fields.
+    """
+    payload = dict(params)
+    if stream:
+        payload["stream"] = True
+    try:
+        model = ChatCompletionsRequest.from_dict(payload)
+        kwargs = create_chat_completion._get_kwargs(body=model)
+    except KeyError as exc:
+        raise AIStatsError(
+            f"create() is missing the required argument {exc.args[0]!r} "
+            "(every request needs model= and messages=)."
+        ) from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise AIStatsError(f"create() got an argument of the wrong shape: {exc}") from None
+    body: dict[str, Any] = kwargs["json"]
+    if extra_body:
+        body.update(extra_body)
+    try:
+        content = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise AIStatsError(f"The request body cannot be sent as JSON: {exc}") from None
+    return str(kwargs["method"]).upper(), str(kwargs["url"]), content.encode()
+
+
+def prepare_call(
+    config: ClientConfig,
+    params: Mapping[str, Any],
+    *,
+    stream: bool,
+    timeout: float | httpx.Timeout | None,
+    deadline: float | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> PreparedCall:
+    """Everything to send for one ``create()`` call, per-call options applied."""
+    method, path, content = encode_body(params, stream=stream, extra_body=extra_body)
+    headers = dict(config.headers)
+    headers["Authorization"] = f"Bearer {config.api_key.reveal()}"
+    headers["Content-Type"] = "application/json"
+    if stream:
+        headers["Accept"] = "text/event-stream"
+    headers.update(check_headers(extra_headers, "extra_headers"))
+    return PreparedCall(
+        method=method,
+        url=config.endpoint_base + path,
+        headers=httpx.Headers(headers),
+        content=content,
+        stream=stream,
+        timeout=to_timeout(timeout, config.timeout),
+        deadline=check_deadline(deadline) if deadline is not None else config.deadline,
+    )

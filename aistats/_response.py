@@ -1,0 +1,183 @@
+"""Reading what came back: error mapping and body parsing, pure and shared by sync and async.
+
+Every function here turns an ``httpx`` response or exception into either a generated model
+or an aistats error, so no raw httpx or json exception reaches the caller.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Final
+
+import httpx
+
+from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
+from aistats_generated.models.gateway_error import GatewayError
+
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    InsufficientFundsError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "ERROR_BODY_LIMIT",
+    "excerpt",
+    "parse_completion",
+    "request_id_of",
+    "status_error",
+    "transport_error",
+]
+
+#: At most this much of an error body is read: enough for any GatewayError, bounded
+#: against a proxy's endless page.
+ERROR_BODY_LIMIT: Final = 64 * 1024
+EXCERPT_CHARS: Final = 200
+
+STATUS_CLASSES: Final[dict[int, type[APIStatusError]]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: InsufficientFundsError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def excerpt(data: bytes | str, limit: int = EXCERPT_CHARS) -> str:
+    """A one-line, length-bounded preview of a body, for error messages."""
+    text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def request_id_of(response: httpx.Response) -> str | None:
+    """The gateway's request id from the response headers, when it sent one."""
+    headers = response.headers
+    found: str | None = headers.get("x-gateway-request-id") or headers.get("x-request-id")
+    return found
+
+
+def _reason_phrase(response: httpx.Response) -> str:
+    return response.reason_phrase or "HTTP error"
+
+
+def _read_error_body(raw: bytes) -> tuple[GatewayError | None, str | None, str | None, str | None]:
+    """Parse a GatewayError body: (model, code, reason, request_id); Nones where absent."""
+    try:
+        data: Any = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return None, None, None, None
+    if not isinstance(data, dict):
+        return None, None, None, None
+    error = data.get("error")
+    code: str | None = None
+    reason: str | None = None
+    if isinstance(error, str):
+        code = error
+    elif isinstance(error, dict):  # an OpenAI-shaped body forwarded by a proxy
+        found = error.get("code") or error.get("type")
+        code = str(found) if found is not None else None
+        reason = error.get("message") if isinstance(error.get("message"), str) else None
+    for key in ("reason", "message", "description"):
+        value = data.get(key)
+        if reason is None and isinstance(value, str) and value:
+            reason = value
+    rid = data.get("request_id")
+    request_id = rid if isinstance(rid, str) else None
+    body = None
+    if code is not None and isinstance(error, str):  # only a real GatewayError gets a model
+        try:
+            body = GatewayError.from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            body = None
+    return body, code, reason, request_id
+
+
+def status_error(response: httpx.Response, raw: bytes, *, secret: str | None = None) -> APIStatusError:
+    """The aistats error for a non-2xx ``response`` whose (possibly truncated) body is ``raw``.
+
+    The message reads like ``402 insufficient_funds: <reason> (request_id=…)``; bodies that
+    are not a GatewayError give an excerpt instead. ``secret`` is scrubbed from the message.
+    """
+    status = response.status_code
+    body, code, reason, body_rid = _read_error_body(raw)
+    request_id = body_rid or request_id_of(response)
+    if code is not None:
+        message = f"{status} {code}"
+        if reason:
+            message += f": {reason}"
+    elif raw.strip():
+        message = f"{status} {_reason_phrase(response)}: {excerpt(raw)}"
+    else:
+        message = f"{status} {_reason_phrase(response)} (empty body)"
+    if request_id:
+        message += f" (request_id={request_id})"
+    if secret:
+        message = message.replace(secret, "[redacted]")
+    cls = STATUS_CLASSES.get(status)
+    if cls is None:
+        cls = InternalServerError if status >= 500 else APIStatusError
+    return cls(message, response=response, body=body, code=code, request_id=request_id)
+
+
+def parse_completion(response: httpx.Response, raw: bytes) -> ChatCompletionsResponse:
+    """Parse a 2xx body as ``ChatCompletionsResponse``; ``APIResponseValidationError`` if not."""
+    ctype = response.headers.get("content-type", "")
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise APIResponseValidationError(
+            f"{response.status_code} response is not JSON (content-type {ctype or 'missing'}): "
+            f"{excerpt(raw) or '(empty body)'}",
+            response=response,
+            request=response.request,
+        ) from None
+    if not isinstance(data, dict):
+        raise APIResponseValidationError(
+            f"{response.status_code} response is JSON but not an object: {excerpt(raw)}",
+            response=response,
+            request=response.request,
+        )
+    return completion_from_dict(data, response)
+
+
+def completion_from_dict(data: dict[str, Any], response: httpx.Response) -> ChatCompletionsResponse:
+    """``ChatCompletionsResponse.from_dict`` with its failures turned into aistats errors."""
+    try:
+        return ChatCompletionsResponse.from_dict(data)
+    except KeyError as exc:
+        problem = f"is missing the required field {exc.args[0]!r}"
+    except (TypeError, ValueError, AttributeError) as exc:
+        problem = f"has a field of the wrong type ({exc})"
+    raise APIResponseValidationError(
+        f"The completion {problem}: {excerpt(json.dumps(data))}",
+        response=response,
+        request=response.request,
+    )
+
+
+def transport_error(exc: Exception, request: httpx.Request | None) -> APIConnectionError:
+    """Translate an httpx transport failure into ``APIConnectionError``/``APITimeoutError``."""
+    where = f" ({request.method} {request.url})" if request is not None else ""
+    if isinstance(exc, httpx.TimeoutException):
+        kind = type(exc).__name__
+        return APITimeoutError(f"The request timed out{where}: {kind}.", request=request)
+    detail = str(exc) or type(exc).__name__
+    if isinstance(exc, httpx.RemoteProtocolError):
+        text = f"The server closed the connection unexpectedly{where}: {detail}"
+    elif isinstance(exc, httpx.DecodingError):
+        text = f"The response body could not be decoded{where}: {detail}"
+    else:
+        text = f"Connection error{where}: {detail}"
+    return APIConnectionError(text, request=request)

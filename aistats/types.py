@@ -1,0 +1,68 @@
+"""Types to annotate your own code with: the generated models and request TypedDicts.
+
+```python
+from aistats.types import ChatMessageParams
+
+history: list[ChatMessageParams] = [{"role": "user", "content": "Hi"}]
+```
+
+The request keywords of ``create()`` are ``ChatCompletionsRequestParams``; new properties of
+``openapi.yaml`` appear there through ``make generate``.
+"""
+
+from typing import TypeAlias
+
+from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
+from aistats_generated.models.chat_completion_chunk_choice import ChatCompletionChunkChoice
+from aistats_generated.models.chat_completion_chunk_delta import ChatCompletionChunkDelta
+from aistats_generated.models.chat_completion_choice import ChatCompletionChoice
+from aistats_generated.models.chat_completion_message import ChatCompletionMessage
+from aistats_generated.models.chat_completions_request import (
+    ChatCompletionsRequest,
+    ChatCompletionsRequestBaseParams,
+    ChatCompletionsRequestParams,
+)
+from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
+from aistats_generated.models.chat_message_assistant import ChatMessageAssistantParams
+from aistats_generated.models.chat_message_other import ChatMessageOtherParams
+from aistats_generated.models.chat_message_system import ChatMessageSystemParams
+from aistats_generated.models.chat_message_tool import ChatMessageToolParams
+from aistats_generated.models.chat_message_user import ChatMessageUserParams
+from aistats_generated.models.gateway_error import GatewayError
+from aistats_generated.models.gateway_usage import GatewayUsage
+from aistats_generated.models.stream_error_frame import StreamErrorFrame
+from aistats_generated.models.tool_call import ToolCall
+from aistats_generated.types import UNSET, Unset
+
+#: Any message of a conversation, as a plain dict.
+ChatMessageParams: TypeAlias = (
+    ChatMessageSystemParams
+    | ChatMessageUserParams
+    | ChatMessageAssistantParams
+    | ChatMessageToolParams
+    | ChatMessageOtherParams
+)
+
+__all__ = [
+    "UNSET",
+    "ChatCompletionChoice",
+    "ChatCompletionChunk",
+    "ChatCompletionChunkChoice",
+    "ChatCompletionChunkDelta",
+    "ChatCompletionMessage",
+    "ChatCompletionsRequest",
+    "ChatCompletionsRequestBaseParams",
+    "ChatCompletionsRequestParams",
+    "ChatCompletionsResponse",
+    "ChatMessageAssistantParams",
+    "ChatMessageOtherParams",
+    "ChatMessageParams",
+    "ChatMessageSystemParams",
+    "ChatMessageToolParams",
+    "ChatMessageUserParams",
+    "GatewayError",
+    "GatewayUsage",
+    "StreamErrorFrame",
+    "ToolCall",
+    "Unset",
+]
