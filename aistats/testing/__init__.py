@@ -1,0 +1,90 @@
+"""A local AI Stats gateway for tests, demos and offline use.
+
+``FakeGateway`` is a real HTTP/1.1 server on 127.0.0.1 (ephemeral port, keep-alive,
+one background thread). It answers ``POST /v1/chat/completions`` like the real
+gateway: by default it echoes the last user message, as JSON or, with
+``stream: true``, as the gateway's event stream. Script other answers, including
+transport faults, with :class:`Reply`::
+
+    import httpx
+    from aistats.testing import FakeGateway, Reply, chunk_frame, error_frame
+
+    with FakeGateway(api_key="test-key") as gw:
+        gw.enqueue(
+            Reply.error(503, "upstream_error"),                       # first request
+            Reply.sse([chunk_frame("Hel", role="assistant"), error_frame("boom")]),
+            Reply.json({"oops": True}).with_faults(delay=0.5),
+            Reply.reset(),                                            # TCP RST
+        )
+        # ...then the default reply: {"choices": [{"message": {"content": "Echo: Hi"}}], ...}
+        client = httpx.Client(base_url=gw.base_url, headers={"authorization": "Bearer test-key"})
+        client.post("/chat/completions", json={"model": "m", "messages": [...]})
+        gw.requests[0].json()        # what the client sent
+        gw.connections_opened        # TCP connections accepted
+
+Rules: scripted replies are served as scripted, with no auth or validation, unless
+built with ``Reply.checked()`` (or ``Reply.default()``); the default reply always
+checks auth (``Authorization: Bearer``; the key must equal ``api_key`` when one is
+given) and, unless ``validate=False``, validates the body against ``openapi.yaml``'s
+``ChatCompletionsRequest`` (400 ``invalid_json`` / ``model_required`` /
+``validation_error``).
+
+In pytest, add ``pytest_plugins = ["aistats.testing.pytest_plugin"]`` to your root
+``conftest.py`` and take the ``fake_gateway`` fixture. Needs ``pip install
+'aistats[testing]'`` (jsonschema).
+"""
+
+from ._default import default_reply, reply_text
+from ._replies import (
+    CREATED,
+    DEFAULT_MODEL,
+    DONE,
+    BodyPart,
+    Drip,
+    Faults,
+    Frame,
+    Pause,
+    RecordedRequest,
+    Repeat,
+    Reply,
+    Responder,
+    chunk_frame,
+    completion,
+    encode_frame,
+    error_frame,
+    finish_frame,
+    text_frames,
+    tool_call_fragment_frames,
+    tool_call_frames,
+    usage_counts,
+    usage_frame,
+)
+from ._server import FakeGateway
+
+__all__ = [
+    "CREATED",
+    "DEFAULT_MODEL",
+    "DONE",
+    "BodyPart",
+    "Drip",
+    "FakeGateway",
+    "Faults",
+    "Frame",
+    "Pause",
+    "RecordedRequest",
+    "Repeat",
+    "Reply",
+    "Responder",
+    "chunk_frame",
+    "completion",
+    "default_reply",
+    "encode_frame",
+    "error_frame",
+    "finish_frame",
+    "reply_text",
+    "text_frames",
+    "tool_call_fragment_frames",
+    "tool_call_frames",
+    "usage_counts",
+    "usage_frame",
+]

@@ -1,0 +1,545 @@
+"""Scripted replies for the fake gateway, and builders for gateway-shaped frames.
+
+A :class:`Reply` is plain data: a status, headers, a body made of parts (``bytes``,
+:class:`Pause` markers and :class:`Repeat` runs) and a set of :class:`Faults`. The
+server applies the faults in one fixed order, so they compose freely::
+
+    delay -> reset | hang -> gzip the body -> headers -> pause_after_headers
+          -> body (drip splits it, cut_after_bytes stops it) -> close if asked
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple, TypeAlias
+
+import httpx
+
+__all__ = [
+    "CREATED",
+    "DEFAULT_MODEL",
+    "DONE",
+    "BodyPart",
+    "Drip",
+    "Faults",
+    "Frame",
+    "Pause",
+    "RecordedRequest",
+    "Repeat",
+    "Reply",
+    "Responder",
+    "chunk_frame",
+    "completion",
+    "encode_frame",
+    "error_frame",
+    "finish_frame",
+    "text_frames",
+    "tool_call_fragment_frames",
+    "tool_call_frames",
+    "usage_counts",
+    "usage_frame",
+]
+
+CREATED = 1_700_000_000
+"""The fixed ``created`` timestamp of every frame and completion built here."""
+DEFAULT_MODEL = "openai/gpt-5-nano-2025-08-07"
+DONE = "data: [DONE]\n\n"
+"""The stream terminator, as raw text (``Reply.sse(done=True)`` adds it for you)."""
+
+JsonObject: TypeAlias = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedRequest:
+    """One request the gateway received, as it arrived."""
+
+    method: str
+    path: str
+    query: str
+    headers: httpx.Headers
+    body: bytes
+    request_id: str
+    """The gateway's id for this request (``req_<n>``, counting from 1)."""
+    connection: int
+    """Which TCP connection (counting from 1) carried the request."""
+
+    def json(self) -> Any:
+        """The body parsed as JSON (raises ``ValueError`` if it is not JSON)."""
+        return json.loads(self.body)
+
+
+Responder: TypeAlias = Callable[[RecordedRequest], "Reply"]
+
+
+@dataclass(frozen=True, slots=True)
+class Pause:
+    """A body part: stay silent for ``seconds`` before sending the next part."""
+
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class Repeat:
+    """A body part: ``data`` sent ``count`` times, without building the whole run."""
+
+    data: bytes
+    count: int
+
+    def __len__(self) -> int:
+        return len(self.data) * self.count
+
+
+BodyPart: TypeAlias = bytes | Pause | Repeat
+Frame: TypeAlias = Mapping[str, Any] | str | bytes | Pause | Repeat
+"""An SSE frame: a mapping (sent as one ``data:`` line of JSON), raw text or bytes
+(sent as-is), or a :class:`Pause` / :class:`Repeat` body part."""
+
+
+class Drip(NamedTuple):
+    """Send the body ``size`` bytes at a time with ``interval`` seconds between pieces."""
+
+    size: int
+    interval: float
+
+
+@dataclass(frozen=True, slots=True)
+class Faults:
+    """Transport misbehaviour applied when a reply is served."""
+
+    delay: float = 0.0
+    """Seconds to wait before sending the headers."""
+    reset: bool = False
+    """Close with a TCP RST (SO_LINGER 0) instead of answering."""
+    hang: bool = False
+    """Read the request, then never answer (until the client or the gateway closes)."""
+    pause_after_headers: float = 0.0
+    """Seconds of silence between the headers and the body."""
+    drip: Drip | None = None
+    """Send the body in small pieces with pauses between them."""
+    cut_after_bytes: int | None = None
+    """Close the connection after this many body bytes as sent (after gzip, before chunk
+    framing): with SSE this cuts a frame in the middle."""
+    declared_length: int | None = None
+    """Send this ``Content-Length`` (instead of chunking) whatever the body's length;
+    the connection is closed after the body when it does not match."""
+    gzip: bool = False
+    """Compress the body (``Content-Encoding: gzip``), flushed part by part."""
+    close: bool = False
+    """Send ``Connection: close`` and close after the reply."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """What the gateway answers to one ``POST /chat/completions``.
+
+    Build one with the class methods, add faults with :meth:`with_faults`. Scripted
+    replies are served as they are; :meth:`checked` makes the gateway check the
+    request (auth, JSON, schema) first and answer its 401/400 instead when it fails.
+    """
+
+    status: int = 200
+    headers: tuple[tuple[str, str], ...] = ()
+    body: tuple[BodyPart, ...] = ()
+    chunked: bool = False
+    """Use ``Transfer-Encoding: chunked`` (one chunk per body part) for the body."""
+    faults: Faults = field(default_factory=Faults)
+    check_request: bool = False
+    """Check auth and validate the request before serving this reply."""
+    responder: Responder | None = None
+    """Build the reply from the request at serve time (see :meth:`dynamic`)."""
+
+    # ------------------------------------------------------------ constructors
+    @classmethod
+    def json(cls, obj: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Reply:
+        """A JSON body (``application/json``)."""
+        return cls(
+            status=status,
+            headers=_headers({"content-type": "application/json"}, headers),
+            body=(_json_bytes(obj),),
+        )
+
+    @classmethod
+    def error(
+        cls,
+        status: int,
+        code: str,
+        reason: str | None = None,
+        message: str | None = None,
+        *,
+        request_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        **extra: Any,
+    ) -> Reply:
+        """A gateway error body: ``{"error": code, "reason", "message", "request_id", ...}``.
+
+        Fields left as ``None`` are omitted; ``extra`` keys are added as they are.
+        """
+        fields = {"reason": reason, "message": message, "request_id": request_id}
+        body: JsonObject = {"error": code}
+        body.update({key: value for key, value in fields.items() if value is not None})
+        body.update(extra)
+        return cls.json(body, status=status, headers=headers)
+
+    @classmethod
+    def raw(
+        cls,
+        status: int = 200,
+        body: bytes = b"",
+        headers: Mapping[str, str] | None = None,
+        content_type: str | None = None,
+    ) -> Reply:
+        """Any bytes, with no ``Content-Type`` unless one is given (HTML, empty, ...)."""
+        defaults = {"content-type": content_type} if content_type is not None else {}
+        return cls(status=status, headers=_headers(defaults, headers), body=(body,))
+
+    @classmethod
+    def sse(
+        cls,
+        frames: Iterable[Frame],
+        *,
+        done: bool = True,
+        line_end: str = "\n",
+        frame_delay: float = 0.0,
+        status: int = 200,
+        headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+    ) -> Reply:
+        """An event stream with the gateway's stream headers, chunked, one chunk per frame.
+
+        Mappings become ``data: <json>`` frames ended by ``line_end`` twice; text and
+        bytes are written as-is. ``done`` appends ``data: [DONE]``; ``frame_delay``
+        pauses between frames; ``request_id`` sets ``x-gateway-request-id``.
+        """
+        parts: list[BodyPart] = []
+        for frame in [*frames, *([f"data: [DONE]{line_end * 2}"] if done else [])]:
+            if parts and frame_delay > 0:
+                parts.append(Pause(frame_delay))
+            parts.append(frame if isinstance(frame, Pause | Repeat) else encode_frame(frame, line_end))
+        defaults = {
+            "content-type": "text/event-stream",
+            "cache-control": "no-store",
+            "x-gateway-stream-shape": "delta",
+        }
+        if request_id is not None:
+            defaults["x-gateway-request-id"] = request_id
+        return cls(status=status, headers=_headers(defaults, headers), body=tuple(parts), chunked=True)
+
+    @classmethod
+    def large_completion(cls, size: int, *, model: str = DEFAULT_MODEL) -> Reply:
+        """A valid completion JSON of about ``size`` bytes, streamed from a repeated run."""
+        head, tail = _json_bytes(completion("@FILL@", model=model)).split(b"@FILL@")
+        filler = max(size - len(head) - len(tail), 0)
+        piece = b"x" * 65536
+        parts: tuple[BodyPart, ...] = (
+            head,
+            Repeat(piece, filler // len(piece)),
+            b"x" * (filler % len(piece)),
+            tail,
+        )
+        return cls(headers=(("content-type", "application/json"),), body=parts)
+
+    @classmethod
+    def reset(cls) -> Reply:
+        """Read the request, then close the connection with a TCP RST."""
+        return cls(faults=Faults(reset=True))
+
+    @classmethod
+    def hang(cls) -> Reply:
+        """Read the request, then never answer."""
+        return cls(faults=Faults(hang=True))
+
+    @classmethod
+    def dynamic(cls, responder: Responder, *, check_request: bool = False) -> Reply:
+        """A reply built from the request when it is served.
+
+        Faults set on the dynamic reply replace those of the reply it builds.
+        """
+        return cls(responder=responder, check_request=check_request)
+
+    @classmethod
+    def default(cls) -> Reply:
+        """The gateway's default reply, checked (auth, validation) as usual."""
+        return cls(responder=_gateway_default, check_request=True)
+
+    # ------------------------------------------------------------- modifiers
+    def with_faults(
+        self,
+        *,
+        delay: float | None = None,
+        pause_after_headers: float | None = None,
+        drip: Drip | tuple[int, float] | None = None,
+        cut_after_bytes: int | None = None,
+        declared_length: int | None = None,
+        gzip: bool | None = None,
+        close: bool | None = None,
+    ) -> Reply:
+        """A copy with these faults set (see :class:`Faults`); ``None`` keeps the current one."""
+        changes: dict[str, Any] = {
+            "delay": delay,
+            "pause_after_headers": pause_after_headers,
+            "drip": Drip(*drip) if drip is not None else None,
+            "cut_after_bytes": cut_after_bytes,
+            "declared_length": declared_length,
+            "gzip": gzip,
+            "close": close,
+        }
+        given = {key: value for key, value in changes.items() if value is not None}
+        return dataclasses.replace(self, faults=dataclasses.replace(self.faults, **given))
+
+    def checked(self) -> Reply:
+        """A copy served only if the request passes the gateway's auth and validation."""
+        return dataclasses.replace(self, check_request=True)
+
+    def resolve(self, request: RecordedRequest, default: Responder) -> Reply:
+        """The concrete reply for ``request`` (runs responders; ``default`` for :meth:`default`)."""
+        if self.responder is None:
+            return self
+        responder = default if self.responder is _gateway_default else self.responder
+        built = responder(request).resolve(request, default)
+        if self.faults == Faults():
+            return built
+        return dataclasses.replace(built, faults=self.faults)
+
+    # ------------------------------------------------------------------ wire
+    def wire_body(self) -> tuple[BodyPart, ...]:
+        """The body parts as sent: compressed when ``faults.gzip`` is set."""
+        return _gzip_parts(self.body) if self.faults.gzip else self.body
+
+
+def _gateway_default(request: RecordedRequest) -> Reply:
+    """Placeholder for the gateway's default responder (replaced in :meth:`Reply.resolve`)."""
+    raise AssertionError("resolved by Reply.resolve")  # pragma: no cover
+
+
+def body_length(parts: Iterable[BodyPart]) -> int:
+    """The number of bytes ``parts`` send."""
+    return sum(len(part) for part in parts if not isinstance(part, Pause))
+
+
+def iter_wire(parts: Iterable[BodyPart], drip: Drip | None) -> Iterator[bytes | Pause]:
+    """Expand repeats and apply ``drip``: the byte pieces and pauses to send, in order."""
+    first = True
+    for part in parts:
+        if isinstance(part, Pause):
+            yield part
+            continue
+        for data in _expand(part):
+            if drip is None:
+                yield data
+                continue
+            for start in range(0, len(data), max(drip.size, 1)):
+                if not first:
+                    yield Pause(drip.interval)
+                first = False
+                yield data[start : start + max(drip.size, 1)]
+
+
+def _expand(part: bytes | Repeat) -> Iterator[bytes]:
+    if isinstance(part, Repeat):
+        for _ in range(part.count):
+            yield part.data
+    elif part:
+        yield part
+
+
+def _gzip_parts(parts: Iterable[BodyPart]) -> tuple[BodyPart, ...]:
+    compressor = zlib.compressobj(wbits=31)  # 31: gzip container
+    out: list[BodyPart] = []
+    for part in parts:
+        if isinstance(part, Pause):
+            out.append(part)
+            continue
+        data = b"".join(compressor.compress(piece) for piece in _expand(part))
+        out.append(data + compressor.flush(zlib.Z_SYNC_FLUSH))
+    out.append(compressor.flush())
+    return tuple(out)
+
+
+def _headers(defaults: Mapping[str, str], extra: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:
+    merged = {name.lower(): (name, value) for name, value in defaults.items()}
+    merged.update({name.lower(): (name, value) for name, value in (extra or {}).items()})
+    return tuple(merged.values())
+
+
+def _json_bytes(obj: Any) -> bytes:
+    return json.dumps(obj, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def encode_frame(frame: Mapping[str, Any] | str | bytes, line_end: str = "\n") -> bytes:
+    """One SSE frame as bytes: a mapping becomes ``data: <json>`` plus a blank line."""
+    if isinstance(frame, bytes):
+        return frame
+    if isinstance(frame, str):
+        return frame.encode()
+    return b"data: " + _json_bytes(frame) + (line_end * 2).encode()
+
+
+# ------------------------------------------------------------ frame builders
+def usage_counts(input_tokens: int, output_tokens: int, **extra: Any) -> JsonObject:
+    """A gateway ``usage`` object (``input_text_tokens``, ``output_text_tokens``, total)."""
+    return {
+        "input_text_tokens": input_tokens,
+        "output_text_tokens": output_tokens,
+        "total_tokens": input_tokens + output_tokens,
+        **extra,
+    }
+
+
+def _frame_base(model: str, provider: str, native_response_id: str | None) -> JsonObject:
+    return {
+        "object": "chat.completion.chunk",
+        "nativeResponseId": native_response_id,
+        "created": CREATED,
+        "model": model,
+        "provider": provider,
+    }
+
+
+def chunk_frame(
+    content: str | None = None,
+    *,
+    role: str | None = None,
+    finish_reason: str | None = None,
+    tool_calls: Sequence[Mapping[str, Any]] | None = None,
+    reasoning: bool = False,
+    index: int = 0,
+    model: str = DEFAULT_MODEL,
+    provider: str = "fake",
+    native_response_id: str | None = None,
+    usage: Mapping[str, Any] | None = None,
+) -> JsonObject:
+    """A gateway delta frame (``chat.completion.chunk``, no ``id``) for one choice."""
+    delta: JsonObject = {}
+    if role is not None:
+        delta["role"] = role
+    if content is not None:
+        delta["content"] = content
+    if tool_calls is not None:
+        delta["tool_calls"] = [dict(call) for call in tool_calls]
+    choice = {"index": index, "delta": delta, "finish_reason": finish_reason, "reasoning": reasoning}
+    frame = _frame_base(model, provider, native_response_id) | {"choices": [choice]}
+    if usage is not None:
+        frame["usage"] = dict(usage)
+    return frame
+
+
+def finish_frame(finish_reason: str = "stop", **kwargs: Any) -> JsonObject:
+    """A delta frame with an empty delta and a finish reason."""
+    return chunk_frame(finish_reason=finish_reason, **kwargs)
+
+
+def usage_frame(
+    usage: Mapping[str, Any],
+    *,
+    model: str = DEFAULT_MODEL,
+    provider: str = "fake",
+    native_response_id: str | None = None,
+) -> JsonObject:
+    """A usage-only chunk frame: ``choices: []`` and ``usage``."""
+    return _frame_base(model, provider, native_response_id) | {"choices": [], "usage": dict(usage)}
+
+
+def tool_call_frames(
+    call_id: str, name: str, argument_pieces: Iterable[str], **kwargs: Any
+) -> list[JsonObject]:
+    """Gateway-style tool-call frames: the call re-sent under the same ``id`` with the
+    arguments accumulated so far (a growing snapshot)."""
+    frames, so_far = [], ""
+    for piece in argument_pieces:
+        so_far += piece
+        call = {"id": call_id, "type": "function", "function": {"name": name, "arguments": so_far}}
+        frames.append(chunk_frame(tool_calls=[call], **kwargs))
+    return frames
+
+
+def tool_call_fragment_frames(
+    call_id: str, name: str, argument_pieces: Iterable[str], *, index: int = 0, **kwargs: Any
+) -> list[JsonObject]:
+    """OpenAI-style tool-call frames: a header fragment keyed by ``index`` with ``id`` and
+    name, then argument fragments keyed by the same ``index``."""
+    head = {
+        "index": index,
+        "id": call_id,
+        "type": "function",
+        "function": {"name": name, "arguments": ""},
+    }
+    frames = [chunk_frame(tool_calls=[head], **kwargs)]
+    for piece in argument_pieces:
+        fragment = {"index": index, "function": {"arguments": piece}}
+        frames.append(chunk_frame(tool_calls=[fragment], **kwargs))
+    return frames
+
+
+def completion(
+    content: str | None,
+    *,
+    id: str = "req_1",
+    model: str = DEFAULT_MODEL,
+    provider: str = "fake",
+    finish_reason: str | None = "stop",
+    tool_calls: Sequence[Mapping[str, Any]] | None = None,
+    usage: Mapping[str, Any] | None = None,
+    meta: Mapping[str, Any] | None = None,
+    native_response_id: str | None = None,
+) -> JsonObject:
+    """A whole ``chat.completion`` in the gateway's shape: a non-streamed body, or the
+    closing snapshot frame of a stream."""
+    message: JsonObject = {"role": "assistant", "content": content}
+    if tool_calls is not None:
+        message["tool_calls"] = [dict(call) for call in tool_calls]
+    choice = {"index": 0, "message": message, "finish_reason": finish_reason, "reasoning": False}
+    body: JsonObject = {
+        "id": id,
+        "object": "chat.completion",
+        "nativeResponseId": native_response_id,
+        "created": CREATED,
+        "model": model,
+        "provider": provider,
+        "choices": [choice],
+    }
+    if usage is not None:
+        body["usage"] = dict(usage)
+    if meta is not None:
+        body["meta"] = dict(meta)
+    return body
+
+
+def error_frame(message: str, **extra: Any) -> JsonObject:
+    """The gateway's in-band stream error: ``{"object": "error", "message": ...}``."""
+    return {"object": "error", "message": message, **extra}
+
+
+def text_frames(
+    text: str,
+    *,
+    id: str = "req_1",
+    model: str = DEFAULT_MODEL,
+    provider: str = "fake",
+    native_response_id: str | None = None,
+    usage: Mapping[str, Any] | None = None,
+    meta: Mapping[str, Any] | None = None,
+    snapshot: bool = True,
+) -> list[JsonObject]:
+    """The gateway's frames for a text reply: one delta per word (the first with the
+    role), a finish frame, then (``snapshot``) the closing ``chat.completion``."""
+    common: JsonObject = {"model": model, "provider": provider, "native_response_id": native_response_id}
+    pieces = split_words(text) or [""]
+    frames = [chunk_frame(pieces[0], role="assistant", **common)]
+    frames += [chunk_frame(piece, **common) for piece in pieces[1:]]
+    frames.append(finish_frame("stop", **common))
+    if snapshot:
+        frames.append(completion(text, id=id, usage=usage, meta=meta, **common))
+    return frames
+
+
+_WORD = re.compile(r"\s*\S+|\s+$")
+
+
+def split_words(text: str) -> list[str]:
+    """``text`` as words with their leading spaces; joined they give ``text`` back."""
+    return _WORD.findall(text)
