@@ -1,0 +1,182 @@
+"""The ``aistats`` command as a user runs it: a subprocess against the built-in gateway."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from aistats._cli import EXIT_CODES
+from aistats.testing import FakeGateway, Reply, chunk_frame
+
+from .support import KEY
+
+ENV = {k: v for k, v in os.environ.items() if not k.startswith("AI_STATS_")}
+
+
+def run(
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "aistats", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env or ENV,
+        check=False,
+    )
+
+
+def test_fake_chat_streams_a_reply() -> None:
+    result = run("chat", "--fake", "-m", "openai/gpt-5-nano", "hello")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "Echo: hello\n"
+    assert result.stderr == ""
+
+
+def test_console_script_is_installed() -> None:
+    script = Path(sys.executable).parent / "aistats"
+    result = subprocess.run(
+        [str(script), "--version"], capture_output=True, text=True, timeout=30, check=False
+    )
+    assert result.returncode == 0 and result.stdout.startswith("aistats ")
+
+
+def test_prompt_from_stdin_with_system_and_options(fake_gateway: FakeGateway) -> None:
+    result = run(
+        "chat", "-m", "m/x", "--system", "Be brief.", "--temperature", "0.3", "--max-output-tokens", "20",
+        "--base-url", fake_gateway.base_url, "--api-key", KEY, stdin="from stdin\n",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "Echo: from stdin\n"
+    body = fake_gateway.requests[0].json()
+    assert body["messages"] == [
+        {"role": "system", "content": "Be brief."},
+        {"role": "user", "content": "from stdin"},
+    ]
+    assert (body["temperature"], body["max_output_tokens"], body["stream"]) == (0.3, 20, True)
+
+
+def test_json_output_is_the_final_completion() -> None:
+    result = run("chat", "--fake", "-m", "m/x", "--json", "hi there")
+    assert result.returncode == 0, result.stderr
+    completion = json.loads(result.stdout)
+    assert completion["choices"][0]["message"]["content"] == "Echo: hi there"
+    assert completion["usage"]["total_tokens"] > 0
+
+
+def test_no_stream(fake_gateway: FakeGateway) -> None:
+    result = run(
+        "chat", "--no-stream", "-m", "m/x", "hey", "--base-url", fake_gateway.base_url, "--api-key", KEY
+    )
+    assert (result.returncode, result.stdout) == (0, "Echo: hey\n")
+    assert "stream" not in fake_gateway.requests[0].json()
+
+
+def test_demo_runs_on_the_built_in_gateway() -> None:
+    result = run("demo")
+    assert result.returncode == 0, result.stderr
+    assert "built-in local gateway" in result.stdout
+    assert "usage:" in result.stdout and "request id: req_1" in result.stdout
+
+
+def test_no_key_is_one_clear_line() -> None:
+    result = run("chat", "-m", "m", "hi")
+    assert result.returncode == EXIT_CODES["config"]
+    assert (
+        result.stderr.count("\n") == 1 and "AI_STATS_API_KEY" in result.stderr and "--fake" in result.stderr
+    )
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("reply", "kind", "words"),
+    [
+        (Reply.error(401, "unauthorised", reason="Invalid key"), "auth", "API key"),
+        (Reply.error(402, "insufficient_funds", reason="Balance is 0"), "funds", "Top up"),
+        (
+            Reply.error(429, "key_limit_exceeded", headers={"retry-after": "90"}),
+            "rate_limit",
+            "try again in 90s",
+        ),
+        (Reply.error(400, "validation_error", reason="bad"), "bad_request", "Fix the request"),
+    ],
+    ids=["401", "402", "429", "400"],
+)
+def test_expected_failures(fake_gateway: FakeGateway, reply: Reply, kind: str, words: str) -> None:
+    fake_gateway.enqueue(reply)
+    result = run("chat", "-m", "m", "hi", "--base-url", fake_gateway.base_url, "--api-key", "wrong-key-123")
+    assert result.returncode == EXIT_CODES[kind]
+    assert result.stderr.startswith("aistats: ") and result.stderr.count("\n") == 1
+    assert words in result.stderr and "Traceback" not in result.stderr
+    assert "wrong-key-123" not in result.stderr + result.stdout
+
+
+def test_wrong_key_against_a_checking_gateway() -> None:
+    with FakeGateway(api_key=KEY) as gateway:
+        result = run("chat", "-m", "m", "hi", "--base-url", gateway.base_url, "--api-key", "wrong")
+    assert result.returncode == EXIT_CODES["auth"]
+    assert result.stderr.startswith("aistats: 401 unauthorised") and "Traceback" not in result.stderr
+
+
+def test_network_down() -> None:
+    result = run("chat", "-m", "m", "hi", "--base-url", "http://127.0.0.1:9/v1", "--api-key", KEY)
+    assert result.returncode == EXIT_CODES["network"]
+    assert "Check your network" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_timeout(fake_gateway: FakeGateway) -> None:
+    fake_gateway.enqueue(*[Reply.hang()] * 3)
+    result = run(
+        "chat", "-m", "m", "hi", "--base-url", fake_gateway.base_url, "--api-key", KEY, "--timeout", "0.2"
+    )
+    assert result.returncode == EXIT_CODES["timeout"]
+    assert "timed out" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_usage_error_exit_code() -> None:
+    assert run("chat", "hi").returncode == EXIT_CODES["usage"]  # -m is required
+
+
+def test_ctrl_c_stops_cleanly_and_closes_the_stream(fake_gateway: FakeGateway) -> None:
+    frames = [chunk_frame("start", role="assistant")] + [chunk_frame(" more")] * 200
+    fake_gateway.enqueue(Reply.sse(frames, frame_delay=0.05))
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "aistats",
+            "chat",
+            "-m",
+            "m",
+            "hi",
+            "--base-url",
+            fake_gateway.base_url,
+            "--api-key",
+            KEY,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENV,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.read(5) == "start"
+    time.sleep(0.2)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=10)
+    assert proc.returncode == 130
+    assert "Traceback" not in err and "interrupted" in err
+
+
+def test_cli_import_does_not_load_with_the_package() -> None:
+    code = "import sys, aistats; print('aistats._cli' in sys.modules, 'aistats.testing' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=30)
+    assert out.stdout.split() == ["False", "False"]
