@@ -15,7 +15,7 @@ from typing import Self, TypeVar
 import anyio
 import httpx
 
-from ._config import ClientConfig
+from ._config import ApiKey, ClientConfig
 from ._exceptions import AIStatsError, APIError
 from ._io import aclose_quietly, aread_body, close_quietly, read_body
 from ._logs import log_request, log_response, log_retry
@@ -56,6 +56,8 @@ class _ClientBase:
         return self._config.deadline
 
     def __repr__(self) -> str:
+        if getattr(self, "_config", None) is None:  # construction failed part-way
+            return f"<{type(self).__name__} (not configured)>"
         return (
             f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key='****', "
             f"max_retries={self.max_retries}, timeout={self.timeout!r}, deadline={self.deadline!r})"
@@ -64,7 +66,7 @@ class _ClientBase:
 
 def _resolve(
     *,
-    api_key: str | None,
+    api_key: ApiKey | None,
     base_url: str | None,
     timeout: float | httpx.Timeout | None,
     max_retries: int,
@@ -124,8 +126,10 @@ class AIStats(_ClientBase):
                 f"http_client must be an httpx.Client, got {type(http_client).__name__} "
                 "(use AsyncAIStats for an httpx.AsyncClient)"
             )
+        secret = ApiKey.wrap(api_key)
+        del api_key  # from here on the key lives only inside ApiKey (safe in tracebacks)
         self._config = _resolve(
-            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries,
+            api_key=secret, base_url=base_url, timeout=timeout, max_retries=max_retries,
             deadline=deadline, default_headers=default_headers, app_title=app_title,
             referer=referer, max_retry_after=max_retry_after,
             allow_insecure_http=allow_insecure_http,
@@ -199,7 +203,7 @@ class AIStats(_ClientBase):
         try:
             if not response.is_success:
                 raw = read_body(response, attempts, ERROR_BODY_LIMIT)
-                raise status_error(response, raw, secret=self._config.api_key.reveal())
+                raise status_error(response, raw, secret=self._config.api_key)
             return on_success(response, attempts)
         except BaseException:
             close_quietly(response)
@@ -235,8 +239,10 @@ class AsyncAIStats(_ClientBase):
                 f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__} "
                 "(use AIStats for an httpx.Client)"
             )
+        secret = ApiKey.wrap(api_key)
+        del api_key  # from here on the key lives only inside ApiKey (safe in tracebacks)
         self._config = _resolve(
-            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries,
+            api_key=secret, base_url=base_url, timeout=timeout, max_retries=max_retries,
             deadline=deadline, default_headers=default_headers, app_title=app_title,
             referer=referer, max_retry_after=max_retry_after,
             allow_insecure_http=allow_insecure_http,
@@ -312,7 +318,7 @@ class AsyncAIStats(_ClientBase):
         try:
             if not response.is_success:
                 raw = await aread_body(response, attempts, ERROR_BODY_LIMIT)
-                raise status_error(response, raw, secret=self._config.api_key.reveal())
+                raise status_error(response, raw, secret=self._config.api_key)
             return await on_success(response, attempts)
         except BaseException:
             await aclose_quietly(response)

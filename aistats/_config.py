@@ -37,9 +37,37 @@ class ApiKey:
     def __init__(self, value: str) -> None:
         self._value = value
 
+    @classmethod
+    def wrap(cls, value: str | None) -> ApiKey | None:
+        """Wrap a key given as an argument (``None`` stays ``None``); never raises."""
+        return None if value is None else cls(value)
+
+    @classmethod
+    def resolve(cls, given: ApiKey | None) -> ApiKey:
+        """``given``, else ``$AI_STATS_API_KEY``; checked. No frame here holds the raw key
+        in a local, so even a traceback formatted with locals cannot show it."""
+        key = given if given is not None else cls._from_env()
+        if key is None or not key._value:
+            raise AIStatsError(f"No API key: pass api_key=... or set the {ENV_API_KEY} environment variable.")
+        if any(c in key._value for c in "\r\n\0") or key._value != key._value.strip():
+            raise AIStatsError("The API key contains whitespace or a line break; copy it again without them.")
+        return key
+
+    @classmethod
+    def _from_env(cls) -> ApiKey | None:
+        return cls(os.environ[ENV_API_KEY]) if os.environ.get(ENV_API_KEY) else None
+
     def reveal(self) -> str:
-        """The key itself, for the ``Authorization`` header only."""
+        """The key itself."""
         return self._value
+
+    def bearer(self) -> str:
+        """The ``Authorization`` header value."""
+        return f"Bearer {self._value}"
+
+    def scrub(self, text: str) -> str:
+        """``text`` with every occurrence of the key replaced by ``[redacted]``."""
+        return text.replace(self._value, "[redacted]") if self._value else text
 
     def __repr__(self) -> str:
         return "ApiKey('****')"
@@ -132,7 +160,7 @@ class ClientConfig:
     def resolve(
         cls,
         *,
-        api_key: str | None,
+        api_key: ApiKey | None,
         base_url: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int,
@@ -144,11 +172,7 @@ class ClientConfig:
         allow_insecure_http: bool | None,
     ) -> ClientConfig:
         """Build a config from constructor arguments, falling back to the environment."""
-        key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
-        if not key:
-            raise AIStatsError(f"No API key: pass api_key=... or set the {ENV_API_KEY} environment variable.")
-        if any(c in key for c in "\r\n\0") or key != key.strip():
-            raise AIStatsError("The API key contains whitespace or a line break; copy it again without them.")
+        key = ApiKey.resolve(api_key)
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise AIStatsError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
         if allow_insecure_http is None:
@@ -161,7 +185,7 @@ class ClientConfig:
         extra = {"x-title": app_title, "http-referer": referer}
         headers.update(check_headers({k: v for k, v in extra.items() if v is not None}, "app"))
         return cls(
-            api_key=ApiKey(key),
+            api_key=key,
             base_url=url,
             timeout=to_timeout(timeout, DEFAULT_TIMEOUT),
             retry=RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after),

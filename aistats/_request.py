@@ -82,18 +82,22 @@ def prepare_call(
 ) -> PreparedCall:
     """Everything to send for one ``create()`` call, per-call options applied."""
     method, path, content = encode_body(params, stream=stream, extra_body=extra_body)
-    headers = dict(config.headers)
-    headers["Authorization"] = f"Bearer {config.api_key.reveal()}"
+    extra = check_headers(extra_headers, "extra_headers")
+    attempt_timeout = to_timeout(timeout, config.timeout)
+    call_deadline = check_deadline(deadline) if deadline is not None else config.deadline
+    headers = httpx.Headers(config.headers)
     headers["Content-Type"] = "application/json"
     if stream:
         headers["Accept"] = "text/event-stream"
-    headers.update(check_headers(extra_headers, "extra_headers"))
+    headers.update(extra)
+    # Last, after every check: no frame that can raise holds the key in a local.
+    headers["Authorization"] = config.api_key.bearer()
     return PreparedCall(
         method=method,
         url=config.endpoint_base + path,
-        headers=httpx.Headers(headers),
+        headers=headers,
         content=content,
         stream=stream,
-        timeout=to_timeout(timeout, config.timeout),
-        deadline=check_deadline(deadline) if deadline is not None else config.deadline,
+        timeout=attempt_timeout,
+        deadline=call_deadline,
     )

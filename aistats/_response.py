@@ -14,6 +14,7 @@ import httpx
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 from aistats_generated.models.gateway_error import GatewayError
 
+from ._config import ApiKey
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -104,7 +105,7 @@ def _read_error_body(raw: bytes) -> tuple[GatewayError | None, str | None, str |
     return body, code, reason, request_id
 
 
-def status_error(response: httpx.Response, raw: bytes, *, secret: str | None = None) -> APIStatusError:
+def status_error(response: httpx.Response, raw: bytes, *, secret: ApiKey | None = None) -> APIStatusError:
     """The aistats error for a non-2xx ``response`` whose (possibly truncated) body is ``raw``.
 
     The message reads like ``402 insufficient_funds: <reason> (request_id=…)``; bodies that
@@ -123,8 +124,8 @@ def status_error(response: httpx.Response, raw: bytes, *, secret: str | None = N
         message = f"{status} {_reason_phrase(response)} (empty body)"
     if request_id:
         message += f" (request_id={request_id})"
-    if secret:
-        message = message.replace(secret, "[redacted]")
+    if secret is not None:
+        message = secret.scrub(message)
     cls = STATUS_CLASSES.get(status)
     if cls is None:
         cls = InternalServerError if status >= 500 else APIStatusError
@@ -168,7 +169,13 @@ def completion_from_dict(data: dict[str, Any], response: httpx.Response) -> Chat
 
 
 def transport_error(exc: Exception, request: httpx.Request | None) -> APIConnectionError:
-    """Translate an httpx transport failure into ``APIConnectionError``/``APITimeoutError``."""
+    """Translate an httpx transport failure into ``APIConnectionError``/``APITimeoutError``.
+
+    The httpx exception stays as ``__cause__`` (type and message), but its traceback of
+    httpcore frames is dropped: their locals hold the request's raw headers, which a
+    traceback formatted with locals would print, API key included.
+    """
+    exc.with_traceback(None)
     where = f" ({request.method} {request.url})" if request is not None else ""
     if isinstance(exc, httpx.TimeoutException):
         kind = type(exc).__name__
