@@ -8,10 +8,19 @@ from aistats._accumulate import CompletionAccumulator
 
 
 def frame(*choices: dict[str, Any], **extra: Any) -> dict[str, Any]:
-    return {"object": "chat.completion.chunk", "created": 5, "model": "m", "provider": "p", "choices": list(choices), **extra}
+    return {
+        "object": "chat.completion.chunk",
+        "created": 5,
+        "model": "m",
+        "provider": "p",
+        "choices": list(choices),
+        **extra,
+    }
 
 
-def choice(index: int = 0, finish_reason: str | None = None, reasoning: bool | None = None, **delta: Any) -> dict[str, Any]:
+def choice(
+    index: int = 0, finish_reason: str | None = None, reasoning: bool | None = None, **delta: Any
+) -> dict[str, Any]:
     out: dict[str, Any] = {"index": index, "delta": delta, "finish_reason": finish_reason}
     if reasoning is not None:
         out["reasoning"] = reasoning
@@ -38,13 +47,17 @@ def test_text_role_finish_and_header() -> None:
         "model": "m",
         "provider": "p",
         "nativeResponseId": "up_1",
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": "Hello"}, "finish_reason": "stop"}],
+        "choices": [
+            {"index": 0, "message": {"role": "assistant", "content": "Hello"}, "finish_reason": "stop"}
+        ],
     }
 
 
 def test_usage_comes_from_whichever_frame_carries_it() -> None:
     usage = {"total_tokens": 3}
-    body = build(frame(choice(content="a")), {"object": "chat.completion.chunk", "choices": [], "usage": usage})
+    body = build(
+        frame(choice(content="a")), {"object": "chat.completion.chunk", "choices": [], "usage": usage}
+    )
     assert body["usage"] == usage
     assert "usage" not in build(frame(choice(content="a"), usage=None))
 
@@ -79,8 +92,20 @@ def test_gateway_style_tool_call_snapshots_replace() -> None:
 
 def test_openai_style_fragments_append_by_index() -> None:
     body = build(
-        frame(choice(tool_calls=[{"index": 0, "id": "c1", "type": "function", "function": {"name": "f", "arguments": ""}}])),
-        frame(choice(tool_calls=[{"index": 1, "id": "c2", "type": "function", "function": {"name": "g", "arguments": "{"}}])),
+        frame(
+            choice(
+                tool_calls=[
+                    {"index": 0, "id": "c1", "type": "function", "function": {"name": "f", "arguments": ""}}
+                ]
+            )
+        ),
+        frame(
+            choice(
+                tool_calls=[
+                    {"index": 1, "id": "c2", "type": "function", "function": {"name": "g", "arguments": "{"}}
+                ]
+            )
+        ),
         frame(choice(tool_calls=[{"index": 0, "function": {"arguments": '{"x"'}}])),
         frame(choice(tool_calls=[{"index": 0, "function": {"arguments": ": 2}"}}])),
         frame(choice(tool_calls=[{"index": 1, "function": {"arguments": "}"}}])),
@@ -94,7 +119,9 @@ def test_openai_style_fragments_append_by_index() -> None:
 
 def test_fragments_that_repeat_the_id_still_append() -> None:
     pieces = ['{"q": ', '"x"', "}"]
-    frames = [frame(choice(tool_calls=[{"id": "c9", "function": {"name": "s", "arguments": p}}])) for p in pieces]
+    frames = [
+        frame(choice(tool_calls=[{"id": "c9", "function": {"name": "s", "arguments": p}}])) for p in pieces
+    ]
     calls = build(*frames)["choices"][0]["message"]["tool_calls"]
     assert calls[0]["function"]["arguments"] == '{"q": "x"}'
 

@@ -4,6 +4,7 @@ bounded memory. ``make fuzz`` runs these with many more examples."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 from typing import Any
@@ -47,7 +48,12 @@ def gateway_streams(draw: st.DrawFn) -> tuple[bytes, list[str]]:
         delta: dict[str, Any] = {"content": piece}
         if i == 0:
             delta["role"] = "assistant"
-        frame = {"object": "chat.completion.chunk", "created": 1, "model": "m", "choices": [{"index": 0, "delta": delta}]}
+        frame = {
+            "object": "chat.completion.chunk",
+            "created": 1,
+            "model": "m",
+            "choices": [{"index": 0, "delta": delta}],
+        }
         data = json.dumps(frame, indent=draw(st.sampled_from([None, 1])))
         out.append("".join(f"data: {line}{end}" for line in data.split("\n")) + end)
     if draw(st.booleans()):
@@ -62,7 +68,7 @@ def gateway_streams(draw: st.DrawFn) -> tuple[bytes, list[str]]:
 def split(data: bytes, cuts: list[int]) -> list[bytes]:
     points = sorted({c % (len(data) + 1) for c in cuts})
     bounds = [0, *points, len(data)]
-    return [data[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return [data[a:b] for a, b in itertools.pairwise(bounds) if b > a]
 
 
 def run(parts: list[bytes], stream: StreamCore | None = None) -> tuple[list[str | None], StreamCore]:
@@ -78,7 +84,9 @@ def run(parts: list[bytes], stream: StreamCore | None = None) -> tuple[list[str 
 
 @FUZZ
 @given(gateway_streams(), st.lists(st.integers(min_value=0, max_value=10_000), max_size=30))
-def test_any_split_gives_the_same_chunks_and_completion(stream: tuple[bytes, list[str]], cuts: list[int]) -> None:
+def test_any_split_gives_the_same_chunks_and_completion(
+    stream: tuple[bytes, list[str]], cuts: list[int]
+) -> None:
     data, pieces = stream
     whole, whole_core = run([data])
     parts, parts_core = run(split(data, cuts))
@@ -100,7 +108,26 @@ def test_garbage_never_raises_and_only_reports_aistats_errors(parts: list[bytes]
 
 
 @FUZZ
-@given(st.lists(st.sampled_from([b"data: ", b"{", b"}", b"\n", b"\r", b"[DONE]", b":", b"event: error", b'"object"', b"\xff", b"\xe2\x82"]), max_size=60))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                b"data: ",
+                b"{",
+                b"}",
+                b"\n",
+                b"\r",
+                b"[DONE]",
+                b":",
+                b"event: error",
+                b'"object"',
+                b"\xff",
+                b"\xe2\x82",
+            ]
+        ),
+        max_size=60,
+    )
+)
 def test_near_valid_noise(tokens: list[bytes]) -> None:
     stream = core(max_event_bytes=4096)
     stream.feed(b"".join(tokens))
@@ -114,7 +141,11 @@ def test_an_endless_line_is_capped_not_buffered() -> None:
         stream.feed(b"x" * 4096)  # 400 KiB, no newline
         if stream.finished:
             break
-    assert stream.finished and isinstance(stream.error, APIError) and "larger than the limit" in str(stream.error)
+    assert (
+        stream.finished
+        and isinstance(stream.error, APIError)
+        and "larger than the limit" in str(stream.error)
+    )
 
 
 def test_endless_comments_are_fine() -> None:

@@ -73,7 +73,8 @@ def collect_until_error(
             try:
                 s = await c.chat.completions.create(model="m", messages=MESSAGES, stream=True)
                 async with s:
-                    got.extend([chunk async for chunk in s])
+                    async for chunk in s:  # one by one: the error comes after some chunks
+                        got.append(chunk)  # noqa: PERF401
             except Exception as exc:
                 return exc
         raise AssertionError("the stream did not fail")
@@ -220,7 +221,10 @@ def test_error_frame_raises_after_earlier_chunks(mode: str, fake_gateway: FakeGa
 
 
 def test_sse_error_event(mode: str, fake_gateway: FakeGateway) -> None:
-    frames: list[Frame] = [chunk_frame("x", role="assistant"), 'event: error\ndata: {"message": "overloaded"}\n\n']
+    frames: list[Frame] = [
+        chunk_frame("x", role="assistant"),
+        'event: error\ndata: {"message": "overloaded"}\n\n',
+    ]
     fake_gateway.enqueue(Reply.sse(frames, done=False))
     got, error = collect_until_error(mode, fake_gateway.base_url)
     assert len(got) == 1 and isinstance(error, StreamError) and "overloaded" in str(error)
