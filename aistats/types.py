@@ -12,10 +12,10 @@ The request keywords of ``create()`` are ``ChatCompletionsRequestParams``; new p
 
 from typing import TypeAlias
 
+from aistats_generated.models.chat_completion_choice import ChatCompletionChoice
 from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
 from aistats_generated.models.chat_completion_chunk_choice import ChatCompletionChunkChoice
 from aistats_generated.models.chat_completion_chunk_delta import ChatCompletionChunkDelta
-from aistats_generated.models.chat_completion_choice import ChatCompletionChoice
 from aistats_generated.models.chat_completion_message import ChatCompletionMessage
 from aistats_generated.models.chat_completions_request import (
     ChatCompletionsRequest,
