@@ -7,10 +7,11 @@ whether and when to try again. Only sending, reading and sleeping differ between
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Self, TypeVar
+from typing import ClassVar, Generic, Self, TypeVar, cast
 
 import anyio
 import httpx
@@ -27,13 +28,73 @@ from .resources.chat import AsyncChat, Chat
 __all__ = ["AIStats", "AsyncAIStats"]
 
 T = TypeVar("T")
+HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
 
 
-class _ClientBase:
-    """Configuration, ``with_options`` and ``repr``, shared by both clients."""
+class _ClientBase(Generic[HttpClientT]):
+    """Construction, configuration, ``with_options`` and ``repr``, shared by both clients."""
 
     _config: ClientConfig
+    _http: HttpClientT
+    _owns_http: bool
+    _http_type: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
+    _other_client: ClassVar[str]
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        deadline: float | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: HttpClientT | None = None,
+        app_title: str | None = None,
+        referer: str | None = None,
+        max_retry_after: float = 60.0,
+        allow_insecure_http: bool | None = None,
+    ) -> None:
+        secret = ApiKey.wrap(api_key)
+        del api_key  # from here on the key lives only inside ApiKey (safe in tracebacks)
+        if http_client is not None and not isinstance(http_client, self._http_type):
+            raise AIStatsError(
+                f"http_client must be an {self._http_type.__module__}.{self._http_type.__name__}, "
+                f"got {type(http_client).__name__} (use {self._other_client} for that one)"
+            )
+        self._config = ClientConfig.resolve(
+            api_key=secret, base_url=base_url, timeout=timeout, max_retries=max_retries,
+            deadline=deadline, default_headers=default_headers, app_title=app_title,
+            referer=referer, max_retry_after=max_retry_after,
+            allow_insecure_http=allow_insecure_http,
+        )  # fmt: skip
+        self._owns_http = http_client is None
+        self._http = http_client or cast(
+            HttpClientT,
+            self._http_type(timeout=self._config.timeout, follow_redirects=False, limits=DEFAULT_LIMITS),
+        )
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
+        raise NotImplementedError
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> Self:
+        """A copy with other per-call defaults that shares this client's connection pool.
+
+        Closing the copy leaves the shared pool open; close the original to release it.
+        """
+        clone = copy.copy(self)
+        clone._config = self._config.replace(timeout=timeout, max_retries=max_retries, deadline=deadline)
+        clone._owns_http = False
+        clone._bind_resources()
+        return clone
 
     @property
     def base_url(self) -> httpx.URL:
@@ -64,99 +125,26 @@ class _ClientBase:
         )
 
 
-def _resolve(
-    *,
-    api_key: ApiKey | None,
-    base_url: str | None,
-    timeout: float | httpx.Timeout | None,
-    max_retries: int,
-    deadline: float | None,
-    default_headers: Mapping[str, str] | None,
-    app_title: str | None,
-    referer: str | None,
-    max_retry_after: float,
-    allow_insecure_http: bool | None,
-) -> ClientConfig:
-    return ClientConfig.resolve(
-        api_key=api_key,
-        base_url=base_url,
-        timeout=timeout,
-        max_retries=max_retries,
-        deadline=deadline,
-        default_headers=default_headers,
-        app_title=app_title,
-        referer=referer,
-        max_retry_after=max_retry_after,
-        allow_insecure_http=allow_insecure_http,
-    )
-
-
 def _closed_error() -> AIStatsError:
     return AIStatsError("This client has been closed; create a new one to send requests.")
 
 
-class AIStats(_ClientBase):
+class AIStats(_ClientBase[httpx.Client]):
     """The synchronous AI Stats client.
 
     ``api_key`` defaults to ``$AI_STATS_API_KEY`` and ``base_url`` to ``$AI_STATS_BASE_URL``
     or the production gateway. ``timeout`` bounds each attempt (seconds or
-    ``httpx.Timeout``), ``deadline`` a whole call with its retries and waits. Use it as a
-    context manager, or call ``close()``, to release its connections.
+    ``httpx.Timeout``), ``deadline`` a whole call with its retries and waits;
+    ``http_client`` is an ``httpx.Client`` to reuse. Use it as a context manager, or call
+    ``close()``, to release its connections.
     """
 
     chat: Chat
+    _http_type = httpx.Client
+    _other_client = "AsyncAIStats"
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
-        deadline: float | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        http_client: httpx.Client | None = None,
-        app_title: str | None = None,
-        referer: str | None = None,
-        max_retry_after: float = 60.0,
-        allow_insecure_http: bool | None = None,
-    ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise AIStatsError(
-                f"http_client must be an httpx.Client, got {type(http_client).__name__} "
-                "(use AsyncAIStats for an httpx.AsyncClient)"
-            )
-        secret = ApiKey.wrap(api_key)
-        del api_key  # from here on the key lives only inside ApiKey (safe in tracebacks)
-        self._config = _resolve(
-            api_key=secret, base_url=base_url, timeout=timeout, max_retries=max_retries,
-            deadline=deadline, default_headers=default_headers, app_title=app_title,
-            referer=referer, max_retry_after=max_retry_after,
-            allow_insecure_http=allow_insecure_http,
-        )  # fmt: skip
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
-            timeout=self._config.timeout, follow_redirects=False, limits=DEFAULT_LIMITS
-        )
+    def _bind_resources(self) -> None:
         self.chat = Chat(self)
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> AIStats:
-        """A copy with other per-call defaults that shares this client's connection pool.
-
-        Closing the copy leaves the shared pool open; close the original to release it.
-        """
-        copy = object.__new__(AIStats)
-        copy._config = self._config.replace(timeout=timeout, max_retries=max_retries, deadline=deadline)
-        copy._owns_http = False
-        copy._http = self._http
-        copy.chat = Chat(copy)
-        return copy
 
     def close(self) -> None:
         """Release the connections (an ``http_client`` you passed in is left to you)."""
@@ -210,7 +198,7 @@ class AIStats(_ClientBase):
             raise
 
 
-class AsyncAIStats(_ClientBase):
+class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
     """The asynchronous AI Stats client: ``AIStats`` with awaitable calls.
 
     Takes the same arguments; ``http_client`` is an ``httpx.AsyncClient``. Use it as an
@@ -218,58 +206,11 @@ class AsyncAIStats(_ClientBase):
     """
 
     chat: AsyncChat
+    _http_type = httpx.AsyncClient
+    _other_client = "AIStats"
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
-        deadline: float | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        app_title: str | None = None,
-        referer: str | None = None,
-        max_retry_after: float = 60.0,
-        allow_insecure_http: bool | None = None,
-    ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise AIStatsError(
-                f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__} "
-                "(use AIStats for an httpx.Client)"
-            )
-        secret = ApiKey.wrap(api_key)
-        del api_key  # from here on the key lives only inside ApiKey (safe in tracebacks)
-        self._config = _resolve(
-            api_key=secret, base_url=base_url, timeout=timeout, max_retries=max_retries,
-            deadline=deadline, default_headers=default_headers, app_title=app_title,
-            referer=referer, max_retry_after=max_retry_after,
-            allow_insecure_http=allow_insecure_http,
-        )  # fmt: skip
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            timeout=self._config.timeout, follow_redirects=False, limits=DEFAULT_LIMITS
-        )
+    def _bind_resources(self) -> None:
         self.chat = AsyncChat(self)
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> AsyncAIStats:
-        """A copy with other per-call defaults that shares this client's connection pool.
-
-        Closing the copy leaves the shared pool open; close the original to release it.
-        """
-        copy = object.__new__(AsyncAIStats)
-        copy._config = self._config.replace(timeout=timeout, max_retries=max_retries, deadline=deadline)
-        copy._owns_http = False
-        copy._http = self._http
-        copy.chat = AsyncChat(copy)
-        return copy
 
     async def close(self) -> None:
         """Release the connections (an ``http_client`` you passed in is left to you)."""
