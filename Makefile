@@ -64,11 +64,9 @@ demo: $(STAMP)
 	$(PYTHON) -m aistats demo
 
 bench: $(STAMP)
-	$(PYTHON) -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
 	$(PYTHON) benchmarks/run.py
 
 bench-quick: $(STAMP)
-	$(PYTHON) -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
 	$(PYTHON) benchmarks/run.py --quick
 
 fuzz: $(STAMP)
