@@ -25,36 +25,32 @@ __all__ = [
 ]
 
 
-def read_body(response: httpx.Response, attempts: Attempts, limit: int | None = None) -> bytes:
+def read_body(response: httpx.Response, attempts: Attempts, limit: int | None = None) -> bytearray:
     """Read the body (up to ``limit`` bytes), checking the deadline between reads."""
-    parts: list[bytes] = []
-    size = 0
+    body = bytearray()  # grows in place: no list of parts joined into a second copy
     try:
         for part in response.iter_bytes():
-            parts.append(part)
-            size += len(part)
-            if limit is not None and size >= limit:
+            body += part
+            if limit is not None and len(body) >= limit:
                 break
             attempts.check(response.request)
     except httpx.HTTPError as exc:
         raise transport_error(exc, response.request) from exc
-    return b"".join(parts)
+    return body
 
 
-async def aread_body(response: httpx.Response, attempts: Attempts, limit: int | None = None) -> bytes:
+async def aread_body(response: httpx.Response, attempts: Attempts, limit: int | None = None) -> bytearray:
     """Async ``read_body``."""
-    parts: list[bytes] = []
-    size = 0
+    body = bytearray()
     try:
         async for part in response.aiter_bytes():
-            parts.append(part)
-            size += len(part)
-            if limit is not None and size >= limit:
+            body += part
+            if limit is not None and len(body) >= limit:
                 break
             attempts.check(response.request)
     except httpx.HTTPError as exc:
         raise transport_error(exc, response.request) from exc
-    return b"".join(parts)
+    return body
 
 
 def close_quietly(response: httpx.Response) -> None:

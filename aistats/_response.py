@@ -55,9 +55,9 @@ STATUS_CLASSES: Final[dict[int, type[APIStatusError]]] = {
 }
 
 
-def excerpt(data: bytes | str, limit: int = EXCERPT_CHARS) -> str:
+def excerpt(data: bytes | bytearray | str, limit: int = EXCERPT_CHARS) -> str:
     """A one-line, length-bounded preview of a body, for error messages."""
-    text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+    text = data.decode("utf-8", "replace") if isinstance(data, bytes | bytearray) else data
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
@@ -73,7 +73,9 @@ def _reason_phrase(response: httpx.Response) -> str:
     return response.reason_phrase or "HTTP error"
 
 
-def _read_error_body(raw: bytes) -> tuple[GatewayError | None, str | None, str | None, str | None]:
+def _read_error_body(
+    raw: bytes | bytearray,
+) -> tuple[GatewayError | None, str | None, str | None, str | None]:
     """Parse a GatewayError body: (model, code, reason, request_id); Nones where absent."""
     try:
         data: Any = json.loads(raw)
@@ -105,7 +107,9 @@ def _read_error_body(raw: bytes) -> tuple[GatewayError | None, str | None, str |
     return body, code, reason, request_id
 
 
-def status_error(response: httpx.Response, raw: bytes, *, secret: ApiKey | None = None) -> APIStatusError:
+def status_error(
+    response: httpx.Response, raw: bytes | bytearray, *, secret: ApiKey | None = None
+) -> APIStatusError:
     """The aistats error for a non-2xx ``response`` whose (possibly truncated) body is ``raw``.
 
     The message reads like ``402 insufficient_funds: <reason> (request_id=…)``; bodies that
@@ -132,12 +136,12 @@ def status_error(response: httpx.Response, raw: bytes, *, secret: ApiKey | None 
     return cls(message, response=response, body=body, code=code, request_id=request_id)
 
 
-def parse_completion(response: httpx.Response, raw: bytes) -> ChatCompletionsResponse:
+def parse_completion(response: httpx.Response, raw: bytes | bytearray) -> ChatCompletionsResponse:
     """Parse a 2xx body as ``ChatCompletionsResponse``; ``APIResponseValidationError`` if not."""
-    ctype = response.headers.get("content-type", "")
     try:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
+        ctype = response.headers.get("content-type", "")
         raise APIResponseValidationError(
             f"{response.status_code} response is not JSON (content-type {ctype or 'missing'}): "
             f"{excerpt(raw) or '(empty body)'}",

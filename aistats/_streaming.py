@@ -38,7 +38,7 @@ __all__ = ["AsyncStream", "Stream"]
 DRAIN_LIMIT: Final = 64 * 1024
 
 
-def _not_a_stream(response: httpx.Response, head: bytes) -> APIResponseValidationError:
+def _not_a_stream(response: httpx.Response, head: bytes | bytearray) -> APIResponseValidationError:
     ctype = response.headers.get("content-type", "")
     return APIResponseValidationError(
         f"Expected a text/event-stream for stream=True but got {ctype or 'no content-type'}: "

@@ -203,6 +203,10 @@ class FakeGateway:
             except OSError:
                 logger.debug("fake gateway accept() failed", exc_info=True)
                 return
+            # Replies go out in several writes; without TCP_NODELAY the later ones wait for
+            # the client's delayed ACK (~40 ms a request). asyncio sets it only for sockets
+            # it knows to be TCP, and accept() on this one reports protocol 0.
+            conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             with self._lock:
                 self._connections += 1
                 connection = self._connections
