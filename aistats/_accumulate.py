@@ -22,25 +22,26 @@ __all__ = ["ChoiceState", "CompletionAccumulator"]
 
 _HEADER_KEYS = ("created", "model", "provider", "nativeResponseId")
 
-#: Text pieces are joined into one string every this many, so a long stream's text is
-#: held compactly (about one byte per ASCII character), not as one object per delta.
-_JOIN_EVERY = 256
+#: Text deltas are packed into a UTF-8 buffer this many at a time, so a long reply is held
+#: compactly (a byte per ASCII character, in one block the allocator can hand back)
+#: rather than as one string object per delta.
+_PACK_EVERY = 256
 
 
-def _append_text(pieces: list[str], joined: int, text: str) -> int:
-    """Append ``text`` to ``pieces``, whose first ``joined`` items are already-joined
-    blocks; join the rest into one more block when there are enough. Returns ``joined``."""
-    if text:
-        pieces.append(text)
-    if len(pieces) - joined >= _JOIN_EVERY:
-        pieces[joined:] = ["".join(pieces[joined:])]
-        joined += 1
-    return joined
+def _pack(pieces: list[str], packed: bytearray) -> None:
+    """Move ``pieces`` to the end of ``packed`` (lone surrogates survive the trip)."""
+    packed += "".join(pieces).encode("utf-8", "surrogatepass")
+    pieces.clear()
 
 
-def _join_all(pieces: list[str]) -> str:
-    """``"".join(pieces)``, which then becomes the only piece."""
-    text = "".join(pieces)
+def _unpack(pieces: list[str], packed: bytearray) -> str:
+    """The whole text; from now on held once, as the only piece."""
+    if packed:
+        _pack(pieces, packed)
+        text = packed.decode("utf-8", "surrogatepass")
+        packed.clear()
+    else:
+        text = "".join(pieces)
     pieces[:] = [text]
     return text
 
@@ -69,13 +70,12 @@ class ChoiceState:
 
     index: int
     role: str = "assistant"
-    #: The text so far, in pieces (``"".join(content)``); the first ``content_joined``
-    #: pieces are blocks of many deltas already joined.
+    #: The latest text deltas; what came before them is in ``content_packed`` (UTF-8).
     content: list[str] = field(default_factory=list)
     reasoning_content: list[str] = field(default_factory=list)
     saw_content: bool = False
-    content_joined: int = 0
-    reasoning_joined: int = 0
+    content_packed: bytearray = field(default_factory=bytearray)
+    reasoning_packed: bytearray = field(default_factory=bytearray)
     finish_reason: Any = None
     reasoning: bool | None = None
     tool_calls: list[_ToolCallState] = field(default_factory=list)
@@ -113,15 +113,9 @@ class ChoiceState:
     def as_dict(self) -> dict[str, Any]:
         """This choice in the ``ChatCompletionsResponse`` shape."""
         message: dict[str, Any] = {"role": self.role}
-        # The joined text replaces the pieces, so a long reply is not held twice.
-        if self.saw_content:
-            message["content"] = _join_all(self.content)
-            self.content_joined = 1
-        else:
-            message["content"] = None
-        if self.reasoning_content:
-            message["reasoning_content"] = _join_all(self.reasoning_content)
-            self.reasoning_joined = 1
+        message["content"] = _unpack(self.content, self.content_packed) if self.saw_content else None
+        if self.reasoning_content or self.reasoning_packed:
+            message["reasoning_content"] = _unpack(self.reasoning_content, self.reasoning_packed)
         if self.tool_calls:
             message["tool_calls"] = [call.as_dict() for call in self.tool_calls]
         out: dict[str, Any] = {
@@ -179,14 +173,14 @@ class CompletionAccumulator:
             text = delta.get("content")
             if text:
                 if reasoning:
-                    state.reasoning_joined = _append_text(
-                        state.reasoning_content, state.reasoning_joined, text
-                    )
-                else:  # _append_text, inlined: this runs for every delta
+                    state.reasoning_content.append(text)
+                    if len(state.reasoning_content) >= _PACK_EVERY:
+                        _pack(state.reasoning_content, state.reasoning_packed)
+                else:
                     pieces = state.content
                     pieces.append(text)
-                    if len(pieces) - state.content_joined >= _JOIN_EVERY:
-                        state.content_joined = _append_text(pieces, state.content_joined, "")
+                    if len(pieces) >= _PACK_EVERY:
+                        _pack(pieces, state.content_packed)
                     state.saw_content = True
             elif text == "" and not reasoning:
                 state.saw_content = True
@@ -202,11 +196,11 @@ class CompletionAccumulator:
 
     def _take_header(self, frame: dict[str, Any]) -> None:
         """Keep the first value seen of each header field."""
-        header = self._header
-        for key in self._missing:
-            if key in frame:
-                header[key] = frame[key]
-        self._missing = tuple(key for key in _HEADER_KEYS if key not in header)
+        found = [key for key in self._missing if key in frame]
+        if found:  # a field a provider never sends costs one check per frame, no more
+            for key in found:
+                self._header[key] = frame[key]
+            self._missing = tuple(key for key in self._missing if key not in found)
 
     def build(self, request_id: str | None) -> dict[str, Any]:
         """The completion so far, as a ``ChatCompletionsResponse`` body."""
