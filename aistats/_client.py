@@ -13,7 +13,6 @@ from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import ClassVar, Generic, Self, TypeVar, cast
 
-import anyio
 import httpx
 
 from ._config import ApiKey, ClientConfig
@@ -239,7 +238,7 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
             except APIError as error:
                 delay = attempts.next_delay(error)
                 log_retry(request, error, delay, attempts.retries_done, self.max_retries)
-                await anyio.sleep(delay)
+                await _async_sleep(delay)
 
     async def _attempt(
         self,
@@ -264,3 +263,11 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
         except BaseException:
             await aclose_quietly(response)
             raise
+
+
+async def _async_sleep(seconds: float) -> None:
+    """Sleep under whichever async library runs us (asyncio or trio), imported on first use
+    so that ``import aistats`` stays light."""
+    import anyio  # noqa: PLC0415
+
+    await anyio.sleep(seconds)

@@ -114,7 +114,7 @@ class StreamCore:
                 raw = item
             else:
                 raw = item.data
-                if raw != "[DONE]":
+                if raw != "[DONE]":  # [DONE] ends the stream whatever the event's type
                     if item.event == _ERROR:
                         return self._fail(chunks, self._stream_error(raw))
                     if item.event != "message":
@@ -124,7 +124,7 @@ class StreamCore:
             try:
                 frame: Any = _loads(raw)
             except ValueError:
-                if raw == "[DONE]":
+                if raw == "[DONE]":  # not JSON: tested here, off the path of every frame
                     self.finished = True
                     return chunks
                 return self._fail(chunks, self._invalid("is not JSON", raw))

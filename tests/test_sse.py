@@ -558,6 +558,28 @@ def test_property_any_split_gives_the_same_events(
     assert decode(bytewise(body)) == expected
 
 
+@FUZZ
+@pytest.mark.fuzz
+@given(stream=streams(), data=st.data())
+def test_property_feed_data_agrees_with_feed(
+    stream: tuple[bytes, list[ServerSentEvent]], data: st.DataObject
+) -> None:
+    """The hot path's plain strings are exactly the data of the events ``feed()`` gives."""
+    body, expected = stream
+    cuts = data.draw(st.lists(st.integers(0, len(body)), max_size=20))
+    decoder = SSEDecoder()
+    got: list[str | ServerSentEvent] = []
+    for chunk in split_at(body, cuts):
+        got += decoder.feed_data(chunk)
+    decoder.end()
+    assert len(got) == len(expected)
+    for item, event in zip(got, expected, strict=True):
+        if isinstance(item, str):
+            assert event.event == "message" and item == event.data
+        else:
+            assert item == event
+
+
 GARBAGE = st.lists(
     st.sampled_from(
         [
