@@ -58,3 +58,13 @@ def stream_all(
                 return chunks, await stream.get_final_completion()
 
     return asyncio.run(run())
+
+
+def text_of(chunks: list[ChatCompletionChunk]) -> str:
+    """The text of choice deltas, concatenated in order."""
+    return "".join(
+        choice.delta.content
+        for chunk in chunks
+        for choice in chunk.choices
+        if isinstance(choice.delta.content, str)
+    )

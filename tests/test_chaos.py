@@ -45,7 +45,7 @@ from aistats.testing import (
 )
 from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
 
-from .support import KEY
+from .support import KEY, text_of
 
 SEED = 20_240_607
 CALLS = 100
@@ -160,15 +160,6 @@ class Chaos:
 
 
 # -- what one call observes ------------------------------------------------------------------
-
-
-def text_of(chunks: list[ChatCompletionChunk]) -> str:
-    return "".join(
-        choice.delta.content
-        for chunk in chunks
-        for choice in chunk.choices
-        if isinstance(choice.delta.content, str)
-    )
 
 
 def judge(call: Call, got: list[ChatCompletionChunk], final: str | None, error: BaseException | None) -> str:

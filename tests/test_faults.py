@@ -37,20 +37,11 @@ from aistats.testing import (
 )
 from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
 
-from .support import KEY, MESSAGES, complete, stream_all
+from .support import KEY, MESSAGES, complete, stream_all, text_of
 
 ECHO = "Echo: Hello gateway"  # the default reply to support.MESSAGES
 TEXT = "a reply long enough to need several frames and several gzip blocks " * 3
 BOUND = 10.0  # seconds: generous for a loaded machine, far below every fault's own length
-
-
-def text_of(chunks: list[ChatCompletionChunk]) -> str:
-    return "".join(
-        choice.delta.content
-        for chunk in chunks
-        for choice in chunk.choices
-        if isinstance(choice.delta.content, str)
-    )
 
 
 def body_size(reply: Reply) -> int:

@@ -39,18 +39,9 @@ from aistats.testing import (
 from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
 from aistats_generated.types import Unset
 
-from .support import KEY, MESSAGES, stream_all
+from .support import KEY, MESSAGES, stream_all, text_of
 
 USAGE = {"input_text_tokens": 3, "output_text_tokens": 4, "total_tokens": 7}
-
-
-def text_of(chunks: list[ChatCompletionChunk]) -> str:
-    return "".join(
-        choice.delta.content
-        for chunk in chunks
-        for choice in chunk.choices
-        if isinstance(choice.delta.content, str)
-    )
 
 
 def collect_until_error(
