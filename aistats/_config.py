@@ -104,6 +104,13 @@ def check_deadline(value: float | None) -> float | None:
     return float(value)
 
 
+def check_max_retries(value: int) -> int:
+    """Validate ``max_retries`` (a whole number >= 0)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise AIStatsError(f"max_retries must be a whole number >= 0, got {value!r}")
+    return value
+
+
 def check_headers(headers: Mapping[str, str] | None, what: str) -> dict[str, str]:
     """Copy ``headers``, refusing names or values that hold CR, LF or NUL (header injection)."""
     out: dict[str, str] = {}
@@ -173,8 +180,7 @@ class ClientConfig:
     ) -> ClientConfig:
         """Build a config from constructor arguments, falling back to the environment."""
         key = ApiKey.resolve(api_key)
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise AIStatsError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
+        check_max_retries(max_retries)
         if allow_insecure_http is None:
             allow_insecure_http = os.environ.get(ENV_ALLOW_INSECURE_HTTP, "") in ("1", "true")
         url = check_base_url(
@@ -203,9 +209,7 @@ class ClientConfig:
         """A copy with some per-client options changed (``None`` keeps the current value)."""
         retry = self.retry
         if max_retries is not None:
-            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-                raise AIStatsError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
-            retry = dataclasses.replace(retry, max_retries=max_retries)
+            retry = dataclasses.replace(retry, max_retries=check_max_retries(max_retries))
         return dataclasses.replace(
             self,
             timeout=to_timeout(timeout, self.timeout),
