@@ -32,8 +32,9 @@ from ._exceptions import (
     RateLimitError,
     StreamError,
 )
+from ._streaming import Stream
 from ._version import __version__
-from .types import ChatMessageParams
+from .types import ChatCompletionsResponse, ChatMessageParams
 
 __all__ = ["EXIT_CODES", "main"]
 
@@ -155,6 +156,16 @@ def _messages(args: argparse.Namespace, stdin: TextIO) -> list[ChatMessageParams
     return messages
 
 
+def _echo(stream: Stream, out: TextIO) -> ChatCompletionsResponse:
+    """Print the first choice's text as it arrives; return the final completion."""
+    for chunk in stream:
+        for choice in chunk.choices:
+            if choice.index == 0 and isinstance(choice.delta.content, str):
+                out.write(choice.delta.content)
+                out.flush()
+    return stream.get_final_completion()
+
+
 def _run_chat(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> None:
     params: dict[str, Any] = {"model": args.model, "messages": _messages(args, stdin)}
     if args.temperature is not None:
@@ -166,14 +177,8 @@ def _run_chat(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> None:
             completion = client.chat.completions.create(**params)
         else:
             with client.chat.completions.create(stream=True, **params) as stream:
-                for chunk in stream:
-                    if args.json:
-                        continue
-                    for choice in chunk.choices:
-                        if choice.index == 0 and isinstance(choice.delta.content, str):
-                            out.write(choice.delta.content)
-                            out.flush()
-                completion = stream.get_final_completion()
+                # with --json, get_final_completion() reads the stream without printing it
+                completion = stream.get_final_completion() if args.json else _echo(stream, out)
             if not args.json:
                 out.write("\n")
                 return
@@ -194,12 +199,7 @@ def _run_demo(args: argparse.Namespace, out: TextIO) -> None:
     with _gateway(args, drip=True) as options, AIStats(**options) as client:
         out.write(f"> {DEMO_PROMPT}\n")
         with client.chat.completions.create(model=DEMO_MODEL, messages=messages, stream=True) as stream:
-            for chunk in stream:
-                for choice in chunk.choices:
-                    if isinstance(choice.delta.content, str):
-                        out.write(choice.delta.content)
-                        out.flush()
-            final = stream.get_final_completion()
+            final = _echo(stream, out)
         out.write("\n\n")
         usage = final.usage.to_dict() if final.usage else {}
         out.write(f"usage:      {json.dumps(usage, sort_keys=True)}\n")
