@@ -117,7 +117,24 @@ class Stream(_StreamBase):
         return stream
 
     def __iter__(self) -> Iterator[ChatCompletionChunk]:
-        return self
+        """The chunks, in order. Leaving the loop early (``break``, an exception) closes the
+        connection at once, even while the stream itself is still referenced."""
+        return self._chunks()
+
+    def _chunks(self) -> Iterator[ChatCompletionChunk]:
+        queue = self._queue
+        try:
+            while True:
+                if queue:  # the hot path: a chunk decoded by an earlier read
+                    yield queue.popleft()
+                    continue
+                try:
+                    chunk = next(self)
+                except StopIteration:
+                    return
+                yield chunk
+        finally:  # GeneratorExit when the loop is left early: the stream was abandoned
+            self.close()
 
     def __next__(self) -> ChatCompletionChunk:
         queue = self._queue
@@ -223,7 +240,25 @@ class AsyncStream(_StreamBase):
         return stream
 
     def __aiter__(self) -> AsyncIterator[ChatCompletionChunk]:
-        return self
+        """The chunks, in order. Leaving the loop early (``break``, an exception) closes the
+        connection, even while the stream itself is still referenced: the event loop's
+        async-generator hooks finalize the abandoned iterator on its next turn."""
+        return self._chunks()
+
+    async def _chunks(self) -> AsyncIterator[ChatCompletionChunk]:
+        queue = self._queue
+        try:
+            while True:
+                if queue:  # the hot path: a chunk decoded by an earlier read
+                    yield queue.popleft()
+                    continue
+                try:
+                    chunk = await self.__anext__()
+                except StopAsyncIteration:
+                    return
+                yield chunk
+        finally:  # GeneratorExit when the loop is left early: the stream was abandoned
+            await self.close()
 
     async def __anext__(self) -> ChatCompletionChunk:
         queue = self._queue
