@@ -58,10 +58,7 @@ class _ClientBase(Generic[HttpClientT]):
         secret = ApiKey.wrap(api_key)
         del api_key  # from here on the key lives only inside ApiKey (safe in tracebacks)
         if http_client is not None and not isinstance(http_client, self._http_type):
-            raise AIStatsError(
-                f"http_client must be an {self._http_type.__module__}.{self._http_type.__name__}, "
-                f"got {type(http_client).__name__} (use {self._other_client} for that one)"
-            )
+            raise _wrong_http_client(http_client, self._http_type, self._other_client)
         self._config = ClientConfig.resolve(
             api_key=secret, base_url=base_url, timeout=timeout, max_retries=max_retries,
             deadline=deadline, default_headers=default_headers, app_title=app_title,
@@ -122,6 +119,19 @@ class _ClientBase(Generic[HttpClientT]):
             f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key='****', "
             f"max_retries={self.max_retries}, timeout={self.timeout!r}, deadline={self.deadline!r})"
         )
+
+
+def _wrong_http_client(given: object, expected: type, other_client: str) -> AIStatsError:
+    """Name the type expected and the type given; point to the other aistats client only
+    when ``given`` is the client that one takes."""
+    given_type = type(given)
+    message = (
+        f"http_client must be an httpx.{expected.__name__}, "
+        f"got {given_type.__module__}.{given_type.__qualname__}"
+    )
+    if isinstance(given, httpx.Client | httpx.AsyncClient):
+        return AIStatsError(f"{message}: an httpx.{given_type.__name__} goes with {other_client}.")
+    return AIStatsError(f"{message}: pass an httpx.{expected.__name__} (or none, for the default one).")
 
 
 def _closed_error() -> AIStatsError:

@@ -115,10 +115,33 @@ def test_bad_options_are_refused(kwargs: dict[str, object], word: str) -> None:
 
 
 def test_http_client_of_the_wrong_kind_is_refused() -> None:
-    with pytest.raises(AIStatsError, match="AsyncAIStats"):
+    with pytest.raises(AIStatsError) as info:
         AIStats(api_key=KEY, http_client=httpx.AsyncClient())  # type: ignore[arg-type]
-    with httpx.Client() as sync_http, pytest.raises(AIStatsError, match="AIStats"):
+    assert str(info.value) == (
+        "http_client must be an httpx.Client, got httpx.AsyncClient: "
+        "an httpx.AsyncClient goes with AsyncAIStats."
+    )
+    with httpx.Client() as sync_http, pytest.raises(AIStatsError) as info:
         AsyncAIStats(api_key=KEY, http_client=sync_http)  # type: ignore[arg-type]
+    assert str(info.value) == (
+        "http_client must be an httpx.AsyncClient, got httpx.Client: an httpx.Client goes with AIStats."
+    )
+
+
+class _OtherLibraryClient:
+    """Stands for a client of another HTTP library (requests.Session, aiohttp...)."""
+
+
+@pytest.mark.parametrize("client_class", [AIStats, AsyncAIStats])
+def test_http_client_of_another_library_names_both_types(client_class: type[AIStats]) -> None:
+    expected = "Client" if client_class is AIStats else "AsyncClient"
+    with pytest.raises(AIStatsError) as info:
+        client_class(api_key=KEY, http_client=_OtherLibraryClient())  # type: ignore[arg-type]
+    message = str(info.value)
+    assert message.startswith(
+        f"http_client must be an httpx.{expected}, got tests.test_config._OtherLibraryClient: "
+    )
+    assert "AIStats" not in message  # no other aistats client takes it either
 
 
 def test_timeout_accepts_seconds_and_httpx_timeout() -> None:
