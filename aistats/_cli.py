@@ -3,7 +3,8 @@
 ``aistats chat -m MODEL "prompt"`` streams the reply; ``aistats demo`` streams one
 completion from the built-in local gateway (or from the real one when
 ``AI_STATS_API_KEY`` is set). Expected failures print one line saying what to do and exit
-with their own code (see ``EXIT_CODES``); Ctrl-C exits with 130.
+with their own code (see ``EXIT_CODES``); Ctrl-C exits with 130, and a closed output pipe
+(``aistats chat ... | head -1``) ends quietly with 141.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ EXIT_CODES: Final[dict[str, int]] = {
     "bad_request": 9,  # other 4xx
     "server": 10,  # 5xx, in-band stream error, invalid response
     "interrupted": 130,  # Ctrl-C
+    "broken_pipe": 141,  # the reader of stdout went away (``| head``): 128 + SIGPIPE, as shells report
 }
 
 
@@ -206,6 +208,17 @@ def _run_demo(args: argparse.Namespace, out: TextIO) -> None:
         out.write(f"request id: {stream.request_id or final.id}\n")
 
 
+def _discard_output(out: TextIO) -> None:
+    """Point ``out``'s file descriptor at /dev/null: what is still buffered goes nowhere
+    instead of failing again (with a traceback) when Python flushes it at exit."""
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, out.fileno())
+        finally:
+            os.close(devnull)
+
+
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, stdin: TextIO | None = None) -> int:
     """Run the command line; returns the exit status."""
     out = out or sys.stdout
@@ -215,6 +228,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, stdin:
             _run_chat(args, out, stdin or sys.stdin)
         else:
             _run_demo(args, out)
+        out.flush()  # a closed pipe shows here, not in the flush at exit
+    except BrokenPipeError:
+        _discard_output(out)
+        return EXIT_CODES["broken_pipe"]
     except KeyboardInterrupt:
         out.flush()
         print("\naistats: interrupted", file=sys.stderr)

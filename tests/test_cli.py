@@ -183,3 +183,26 @@ def test_cli_import_does_not_load_with_the_package() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=30)
     assert out.stdout.split()[:3] == ["False", "False", "False"]
+
+
+@pytest.mark.parametrize("json_output", [True, False], ids=["json", "streamed"])
+def test_closed_output_pipe_ends_quietly(fake_gateway: FakeGateway, json_output: bool) -> None:
+    # `aistats chat ... | head -1`: the reader leaves after the first bytes, while the reply
+    # (far larger than a pipe's buffer) is still being written
+    frames = [chunk_frame("start\n", role="assistant")] + [chunk_frame(" more words" * 50)] * 400
+    fake_gateway.enqueue(Reply.sse(frames))
+    args = ["chat", "-m", "m", "hi", "--base-url", fake_gateway.base_url, "--api-key", KEY]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "aistats", *args, *(["--json"] if json_output else [])],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=ENV,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline()
+    proc.stdout.close()  # what `head -1` does after its line
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    code = proc.wait(timeout=30)
+    assert err == ""  # no BrokenPipeError traceback, no "Exception ignored"
+    assert code == 141  # 128 + SIGPIPE, what a shell reports for a tool its pipe stopped
