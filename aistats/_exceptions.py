@@ -28,9 +28,11 @@ request id; they never contain the API key.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+from ._portable import portable_state, restore_error
 
 if TYPE_CHECKING:
     from aistats_generated.models.gateway_error import GatewayError
@@ -56,7 +58,14 @@ __all__ = [
 
 
 class AIStatsError(Exception):
-    """Base class of every aistats error; raised alone for configuration mistakes."""
+    """Base class of every aistats error; raised alone for configuration mistakes.
+
+    Every aistats error survives ``pickle`` and ``copy.deepcopy`` with its class, message
+    and attributes (``aistats._portable`` says what becomes of its httpx objects).
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return restore_error, (type(self), self.args), portable_state(self.__dict__)
 
 
 class APIError(AIStatsError):

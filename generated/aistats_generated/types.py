@@ -16,6 +16,11 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        # pickle and copy.deepcopy refer to the module's one UNSET instead of making another
+        # (fields are compared with it, and to_dict() leaves out only fields that are UNSET)
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 
