@@ -1,7 +1,7 @@
 """Reading response bodies: the I/O that sync and async differ in, kept side by side.
 
-Each reader checks the call's deadline between reads and turns httpx failures into
-aistats errors.
+Each reader holds its reads to the call's deadline (``_read_deadline``) and turns httpx
+failures into aistats errors.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import httpx
 
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
+from ._read_deadline import abounded_read, bounded_read
 from ._response import parse_completion, transport_error
 from ._retry import Attempts
 
@@ -29,11 +30,12 @@ def read_body(response: httpx.Response, attempts: Attempts, limit: int | None = 
     """Read the body (up to ``limit`` bytes), checking the deadline between reads."""
     body = bytearray()  # grows in place: no list of parts joined into a second copy
     try:
-        for part in response.iter_bytes():
-            body += part
-            if limit is not None and len(body) >= limit:
-                break
-            attempts.check(response.request)
+        with bounded_read(response, attempts):
+            for part in response.iter_bytes():
+                body += part
+                if limit is not None and len(body) >= limit:
+                    break
+                attempts.check(response.request)
     except httpx.HTTPError as exc:
         raise transport_error(exc, response.request) from exc
     return body
@@ -43,11 +45,12 @@ async def aread_body(response: httpx.Response, attempts: Attempts, limit: int | 
     """Async ``read_body``."""
     body = bytearray()
     try:
-        async for part in response.aiter_bytes():
-            body += part
-            if limit is not None and len(body) >= limit:
-                break
-            attempts.check(response.request)
+        with abounded_read(response, attempts):
+            async for part in response.aiter_bytes():
+                body += part
+                if limit is not None and len(body) >= limit:
+                    break
+                attempts.check(response.request)
     except httpx.HTTPError as exc:
         raise transport_error(exc, response.request) from exc
     return body

@@ -24,6 +24,7 @@ from aistats_generated.models.chat_completions_response import ChatCompletionsRe
 
 from ._exceptions import APIResponseValidationError
 from ._io import aclose_quietly, aread_body, close_quietly, read_body
+from ._read_deadline import abounded_read, bounded_read
 from ._response import excerpt, transport_error
 from ._retry import Attempts
 from ._stream_core import StreamCore
@@ -156,7 +157,8 @@ class Stream(_StreamBase):
     def _read(self) -> None:
         core = self._core
         try:
-            data = next(self._reads)
+            with bounded_read(core.response, self._attempts):
+                data = next(self._reads)
         except StopIteration:
             core.end()
             return
@@ -280,7 +282,8 @@ class AsyncStream(_StreamBase):
     async def _read(self) -> None:
         core = self._core
         try:
-            data = await anext(self._reads)
+            with abounded_read(core.response, self._attempts):
+                data = await anext(self._reads)
         except StopAsyncIteration:
             core.end()
             return
