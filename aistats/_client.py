@@ -19,6 +19,7 @@ from ._config import ApiKey, ClientConfig
 from ._exceptions import AIStatsError, APIError
 from ._io import aclose_quietly, aread_body, close_quietly, read_body
 from ._logs import log_request, log_response, log_retry
+from ._loop_http import LoopBoundHttp
 from ._request import PreparedCall
 from ._response import ERROR_BODY_LIMIT, status_error, transport_error
 from ._retry import Attempts
@@ -66,11 +67,14 @@ class _ClientBase(Generic[HttpClientT]):
             allow_insecure_http=allow_insecure_http,
         )  # fmt: skip
         self._owns_http = http_client is None
-        self._http = http_client or cast(
+        self._http = http_client or self._new_http()
+        self._bind_resources()
+
+    def _new_http(self) -> HttpClientT:
+        return cast(
             HttpClientT,
             self._http_type(timeout=self._config.timeout, follow_redirects=False, limits=DEFAULT_LIMITS),
         )
-        self._bind_resources()
 
     def _bind_resources(self) -> None:
         raise NotImplementedError
@@ -221,9 +225,19 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
     def _bind_resources(self) -> None:
         self.chat = AsyncChat(self)
 
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """The pool of the event loop that last used this client (one per loop: ``_loop_http``)."""
+        return self._loop_http.http
+
+    @_http.setter
+    def _http(self, http: httpx.AsyncClient) -> None:  # by the constructor
+        self._loop_http = LoopBoundHttp(http, owned=self._owns_http, factory=self._new_http)
+
     async def close(self) -> None:
         """Release the connections (an ``http_client`` you passed in is left to you)."""
         if self._owns_http:
+            self._loop_http.closed_by_owner = True
             await self._http.aclose()
 
     async def __aenter__(self) -> Self:
@@ -256,12 +270,13 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
         attempts: Attempts,
         on_success: Callable[[httpx.Response, Attempts], Awaitable[T]],
     ) -> T:
-        if self._http.is_closed:
+        http = await self._loop_http.bind()
+        if http.is_closed:
             raise _closed_error()
         log_request(request, attempts.retries_done + 1)
         started = time.monotonic()
         try:
-            response = await self._http.send(request, stream=True, follow_redirects=False)
+            response = await http.send(request, stream=True, follow_redirects=False)
         except httpx.HTTPError as exc:
             raise transport_error(exc, request) from exc
         log_response(response, time.monotonic() - started)

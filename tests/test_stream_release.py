@@ -9,6 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from aistats import AIStats, AsyncAIStats, AsyncStream, Stream
 
 from .holding_server import HoldingServer
@@ -85,12 +87,14 @@ from tests.holding_server import HoldingServer
 from aistats import AsyncAIStats
 
 async def main(url):
-    async with AsyncAIStats(api_key="sk-test", base_url=url) as client:
-        stream = await client.chat.completions.create(
-            model="m", messages=[{{"role": "user", "content": "x"}}], stream=True
-        )
-        async for _ in stream:
-            break
+    client = AsyncAIStats(api_key="sk-test", base_url=url)
+    stream = await client.chat.completions.create(
+        model="m", messages=[{{"role": "user", "content": "x"}}], stream=True
+    )
+    async for _ in stream:
+        break
+    if {close_client}:
+        await client.close()
     return stream  # the loop ends right away: the close must still run, quietly
 
 with HoldingServer() as server:
@@ -100,9 +104,10 @@ with HoldingServer() as server:
 """
 
 
-def test_async_break_right_before_the_loop_ends_is_quiet() -> None:
+@pytest.mark.parametrize("close_client", [True, False], ids=["client-closed", "client-left-open"])
+def test_async_break_right_before_the_loop_ends_is_quiet(close_client: bool) -> None:
     root = str(Path(__file__).resolve().parents[1])
-    script = textwrap.dedent(_QUIET_ASYNC_BREAK.format(root=root))
+    script = textwrap.dedent(_QUIET_ASYNC_BREAK.format(root=root, close_client=close_client))
     done = subprocess.run(
         [sys.executable, "-X", "dev", "-c", script], check=False, capture_output=True, text=True, timeout=60
     )
