@@ -22,7 +22,7 @@ import httpx
 from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
-from ._exceptions import APIResponseValidationError
+from ._exceptions import APIResponseValidationError, APITimeoutError
 from ._io import aclose_quietly, aread_body, close_quietly, read_body
 from ._read_deadline import abounded_read, bounded_read
 from ._response import excerpt, transport_error
@@ -165,6 +165,9 @@ class Stream(_StreamBase):
         except httpx.HTTPError as exc:
             core.finished = True
             raise transport_error(exc, core.request) from exc
+        except APITimeoutError:  # the deadline ended the read (``_read_deadline``)
+            core.finished = True
+            raise
         self._queue.extend(core.feed(data))
         self._attempts.check(core.request)
 
@@ -290,6 +293,9 @@ class AsyncStream(_StreamBase):
         except httpx.HTTPError as exc:
             core.finished = True
             raise transport_error(exc, core.request) from exc
+        except APITimeoutError:  # the deadline ended the read (``_read_deadline``)
+            core.finished = True
+            raise
         self._queue.extend(core.feed(data))
         self._attempts.check(core.request)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import threading
 
 import httpx
 import pytest
@@ -69,3 +70,24 @@ def test_a_given_http_client_in_a_later_loop_is_a_clear_error(fake_gateway: Fake
     assert type(info.value) is AIStatsError
     assert len(fake_gateway.requests) == 1  # refused before sending
     asyncio.run(http.aclose())
+
+
+def test_two_running_loops_at_once_is_a_clear_error(fake_gateway: FakeGateway) -> None:
+    client = AsyncAIStats(api_key=KEY, base_url=fake_gateway.base_url)
+    used, release = threading.Event(), threading.Event()
+
+    async def hold() -> None:  # uses the client, then keeps its loop running
+        await _ask(client)
+        used.set()
+        await asyncio.to_thread(release.wait, 10)  # the loop keeps running meanwhile
+        await client.close()
+
+    holder = threading.Thread(target=asyncio.run, args=(hold(),))
+    holder.start()
+    try:
+        assert used.wait(10)
+        with pytest.raises(AIStatsError, match="another running event loop"):
+            asyncio.run(_ask(client))
+    finally:
+        release.set()
+        holder.join(10)
