@@ -93,7 +93,9 @@ def test_every_kind_of_argument_is_sent_as_given(mode: str, fake_gateway: FakeGa
         extra_body={"provider_hint": {"order": ["a"]}, "temperature": 0.5},
     )
     body = fake_gateway.requests[0].json()
-    assert body["messages"] == messages
+    sent = [dict(m) for m in messages]
+    del sent[3]["content"]  # the gateway rejects an assistant's null content: it is omitted
+    assert body["messages"] == sent
     assert body["model"] == "unknown/brand-new-model"
     assert body["temperature"] == 0.5  # extra_body wins
     assert body["reasoning"] == {"effort": "low", "summary": None}
