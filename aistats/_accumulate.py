@@ -86,6 +86,12 @@ class ChoiceState:
     by_id: dict[str, _ToolCallState] = field(default_factory=dict)
     by_index: dict[int, _ToolCallState] = field(default_factory=dict)
 
+    def add_reasoning(self, text: str) -> None:
+        """Append a piece of reasoning text."""
+        self.reasoning_content.append(text)
+        if len(self.reasoning_content) >= _PACK_EVERY:
+            _pack(self.reasoning_content, self.reasoning_packed)
+
     def add_tool_call(self, item: dict[str, Any]) -> None:
         """Merge one ``delta.tool_calls[]`` item, in any of the three styles."""
         raw_id = item.get("id")
@@ -184,9 +190,7 @@ class CompletionAccumulator:
             text = delta.get("content")
             if text:
                 if reasoning:
-                    state.reasoning_content.append(text)
-                    if len(state.reasoning_content) >= _PACK_EVERY:
-                        _pack(state.reasoning_content, state.reasoning_packed)
+                    state.add_reasoning(text)
                 else:
                     pieces = state.content
                     pieces.append(text)
@@ -201,9 +205,7 @@ class CompletionAccumulator:
                     state.role = role
                 thought = delta.get("reasoning_content")
                 if thought and isinstance(thought, str):
-                    state.reasoning_content.append(thought)
-                    if len(state.reasoning_content) >= _PACK_EVERY:
-                        _pack(state.reasoning_content, state.reasoning_packed)
+                    state.add_reasoning(thought)
                 calls = delta.get("tool_calls")
                 if calls:
                     for item in calls:

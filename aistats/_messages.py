@@ -19,6 +19,14 @@ def normalise_messages(body: dict[str, Any]) -> None:
     if not isinstance(messages, list):
         return
     for position, message in enumerate(messages):
-        if isinstance(message, dict) and message.get("role") == "assistant" and "content" in message:
-            if message["content"] is None:
-                messages[position] = {key: value for key, value in message.items() if key != "content"}
+        if _null_assistant_content(message):
+            messages[position] = {key: value for key, value in message.items() if key != "content"}
+
+
+def _null_assistant_content(message: Any) -> bool:
+    return (
+        isinstance(message, dict)
+        and message.get("role") == "assistant"
+        and "content" in message
+        and message["content"] is None
+    )

@@ -12,7 +12,7 @@ import os
 from typing import Any
 
 from aistats import AIStats
-from aistats.testing import FakeGateway, Reply, finish_frame, tool_call_frames
+from aistats.testing import FakeGateway, Reply, finish_frame, tool_call_snapshot_frames
 
 MODEL = "openai/gpt-5-nano-2025-08-07"
 TOOLS: list[dict[str, Any]] = [
@@ -59,6 +59,6 @@ if __name__ == "__main__":
             main(real_client)
     else:
         with FakeGateway() as gateway, AIStats(api_key="fake-key", base_url=gateway.base_url) as fake_client:
-            frames = tool_call_frames("call_1", "get_weather", ['{"ci', 'ty": "Pa', 'ris"}'])
+            frames = tool_call_snapshot_frames("call_1", "get_weather", ['{"ci', 'ty": "Pa', 'ris"}'])
             gateway.enqueue(Reply.sse([*frames, finish_frame("tool_calls")]))
             main(fake_client)

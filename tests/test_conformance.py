@@ -108,7 +108,9 @@ class StreamMeaning:
     @property
     def ended(self) -> bool:
         finished = any(
-            choice.get("finish_reason") for frame in self.chunk_frames for choice in frame.get("choices") or []
+            choice.get("finish_reason")
+            for frame in self.chunk_frames
+            for choice in frame.get("choices") or []
         )
         return self.done or self.snapshot is not None or self.error_frame is not None or finished
 
@@ -136,7 +138,9 @@ class StreamMeaning:
     def finish_reason(self) -> Any:
         if self.snapshot is not None:
             return self.snapshot["choices"][0]["finish_reason"]
-        reasons = [c["finish_reason"] for f in self.chunk_frames for c in f["choices"] if c.get("finish_reason")]
+        reasons = [
+            c["finish_reason"] for f in self.chunk_frames for c in f["choices"] if c.get("finish_reason")
+        ]
         return reasons[-1] if reasons else None
 
     def tool_calls(self) -> list[tuple[str, str, Any]]:
@@ -229,7 +233,9 @@ def run(name: str, mode: str) -> Outcome:
     return outcome
 
 
-def _run_sync(outcome: Outcome, options: dict[str, Any], kw: dict[str, Any], extra: dict[str, Any], stream: bool) -> None:
+def _run_sync(
+    outcome: Outcome, options: dict[str, Any], kw: dict[str, Any], extra: dict[str, Any], stream: bool
+) -> None:
     with AIStats(**options) as client:
         try:
             if not stream:
@@ -299,7 +305,9 @@ def _check_request_sent(transcript: dict[str, Any], outcome: Outcome, expect: An
         messages = json.loads(transcript["request"]["body"]).get("messages") or []
     except ValueError:
         return
-    nulls = [i for i, m in enumerate(messages) if m.get("role") == "assistant" and m.get("content", "") is None]
+    nulls = [
+        i for i, m in enumerate(messages) if m.get("role") == "assistant" and m.get("content", "") is None
+    ]
     for sent in outcome.sent:
         for i in nulls:
             expect("content" not in sent["messages"][i], f"sent messages[{i}].content as null")
@@ -316,7 +324,10 @@ def _check_status_error(status: int, error: dict[str, Any], outcome: Outcome, ex
     expect(exc.code == error["error"], f"code {exc.code!r} != {error['error']!r}")
     expect(exc.request_id == error["generation_id"], f"request_id {exc.request_id!r} != generation_id")
     expect(error["generation_id"] in str(exc), "the message lacks the request id")
-    expect(error["description"] in str(exc) or _provider_message(error) in str(exc), "the message lacks the description")
+    expect(
+        error["description"] in str(exc) or _provider_message(error) in str(exc),
+        "the message lacks the description",
+    )
     expect(getattr(exc, "description", None) == error["description"], ".description is not the body's")
     expect(getattr(exc, "origin", None) == error["error_origin"], ".origin is not the body's error_origin")
     for detail in error.get("details") or []:
@@ -328,8 +339,13 @@ def _check_status_error(status: int, error: dict[str, Any], outcome: Outcome, ex
         expect(provider is not None, ".provider_error is missing")
         if provider is not None:
             expect(getattr(provider, "status", None) == sample["status"], ".provider_error.status is wrong")
-            expect(getattr(provider, "provider", None) == sample["provider"], ".provider_error.provider is wrong")
-            expect(getattr(provider, "message", None) == sample["upstream_error_message"], ".provider_error.message is wrong")
+            expect(
+                getattr(provider, "provider", None) == sample["provider"], ".provider_error.provider is wrong"
+            )
+            expect(
+                getattr(provider, "message", None) == sample["upstream_error_message"],
+                ".provider_error.message is wrong",
+            )
         expect(str(sample["status"]) in str(exc), "the message lacks the provider's status")
         expect(sample["upstream_error_message"] in str(exc), "the message lacks the provider's message")
     else:
@@ -353,7 +369,9 @@ def _check_completion(body: dict[str, Any], outcome: Outcome, expect: Any) -> No
     got_message = got["choices"][0]["message"]
     expect(result.id == body["id"], f"id {result.id!r} != {body['id']!r}")
     expect(got_message.get("content") == message["content"], "content differs")
-    expect(got_message.get("reasoning_content") == message.get("reasoning_content"), "reasoning_content differs")
+    expect(
+        got_message.get("reasoning_content") == message.get("reasoning_content"), "reasoning_content differs"
+    )
     expect(_calls(got_message) == _calls(message), "tool calls differ")
     expect((got.get("usage") or {}).get("total_tokens") == body["usage"]["total_tokens"], "usage differs")
     expect(outcome.requests == 1, f"{outcome.requests} requests, expected 1")
@@ -380,7 +398,10 @@ def _check_stream(meaning: StreamMeaning, outcome: Outcome, expect: Any) -> None
     assert len(meaning.ids) <= 1
     delivered = meaning.chunk_frames
     tries = 1 if delivered else MAX_RETRIES + 1
-    expect(len(outcome.chunks) == len(delivered), f"{len(outcome.chunks)} chunks delivered, expected {len(delivered)}")
+    expect(
+        len(outcome.chunks) == len(delivered),
+        f"{len(outcome.chunks)} chunks delivered, expected {len(delivered)}",
+    )
     expect(_delivered(outcome, "content") == meaning.deltas("content"), "the delivered text differs")
     expect(
         _delivered(outcome, "reasoning_content") == meaning.deltas("reasoning_content"),
@@ -395,7 +416,9 @@ def _check_stream(meaning: StreamMeaning, outcome: Outcome, expect: Any) -> None
         )
         if meaning.error_frame is not None and isinstance(exc, aistats.StreamError):
             expect(exc.request_id == frame_id, f"StreamError.request_id {exc.request_id!r} != frame id")
-            expect(meaning.error_frame["error"]["message"] in str(exc), "the message lacks the frame's message")
+            expect(
+                meaning.error_frame["error"]["message"] in str(exc), "the message lacks the frame's message"
+            )
         expect(outcome.requests == tries, f"{outcome.requests} requests, expected {tries}")
         return
     if outcome.error is not None:
@@ -447,7 +470,7 @@ def test_transcript(name: str, mode: str) -> None:
 
 def table() -> str:
     """The markdown scenario → outcome table (sync and async)."""
-    RetryPolicy.backoff = lambda self, retry_index, rand=None: 0.0  # type: ignore[method-assign,assignment]
+    RetryPolicy.backoff = lambda self, retry_index, rand=None: 0.0  # type: ignore[method-assign]
     lines = ["| scenario | sync | async |", "|---|---|---|"]
     for name in TRANSCRIPTS:
         cells = []

@@ -55,10 +55,10 @@ def gateway_streams(draw: st.DrawFn) -> tuple[bytes, list[str]]:
             "object": "chat.completion.chunk",
             "created": 1,
             "model": "m",
-            "choices": [{"index": 0, "delta": delta}],
+            "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
         }
         if finish and i == len(pieces) - 1:
-            frame["choices"][0]["finish_reason"] = "stop"
+            frame["choices"] = [{"index": 0, "delta": delta, "finish_reason": "stop"}]
         data = json.dumps(frame, indent=draw(st.sampled_from([None, 1])))
         out.append("".join(f"data: {line}{end}" for line in data.split("\n")) + end)
     if snapshot_ending:
