@@ -15,8 +15,8 @@ Older gateways sent ``request_id``/``message``; a relayed provider error has an
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from typing import Any, Final
 
 __all__ = ["ErrorFacts", "ProviderError", "read_error_facts"]
@@ -52,6 +52,14 @@ class ErrorFacts:
     paths: tuple[str, ...] = ()
     is_gateway_error: bool = False
     """True for the gateway's own flat shape (``error`` is a string code)."""
+
+    def scrubbed(self, scrub: Callable[[str], str]) -> ErrorFacts:
+        """These facts with ``scrub`` applied to every text the gateway wrote."""
+        provider = self.provider_error
+        if provider is not None and provider.message:
+            provider = replace(provider, message=scrub(provider.message))
+        description = scrub(self.description) if self.description else self.description
+        return replace(self, description=description, provider_error=provider)
 
     def message(self, status: int) -> str | None:
         """``<status> <code> (<reason>): <description>; …`` (no request id), or ``None``

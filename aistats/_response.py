@@ -111,6 +111,8 @@ def status_error(
     """
     status = response.status_code
     body, facts = _read_error_body(raw, response)
+    if secret is not None:
+        facts = facts.scrubbed(secret.scrub)
     message = facts.message(status)
     if message is None:
         if raw.strip():

@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import socket
 import sys
-import threading
 from collections import deque
 from collections.abc import AsyncIterator, Iterator
 from types import TracebackType
@@ -32,6 +31,7 @@ from ._io import aclose_quietly, aread_body, close_quietly, read_body
 from ._response import excerpt, transport_error
 from ._retry import Attempts
 from ._stream_core import StreamCore
+from ._watchdog import arm
 
 if TYPE_CHECKING:
     import asyncio
@@ -45,24 +45,18 @@ DONE_GRACE: Final = 0.05
 
 def _body_ends_now(response: httpx.Response, reads: Iterator[bytes]) -> bool:
     """After ``[DONE]``: whether the body ends within ``DONE_GRACE`` with nothing more (the
-    connection then went back to the pool). A blocked read is woken by shutting the socket
-    down from a timer thread, since httpx fixes a stream's read timeout when it starts."""
+    connection then went back to the pool). A read still blocked then is woken by shutting
+    the socket down (``_watchdog``), since httpx fixes a stream's read timeout at its start."""
     network = response.extensions.get("network_stream")
     sock = network.get_extra_info("socket") if network is not None else None
     if sock is None:
         return False
-    lock = threading.Lock()
-    waiting = [True]
 
     def give_up() -> None:
-        with lock:
-            if waiting[0]:
-                with contextlib.suppress(OSError):
-                    sock.shutdown(socket.SHUT_RDWR)
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
 
-    timer = threading.Timer(DONE_GRACE, give_up)
-    timer.daemon = True
-    timer.start()
+    alarm = arm(DONE_GRACE, give_up)
     try:
         next(reads)
     except StopIteration:
@@ -70,9 +64,7 @@ def _body_ends_now(response: httpx.Response, reads: Iterator[bytes]) -> bool:
     except httpx.HTTPError:
         return False
     finally:
-        with lock:
-            waiting[0] = False
-        timer.cancel()
+        alarm.disarm()
     return False
 
 
@@ -119,7 +111,8 @@ class _StreamBase:
 
     @property
     def request_id(self) -> str | None:
-        """The gateway's request id (``x-gateway-request-id``)."""
+        """The gateway's request id: the request-id header when there is one, else the ``id``
+        its frames carry (``None`` until a frame with one arrived)."""
         return self._core.request_id
 
     def _next_ready(self) -> ChatCompletionChunk | None:

@@ -456,21 +456,30 @@ async def _write_body(
     faults: Faults,
     sleep: Callable[[float], Awaitable[None]],
 ) -> bool:
-    """Write the body; False when ``faults.cut_after_bytes`` cut it short."""
+    """Write the body; False when ``faults.cut_after_bytes`` cut it short.
+
+    Each piece is flushed on its own, except the last, which goes out with the body's end
+    (as a server that knows its body is complete does): a client may then reuse the
+    connection as soon as it has read the last piece."""
     budget = faults.cut_after_bytes
+    held: bytes | None = None
     for piece in iter_wire(parts, faults.drip):
-        if isinstance(piece, Pause):
+        if held is not None:
+            _write_piece(writer, held, chunked)
             await writer.drain()
+            held = None
+        if isinstance(piece, Pause):
             await sleep(piece.seconds)
             continue
         if budget is not None and len(piece) >= budget:
             _write_piece(writer, piece[:budget], chunked)
             await writer.drain()
             return False
-        _write_piece(writer, piece, chunked)
         if budget is not None:
             budget -= len(piece)
-        await writer.drain()
+        held = piece
+    if held is not None:
+        _write_piece(writer, held, chunked)
     if chunked:
         writer.write(b"0\r\n\r\n")
     return True
