@@ -43,7 +43,7 @@ def main(client: AIStats) -> None:
     if not reply.tool_calls:
         print(reply.content)
         return
-    messages.append(reply.to_dict())
+    messages.append(reply.to_dict())  # its content is None: the SDK omits it, as the gateway requires
     for call in reply.tool_calls:
         arguments = json.loads(call.function.arguments)
         print(f"model called {call.function.name}({arguments})")
