@@ -2,15 +2,19 @@
 
 It reads each chunk frame (as the decoded JSON object) and keeps, per choice index, the
 role, the text, the reasoning text, the finish reason and the tool calls, plus the usage
-from whichever frame carried it. Tool calls come in two styles and both are handled:
+from whichever frame carried it. Reasoning comes as ``delta.reasoning_content`` (current
+gateway) or as ``content`` on a choice flagged ``reasoning: true`` (Dec 2025 gateway); both
+go to ``message.reasoning_content``. Tool calls come in three styles, all handled:
 
-* the gateway's: each frame re-sends the call under the same ``id`` with the arguments
-  received *so far* (a growing snapshot, which replaces what we had);
-* OpenAI's: the first fragment has ``id`` and ``name``, later ones only the ``index`` and
-  the next piece of ``arguments`` (appended).
+* OpenAI's (the OpenAI-compatible paths): the first fragment has ``index``, ``id`` and
+  ``name``, later ones only the ``index`` and the next piece of ``arguments`` (appended);
+* the Responses-backed path: every frame repeats the call with ``index`` *and* ``id`` and
+  the whole argument string so far (a growing snapshot that replaces what we had, even
+  when the same string comes twice);
+* the Dec 2025 gateway's: snapshots under the same ``id``, without ``index``.
 
-A frame whose arguments start with what we already hold is a snapshot; anything else
-under a known call is a fragment.
+An item carrying the ``id`` of a known call is a snapshot when its arguments start with
+what we already hold, else a fragment; an item with only an ``index`` is a fragment.
 """
 
 from __future__ import annotations
@@ -82,22 +86,31 @@ class ChoiceState:
     by_id: dict[str, _ToolCallState] = field(default_factory=dict)
     by_index: dict[int, _ToolCallState] = field(default_factory=dict)
 
+    def add_reasoning(self, text: str) -> None:
+        """Append a piece of reasoning text."""
+        self.reasoning_content.append(text)
+        if len(self.reasoning_content) >= _PACK_EVERY:
+            _pack(self.reasoning_content, self.reasoning_packed)
+
     def add_tool_call(self, item: dict[str, Any]) -> None:
-        """Merge one ``delta.tool_calls[]`` item, in either style."""
-        call_id = item.get("id")
-        index = item.get("index")
+        """Merge one ``delta.tool_calls[]`` item, in any of the three styles."""
+        raw_id = item.get("id")
+        call_id = raw_id if isinstance(raw_id, str) and raw_id else None
+        raw_index = item.get("index")
+        index = raw_index if isinstance(raw_index, int) else None
         function = item.get("function") or {}
-        call = self.by_id.get(call_id) if isinstance(call_id, str) and call_id else None
-        if call is None and isinstance(index, int) and not call_id:
-            call = self.by_index.get(index)
-        if call is None and not call_id and not isinstance(index, int) and self.tool_calls:
-            call = self.tool_calls[-1]
+        call = self.by_id.get(call_id) if call_id else None
+        if call is None and call_id is None:
+            if index is not None:
+                call = self.by_index.get(index)
+            elif self.tool_calls:
+                call = self.tool_calls[-1]
         if call is None:
-            call = _ToolCallState(id=call_id if isinstance(call_id, str) else None)
+            call = _ToolCallState(id=call_id)
             self.tool_calls.append(call)
             if call.id:
                 self.by_id[call.id] = call
-            self.by_index[index if isinstance(index, int) else len(self.tool_calls) - 1] = call
+            self.by_index[index if index is not None else len(self.tool_calls) - 1] = call
         if isinstance(item.get("type"), str):
             call.type = item["type"]
         name = function.get("name")
@@ -105,7 +118,11 @@ class ChoiceState:
             call.name = name
         args = function.get("arguments")
         if isinstance(args, str):
-            call.arguments = args if args.startswith(call.arguments) else call.arguments + args
+            fragment = call_id is None and index is not None  # OpenAI: always the next piece
+            if not fragment and args.startswith(call.arguments):
+                call.arguments = args  # a snapshot of the whole string so far
+            else:
+                call.arguments += args
         for key, value in item.items():
             if key not in ("id", "index", "type", "function"):
                 call.extra[key] = value
@@ -173,9 +190,7 @@ class CompletionAccumulator:
             text = delta.get("content")
             if text:
                 if reasoning:
-                    state.reasoning_content.append(text)
-                    if len(state.reasoning_content) >= _PACK_EVERY:
-                        _pack(state.reasoning_content, state.reasoning_packed)
+                    state.add_reasoning(text)
                 else:
                     pieces = state.content
                     pieces.append(text)
@@ -184,15 +199,22 @@ class CompletionAccumulator:
                     state.saw_content = True
             elif text == "" and not reasoning:
                 state.saw_content = True
-            if len(delta) > 1 or text is None:  # more than content: role, tool calls, ...
+            if len(delta) > 1 or text is None:  # more than content: role, reasoning, tool calls
                 role = delta.get("role")
                 if role:
                     state.role = role
+                thought = delta.get("reasoning_content")
+                if thought and isinstance(thought, str):
+                    state.add_reasoning(thought)
                 calls = delta.get("tool_calls")
                 if calls:
                     for item in calls:
                         if isinstance(item, dict):
                             state.add_tool_call(item)
+
+    def finished(self) -> bool:
+        """Whether some choice has a finish reason (a complete stream always has one)."""
+        return any(state.finish_reason is not None for state in self._choices.values())
 
     def _take_header(self, frame: dict[str, Any]) -> None:
         """Keep the first value seen of each header field."""

@@ -11,19 +11,22 @@ AIStatsError                       configuration and usage errors (e.g. no API k
     ├── APIResponseValidationError a 2xx body that is not the JSON the spec promises
     ├── StreamError                an in-band error frame in a 200 stream
     └── APIStatusError             .status_code, .response, .body, .code, .request_id,
-        │                          .retry_after
+        │                          .retry_after, .description, .origin, .provider_error
         ├── BadRequestError            400
         ├── AuthenticationError        401
         ├── InsufficientFundsError     402
         ├── PermissionDeniedError      403
         ├── NotFoundError              404
+        ├── ConflictError              409
+        ├── PayloadTooLargeError       413
         ├── UnprocessableEntityError   422
         ├── RateLimitError             429
         └── InternalServerError        >= 500
 ```
 
-Messages say what happened, the status, the gateway's error code and reason, and the
-request id; they never contain the API key.
+Messages say what happened: the status, the gateway's error code (and reason), its
+description (the offending path of a validation error; the provider's own status and
+message for a provider failure) and the request id; they never contain the API key.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._error_body import ProviderError
 from ._portable import portable_state, restore_error
 
 if TYPE_CHECKING:
@@ -47,10 +51,13 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ConflictError",
     "InsufficientFundsError",
     "InternalServerError",
     "NotFoundError",
+    "PayloadTooLargeError",
     "PermissionDeniedError",
+    "ProviderError",
     "RateLimitError",
     "StreamError",
     "UnprocessableEntityError",
@@ -113,10 +120,12 @@ class APIResponseValidationError(APIError):
 
 
 class StreamError(APIError):
-    """The gateway reported an error inside a 200 stream (``{"object": "error"}``).
+    """The gateway reported an error inside a 200 stream (``{"object": "error"}``,
+    ``event: error``, or a frame with an ``error`` member).
 
     Every chunk that arrived before the error frame was delivered first. ``frame`` is the
-    parsed error frame and ``request_id`` the stream's ``x-gateway-request-id``.
+    parsed error frame and ``request_id`` the stream's request id (its request-id header,
+    else the frames' ``id``).
     """
 
     frame: StreamErrorFrame | None
@@ -140,8 +149,14 @@ class APIStatusError(APIError):
 
     ``body`` is the parsed ``GatewayError`` (``None`` when the body was not one, e.g. an
     HTML page from a proxy), ``code`` the gateway's error code such as
-    ``"insufficient_funds"``, ``request_id`` the gateway's request id when known, and
+    ``"insufficient_funds"``, ``request_id`` the gateway's request id when known (the
+    body's ``generation_id``, else ``request_id``, else a request-id header), and
     ``retry_after`` the seconds the server asked to wait, when it said so.
+
+    ``description`` is the gateway's human text, ``origin`` who it blames (``"user"``,
+    ``"gateway"`` or ``"upstream"``), ``provider_error`` what the upstream provider itself
+    answered (its status, code and message) when a provider failed, and
+    ``failed_statuses`` the providers' HTTP statuses of a 502 ``upstream_error``.
     """
 
     response: httpx.Response
@@ -150,6 +165,10 @@ class APIStatusError(APIError):
     code: str | None
     request_id: str | None
     retry_after: float | None
+    description: str | None
+    origin: str | None
+    provider_error: ProviderError | None
+    failed_statuses: tuple[int, ...]
 
     def __init__(
         self,
@@ -160,6 +179,10 @@ class APIStatusError(APIError):
         code: str | None = None,
         request_id: str | None = None,
         retry_after: float | None = None,
+        description: str | None = None,
+        origin: str | None = None,
+        provider_error: ProviderError | None = None,
+        failed_statuses: tuple[int, ...] = (),
     ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
@@ -168,6 +191,10 @@ class APIStatusError(APIError):
         self.code = code
         self.request_id = request_id
         self.retry_after = retry_after
+        self.description = description
+        self.origin = origin
+        self.provider_error = provider_error
+        self.failed_statuses = failed_statuses
 
 
 class BadRequestError(APIStatusError):
@@ -188,6 +215,14 @@ class PermissionDeniedError(APIStatusError):
 
 class NotFoundError(APIStatusError):
     """404: the endpoint or model was not found."""
+
+
+class ConflictError(APIStatusError):
+    """409: the resource is not ready or in a conflicting state (retried)."""
+
+
+class PayloadTooLargeError(APIStatusError):
+    """413: the request body is too large (never retried)."""
 
 
 class UnprocessableEntityError(APIStatusError):

@@ -15,6 +15,7 @@ from aistats_generated.models.chat_completions_request import ChatCompletionsReq
 
 from ._config import ClientConfig, check_deadline, check_headers, to_timeout
 from ._exceptions import AIStatsError
+from ._messages import normalise_messages
 
 __all__ = ["PreparedCall", "prepare_call"]
 
@@ -44,8 +45,9 @@ def encode_body(
     """Validate ``params`` through the generated request model and encode them.
 
     Returns the method, the path relative to the base URL, and the JSON body. Keys are sent
-    exactly as given (nothing is added but ``stream: true``); ``extra_body`` is merged last,
-    so it can override declared fields.
+    as given (nothing is added but ``stream: true``; an assistant message's ``content:
+    None`` is omitted, see ``_messages``); ``extra_body`` is merged last, so it can
+    override declared fields.
     """
     payload = dict(params)
     if stream:
@@ -61,6 +63,7 @@ def encode_body(
     except (TypeError, ValueError, AttributeError) as exc:
         raise AIStatsError(f"create() got an argument of the wrong shape: {exc}") from None
     body: dict[str, Any] = kwargs["json"]
+    normalise_messages(body)
     if extra_body:
         body.update(extra_body)
     try:

@@ -15,6 +15,7 @@ from aistats_generated.models.chat_completions_response import ChatCompletionsRe
 from aistats_generated.models.gateway_error import GatewayError
 
 from ._config import ApiKey
+from ._error_body import ErrorFacts, read_error_facts
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -22,9 +23,11 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConflictError,
     InsufficientFundsError,
     InternalServerError,
     NotFoundError,
+    PayloadTooLargeError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
@@ -50,6 +53,8 @@ STATUS_CLASSES: Final[dict[int, type[APIStatusError]]] = {
     402: InsufficientFundsError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    409: ConflictError,
+    413: PayloadTooLargeError,
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
@@ -74,37 +79,25 @@ def _reason_phrase(response: httpx.Response) -> str:
 
 
 def _read_error_body(
-    raw: bytes | bytearray,
-) -> tuple[GatewayError | None, str | None, str | None, str | None]:
-    """Parse a GatewayError body: (model, code, reason, request_id); Nones where absent."""
+    raw: bytes | bytearray, response: httpx.Response
+) -> tuple[GatewayError | None, ErrorFacts]:
+    """Parse an error body: the ``GatewayError`` model (when it is one) and its facts."""
     try:
         data: Any = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
-        return None, None, None, None
-    if not isinstance(data, dict):
-        return None, None, None, None
-    error = data.get("error")
-    code: str | None = None
-    reason: str | None = None
-    if isinstance(error, str):
-        code = error
-    elif isinstance(error, dict):  # an OpenAI-shaped body forwarded by a proxy
-        found = error.get("code") or error.get("type")
-        code = str(found) if found is not None else None
-        reason = error.get("message") if isinstance(error.get("message"), str) else None
-    for key in ("reason", "message", "description"):
-        value = data.get(key)
-        if reason is None and isinstance(value, str) and value:
-            reason = value
-    rid = data.get("request_id")
-    request_id = rid if isinstance(rid, str) else None
+        data = None
+    facts = read_error_facts(
+        data if isinstance(data, dict) else {},
+        header_request_id=request_id_of(response),
+        header_origin=response.headers.get("x-gateway-error-origin"),
+    )
     body = None
-    if code is not None and isinstance(error, str):  # only a real GatewayError gets a model
+    if facts.is_gateway_error:  # only the gateway's own shape gets a model
         try:
             body = GatewayError.from_dict(data)
         except (KeyError, TypeError, ValueError, AttributeError):
             body = None
-    return body, code, reason, request_id
+    return body, facts
 
 
 def status_error(
@@ -112,28 +105,38 @@ def status_error(
 ) -> APIStatusError:
     """The aistats error for a non-2xx ``response`` whose (possibly truncated) body is ``raw``.
 
-    The message reads like ``402 insufficient_funds: <reason> (request_id=…)``; bodies that
-    are not a GatewayError give an excerpt instead. ``secret`` is scrubbed from the message.
+    The message reads like ``400 validation_error: Invalid input at messages.1.content
+    (request_id=G-…)``, with the provider's status and message for a provider failure;
+    bodies that are not a gateway error give an excerpt instead. ``secret`` is scrubbed.
     """
     status = response.status_code
-    body, code, reason, body_rid = _read_error_body(raw)
-    request_id = body_rid or request_id_of(response)
-    if code is not None:
-        message = f"{status} {code}"
-        if reason:
-            message += f": {reason}"
-    elif raw.strip():
-        message = f"{status} {_reason_phrase(response)}: {excerpt(raw)}"
-    else:
-        message = f"{status} {_reason_phrase(response)} (empty body)"
-    if request_id:
-        message += f" (request_id={request_id})"
+    body, facts = _read_error_body(raw, response)
+    if secret is not None:
+        facts = facts.scrubbed(secret.scrub)
+    message = facts.message(status)
+    if message is None:
+        if raw.strip():
+            message = f"{status} {_reason_phrase(response)}: {excerpt(raw)}"
+        else:
+            message = f"{status} {_reason_phrase(response)} (empty body)"
+    if facts.request_id:
+        message += f" (request_id={facts.request_id})"
     if secret is not None:
         message = secret.scrub(message)
     cls = STATUS_CLASSES.get(status)
     if cls is None:
         cls = InternalServerError if status >= 500 else APIStatusError
-    return cls(message, response=response, body=body, code=code, request_id=request_id)
+    return cls(
+        message,
+        response=response,
+        body=body,
+        code=facts.code,
+        request_id=facts.request_id,
+        description=facts.description,
+        origin=facts.origin,
+        provider_error=facts.provider_error,
+        failed_statuses=facts.failed_statuses,
+    )
 
 
 def parse_completion(response: httpx.Response, raw: bytes | bytearray) -> ChatCompletionsResponse:

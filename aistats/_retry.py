@@ -21,7 +21,7 @@ from ._exceptions import APIConnectionError, APIError, APIStatusError, APITimeou
 
 __all__ = ["Attempts", "RetryPolicy", "parse_retry_after"]
 
-NEVER_RETRIED = frozenset({400, 401, 402, 403, 404, 422})
+NEVER_RETRIED = frozenset({400, 401, 402, 403, 404, 413, 422, 501})
 RETRIED = frozenset({408, 409, 429})
 
 
@@ -52,6 +52,9 @@ class RetryPolicy:
             status = error.status_code
             if status in NEVER_RETRIED:
                 return False
+            failed = error.failed_statuses
+            if failed and error.code == "upstream_error" and all(s in NEVER_RETRIED for s in failed):
+                return False  # every provider rejected the request itself: trying again cannot help
             should = error.response.headers.get("x-should-retry", "").strip().lower()
             if should == "true":
                 return True

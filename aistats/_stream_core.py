@@ -11,12 +11,16 @@ frame                                           what happens
                                                 and folded into the accumulator
 ``{"object": "chat.completion", ...}``          the closing snapshot: kept, not returned
 ``{"object": "error", ...}``, ``event: error``  ``StreamError``, raised after every earlier
-or ``{"error": ...}`` without choices           chunk was delivered
+or any frame with an ``error`` member           chunk was delivered
 other ``object`` values, other ``event:`` names ignored (forward compatible)
 not JSON, not an object, not a chunk            ``APIResponseValidationError`` naming the
                                                 frame's position, with an excerpt
 end of bytes inside a frame                     ``APIConnectionError`` (never a quiet end)
+end of bytes with no ending: no                 ``APIConnectionError``: the provider died
+``finish_reason``, snapshot or ``[DONE]``       mid-stream (an empty 200 included)
 =============================================  ==========================================
+
+The request id is the response's request-id header, else the ``id`` the frames carry.
 
 Both ``Stream`` and ``AsyncStream`` drive this same object; only their reads differ.
 """
@@ -75,6 +79,7 @@ class StreamCore:
         "_accumulator",
         "_decoder",
         "_frames",
+        "at_eof",
         "error",
         "finished",
         "request",
@@ -90,6 +95,8 @@ class StreamCore:
         self.snapshot: ChatCompletionsResponse | None = None
         self.error: APIError | None = None
         self.finished = False
+        #: The body's bytes ran out (``end()``); false after ``[DONE]`` or an error frame.
+        self.at_eof = False
         self._decoder = SSEDecoder(max_event_bytes=max_event_bytes)
         self._accumulator = CompletionAccumulator()
         self._frames = 0
@@ -130,7 +137,11 @@ class StreamCore:
                 return self._fail(chunks, self._invalid("is not JSON", raw))
             if type(frame) is not dict:
                 return self._fail(chunks, self._invalid("is not a JSON object", raw))
+            if self.request_id is None:
+                self._take_request_id(frame)
             kind = frame.get("object")
+            if kind == _ERROR or frame.get("error") is not None:  # even beside choices
+                return self._fail(chunks, self._stream_error(raw, frame))
             if kind == _CHUNK or (kind is None and "choices" in frame):
                 try:
                     chunk = from_dict(frame)
@@ -145,21 +156,36 @@ class StreamCore:
                     self.snapshot = completion_from_dict(frame, self.response)
                 except APIError as exc:
                     return self._fail(chunks, exc)
-            elif kind == _ERROR or (kind is None and "error" in frame):
-                return self._fail(chunks, self._stream_error(raw, frame))
         return chunks
 
+    def _take_request_id(self, frame: dict[str, Any]) -> None:
+        """No request-id header: the gateway's id is in every frame."""
+        found = frame.get("id")
+        if isinstance(found, str) and found:
+            self.request_id = found
+
     def end(self) -> None:
-        """The bytes ran out. A cut inside a frame becomes ``error``; a clean end is fine."""
+        """The bytes ran out. A cut inside a frame, or a body that ends without any of the
+        gateway's endings (``finish_reason``, closing snapshot, ``[DONE]``), becomes
+        ``error``: the answer is incomplete."""
         if self.finished:
             return
         self.finished = True
+        self.at_eof = True
         try:
             self._decoder.end()
         except SSETruncatedError:
             self.error = APIConnectionError(
                 f"The stream was cut in the middle of frame {self._frames + 1} "
                 f"(request_id={self.request_id}).",
+                request=self.request,
+            )
+            return
+        if self.snapshot is None and not self._accumulator.finished():
+            self.error = APIConnectionError(
+                f"The stream ended after {self._frames} frames without finishing the answer "
+                f"(no finish_reason, closing snapshot or [DONE]): the provider failed "
+                f"mid-stream (request_id={self.request_id}).",
                 request=self.request,
             )
 

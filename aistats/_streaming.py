@@ -4,13 +4,17 @@ A stream is opened inside the client's retry loop and reads until its first chun
 ready, so a failure before the caller sees anything (a cut connection, an error frame) is
 retried like any other. Once a chunk has been handed out, nothing is retried.
 
-Connections: a stream read to its end (with or without ``[DONE]``) goes back to the pool;
-``close()``, leaving ``with``, or dropping the last reference closes it at once.
+Connections: a stream read to its end goes back to the pool. ``[DONE]`` ends the loop at
+once: the connection is kept only when the rest of the body (its end) arrives within
+``DONE_GRACE``, else it is closed, so a server that keeps talking after ``[DONE]`` (``:
+ping`` blocks, or nothing at all) cannot hold the caller. ``close()``, leaving ``with``, or
+dropping the last reference closes it at once.
 """
 
 from __future__ import annotations
 
 import contextlib
+import socket
 import sys
 from collections import deque
 from collections.abc import AsyncIterator, Iterator
@@ -28,15 +32,55 @@ from ._read_deadline import abounded_read, bounded_read
 from ._response import excerpt, transport_error
 from ._retry import Attempts
 from ._stream_core import StreamCore
+from ._watchdog import arm
 
 if TYPE_CHECKING:
     import asyncio
 
 __all__ = ["AsyncStream", "Stream"]
 
-#: After ``[DONE]`` or an error frame, at most this much more is read so that the
-#: connection can be reused; a server that keeps talking gets its connection closed.
-DRAIN_LIMIT: Final = 64 * 1024
+#: After ``[DONE]``, how long the end of the body may take to arrive for the connection to
+#: be reused; anything else (more bytes, silence) closes it.
+DONE_GRACE: Final = 0.05
+
+
+def _body_ends_now(response: httpx.Response, reads: Iterator[bytes]) -> bool:
+    """After ``[DONE]``: whether the body ends within ``DONE_GRACE`` with nothing more (the
+    connection then went back to the pool). A read still blocked then is woken by shutting
+    the socket down (``_watchdog``), since httpx fixes a stream's read timeout at its start."""
+    network = response.extensions.get("network_stream")
+    sock = network.get_extra_info("socket") if network is not None else None
+    if sock is None:
+        return False
+
+    def give_up() -> None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+    alarm = arm(DONE_GRACE, give_up)
+    try:
+        next(reads)
+    except StopIteration:
+        return True
+    except httpx.HTTPError:
+        return False
+    finally:
+        alarm.disarm()
+    return False
+
+
+async def _abody_ends_now(reads: AsyncIterator[bytes]) -> bool:
+    """Async ``_body_ends_now``: the read is cancelled after ``DONE_GRACE``."""
+    import anyio  # noqa: PLC0415  (imported on first use: ``import aistats`` stays light)
+
+    with anyio.move_on_after(DONE_GRACE):
+        try:
+            await anext(reads)
+        except StopAsyncIteration:
+            return True
+        except httpx.HTTPError:
+            return False
+    return False
 
 
 def _not_a_stream(response: httpx.Response, head: bytes | bytearray) -> APIResponseValidationError:
@@ -51,7 +95,7 @@ def _not_a_stream(response: httpx.Response, head: bytes | bytearray) -> APIRespo
 
 def _is_event_stream(response: httpx.Response) -> bool:
     ctype: str = response.headers.get("content-type", "")
-    return ctype.startswith("text/event-stream")
+    return ctype.strip().lower().startswith("text/event-stream")  # media types ignore case
 
 
 class _StreamBase:
@@ -68,7 +112,8 @@ class _StreamBase:
 
     @property
     def request_id(self) -> str | None:
-        """The gateway's request id (``x-gateway-request-id``)."""
+        """The gateway's request id: the request-id header when there is one, else the ``id``
+        its frames carry (``None`` until a frame with one arrived)."""
         return self._core.request_id
 
     def _next_ready(self) -> ChatCompletionChunk | None:
@@ -175,14 +220,10 @@ class Stream(_StreamBase):
         if self._closed:
             return
         self._closed = True
-        if drain and self._core.error is None:
-            read = 0
-            with contextlib.suppress(httpx.HTTPError):
-                for data in self._reads:
-                    read += len(data)
-                    if read > DRAIN_LIMIT:
-                        break
-        close_quietly(self._core.response)
+        core = self._core
+        if drain and core.error is None and not core.at_eof and _body_ends_now(core.response, self._reads):
+            return
+        close_quietly(core.response)
 
     def get_final_completion(self) -> ChatCompletionsResponse:
         """The whole completion: the gateway's closing snapshot if it sent one, else one
@@ -303,14 +344,10 @@ class AsyncStream(_StreamBase):
         if self._closed:
             return
         self._closed = True
-        if drain and self._core.error is None:
-            read = 0
-            with contextlib.suppress(httpx.HTTPError):
-                async for data in self._reads:
-                    read += len(data)
-                    if read > DRAIN_LIMIT:
-                        break
-        await aclose_quietly(self._core.response)
+        core = self._core
+        if drain and core.error is None and not core.at_eof and await _abody_ends_now(self._reads):
+            return
+        await aclose_quietly(core.response)
 
     async def get_final_completion(self) -> ChatCompletionsResponse:
         """The whole completion: the gateway's closing snapshot if it sent one, else one

@@ -12,7 +12,7 @@ import os
 from typing import Any
 
 from aistats import AIStats
-from aistats.testing import FakeGateway, Reply, finish_frame, tool_call_frames
+from aistats.testing import FakeGateway, Reply, finish_frame, tool_call_snapshot_frames
 
 MODEL = "openai/gpt-5-nano-2025-08-07"
 TOOLS: list[dict[str, Any]] = [
@@ -43,7 +43,7 @@ def main(client: AIStats) -> None:
     if not reply.tool_calls:
         print(reply.content)
         return
-    messages.append(reply.to_dict())
+    messages.append(reply.to_dict())  # its content is None: the SDK omits it, as the gateway requires
     for call in reply.tool_calls:
         arguments = json.loads(call.function.arguments)
         print(f"model called {call.function.name}({arguments})")
@@ -59,6 +59,6 @@ if __name__ == "__main__":
             main(real_client)
     else:
         with FakeGateway() as gateway, AIStats(api_key="fake-key", base_url=gateway.base_url) as fake_client:
-            frames = tool_call_frames("call_1", "get_weather", ['{"ci', 'ty": "Pa', 'ris"}'])
+            frames = tool_call_snapshot_frames("call_1", "get_weather", ['{"ci', 'ty": "Pa', 'ris"}'])
             gateway.enqueue(Reply.sse([*frames, finish_frame("tool_calls")]))
             main(fake_client)

@@ -135,3 +135,39 @@ def test_unknown_tool_call_keys_are_kept() -> None:
 def test_without_frames_or_request_id() -> None:
     body = build(request_id=None)
     assert (body["id"], body["choices"], body["created"], body["model"]) == ("", [], 0, "")
+
+
+def test_reasoning_content_deltas_are_accumulated() -> None:
+    body = build(
+        frame(choice(role="assistant", reasoning_content="12*13 = ")),
+        frame(choice(role="assistant", reasoning_content="156.")),
+        frame(choice(content="156")),
+    )
+    message = body["choices"][0]["message"]
+    assert (message["reasoning_content"], message["content"]) == ("12*13 = 156.", "156")
+
+
+def test_snapshots_with_index_and_id_repeating_the_whole_string_stay_valid_json() -> None:
+    def snap(arguments: str) -> dict[str, Any]:
+        call = {
+            "index": 0,
+            "id": "call_w",
+            "type": "function",
+            "function": {"name": "w", "arguments": arguments},
+        }
+        return frame(choice(role="assistant", tool_calls=[call]))
+
+    whole = '{"city":"London","unit":"celsius"}'
+    body = build(snap(""), snap('{"city":'), snap('{"city":"London"'), snap(whole), snap(whole))
+    (call,) = body["choices"][0]["message"]["tool_calls"]
+    assert call["function"]["arguments"] == whole
+
+
+def test_index_only_fragments_always_append() -> None:
+    head = {"index": 0, "id": "c", "type": "function", "function": {"name": "f", "arguments": "{"}}
+    body = build(
+        frame(choice(tool_calls=[head])),
+        frame(choice(tool_calls=[{"index": 0, "function": {"arguments": "{"}}])),  # looks like a snapshot
+        frame(choice(tool_calls=[{"index": 0, "function": {"arguments": "}}"}}])),
+    )
+    assert body["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"] == "{{}}"

@@ -32,6 +32,8 @@ from aistats.testing import (
     finish_frame,
     tool_call_fragment_frames,
     tool_call_frames,
+    tool_call_snapshot_frames,
+    upstream_error_frame,
     usage_counts,
     usage_frame,
 )
@@ -62,29 +64,54 @@ def test_default_reply_has_the_gateway_shape(gw: FakeGateway, client: httpx.Clie
     response = client.post("/chat/completions", json=HELLO)
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/json"
-    assert response.headers["x-gateway-request-id"] == "req_1"
+    assert "x-gateway-request-id" not in response.headers  # the current gateway sends none
     body = response.json()
     assert body == {
         "id": "req_1",
-        "object": "chat.completion",
         "nativeResponseId": "fake-req_1",
+        "object": "chat.completion",
         "created": 1_700_000_000,
         "model": "acme/model-1",
         "provider": "fake",
+        "provider_id": "fake",
         "choices": [
             {
                 "index": 0,
-                "message": {"role": "assistant", "content": "Echo: Hi there"},
+                "message": {
+                    "role": "assistant",
+                    "content": "Echo: Hi there",
+                    "refusal": None,
+                    "annotations": [],
+                },
+                "logprobs": None,
                 "finish_reason": "stop",
-                "reasoning": False,
             }
         ],
-        "usage": {"input_text_tokens": 2, "output_text_tokens": 3, "total_tokens": 5},
+        "usage": {"prompt_tokens": 2, "completion_tokens": 3, "total_tokens": 5},
     }
     assert client.post("/chat/completions", json=HELLO).json() == body | {
         "id": "req_2",
         "nativeResponseId": "fake-req_2",
     }
+
+
+def test_dec_2025_dialect_reply() -> None:
+    with FakeGateway(dialect="2025-12") as gw:
+        response = httpx.post(f"{gw.base_url}/chat/completions", json=HELLO, headers=AUTH)
+        assert response.headers["x-gateway-request-id"] == "req_1"
+        assert response.json()["usage"] == {"input_tokens": 2, "output_tokens": 3, "total_tokens": 5}
+        with httpx.stream(
+            "POST", f"{gw.base_url}/chat/completions", json=HELLO | {"stream": True, "reasoning": {}},
+            headers=AUTH,
+        ) as stream:  # fmt: skip
+            text = stream.read().decode()
+        assert stream.headers["x-gateway-request-id"] == "req_2"
+    *frames, done = sse_data(text)
+    chunks = [json.loads(frame) for frame in frames]
+    assert done == "[DONE]" and chunks[-1]["object"] == "chat.completion"
+    assert all("id" not in chunk for chunk in chunks[:-1])
+    assert chunks[0]["choices"][0]["reasoning"] is True  # reasoning as flagged content
+    assert chunks[1]["choices"][0]["reasoning"] is False
 
 
 def test_default_reply_echoes_the_last_user_text_parts(client: httpx.Client) -> None:
@@ -107,8 +134,12 @@ def test_meta_only_when_asked(client: httpx.Client) -> None:
     assert "meta" not in client.post("/chat/completions", json=HELLO).json()
     headers = {"x-title": "My App", "http-referer": "https://example.test"}
     body = client.post("/chat/completions", json=HELLO | {"meta": True}, headers=headers).json()
-    assert body["meta"] == {
-        "requestId": "req_2",
+    assert body["meta"] == {"generation_ms": 0, "latency_ms": 0, "routing": {"selected_provider": "fake"}}
+    with FakeGateway(dialect="2025-12") as old:
+        url = f"{old.base_url}/chat/completions"
+        meta = httpx.post(url, json=HELLO | {"meta": True}, headers={**AUTH, **headers}).json()["meta"]
+    assert meta == {
+        "requestId": "req_1",
         "provider": "fake",
         "endpoint": "chat.completions",
         "model": "acme/model-1",
@@ -118,50 +149,78 @@ def test_meta_only_when_asked(client: httpx.Client) -> None:
     }
 
 
+def test_reasoning_is_streamed_as_reasoning_content(client: httpx.Client) -> None:
+    body = client.post("/chat/completions", json=HELLO | {"reasoning": {"effort": "low"}}).json()
+    thought = body["choices"][0]["message"]["reasoning_content"]
+    assert thought
+    with client.stream("POST", "/chat/completions", json=HELLO | {"stream": True, "reasoning": {}}) as r:
+        chunks = [json.loads(frame) for frame in sse_data(r.read().decode())]
+    deltas = [c["choices"][0]["delta"] for c in chunks if c["choices"]]
+    assert "".join(d.get("reasoning_content", "") for d in deltas) == thought
+    assert "".join(d.get("content", "") for d in deltas) == "Echo: Hi there"
+
+
 def test_default_stream_frames_and_headers(client: httpx.Client) -> None:
     with client.stream("POST", "/chat/completions", json=HELLO | {"stream": True}) as response:
         text = response.read().decode()
     assert response.headers["content-type"] == "text/event-stream"
     assert response.headers["cache-control"] == "no-store"
-    assert response.headers["x-gateway-request-id"] == "req_1"
-    assert response.headers["x-gateway-stream-shape"] == "delta"
+    assert "x-gateway-request-id" not in response.headers  # the id is in every frame
     assert response.headers["transfer-encoding"] == "chunked"
-    assert text.endswith("data: [DONE]\n\n")
-    *frames, done = sse_data(text)
-    assert done == "[DONE]"
-    chunks = [json.loads(frame) for frame in frames[:-1]]
-    snapshot = json.loads(frames[-1])
-    assert all(chunk["object"] == "chat.completion.chunk" and "id" not in chunk for chunk in chunks)
-    deltas = [chunk["choices"][0]["delta"] for chunk in chunks]
+    chunks = [json.loads(frame) for frame in sse_data(text)]  # no [DONE]: the compatible path
+    assert all(chunk["object"] == "chat.completion.chunk" and chunk["id"] == "req_1" for chunk in chunks)
+    assert all("provider" not in chunk for chunk in chunks)
+    *deltas_frames, usage = chunks
+    deltas = [chunk["choices"][0]["delta"] for chunk in deltas_frames]
     assert deltas == [
-        {"role": "assistant", "content": "Echo:"},
+        {"role": "assistant", "content": ""},
+        {"content": "Echo:"},
         {"content": " Hi"},
         {"content": " there"},
         {},
     ]
-    assert [chunk["choices"][0]["finish_reason"] for chunk in chunks] == [None, None, None, "stop"]
-    assert snapshot["object"] == "chat.completion" and snapshot["id"] == "req_1"
-    assert snapshot["choices"][0]["message"]["content"] == "Echo: Hi there"
-    assert snapshot["usage"]["total_tokens"] == 5
-    assert "meta" not in snapshot
+    assert [chunk["choices"][0]["finish_reason"] for chunk in deltas_frames] == [None] * 4 + ["stop"]
+    assert usage["choices"] == [] and usage["usage"]["total_tokens"] == 5
+    assert "meta" not in usage
+
+
+@pytest.mark.parametrize("ending", ["usage", "snapshot", "done"])
+def test_each_stream_ending(ending: str) -> None:
+    with FakeGateway(stream_ending=ending) as gw:
+        url = f"{gw.base_url}/chat/completions"
+        with httpx.stream("POST", url, json=HELLO | {"stream": True, "meta": True}, headers=AUTH) as r:
+            frames = sse_data(r.read().decode())
+    last = frames[-1] if ending != "done" else frames[-2]
+    assert (frames[-1] == "[DONE]") == (ending == "done")
+    final = json.loads(last)
+    if ending == "snapshot":
+        assert final["object"] == "chat.completion" and final["id"] == "req_1"
+        assert final["choices"][0]["message"]["content"] == "Echo: Hi there" and "meta" in final
+        assert not any(json.loads(f)["choices"][0]["finish_reason"] for f in frames[:-1])
+    else:
+        assert final["choices"] == [] and final["usage"]["total_tokens"] == 5 and "meta" in final
+    with pytest.raises(ValueError, match="stream_ending"):
+        FakeGateway(stream_ending="eventually")
 
 
 # --------------------------------------------------------------- the checks
 @pytest.mark.parametrize(
-    ("headers", "reason"),
+    ("headers", "description"),
     [
-        ({}, "missing_api_key"),
-        ({"authorization": "Basic abc"}, "missing_api_key"),
-        ({"authorization": "Bearer wrong"}, "invalid_api_key"),
+        ({}, "missing_or_invalid_authorization_header"),
+        ({"authorization": "Basic abc"}, "missing_or_invalid_authorization_header"),
+        ({"authorization": "bearer test-key"}, "missing_or_invalid_authorization_header"),
+        ({"authorization": "Bearer wrong"}, "key_not_found_or_revoked"),
     ],
 )
-def test_auth_failures_are_401(headers: dict[str, str], reason: str) -> None:
+def test_auth_failures_are_401(headers: dict[str, str], description: str) -> None:
     with FakeGateway(api_key="test-key") as gw:
         response = httpx.post(f"{gw.base_url}/chat/completions", json=HELLO, headers=headers)
         assert response.status_code == 401
         body = response.json()
-        assert body["error"] == "unauthorised" and body["reason"] == reason
-        assert body["request_id"] == "req_1" and "wrong" not in response.text
+        assert body["error"] == "unauthorised" and body["description"] == description
+        assert body["generation_id"] == "req_1" and "wrong" not in response.text
+        assert body["error_origin"] == "user"
         ok = httpx.post(f"{gw.base_url}/chat/completions", json=HELLO, headers=AUTH)
         assert ok.status_code == 200
 
@@ -173,41 +232,60 @@ def test_any_bearer_token_without_api_key(gw: FakeGateway) -> None:
 
 
 @pytest.mark.parametrize(
-    ("body", "code", "reason", "path"),
+    ("body", "keyword", "path"),
     [
-        ({"model": "m"}, "validation_error", "required", "$: 'messages'"),
-        ({"model": "m", "messages": []}, "validation_error", "minItems", "$.messages:"),
-        (HELLO | {"temperature": 3}, "validation_error", "maximum", "$.temperature: 3"),
-        (
-            {"model": "m", "messages": [{"role": "user", "content": 5}]},
-            "validation_error",
-            "anyOf",
-            "$.messages[0].content: 5",
-        ),
+        ({"model": "m"}, "required", []),
+        ({"model": "m", "messages": []}, "minItems", ["messages"]),
+        (HELLO | {"temperature": 3}, "maximum", ["temperature"]),
+        ({"model": "m", "messages": [{"role": "user", "content": 5}]}, "anyOf", ["messages", 0, "content"]),
         (
             {"model": "m", "messages": [{"role": "user", "content": [{"type": "text"}]}]},
-            "validation_error",
             "required",
-            "$.messages[0].content[0]: 'text'",
+            ["messages", 0, "content", 0],
+        ),
+        ({"model": "m", "messages": [{"role": "tool", "content": "x"}]}, "required", ["messages", 0]),
+        ({"messages": HELLO["messages"]}, "invalid_type", ["model"]),
+        (
+            {"model": "m", "messages": [{"role": "wizard", "content": "x"}]},
+            "invalid_union",
+            ["messages", 0, "role"],
         ),
         (
-            {"model": "m", "messages": [{"role": "tool", "content": "x"}]},
-            "validation_error",
-            "required",
-            "$.messages[0]: 'tool_call_id'",
+            {
+                "model": "m",
+                "messages": [
+                    {"role": "user", "content": "x"},
+                    {"role": "assistant", "content": None, "tool_calls": []},
+                ],
+            },
+            "invalid_union",
+            ["messages", 1, "content"],
         ),
-        ({"messages": HELLO["messages"]}, "model_required", "model_required", "must name"),
-        ([1, 2], "validation_error", "type", "$: [1, 2] is not of type 'object'"),
+        ([1, 2], "type", []),
     ],
 )
-def test_validation_errors_are_400(
-    client: httpx.Client, body: Any, code: str, reason: str, path: str
-) -> None:
+def test_validation_errors_are_400(client: httpx.Client, body: Any, keyword: str, path: list[Any]) -> None:
     response = client.post("/chat/completions", json=body)
     assert response.status_code == 400
     error = response.json()
-    assert (error["error"], error["reason"]) == (code, reason)
-    assert error["message"].startswith(path) or path in error["message"]
+    assert error["error"] == "validation_error" and error["generation_id"].startswith("req_")
+    (detail,) = error["details"]
+    assert (detail["keyword"], detail["path"]) == (keyword, path)
+    at = ".".join(str(p) for p in path)
+    assert error["description"] == (f"{detail['message']} at {at}" if at else detail["message"])
+
+
+def test_dec_2025_dialect_checks() -> None:
+    with FakeGateway(dialect="2025-12") as gw:
+        url = f"{gw.base_url}/chat/completions"
+        missing = httpx.post(url, json={"messages": HELLO["messages"]}, headers=AUTH).json()
+        assert (missing["error"], missing["reason"], missing["request_id"]) == (
+            "model_required",
+            "model_required",
+            "req_1",
+        )
+        developer = {"model": "m", "messages": [{"role": "developer", "content": "x"}]}
+        assert httpx.post(url, json=developer, headers=AUTH).json()["error"] == "validation_error"
 
 
 def test_unknown_roles_and_fields_pass(client: httpx.Client) -> None:
@@ -273,17 +351,33 @@ def test_reply_error_body(gw: FakeGateway, client: httpx.Client) -> None:
             request_id="req_x",
             headers={"retry-after": "1"},
             team_id="t1",
-        )
+        ),
+        Reply.upstream_error(
+            400, "Invalid value for 'temperature'", code="invalid_value", request_id="req_y"
+        ),
     )
     response = client.post("/chat/completions", json=HELLO)
     assert response.status_code == 402 and response.headers["retry-after"] == "1"
     assert response.json() == {
+        "generation_id": "req_x",
+        "status_code": 402,
         "error": "insufficient_funds",
+        "error_type": "user",
+        "error_origin": "user",
+        "description": "Top up",
         "reason": "balance",
-        "message": "Top up",
-        "request_id": "req_x",
         "team_id": "t1",
     }
+    upstream = client.post("/chat/completions", json=HELLO)
+    body = upstream.json()
+    assert upstream.status_code == 502 and upstream.headers["x-gateway-error-origin"] == "upstream"
+    assert (body["error"], body["error_origin"], body["failed_statuses"]) == (
+        "upstream_error",
+        "upstream",
+        [400],
+    )
+    assert body["failure_sample"][0]["upstream_error_message"] == "Invalid value for 'temperature'"
+    assert "HTTP 400" in body["description"]
 
 
 def test_reply_raw(gw: FakeGateway, client: httpx.Client) -> None:
@@ -333,6 +427,11 @@ def test_frame_builders() -> None:
     assert [call["id"] for call in calls] == ["call_1", "call_1"]
     assert [call["function"]["arguments"] for call in calls] == ['{"q"', '{"q": "x"}']
     assert all("index" not in call for call in calls)
+    snapshots = tool_call_snapshot_frames("call_3", "lookup", ['{"q"', ': "x"}'], id="req_3")
+    calls = [frame["choices"][0]["delta"]["tool_calls"][0] for frame in snapshots]
+    assert all((call["index"], call["id"]) == (0, "call_3") for call in calls)
+    assert [call["function"]["arguments"] for call in calls] == ["", '{"q"', '{"q": "x"}', '{"q": "x"}']
+    assert all(frame["id"] == "req_3" for frame in snapshots)
     fragments = tool_call_fragment_frames("call_2", "lookup", ['{"q"', ': "x"}'], index=1)
     parts = [frame["choices"][0]["delta"]["tool_calls"][0] for frame in fragments]
     assert parts[0] == {
@@ -346,21 +445,16 @@ def test_frame_builders() -> None:
         {"index": 1, "function": {"arguments": ': "x"}'}},
     ]
     usage = usage_counts(3, 4, reasoning_tokens=1)
-    assert usage == {
-        "input_text_tokens": 3,
-        "output_text_tokens": 4,
-        "total_tokens": 7,
-        "reasoning_tokens": 1,
-    }
+    assert usage == {"prompt_tokens": 3, "completion_tokens": 4, "total_tokens": 7, "reasoning_tokens": 1}
     assert usage_frame(usage)["choices"] == [] and usage_frame(usage)["usage"] == usage
-    assert finish_frame("length")["choices"][0] == {
-        "index": 0,
-        "delta": {},
-        "finish_reason": "length",
-        "reasoning": False,
+    assert finish_frame("length")["choices"][0] == {"index": 0, "delta": {}, "finish_reason": "length"}
+    assert chunk_frame(reasoning_content="hm", id="req_1")["choices"][0]["delta"] == {
+        "reasoning_content": "hm"
     }
+    assert chunk_frame("x", reasoning=True)["choices"][0]["reasoning"] is True
     snapshot = completion("hi", id="req_9", usage=usage)
     assert snapshot["object"] == "chat.completion" and snapshot["id"] == "req_9"
+    assert upstream_error_frame("boom", id="req_1")["error"]["message"] == "boom"
     assert encode_frame({"a": 1}, "\r") == b'data: {"a":1}\r\r'
 
 
@@ -563,7 +657,7 @@ def test_dynamic_and_custom_default_replies() -> None:
         gw.enqueue(Reply.dynamic(broken))
         url = f"{gw.base_url}/chat/completions"
         failed = httpx.post(url, json=HELLO, headers=AUTH)
-        assert failed.status_code == 500 and "RuntimeError: oops" in failed.json()["message"]
+        assert failed.status_code == 500 and "RuntimeError: oops" in failed.json()["description"]
         assert httpx.post(url, json=HELLO, headers=AUTH).json() == {
             "path": "/v1/chat/completions",
             "id": "req_2",

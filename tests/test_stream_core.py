@@ -38,9 +38,12 @@ line_ends = st.sampled_from(["\n", "\r\n", "\r"])
 @st.composite
 def gateway_streams(draw: st.DrawFn) -> tuple[bytes, list[str]]:
     """A valid stream in the gateway's shape, written with random line ends, comments,
-    optional snapshot and [DONE]; returns the bytes and the expected deltas."""
+    and one or more of its endings (finish_reason, snapshot, [DONE]); returns the bytes and
+    the expected deltas."""
     end = draw(line_ends)
     pieces = draw(st.lists(texts, min_size=1, max_size=8))
+    finish, snapshot_ending, done = draw(st.booleans()), draw(st.booleans()), draw(st.booleans())
+    finish = finish or not (snapshot_ending or done)  # a complete stream always ends somehow
     out: list[str] = []
     if draw(st.booleans()):
         out.append(f": keep-alive{end}{end}")
@@ -52,15 +55,17 @@ def gateway_streams(draw: st.DrawFn) -> tuple[bytes, list[str]]:
             "object": "chat.completion.chunk",
             "created": 1,
             "model": "m",
-            "choices": [{"index": 0, "delta": delta}],
+            "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
         }
+        if finish and i == len(pieces) - 1:
+            frame["choices"] = [{"index": 0, "delta": delta, "finish_reason": "stop"}]
         data = json.dumps(frame, indent=draw(st.sampled_from([None, 1])))
         out.append("".join(f"data: {line}{end}" for line in data.split("\n")) + end)
-    if draw(st.booleans()):
+    if snapshot_ending:
         snapshot = {"object": "chat.completion", "id": "req_f", "created": 1, "model": "m",
                     "choices": [{"index": 0, "message": {"role": "assistant", "content": "".join(pieces)}}]}  # fmt: skip
         out.append(f"data: {json.dumps(snapshot)}{end}{end}")
-    if draw(st.booleans()):
+    if done:
         out.append(f"data: [DONE]{end}{end}")
     return "".join(out).encode(), pieces
 

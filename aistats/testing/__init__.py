@@ -11,12 +11,12 @@ transport faults, with :class:`Reply`::
 
     with FakeGateway(api_key="test-key") as gw:
         gw.enqueue(
-            Reply.error(503, "upstream_error"),                       # first request
+            Reply.upstream_error(429, "Rate limit reached"),          # first request: a 502
             Reply.sse([chunk_frame("Hel", role="assistant"), error_frame("boom")]),
             Reply.json({"oops": True}).with_faults(delay=0.5),
             Reply.reset(),                                            # TCP RST
         )
-        # ...then the default reply: {"choices": [{"message": {"content": "Echo: Hi"}}], ...}
+        # ...then the default reply: {"id": "req_5", "choices": [{"message": {"content": "Echo: Hi"}}], ...}
         client = httpx.Client(base_url=gw.base_url, headers={"authorization": "Bearer test-key"})
         client.post("/chat/completions", json={"model": "m", "messages": [...]})
         gw.requests[0].json()        # what the client sent
@@ -25,20 +25,28 @@ transport faults, with :class:`Reply`::
 Rules: scripted replies are served as scripted, with no auth or validation, unless
 built with ``Reply.checked()`` (or ``Reply.default()``); the default reply always
 checks auth (``Authorization: Bearer``; the key must equal ``api_key`` when one is
-given) and, unless ``validate=False``, validates the body against ``openapi.yaml``'s
-``ChatCompletionsRequest`` (400 ``invalid_json`` / ``model_required`` /
-``validation_error``).
+given) and, unless ``validate=False``, validates the body like the real gateway (400
+``invalid_json`` / ``validation_error`` with ``details``: a missing model, an unknown
+role, an assistant's null content, anything ``openapi.yaml`` refuses).
+
+It speaks the gateway's current wire: the request id in every frame's ``id`` and the
+errors' ``generation_id`` (no request-id header), streams that end as
+``FakeGateway(stream_ending=...)`` says (``"usage"``, ``"snapshot"`` or ``"done"``),
+``reasoning_content`` deltas when the request asks for reasoning, provider failures as
+502 ``upstream_error`` (``Reply.upstream_error``). ``FakeGateway(dialect="2025-12")``
+answers in the Dec 2025 gateway's shapes instead.
 
 In pytest, add ``pytest_plugins = ["aistats.testing.pytest_plugin"]`` to your root
 ``conftest.py`` and take the ``fake_gateway`` fixture. Needs ``pip install
 'aistats[testing]'`` (jsonschema).
 """
 
-from ._default import default_reply, reply_text
+from ._default import DIALECTS, default_reply, reply_text
 from ._replies import (
     CREATED,
     DEFAULT_MODEL,
     DONE,
+    STREAM_ENDINGS,
     BodyPart,
     Drip,
     Faults,
@@ -53,9 +61,12 @@ from ._replies import (
     encode_frame,
     error_frame,
     finish_frame,
+    gateway_error_body,
     text_frames,
     tool_call_fragment_frames,
     tool_call_frames,
+    tool_call_snapshot_frames,
+    upstream_error_frame,
     usage_counts,
     usage_frame,
 )
@@ -64,7 +75,9 @@ from ._server import FakeGateway
 __all__ = [
     "CREATED",
     "DEFAULT_MODEL",
+    "DIALECTS",
     "DONE",
+    "STREAM_ENDINGS",
     "BodyPart",
     "Drip",
     "FakeGateway",
@@ -81,10 +94,13 @@ __all__ = [
     "encode_frame",
     "error_frame",
     "finish_frame",
+    "gateway_error_body",
     "reply_text",
     "text_frames",
     "tool_call_fragment_frames",
     "tool_call_frames",
+    "tool_call_snapshot_frames",
+    "upstream_error_frame",
     "usage_counts",
     "usage_frame",
 ]

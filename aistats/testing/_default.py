@@ -1,9 +1,12 @@
 """What the fake gateway does by itself: check requests, and answer them by echoing.
 
-The checks mirror the real gateway: auth (401 ``unauthorised``), JSON (400
-``invalid_json``), ``model`` (400 ``model_required``) and the request schema of
-``openapi.yaml`` (400 ``validation_error``). The default reply echoes the last user
-message, deterministically, in the gateway's real response and stream shapes.
+The checks mirror the real gateway (``GATEWAY_FACTS.md``, transcripts ``h_*``/``i_*``):
+auth (401 ``unauthorised``), JSON (400 ``invalid_json``), then 400 ``validation_error``
+with ``details`` for a missing ``model``, a role outside ``system``/``developer``/
+``user``/``assistant``/``tool``, an assistant ``content: null`` (even beside
+``tool_calls``) and anything else ``openapi.yaml``'s request schema refuses. The default
+reply echoes the last user message, deterministically, in the gateway's current
+response and stream shapes, or in the Dec 2025 gateway's (``dialect="2025-12"``).
 """
 
 from __future__ import annotations
@@ -25,66 +28,117 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
 
 from ._replies import (
     DEFAULT_MODEL,
+    STREAM_ENDINGS,
     RecordedRequest,
     Reply,
+    chunk_frame,
     completion,
+    gateway_error_body,
     split_words,
     text_frames,
     usage_counts,
 )
 
-__all__ = ["check_request", "default_reply", "reply_text"]
+__all__ = ["DIALECTS", "check_request", "default_reply", "reply_text"]
 
 PROVIDER = "fake"
+#: ``"current"``: the gateway as deployed now; ``"2025-12"``: the Dec 2025 gateway.
+DIALECTS = ("current", "2025-12")
 _SCHEMA_REF = "#/components/schemas/ChatCompletionsRequest"
+_ROLES = ("system", "developer", "user", "assistant", "tool")
 
 
 # ---------------------------------------------------------------- the checks
-def check_request(request: RecordedRequest, *, api_key: str | None, validate: bool) -> Reply | None:
+def check_request(
+    request: RecordedRequest, *, api_key: str | None, validate: bool, dialect: str = "current"
+) -> Reply | None:
     """The gateway's error reply for ``request``, or ``None`` when it passes."""
+    old = dialect == "2025-12"
     return (
-        _check_auth(request, api_key) or _check_json(request) or (_check_body(request) if validate else None)
+        _check_auth(request, api_key, old)
+        or _check_json(request, old)
+        or (_check_body(request, old) if validate else None)
     )
 
 
-def _check_auth(request: RecordedRequest, api_key: str | None) -> Reply | None:
+def _check_auth(request: RecordedRequest, api_key: str | None, old: bool) -> Reply | None:
     scheme, _, token = request.headers.get("authorization", "").strip().partition(" ")
     token = token.strip()
-    if scheme.lower() != "bearer" or not token:
-        return _error(
-            request,
-            401,
-            "unauthorised",
-            "missing_api_key",
-            "Send your API key as 'Authorization: Bearer <key>'.",
-        )
+    if scheme != "Bearer" or not token:
+        if old:
+            return _old_error(request, 401, "unauthorised", "missing_api_key",
+                              "Send your API key as 'Authorization: Bearer <key>'.")  # fmt: skip
+        return _error(request, 401, "unauthorised", "missing_or_invalid_authorization_header")
     if api_key is not None and not hmac.compare_digest(token.encode(), api_key.encode()):
-        return _error(request, 401, "unauthorised", "invalid_api_key", "The API key is not valid.")
+        if old:
+            return _old_error(request, 401, "unauthorised", "invalid_api_key", "The API key is not valid.")
+        return _error(request, 401, "unauthorised", "key_not_found_or_revoked")
     return None
 
 
-def _check_json(request: RecordedRequest) -> Reply | None:
+def _check_json(request: RecordedRequest, old: bool) -> Reply | None:
     try:
         request.json()
     except ValueError as exc:
-        return _error(
-            request, 400, "invalid_json", "invalid_json", f"The request body is not valid JSON: {exc}."
-        )
+        if old:
+            return _old_error(request, 400, "invalid_json", "invalid_json",
+                              f"The request body is not valid JSON: {exc}.")  # fmt: skip
+        return _error(request, 400, "invalid_json", "invalid_json")
     return None
 
 
-def _check_body(request: RecordedRequest) -> Reply | None:
+def _check_body(request: RecordedRequest, old: bool) -> Reply | None:
     body = request.json()
-    if isinstance(body, dict) and not body.get("model"):
-        return _error(request, 400, "model_required", "model_required", "The request must name a model.")
-    error = _first_error(_validator().iter_errors(body))
-    if error is None:
+    if old and isinstance(body, dict) and not body.get("model"):
+        return _old_error(request, 400, "model_required", "model_required", "The request must name a model.")
+    found = _gateway_rule(body, old)
+    if found is None:
+        error = _first_error(_validator().iter_errors(body))
+        if error is None:
+            return None
+        found = (list(error.absolute_path), error.message, error.validator)
+    path, message, keyword = found
+    if old:
+        where = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
+        return _old_error(request, 400, "validation_error", keyword, f"{where}: {message}")
+    at = ".".join(str(part) for part in path)
+    detail = {"message": message, "path": path, "keyword": keyword, "params": {}}
+    return _error(request, 400, "validation_error", f"{message} at {at}" if at else message, details=[detail])
+
+
+def _gateway_rule(body: Any, old: bool) -> tuple[list[Any], str, str] | None:
+    """The gateway's own rules the schema does not state: (path, message, keyword)."""
+    if not isinstance(body, dict):
         return None
-    return _error(request, 400, "validation_error", error.validator, f"{error.json_path}: {error.message}")
+    if not isinstance(body.get("model"), str):
+        received = "undefined" if "model" not in body else type(body["model"]).__name__
+        return ["model"], f"Invalid input: expected string, received {received}", "invalid_type"
+    roles = _ROLES if not old else tuple(r for r in _ROLES if r != "developer")
+    for i, message in enumerate(body.get("messages") or []):
+        if not isinstance(message, dict):
+            continue
+        if message.get("role") not in roles:
+            expected = " | ".join(f"'{role}'" for role in roles)
+            return (
+                ["messages", i, "role"],
+                f"Invalid discriminator value. Expected {expected}",
+                "invalid_union",
+            )
+        if message.get("role") == "assistant" and "content" in message and message["content"] is None:
+            return ["messages", i, "content"], "Invalid input", "invalid_union"
+    return None
 
 
-def _error(request: RecordedRequest, status: int, code: str, reason: str, message: str) -> Reply:
-    return Reply.error(status, code, reason=reason, message=message, request_id=request.request_id)
+def _error(request: RecordedRequest, status: int, code: str, description: str, **extra: Any) -> Reply:
+    body = gateway_error_body(status, code, description, request_id=request.request_id, **extra)
+    headers = {"x-gateway-error-origin": "user", "x-gateway-error-attribution": "user"}
+    return Reply.json(body, status=status, headers=headers)
+
+
+def _old_error(request: RecordedRequest, status: int, code: str, reason: str, message: str) -> Reply:
+    """The Dec 2025 gateway's error body: ``{"error", "reason", "message", "request_id"}``."""
+    body = {"error": code, "reason": reason, "message": message, "request_id": request.request_id}
+    return Reply.json(body, status=status)
 
 
 @functools.cache
@@ -122,25 +176,80 @@ def _discriminates(error: ValidationError) -> bool:
 
 
 # ----------------------------------------------------------- default reply
-def default_reply(request: RecordedRequest) -> Reply:
-    """The gateway's answer: ``Echo: <last user text>``, as JSON or (``stream: true``) SSE."""
+def default_reply(
+    request: RecordedRequest, *, dialect: str = "current", stream_ending: str = "usage"
+) -> Reply:
+    """The gateway's answer: ``Echo: <last user text>``, as JSON or (``stream: true``) SSE.
+
+    With ``reasoning`` in the request, the reply has reasoning too. ``stream_ending`` is
+    one of ``STREAM_ENDINGS`` (``"usage"``: the compatible path's plain end after a usage
+    frame; ``"snapshot"``: a closing ``chat.completion``; ``"done"``: ``[DONE]``).
+    """
+    if dialect not in DIALECTS:
+        raise ValueError(f"dialect must be one of {DIALECTS}, not {dialect!r}")
+    if stream_ending not in STREAM_ENDINGS:
+        raise ValueError(f"stream_ending must be one of {STREAM_ENDINGS}, not {stream_ending!r}")
     body = _body(request)
     text = reply_text(body.get("messages"))
+    asked = body.get("reasoning") is not None
+    thought = f"The user wrote {len(split_words(text)) - 1} words." if asked else None
     model = str(body.get("model") or DEFAULT_MODEL)
-    usage = usage_counts(_prompt_tokens(body.get("messages")), len(split_words(text)))
-    meta = _meta(request, model) if body.get("meta") is True else None
-    common: dict[str, Any] = {
-        "id": request.request_id,
-        "model": model,
-        "provider": PROVIDER,
-        "native_response_id": f"fake-{request.request_id}",
-        "usage": usage,
-        "meta": meta,
-    }
+    prompt, output = _prompt_tokens(body.get("messages")), len(split_words(text))
+    rid = request.request_id
+    if dialect == "2025-12":
+        return _old_reply(request, body, text, thought=thought, model=model, prompt=prompt, output=output)
+    usage = usage_counts(prompt, output)
+    meta = _meta() if body.get("meta") is True else None
+    native = f"fake-{rid}"
     if body.get("stream") is True:
-        return Reply.sse(text_frames(text, **common), request_id=request.request_id)
-    headers = {"x-gateway-request-id": request.request_id}
-    return Reply.json(completion(text, **common), headers=headers)
+        frames = text_frames(
+            text, id=rid, model=model, provider=PROVIDER, native_response_id=native,
+            usage=usage, meta=meta, reasoning_content=thought, ending=stream_ending,
+        )  # fmt: skip
+        return Reply.sse(frames, done=stream_ending == "done")
+    return Reply.json(
+        completion(
+            text,
+            id=rid,
+            model=model,
+            provider=PROVIDER,
+            native_response_id=native,
+            reasoning_content=thought,
+            usage=usage,
+            meta=meta,
+        )
+    )
+
+
+def _old_reply(
+    request: RecordedRequest,
+    body: Mapping[str, Any],
+    text: str,
+    *,
+    thought: str | None,
+    model: str,
+    prompt: int,
+    output: int,
+) -> Reply:
+    """The Dec 2025 gateway: an ``x-gateway-request-id`` header and no id in frames,
+    ``input_tokens``/``output_tokens``, reasoning as ``content`` flagged ``reasoning:
+    true``, frames with ``provider``, a closing snapshot and ``[DONE]``."""
+    rid = request.request_id
+    usage = {"input_tokens": prompt, "output_tokens": output, "total_tokens": prompt + output}
+    meta = _old_meta(request, model) if body.get("meta") is True else None
+    headers = {"x-gateway-request-id": rid}
+    snapshot = completion(text, id=rid, model=model, provider=PROVIDER, usage=usage, meta=meta)
+    if body.get("stream") is not True:
+        return Reply.json(snapshot, headers=headers)
+    common: dict[str, Any] = {"model": model, "provider": PROVIDER, "reasoning": False}
+    frames: list[Any] = []
+    if thought:
+        frames.append(chunk_frame(thought, role="assistant", **{**common, "reasoning": True}))
+    pieces = split_words(text)
+    frames.append(chunk_frame(pieces[0], role="assistant", **common))
+    frames += [chunk_frame(piece, **common) for piece in pieces[1:]]
+    frames += [chunk_frame(None, finish_reason="stop", **common), snapshot]
+    return Reply.sse(frames, request_id=rid)
 
 
 def reply_text(messages: Any) -> str:
@@ -175,7 +284,12 @@ def _prompt_tokens(messages: Any) -> int:
     return sum(len(split_words(_text(m.get("content")))) for m in _messages(messages))
 
 
-def _meta(request: RecordedRequest, model: str) -> dict[str, Any]:
+def _meta() -> dict[str, Any]:
+    """The current gateway's ``meta`` (timings and routing; no request id)."""
+    return {"generation_ms": 0, "latency_ms": 0, "routing": {"selected_provider": PROVIDER}}
+
+
+def _old_meta(request: RecordedRequest, model: str) -> dict[str, Any]:
     return {
         "requestId": request.request_id,
         "provider": PROVIDER,

@@ -24,6 +24,7 @@ __all__ = [
     "CREATED",
     "DEFAULT_MODEL",
     "DONE",
+    "STREAM_ENDINGS",
     "BodyPart",
     "Drip",
     "Faults",
@@ -38,9 +39,12 @@ __all__ = [
     "encode_frame",
     "error_frame",
     "finish_frame",
+    "gateway_error_body",
     "text_frames",
     "tool_call_fragment_frames",
     "tool_call_frames",
+    "tool_call_snapshot_frames",
+    "upstream_error_frame",
     "usage_counts",
     "usage_frame",
 ]
@@ -173,17 +177,62 @@ class Reply:
         *,
         request_id: str | None = None,
         headers: Mapping[str, str] | None = None,
+        description: str | None = None,
+        origin: str | None = None,
         **extra: Any,
     ) -> Reply:
-        """A gateway error body: ``{"error": code, "reason", "message", "request_id", ...}``.
+        """A gateway error body in the current shape: ``{"generation_id", "status_code",
+        "error": code, "error_type", "error_origin", "description", "reason"?, ...}``.
 
-        Fields left as ``None`` are omitted; ``extra`` keys are added as they are.
+        ``description`` (``message`` is an alias) defaults to ``reason``, else the code, as
+        the gateway does; ``origin`` defaults to ``"upstream"`` for 502, ``"gateway"`` for
+        other 5xx and ``"user"`` below; ``request_id`` is the ``generation_id`` (omitted
+        when ``None``). ``extra`` keys are added as they are.
         """
-        fields = {"reason": reason, "message": message, "request_id": request_id}
-        body: JsonObject = {"error": code}
-        body.update({key: value for key, value in fields.items() if value is not None})
+        body = gateway_error_body(
+            status, code, description or message or reason or code, request_id=request_id,
+            reason=reason, origin=origin,
+        )  # fmt: skip
         body.update(extra)
-        return cls.json(body, status=status, headers=headers)
+        defaults = {
+            "x-gateway-error-origin": body["error_origin"],
+            "x-gateway-error-attribution": body["error_origin"],
+        }
+        return cls.json(body, status=status, headers={**defaults, **(headers or {})})
+
+    @classmethod
+    def upstream_error(
+        cls,
+        provider_status: int,
+        message: str,
+        *,
+        code: str | None = None,
+        provider: str = "fake",
+        model: str = DEFAULT_MODEL,
+        request_id: str | None = None,
+    ) -> Reply:
+        """A provider failure as the gateway relays it: a 502 ``upstream_error`` whose
+        ``failed_statuses``/``failure_sample`` carry the provider's own status and words."""
+        description = (
+            f'Provider "{provider}" failed with HTTP {provider_status} for endpoint "chat.completions" '
+            f'on model "{model}". Upstream code: {code}. Upstream message: {message}.'
+        )
+        sample = {
+            "provider": provider,
+            "type": "upstream_non_2xx",
+            "status": provider_status,
+            "upstream_error_code": code,
+            "upstream_error_message": message,
+            "upstream_error_description": None,
+            "upstream_error_param": None,
+            "retryable": None,
+        }
+        return cls.error(
+            502, "upstream_error", "all_candidates_failed", description=description,
+            request_id=request_id, attempt_count=1, failed_providers=[provider],
+            failed_statuses=[provider_status], failure_sample=[sample],
+            upstream_error={"code": code, "message": message, "description": None, "param": None},
+        )  # fmt: skip
 
     @classmethod
     def raw(
@@ -213,18 +262,15 @@ class Reply:
 
         Mappings become ``data: <json>`` frames ended by ``line_end`` twice; text and
         bytes are written as-is. ``done`` appends ``data: [DONE]``; ``frame_delay``
-        pauses between frames; ``request_id`` sets ``x-gateway-request-id``.
+        pauses between frames; ``request_id`` sets an ``x-gateway-request-id`` header
+        (the Dec 2025 gateway's; the current one sends none: the id is in the frames).
         """
         parts: list[BodyPart] = []
         for frame in [*frames, *([f"data: [DONE]{line_end * 2}"] if done else [])]:
             if parts and frame_delay > 0:
                 parts.append(Pause(frame_delay))
             parts.append(frame if isinstance(frame, Pause | Repeat) else encode_frame(frame, line_end))
-        defaults = {
-            "content-type": "text/event-stream",
-            "cache-control": "no-store",
-            "x-gateway-stream-shape": "delta",
-        }
+        defaults = {"content-type": "text/event-stream", "cache-control": "no-store"}
         if request_id is not None:
             defaults["x-gateway-request-id"] = request_id
         return cls(status=status, headers=_headers(defaults, headers), body=tuple(parts), chunked=True)
@@ -380,24 +426,57 @@ def encode_frame(frame: Mapping[str, Any] | str | bytes, line_end: str = "\n") -
 
 
 # ------------------------------------------------------------ frame builders
-def usage_counts(input_tokens: int, output_tokens: int, **extra: Any) -> JsonObject:
-    """A gateway ``usage`` object (``input_text_tokens``, ``output_text_tokens``, total)."""
+def gateway_error_body(
+    status: int,
+    code: str,
+    description: str,
+    *,
+    request_id: str | None = None,
+    reason: str | None = None,
+    origin: str | None = None,
+    details: Sequence[Mapping[str, Any]] | None = None,
+) -> JsonObject:
+    """The gateway's error body (current shape)."""
+    if origin is None:
+        origin = "upstream" if status == 502 else "gateway" if status >= 500 else "user"
+    body: JsonObject = {}
+    if request_id is not None:
+        body["generation_id"] = request_id
+    body.update(
+        status_code=status,
+        error=code,
+        error_type="user" if origin == "user" else "system",
+        error_origin=origin,
+        description=description,
+    )
+    if reason is not None:
+        body["reason"] = reason
+    if details is not None:
+        body["details"] = [dict(detail) for detail in details]
+    return body
+
+
+def usage_counts(prompt_tokens: int, completion_tokens: int, **extra: Any) -> JsonObject:
+    """A gateway ``usage`` object: ``prompt_tokens``, ``completion_tokens``, total."""
     return {
-        "input_text_tokens": input_tokens,
-        "output_text_tokens": output_tokens,
-        "total_tokens": input_tokens + output_tokens,
+        "prompt_tokens": prompt_tokens,
+        "completion_tokens": completion_tokens,
+        "total_tokens": prompt_tokens + completion_tokens,
         **extra,
     }
 
 
-def _frame_base(model: str, provider: str, native_response_id: str | None) -> JsonObject:
-    return {
-        "object": "chat.completion.chunk",
-        "nativeResponseId": native_response_id,
-        "created": CREATED,
-        "model": model,
-        "provider": provider,
-    }
+def _frame_base(
+    id: str | None, model: str, provider: str | None, native_response_id: str | None
+) -> JsonObject:
+    frame: JsonObject = {}
+    if id is not None:
+        frame["id"] = id
+    frame.update(object="chat.completion.chunk", created=CREATED, model=model)
+    if provider is not None:  # the current gateway removes it from frames
+        frame["provider"] = provider
+    frame["nativeResponseId"] = native_response_id
+    return frame
 
 
 def chunk_frame(
@@ -406,25 +485,35 @@ def chunk_frame(
     role: str | None = None,
     finish_reason: str | None = None,
     tool_calls: Sequence[Mapping[str, Any]] | None = None,
-    reasoning: bool = False,
+    reasoning_content: str | None = None,
+    reasoning: bool | None = None,
     index: int = 0,
+    id: str | None = None,
     model: str = DEFAULT_MODEL,
-    provider: str = "fake",
+    provider: str | None = None,
     native_response_id: str | None = None,
     usage: Mapping[str, Any] | None = None,
 ) -> JsonObject:
-    """A gateway delta frame (``chat.completion.chunk``, no ``id``) for one choice."""
+    """A delta frame (``chat.completion.chunk``) for one choice.
+
+    ``id`` is the request id every current frame carries; ``reasoning_content`` a
+    reasoning delta. ``reasoning`` (the Dec 2025 flag marking ``content`` as reasoning)
+    and ``provider`` are left out unless given.
+    """
     delta: JsonObject = {}
     if role is not None:
         delta["role"] = role
     if content is not None:
         delta["content"] = content
+    if reasoning_content is not None:
+        delta["reasoning_content"] = reasoning_content
     if tool_calls is not None:
         delta["tool_calls"] = [dict(call) for call in tool_calls]
-    choice = {"index": index, "delta": delta, "finish_reason": finish_reason, "reasoning": reasoning}
-    frame = _frame_base(model, provider, native_response_id) | {"choices": [choice]}
-    if usage is not None:
-        frame["usage"] = dict(usage)
+    choice: JsonObject = {"index": index, "delta": delta, "finish_reason": finish_reason}
+    if reasoning is not None:
+        choice["reasoning"] = reasoning
+    frame = _frame_base(id, model, provider, native_response_id) | {"choices": [choice]}
+    frame["usage"] = dict(usage) if usage is not None else None
     return frame
 
 
@@ -436,24 +525,45 @@ def finish_frame(finish_reason: str = "stop", **kwargs: Any) -> JsonObject:
 def usage_frame(
     usage: Mapping[str, Any],
     *,
+    id: str | None = None,
     model: str = DEFAULT_MODEL,
-    provider: str = "fake",
+    provider: str | None = None,
     native_response_id: str | None = None,
+    meta: Mapping[str, Any] | None = None,
 ) -> JsonObject:
-    """A usage-only chunk frame: ``choices: []`` and ``usage``."""
-    return _frame_base(model, provider, native_response_id) | {"choices": [], "usage": dict(usage)}
+    """A usage-only chunk frame: ``choices: []`` and ``usage`` (and ``meta`` if given)."""
+    frame = _frame_base(id, model, provider, native_response_id) | {"choices": [], "usage": dict(usage)}
+    if meta is not None:
+        frame["meta"] = dict(meta)
+    return frame
 
 
 def tool_call_frames(
     call_id: str, name: str, argument_pieces: Iterable[str], **kwargs: Any
 ) -> list[JsonObject]:
-    """Gateway-style tool-call frames: the call re-sent under the same ``id`` with the
-    arguments accumulated so far (a growing snapshot)."""
+    """Dec 2025 gateway tool-call frames: the call re-sent under the same ``id`` (no
+    ``index``) with the arguments accumulated so far (a growing snapshot)."""
     frames, so_far = [], ""
     for piece in argument_pieces:
         so_far += piece
         call = {"id": call_id, "type": "function", "function": {"name": name, "arguments": so_far}}
         frames.append(chunk_frame(tool_calls=[call], **kwargs))
+    return frames
+
+
+def tool_call_snapshot_frames(
+    call_id: str, name: str, argument_pieces: Iterable[str], *, index: int = 0, **kwargs: Any
+) -> list[JsonObject]:
+    """Tool-call frames of the gateway's Responses-backed path: every frame repeats the
+    call with ``index`` and ``id`` and the whole argument string so far (the last one
+    twice, as the gateway does)."""
+    frames, so_far = [], ""
+    pieces = ["", *argument_pieces]
+    for piece in [*pieces, ""]:
+        so_far += piece
+        call = {"index": index, "id": call_id, "type": "function",
+                "function": {"name": name, "arguments": so_far}}  # fmt: skip
+        frames.append(chunk_frame(tool_calls=[call], role="assistant", **kwargs))
     return frames
 
 
@@ -483,6 +593,7 @@ def completion(
     provider: str = "fake",
     finish_reason: str | None = "stop",
     tool_calls: Sequence[Mapping[str, Any]] | None = None,
+    reasoning_content: str | None = None,
     usage: Mapping[str, Any] | None = None,
     meta: Mapping[str, Any] | None = None,
     native_response_id: str | None = None,
@@ -492,14 +603,18 @@ def completion(
     message: JsonObject = {"role": "assistant", "content": content}
     if tool_calls is not None:
         message["tool_calls"] = [dict(call) for call in tool_calls]
-    choice = {"index": 0, "message": message, "finish_reason": finish_reason, "reasoning": False}
+    if reasoning_content is not None:
+        message["reasoning_content"] = reasoning_content
+    message.update(refusal=None, annotations=[])
+    choice = {"index": 0, "message": message, "logprobs": None, "finish_reason": finish_reason}
     body: JsonObject = {
         "id": id,
-        "object": "chat.completion",
         "nativeResponseId": native_response_id,
+        "object": "chat.completion",
         "created": CREATED,
         "model": model,
         "provider": provider,
+        "provider_id": provider,
         "choices": [choice],
     }
     if usage is not None:
@@ -510,8 +625,24 @@ def completion(
 
 
 def error_frame(message: str, **extra: Any) -> JsonObject:
-    """The gateway's in-band stream error: ``{"object": "error", "message": ...}``."""
+    """The gateway's own in-band stream error: ``{"object": "error", "message": ...}``."""
     return {"object": "error", "message": message, **extra}
+
+
+def upstream_error_frame(
+    message: str, *, code: str = "internal_error", type: str = "server_error", id: str | None = None
+) -> JsonObject:
+    """A provider's in-band error relayed mid-stream: ``{"error": {message, type, code,
+    param}, "id", "nativeResponseId"}`` (transcript ``g2_midstream_error_frame_compat``)."""
+    frame: JsonObject = {"error": {"message": message, "type": type, "param": None, "code": code}}
+    frame["nativeResponseId"] = None
+    if id is not None:
+        frame["id"] = id
+    return frame
+
+
+#: The three ways a complete stream ends, by provider path (``GATEWAY_FACTS.md``).
+STREAM_ENDINGS = ("usage", "snapshot", "done")
 
 
 def text_frames(
@@ -523,17 +654,39 @@ def text_frames(
     native_response_id: str | None = None,
     usage: Mapping[str, Any] | None = None,
     meta: Mapping[str, Any] | None = None,
+    reasoning_content: str | None = None,
     snapshot: bool = True,
+    ending: str | None = None,
 ) -> list[JsonObject]:
-    """The gateway's frames for a text reply: one delta per word (the first with the
-    role), a finish frame, then (``snapshot``) the closing ``chat.completion``."""
-    common: JsonObject = {"model": model, "provider": provider, "native_response_id": native_response_id}
-    pieces = split_words(text) or [""]
-    frames = [chunk_frame(pieces[0], role="assistant", **common)]
-    frames += [chunk_frame(piece, **common) for piece in pieces[1:]]
+    """The current gateway's frames for a text reply, each carrying ``id``: a role frame,
+    reasoning deltas (``reasoning_content``), one delta per word, then the ending.
+
+    ``ending`` is one of ``STREAM_ENDINGS``: ``"usage"`` (the OpenAI-compatible path: a
+    finish frame, then a usage frame, then the body just ends), ``"snapshot"`` (the
+    Responses-backed path: a closing ``chat.completion`` with usage and meta) or
+    ``"done"`` (the OpenAI passthrough: a finish frame, a usage frame when ``usage`` is
+    given; add ``[DONE]`` with ``Reply.sse(done=True)``). ``None`` keeps the older
+    builder's frames: a finish frame, then the snapshot when ``snapshot`` is true.
+    """
+    common: JsonObject = {"id": id, "model": model, "native_response_id": native_response_id}
+    if ending is not None and ending not in STREAM_ENDINGS:
+        raise ValueError(f"ending must be one of {STREAM_ENDINGS}, not {ending!r}")
+    frames = [chunk_frame("", role="assistant", **common)]
+    frames += [
+        chunk_frame(reasoning_content=piece, **common) for piece in split_words(reasoning_content or "")
+    ]
+    frames += [chunk_frame(piece, **common) for piece in split_words(text)]
+    snapshot_frame = completion(
+        text, id=id, model=model, provider=provider, native_response_id=native_response_id,
+        reasoning_content=reasoning_content, usage=usage, meta=meta,
+    )  # fmt: skip
+    if ending == "snapshot":
+        return [*frames, snapshot_frame]
     frames.append(finish_frame("stop", **common))
-    if snapshot:
-        frames.append(completion(text, id=id, usage=usage, meta=meta, **common))
+    if ending is None:
+        return [*frames, snapshot_frame] if snapshot else frames
+    if usage is not None or meta is not None:
+        frames.append(usage_frame(usage or {}, meta=meta, **common))
     return frames
 
 

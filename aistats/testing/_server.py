@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import http
 import logging
 import socket
@@ -16,8 +17,18 @@ from types import TracebackType
 
 import httpx
 
-from ._default import check_request, default_reply
-from ._replies import BodyPart, Faults, Pause, RecordedRequest, Reply, Responder, body_length, iter_wire
+from ._default import DIALECTS, check_request, default_reply
+from ._replies import (
+    STREAM_ENDINGS,
+    BodyPart,
+    Faults,
+    Pause,
+    RecordedRequest,
+    Reply,
+    Responder,
+    body_length,
+    iter_wire,
+)
 
 __all__ = ["FakeGateway"]
 
@@ -53,7 +64,13 @@ class FakeGateway:
     in, first out, then the default reply. Scripted replies are served as scripted
     (no auth, no validation) unless built with :meth:`Reply.checked`; the default
     reply always passes auth (``api_key``; any bearer token when ``None``) and, with
-    ``validate``, JSON-schema validation of the request first.
+    ``validate``, the gateway's request validation first.
+
+    It speaks the gateway's current wire: the request id in the body's ``id``, every
+    frame's ``id`` and the errors' ``generation_id``, no request-id header. A default
+    stream ends as ``stream_ending`` says (``"usage"``: the OpenAI-compatible path's plain
+    end after a usage frame; ``"snapshot"``: a closing ``chat.completion``; ``"done"``:
+    ``[DONE]``). ``dialect="2025-12"`` answers like the Dec 2025 gateway instead.
     """
 
     def __init__(
@@ -63,10 +80,20 @@ class FakeGateway:
         validate: bool = True,
         default_reply: Responder | None = None,
         port: int = 0,
+        stream_ending: str = "usage",
+        dialect: str = "current",
     ) -> None:
+        if stream_ending not in STREAM_ENDINGS:
+            raise ValueError(f"stream_ending must be one of {STREAM_ENDINGS}, not {stream_ending!r}")
+        if dialect not in DIALECTS:
+            raise ValueError(f"dialect must be one of {DIALECTS}, not {dialect!r}")
         self.api_key = api_key
         self.validate = validate
-        self._default: Responder = default_reply or _default_responder
+        self.stream_ending = stream_ending
+        self.dialect = dialect
+        self._default: Responder = default_reply or functools.partial(
+            _default_responder, dialect=dialect, stream_ending=stream_ending
+        )
         self._lock = threading.Condition()
         self._queue: deque[Reply] = deque()
         self._requests: list[RecordedRequest] = []
@@ -302,7 +329,9 @@ class FakeGateway:
         with self._lock:
             reply = self._queue.popleft() if self._queue else Reply.default()
         if reply.check_request:
-            failure = check_request(request, api_key=self.api_key, validate=self.validate)
+            failure = check_request(
+                request, api_key=self.api_key, validate=self.validate, dialect=self.dialect
+            )
             if failure is not None:
                 return failure
         try:
@@ -312,8 +341,8 @@ class FakeGateway:
             return Reply.error(500, "fake_gateway_error", message=f"{type(exc).__name__}: {exc}")
 
 
-def _default_responder(request: RecordedRequest) -> Reply:
-    return default_reply(request)
+def _default_responder(request: RecordedRequest, *, dialect: str, stream_ending: str) -> Reply:
+    return default_reply(request, dialect=dialect, stream_ending=stream_ending)
 
 
 # ------------------------------------------------------------ reading requests
@@ -427,21 +456,30 @@ async def _write_body(
     faults: Faults,
     sleep: Callable[[float], Awaitable[None]],
 ) -> bool:
-    """Write the body; False when ``faults.cut_after_bytes`` cut it short."""
+    """Write the body; False when ``faults.cut_after_bytes`` cut it short.
+
+    Each piece is flushed on its own, except the last, which goes out with the body's end
+    (as a server that knows its body is complete does): a client may then reuse the
+    connection as soon as it has read the last piece."""
     budget = faults.cut_after_bytes
+    held: bytes | None = None
     for piece in iter_wire(parts, faults.drip):
-        if isinstance(piece, Pause):
+        if held is not None:
+            _write_piece(writer, held, chunked)
             await writer.drain()
+            held = None
+        if isinstance(piece, Pause):
             await sleep(piece.seconds)
             continue
         if budget is not None and len(piece) >= budget:
             _write_piece(writer, piece[:budget], chunked)
             await writer.drain()
             return False
-        _write_piece(writer, piece, chunked)
         if budget is not None:
             budget -= len(piece)
-        await writer.drain()
+        held = piece
+    if held is not None:
+        _write_piece(writer, held, chunked)
     if chunked:
         writer.write(b"0\r\n\r\n")
     return True

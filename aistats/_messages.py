@@ -1,0 +1,32 @@
+"""Request messages as the gateway accepts them: pure, shared by sync and async.
+
+The gateway rejects an assistant message whose ``content`` is null, even beside
+``tool_calls`` (400 ``validation_error`` at ``messages.N.content``), yet that is the
+message a tool loop appends to its history. Omitting the null is lossless and accepted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["normalise_messages"]
+
+
+def normalise_messages(body: dict[str, Any]) -> None:
+    """Drop ``content: None`` from the assistant messages of a request body, in place
+    (copying only the messages it changes)."""
+    messages = body.get("messages")
+    if not isinstance(messages, list):
+        return
+    for position, message in enumerate(messages):
+        if _null_assistant_content(message):
+            messages[position] = {key: value for key, value in message.items() if key != "content"}
+
+
+def _null_assistant_content(message: Any) -> bool:
+    return (
+        isinstance(message, dict)
+        and message.get("role") == "assistant"
+        and "content" in message
+        and message["content"] is None
+    )
