@@ -35,6 +35,7 @@ from aistats_generated.models.stream_error_frame import StreamErrorFrame
 
 from ._accumulate import CompletionAccumulator
 from ._exceptions import APIConnectionError, APIError, APIResponseValidationError, StreamError
+from ._fragments import ToolCallFragments
 from ._response import completion_from_dict, excerpt, request_id_of
 from ._sse import SSEDecoder, SSEEventTooLargeError, SSETruncatedError
 
@@ -74,6 +75,7 @@ class StreamCore:
     __slots__ = (
         "_accumulator",
         "_decoder",
+        "_fragments",
         "_frames",
         "error",
         "finished",
@@ -92,6 +94,7 @@ class StreamCore:
         self.finished = False
         self._decoder = SSEDecoder(max_event_bytes=max_event_bytes)
         self._accumulator = CompletionAccumulator()
+        self._fragments = ToolCallFragments()
         self._frames = 0
 
     def feed(self, data: bytes) -> list[ChatCompletionChunk]:
@@ -136,6 +139,8 @@ class StreamCore:
                     chunk = from_dict(frame)
                 except (KeyError, TypeError, ValueError, AttributeError) as exc:
                     return self._fail(chunks, self._invalid(f"is not a valid chunk ({exc!r})", raw))
+                if '"tool_calls"' in raw:  # deltas handed out as fragments (_fragments)
+                    self._fragments.normalise(chunk)
                 add(frame)
                 append(chunk)
             elif kind == _SNAPSHOT:

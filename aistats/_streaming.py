@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections import deque
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Final, Self
 
@@ -27,6 +27,7 @@ from ._io import aclose_quietly, aread_body, close_quietly, read_body
 from ._response import excerpt, transport_error
 from ._retry import Attempts
 from ._stream_core import StreamCore
+from ._stream_text import chunk_texts, final_text
 
 if TYPE_CHECKING:
     import asyncio
@@ -188,6 +189,28 @@ class Stream(_StreamBase):
         if not getattr(self, "_closed", True):
             close_quietly(self._core.response)
 
+    # -- helpers over the iteration ----------------------------------------------------
+
+    def text_deltas(self) -> Generator[str, None, None]:
+        """Just the reply's text, delta by delta, in order (no empty strings, no reasoning).
+
+        Leaving the loop early closes the stream."""
+        try:
+            for chunk in self:
+                yield from chunk_texts(chunk)
+        except GeneratorExit:
+            self.close()
+            raise
+
+    def until_done(self) -> Self:
+        """Read the stream to its end (raising its error, if any); returns the stream."""
+        self.get_final_completion()
+        return self
+
+    def get_final_text(self) -> str:
+        """The final completion's text (first choice); reads the rest of the stream first."""
+        return final_text(self.get_final_completion())
+
 
 _PENDING_CLOSES: set[asyncio.Task[None]] = set()
 
@@ -289,6 +312,33 @@ class AsyncStream(_StreamBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
+
+    # -- helpers over the iteration ----------------------------------------------------
+
+    async def aclose(self) -> None:
+        """``close()``, under the name async resources use."""
+        await self.close()
+
+    async def text_deltas(self) -> AsyncGenerator[str, None]:
+        """Just the reply's text, delta by delta, in order (no empty strings, no reasoning).
+
+        Leaving the loop early (and closing the generator) closes the stream."""
+        try:
+            async for chunk in self:
+                for text in chunk_texts(chunk):
+                    yield text
+        except GeneratorExit:
+            await self.close()
+            raise
+
+    async def until_done(self) -> Self:
+        """Read the stream to its end (raising its error, if any); returns the stream."""
+        await self.get_final_completion()
+        return self
+
+    async def get_final_text(self) -> str:
+        """The final completion's text (first choice); reads the rest of the stream first."""
+        return final_text(await self.get_final_completion())
 
     def __del__(self) -> None:
         # Dropped unclosed (e.g. ``break`` out of ``async for`` over a temporary): an async
