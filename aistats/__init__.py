@@ -35,8 +35,11 @@ from ._exceptions import (
     StreamError,
     UnprocessableEntityError,
 )
+from ._parsed import ParsedChatCompletion, ParsedChoice, ParsedMessage
+from ._raw import RawResponse
 from ._retry import RetryPolicy
 from ._streaming import AsyncStream, Stream
+from ._structured import LengthFinishReasonError, StructuredOutputError
 from ._version import __version__
 
 __all__ = [
@@ -55,12 +58,18 @@ __all__ = [
     "BadRequestError",
     "InsufficientFundsError",
     "InternalServerError",
+    "LengthFinishReasonError",
     "NotFoundError",
+    "ParsedChatCompletion",
+    "ParsedChoice",
+    "ParsedMessage",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "RetryPolicy",
     "Stream",
     "StreamError",
+    "StructuredOutputError",
     "UnprocessableEntityError",
     "__version__",
 ]

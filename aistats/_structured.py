@@ -217,16 +217,26 @@ _SCALARS: dict[Any, str] = {
 @functools.cache
 def _fields(tp: Any) -> tuple[dict[str, Any], frozenset[str]]:
     """The field types of a dataclass or TypedDict and the names of its required fields."""
-    hints = get_type_hints(tp)
     if typing.is_typeddict(tp):
-        return hints, frozenset(tp.__required_keys__)
+        # Required/NotRequired read from the hints too: with string annotations, Python 3.11
+        # cannot see them when the class is created.
+        hints: dict[str, Any] = {}
+        required: set[str] = set(tp.__required_keys__)
+        for key, hint in get_type_hints(tp, include_extras=True).items():
+            marker = get_origin(hint)
+            if marker is typing.NotRequired or marker is typing.Required:
+                hint = get_args(hint)[0]
+                (required.add if marker is typing.Required else required.discard)(key)
+            hints[key] = hint
+        return hints, frozenset(required)
+    hints = get_type_hints(tp)
     fields = {f.name: f for f in dataclasses.fields(tp) if f.init}
-    required = frozenset(
+    required = set(
         name
         for name, f in fields.items()
         if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
     )
-    return {name: hints[name] for name in fields}, required
+    return {name: hints[name] for name in fields}, frozenset(required)
 
 
 # -- reading the reply -----------------------------------------------------------------
