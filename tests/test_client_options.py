@@ -91,7 +91,9 @@ def test_ai_stats_log_turns_on_logging(fake_gateway: FakeGateway, value: str, se
         "AIStats(api_key='k2', base_url=c.base_url.__str__()).close(); c.close()\n"
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("AI_STATS_")} | {"AI_STATS_LOG": value}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=False
+    )
     assert result.returncode == 0, result.stderr
     assert seen in result.stderr and "aistats" in result.stderr
     assert result.stderr.count("Retrying") == 1  # one handler, however many clients
@@ -107,5 +109,7 @@ def test_without_ai_stats_log_nothing_is_printed(fake_gateway: FakeGateway) -> N
         "    c.chat.completions.create(model='m', messages=[{'role': 'user', 'content': 'hi'}])\n"
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("AI_STATS_")}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=False
+    )
     assert result.returncode == 0 and result.stderr == ""

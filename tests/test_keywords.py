@@ -38,7 +38,12 @@ def call_with(mode: str, base_url: str, method: str = "create", **params: Any) -
 
 @pytest.mark.parametrize(
     ("keyword", "meant"),
-    [("dealine", "deadline"), ("temprature", "temperature"), ("extra_headrs", "extra_headers"), ("sed", "seed")],
+    [
+        ("dealine", "deadline"),
+        ("temprature", "temperature"),
+        ("extra_headrs", "extra_headers"),
+        ("sed", "seed"),
+    ],
 )
 def test_misspelt_keyword_sends_nothing_and_names_the_closest(
     mode: str, fake_gateway: FakeGateway, keyword: str, meant: str
@@ -81,7 +86,9 @@ def test_every_request_property_of_the_spec_is_accepted(fake_gateway: FakeGatewa
     keys = request_keys(ChatCompletionsRequestBaseParams)
     assert {"model", "messages", "temperature", "tools", "seed"} <= keys
     assert keys == set(ChatCompletionsRequestBaseParams.__annotations__) | {
-        key for base in ChatCompletionsRequestBaseParams.__mro__[1:] for key in getattr(base, "__annotations__", {})
+        key
+        for base in ChatCompletionsRequestBaseParams.__mro__[1:]
+        for key in getattr(base, "__annotations__", {})
     }
     complete("sync", fake_gateway.base_url, temperature=0.5, seed=3, top_p=0.9)
     assert fake_gateway.requests[0].json()["seed"] == 3

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mypy import api as mypy_api
 
-SNIPPET = '''
+SNIPPET = """
 from dataclasses import dataclass
 from typing import TypedDict
 
@@ -60,7 +60,7 @@ def wrong(client: AIStats) -> None:
     parsed = done.choices[0].message.parsed
     assert parsed is not None
     number: int = parsed.city
-'''
+"""
 
 
 def test_parsed_is_narrowed_to_the_requested_type(tmp_path: Path) -> None:

@@ -80,7 +80,9 @@ def test_raw_stream_parse_gives_the_stream(mode: str, fake_gateway: FakeGateway)
 
 def test_plain_calls_after_a_raw_one_are_not_raw(fake_gateway: FakeGateway) -> None:
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
-        assert isinstance(client.chat.completions.with_raw_response.create(model="m", messages=MESSAGES), RawResponse)
+        assert isinstance(
+            client.chat.completions.with_raw_response.create(model="m", messages=MESSAGES), RawResponse
+        )
         plain = client.chat.completions.create(model="m", messages=MESSAGES)
         assert isinstance(plain, ChatCompletionsResponse)
 

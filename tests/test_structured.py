@@ -64,7 +64,9 @@ class WeatherModel(pydantic.BaseModel):
     temperature: float
 
 
-WEATHER_JSON = '{"city": "Paris", "readings": [{"value": 21, "unit": "celsius"}], "sky": "clear", "note": null}'
+WEATHER_JSON = (
+    '{"city": "Paris", "readings": [{"value": 21, "unit": "celsius"}], "sky": "clear", "note": null}'
+)
 
 
 def parse(mode: str, base_url: str, response_format: Any, **params: Any) -> ParsedChatCompletion[Any]:
@@ -101,7 +103,9 @@ def test_dataclass_reply_is_parsed_and_the_schema_is_strict(mode: str, fake_gate
     schema = fmt["json_schema"]["schema"]
     assert schema["required"] == ["city", "readings", "sky", "note"]
     assert schema["additionalProperties"] is False
-    assert schema["properties"]["readings"]["items"]["properties"]["unit"] == {"enum": ["celsius", "fahrenheit"]}
+    assert schema["properties"]["readings"]["items"]["properties"]["unit"] == {
+        "enum": ["celsius", "fahrenheit"]
+    }
 
 
 def test_typeddict_reply_is_a_dict(mode: str, fake_gateway: FakeGateway) -> None:
@@ -127,7 +131,10 @@ def test_pydantic_reply_is_a_model(mode: str, fake_gateway: FakeGateway) -> None
         ('{"city": "Paris", "readings": [], "sky": "rainy", "note": null}', "$.sky: expected one of"),
         ('{"city": 3, "readings": [], "sky": "clear", "note": null}', "$.city: expected string, got integer"),
         ('{"city": "P", "readings": [], "sky": "clear"}', "missing 'note'"),
-        ('{"city": "P", "readings": [{"value": "x", "unit": "celsius"}], "sky": "clear", "note": null}', "$.readings[0].value"),
+        (
+            '{"city": "P", "readings": [{"value": "x", "unit": "celsius"}], "sky": "clear", "note": null}',
+            "$.readings[0].value",
+        ),
     ],
 )
 def test_content_that_does_not_fit_raises_with_the_raw_text(
@@ -195,5 +202,7 @@ def test_pydantic_is_imported_only_when_a_model_is_passed() -> None:
         "assert 'pydantic' not in sys.modules, 'pydantic imported'\n"
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("AI_STATS_")}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=False
+    )
     assert result.returncode == 0, result.stderr
