@@ -222,12 +222,12 @@ def _fields(tp: Any) -> tuple[dict[str, Any], frozenset[str]]:
         # cannot see them when the class is created.
         hints: dict[str, Any] = {}
         required: set[str] = set(tp.__required_keys__)
-        for key, hint in get_type_hints(tp, include_extras=True).items():
-            marker = get_origin(hint)
+        for key, annotated in get_type_hints(tp, include_extras=True).items():
+            marker = get_origin(annotated)
             if marker is typing.NotRequired or marker is typing.Required:
-                hint = get_args(hint)[0]
                 (required.add if marker is typing.Required else required.discard)(key)
-            hints[key] = hint
+                annotated = get_args(annotated)[0]  # noqa: PLW2901 - the same field, unwrapped
+            hints[key] = annotated
         return hints, frozenset(required)
     hints = get_type_hints(tp)
     fields = {f.name: f for f in dataclasses.fields(tp) if f.init}

@@ -70,7 +70,7 @@ def test_async_with_options_http_client(fake_gateway: FakeGateway) -> None:
 
 def test_with_options_checks_its_arguments(fake_gateway: FakeGateway) -> None:
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
-        with pytest.raises(AIStatsError, match="http_client must be an httpx.Client"):
+        with pytest.raises(AIStatsError, match=r"http_client must be an httpx\.Client"):
             client.with_options(http_client=httpx.AsyncClient())  # type: ignore[arg-type]
         with pytest.raises(AIStatsError, match="max_retries"):
             client.with_options(max_retries=-1)

@@ -49,7 +49,7 @@ def test_misspelt_keyword_sends_nothing_and_names_the_closest(
     mode: str, fake_gateway: FakeGateway, keyword: str, meant: str
 ) -> None:
     with pytest.raises(TypeError) as caught:
-        call_with(mode, fake_gateway.base_url, **{keyword: 1})
+        call_with(mode, fake_gateway.base_url, "create", **{keyword: 1})
     assert f"unexpected keyword argument {keyword!r}" in str(caught.value)
     assert f"did you mean {meant!r}" in str(caught.value)
     assert "extra_body" in str(caught.value)

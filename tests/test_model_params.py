@@ -28,10 +28,11 @@ def tool_loop(mode: str, base_url: str) -> None:
             first = client.chat.completions.create(model="m", messages=MESSAGES, tools=[TOOL])
             message = first.choices[0].message
             history: list[Any] = [*MESSAGES, message]
-            for call in message.tool_calls or []:
-                history.append({"role": "tool", "tool_call_id": call.id, "content": "sunny"})
+            history += [
+                {"role": "tool", "tool_call_id": c.id, "content": "sunny"} for c in message.tool_calls or []
+            ]
             tool_model = ChatCompletionsRequestToolsItem.from_dict(TOOL)
-            client.chat.completions.create(model="m", messages=history, tools=[tool_model])
+            client.chat.completions.create(model="m", messages=history, tools=[tool_model])  # type: ignore[list-item]
         return
 
     async def run() -> None:
@@ -39,10 +40,11 @@ def tool_loop(mode: str, base_url: str) -> None:
             first = await client.chat.completions.create(model="m", messages=MESSAGES, tools=[TOOL])
             message = first.choices[0].message
             history: list[Any] = [*MESSAGES, message]
-            for call in message.tool_calls or []:
-                history.append({"role": "tool", "tool_call_id": call.id, "content": "sunny"})
+            history += [
+                {"role": "tool", "tool_call_id": c.id, "content": "sunny"} for c in message.tool_calls or []
+            ]
             tool_model = ChatCompletionsRequestToolsItem.from_dict(TOOL)
-            await client.chat.completions.create(model="m", messages=history, tools=[tool_model])
+            await client.chat.completions.create(model="m", messages=history, tools=[tool_model])  # type: ignore[list-item]
 
     asyncio.run(run())
 
@@ -68,7 +70,7 @@ def test_a_model_nested_in_a_dict_message_is_converted(fake_gateway: FakeGateway
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
         client.chat.completions.create(
             model="m",
-            messages=[*MESSAGES, {"role": "assistant", "content": "", "tool_calls": calls}],  # type: ignore[list-item]
+            messages=[*MESSAGES, {"role": "assistant", "content": "", "tool_calls": calls}],  # type: ignore[typeddict-item]
         )
     assert fake_gateway.requests[0].json()["messages"][1]["tool_calls"] == [TOOL_CALL]
 

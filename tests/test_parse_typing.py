@@ -66,7 +66,7 @@ def wrong(client: AIStats) -> None:
 def test_parsed_is_narrowed_to_the_requested_type(tmp_path: Path) -> None:
     path = tmp_path / "snippet.py"
     path.write_text(SNIPPET, encoding="utf-8")
-    out, err, status = mypy_api.run(
+    out, err, _status = mypy_api.run(
         ["--strict", "--no-incremental", "--cache-dir", str(tmp_path / ".mypy_cache"), str(path)]
     )
     lines = out.splitlines()

@@ -181,7 +181,7 @@ def test_non_strict_schemas() -> None:
     assert output_format(Loose).strict is False  # a field with a default is optional
     assert output_format(Weather).strict is True
     with pytest.raises(TypeError, match="pydantic model, a dataclass or a TypedDict"):
-        output_format(int)  # type: ignore[arg-type]
+        output_format(int)
 
 
 def test_parsed_completion_keeps_the_generated_models_surface(fake_gateway: FakeGateway) -> None:
