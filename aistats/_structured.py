@@ -53,7 +53,7 @@ class StructuredOutputError(APIError):
         self,
         message: str,
         *,
-        content: str | None,
+        content: str | None = None,
         completion: Any = None,
         request: httpx.Request | None = None,
     ) -> None:
