@@ -70,8 +70,9 @@ class _ClientBase(Generic[HttpClientT]):
         self._config = ClientConfig.resolve(**settings)
         # What with_options starts from: the arguments as resolved (no second look at the env).
         settings.update(
-            api_key=self._config.api_key, base_url=str(self._config.base_url), timeout=self._config.timeout
-        )
+            api_key=self._config.api_key, base_url=str(self._config.base_url), timeout=self._config.timeout,
+            default_headers=dict(default_headers or {}),
+        )  # fmt: skip
         self._settings = settings
         self._owns_http = http_client is None
         self._http = http_client or cast(
