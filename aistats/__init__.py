@@ -38,8 +38,11 @@ from ._exceptions import (
     StreamError,
     UnprocessableEntityError,
 )
+from ._parsed import ParsedChatCompletion, ParsedChoice, ParsedMessage
+from ._raw import RawResponse
 from ._retry import RetryPolicy
 from ._streaming import AsyncStream, Stream
+from ._structured import LengthFinishReasonError, StructuredOutputError
 from ._version import __version__
 
 __all__ = [
@@ -59,14 +62,20 @@ __all__ = [
     "ConflictError",
     "InsufficientFundsError",
     "InternalServerError",
+    "LengthFinishReasonError",
     "NotFoundError",
+    "ParsedChatCompletion",
+    "ParsedChoice",
+    "ParsedMessage",
     "PayloadTooLargeError",
     "PermissionDeniedError",
     "ProviderError",
     "RateLimitError",
+    "RawResponse",
     "RetryPolicy",
     "Stream",
     "StreamError",
+    "StructuredOutputError",
     "UnprocessableEntityError",
     "__version__",
 ]

@@ -11,15 +11,16 @@ import copy
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import ClassVar, Generic, Self, TypeVar, cast
+from typing import Any, ClassVar, Generic, Self, TypeVar, cast
 
 import httpx
 
 from ._config import ApiKey, ClientConfig
 from ._exceptions import AIStatsError, APIError
 from ._io import aclose_quietly, aread_body, close_quietly, read_body
-from ._logs import log_request, log_response, log_retry
+from ._logs import log_request, log_response, log_retry, setup_env_logging
 from ._loop_http import LoopBoundHttp
+from ._raw import async_raw_hook, raw_hook
 from ._request import PreparedCall
 from ._response import ERROR_BODY_LIMIT, status_error, transport_error
 from ._retry import Attempts
@@ -38,6 +39,7 @@ class _ClientBase(Generic[HttpClientT]):
     _config: ClientConfig
     _http: HttpClientT
     _owns_http: bool
+    _settings: dict[str, Any]
     _http_type: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
     _other_client: ClassVar[str]
 
@@ -56,16 +58,23 @@ class _ClientBase(Generic[HttpClientT]):
         max_retry_after: float = 60.0,
         allow_insecure_http: bool | None = None,
     ) -> None:
+        setup_env_logging()
         secret = ApiKey.wrap(api_key)
         del api_key  # from here on the key lives only inside ApiKey (safe in tracebacks)
-        if http_client is not None and not isinstance(http_client, self._http_type):
-            raise _wrong_http_client(http_client, self._http_type, self._other_client)
-        self._config = ClientConfig.resolve(
+        self._check_http_client(http_client)
+        settings: dict[str, Any] = dict(
             api_key=secret, base_url=base_url, timeout=timeout, max_retries=max_retries,
             deadline=deadline, default_headers=default_headers, app_title=app_title,
             referer=referer, max_retry_after=max_retry_after,
             allow_insecure_http=allow_insecure_http,
         )  # fmt: skip
+        self._config = ClientConfig.resolve(**settings)
+        # What with_options starts from: the arguments as resolved (no second look at the env).
+        settings.update(
+            api_key=self._config.api_key, base_url=str(self._config.base_url), timeout=self._config.timeout,
+            default_headers=dict(default_headers or {}),
+        )  # fmt: skip
+        self._settings = settings
         self._owns_http = http_client is None
         self._http = http_client or self._new_http()
         self._bind_resources()
@@ -79,20 +88,46 @@ class _ClientBase(Generic[HttpClientT]):
     def _bind_resources(self) -> None:
         raise NotImplementedError
 
+    def _check_http_client(self, http_client: object) -> None:
+        if http_client is not None and not isinstance(http_client, self._http_type):
+            raise _wrong_http_client(http_client, self._http_type, self._other_client)
+
     def with_options(
         self,
         *,
+        api_key: str | None = None,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: HttpClientT | None = None,
+        app_title: str | None = None,
+        referer: str | None = None,
+        max_retry_after: float | None = None,
+        allow_insecure_http: bool | None = None,
     ) -> Self:
-        """A copy with other per-call defaults that shares this client's connection pool.
+        """A copy with some constructor arguments changed (``None`` keeps this client's).
 
-        Closing the copy leaves the shared pool open; close the original to release it.
+        The copy shares this client's connection pool, or, given ``http_client``, uses that
+        one and nothing of this client's. Closing a copy never closes a pool it did not
+        create; close the original to release its pool.
         """
+        self._check_http_client(http_client)
+        given: dict[str, Any] = dict(
+            api_key=ApiKey.wrap(api_key), base_url=base_url, timeout=timeout, max_retries=max_retries,
+            deadline=deadline, default_headers=default_headers, app_title=app_title,
+            referer=referer, max_retry_after=max_retry_after,
+            allow_insecure_http=allow_insecure_http,
+        )  # fmt: skip
+        del api_key
+        settings = {**self._settings, **{k: v for k, v in given.items() if v is not None}}
         clone = copy.copy(self)
-        clone._config = self._config.replace(timeout=timeout, max_retries=max_retries, deadline=deadline)
+        clone._config = ClientConfig.resolve(**settings)
+        clone._settings = settings
         clone._owns_http = False
+        if http_client is not None:
+            clone._http = http_client
         clone._bind_resources()
         return clone
 
@@ -175,6 +210,7 @@ class AIStats(_ClientBase[httpx.Client]):
     # -- the call loop ---------------------------------------------------------------
 
     def _call(self, prepared: PreparedCall, on_success: Callable[[httpx.Response, Attempts], T]) -> T:
+        on_success = raw_hook(on_success)  # as is, unless called through with_raw_response
         attempts = Attempts(self._config.retry, prepared.deadline)
         while True:
             request: httpx.Request | None = None
@@ -253,6 +289,7 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
     async def _call(
         self, prepared: PreparedCall, on_success: Callable[[httpx.Response, Attempts], Awaitable[T]]
     ) -> T:
+        on_success = async_raw_hook(on_success)  # as is, unless called through with_raw_response
         attempts = Attempts(self._config.retry, prepared.deadline)
         while True:
             request: httpx.Request | None = None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import ipaddress
 import os
 import platform
@@ -197,24 +196,6 @@ class ClientConfig:
             retry=RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after),
             deadline=check_deadline(deadline),
             headers=headers,
-        )
-
-    def replace(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> ClientConfig:
-        """A copy with some per-client options changed (``None`` keeps the current value)."""
-        retry = self.retry
-        if max_retries is not None:
-            retry = dataclasses.replace(retry, max_retries=check_max_retries(max_retries))
-        return dataclasses.replace(
-            self,
-            timeout=to_timeout(timeout, self.timeout),
-            retry=retry,
-            deadline=check_deadline(deadline) if deadline is not None else self.deadline,
         )
 
     @property

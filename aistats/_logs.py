@@ -1,13 +1,17 @@
 """What aistats writes to the ``aistats`` logger: requests at DEBUG, retries at INFO.
 
 Nothing logged here ever holds the API key. Bodies are logged (at DEBUG) only when the
-environment variable ``AI_STATS_LOG_BODIES=1`` asks for it.
+environment variable ``AI_STATS_LOG_BODIES=1`` asks for it. ``AI_STATS_LOG=debug`` (or
+``info``) turns the logger on without code: a handler writing to stderr is added when the
+first client is created.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import sys
+import warnings
 
 import httpx
 
@@ -16,7 +20,30 @@ from ._response import excerpt
 
 logger = logging.getLogger("aistats")
 
-__all__ = ["log_request", "log_response", "log_retry", "logger"]
+__all__ = ["log_request", "log_response", "log_retry", "logger", "setup_env_logging"]
+
+ENV_LOG = "AI_STATS_LOG"
+_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+_env_checked = False
+
+
+def setup_env_logging() -> None:
+    """Once per process: honour ``AI_STATS_LOG=debug|info`` with a stderr handler."""
+    global _env_checked  # noqa: PLW0603 - one handler per process, whatever the clients
+    if _env_checked:
+        return
+    value = os.environ.get(ENV_LOG, "").strip().lower()
+    if not value:
+        return  # not set yet: looked at again by the next client
+    _env_checked = True
+    level = _LEVELS.get(value)
+    if level is None:
+        warnings.warn(f"{ENV_LOG}={value!r} is ignored: use debug or info.", stacklevel=3)
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(level)
 
 
 def _bodies_wanted() -> bool:

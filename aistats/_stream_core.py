@@ -39,6 +39,7 @@ from aistats_generated.models.stream_error_frame import StreamErrorFrame
 
 from ._accumulate import CompletionAccumulator
 from ._exceptions import APIConnectionError, APIError, APIResponseValidationError, StreamError
+from ._fragments import ToolCallFragments
 from ._response import completion_from_dict, excerpt, request_id_of
 from ._sse import SSEDecoder, SSEEventTooLargeError, SSETruncatedError
 
@@ -78,6 +79,7 @@ class StreamCore:
     __slots__ = (
         "_accumulator",
         "_decoder",
+        "_fragments",
         "_frames",
         "at_eof",
         "error",
@@ -99,6 +101,7 @@ class StreamCore:
         self.at_eof = False
         self._decoder = SSEDecoder(max_event_bytes=max_event_bytes)
         self._accumulator = CompletionAccumulator()
+        self._fragments = ToolCallFragments()
         self._frames = 0
 
     def feed(self, data: bytes) -> list[ChatCompletionChunk]:
@@ -147,16 +150,25 @@ class StreamCore:
                     chunk = from_dict(frame)
                 except (KeyError, TypeError, ValueError, AttributeError) as exc:
                     return self._fail(chunks, self._invalid(f"is not a valid chunk ({exc!r})", raw))
+                if '"tool_calls"' in raw:  # deltas handed out as fragments (_fragments)
+                    self._fragments.normalise(chunk)
                 add(frame)
                 append(chunk)
             elif kind == _SNAPSHOT:
-                if "id" not in frame and self.request_id:
-                    frame["id"] = self.request_id
-                try:
-                    self.snapshot = completion_from_dict(frame, self.response)
-                except APIError as exc:
-                    return self._fail(chunks, exc)
+                error = self._take_snapshot(frame)
+                if error is not None:
+                    return self._fail(chunks, error)
         return chunks
+
+    def _take_snapshot(self, frame: dict[str, Any]) -> APIError | None:
+        """Keep the closing ``chat.completion`` snapshot (its ``id`` defaults to the request id)."""
+        if "id" not in frame and self.request_id:
+            frame["id"] = self.request_id
+        try:
+            self.snapshot = completion_from_dict(frame, self.response)
+        except APIError as exc:
+            return exc
+        return None
 
     def _take_request_id(self, frame: dict[str, Any]) -> None:
         """No request-id header: the gateway's id is in every frame."""

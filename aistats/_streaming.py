@@ -17,7 +17,7 @@ import contextlib
 import socket
 import sys
 from collections import deque
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Final, Self
 
@@ -32,6 +32,7 @@ from ._read_deadline import abounded_read, bounded_read
 from ._response import excerpt, transport_error
 from ._retry import Attempts
 from ._stream_core import StreamCore
+from ._stream_text import chunk_texts, final_text
 from ._watchdog import arm
 
 if TYPE_CHECKING:
@@ -251,6 +252,28 @@ class Stream(_StreamBase):
         if not getattr(self, "_closed", True):
             close_quietly(self._core.response)
 
+    # -- helpers over the iteration ----------------------------------------------------
+
+    def text_deltas(self) -> Generator[str, None, None]:
+        """Just the reply's text, delta by delta, in order (no empty strings, no reasoning).
+
+        Leaving the loop early closes the stream."""
+        try:
+            for chunk in self:
+                yield from chunk_texts(chunk)
+        except GeneratorExit:
+            self.close()
+            raise
+
+    def until_done(self) -> Self:
+        """Read the stream to its end (raising its error, if any); returns the stream."""
+        self.get_final_completion()
+        return self
+
+    def get_final_text(self) -> str:
+        """The final completion's text (first choice); reads the rest of the stream first."""
+        return final_text(self.get_final_completion())
+
 
 _PENDING_CLOSES: set[asyncio.Task[None]] = set()
 
@@ -370,6 +393,33 @@ class AsyncStream(_StreamBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
+
+    # -- helpers over the iteration ----------------------------------------------------
+
+    async def aclose(self) -> None:
+        """``close()``, under the name async resources use."""
+        await self.close()
+
+    async def text_deltas(self) -> AsyncGenerator[str, None]:
+        """Just the reply's text, delta by delta, in order (no empty strings, no reasoning).
+
+        Leaving the loop early (and closing the generator) closes the stream."""
+        try:
+            async for chunk in self:
+                for text in chunk_texts(chunk):
+                    yield text
+        except GeneratorExit:
+            await self.close()
+            raise
+
+    async def until_done(self) -> Self:
+        """Read the stream to its end (raising its error, if any); returns the stream."""
+        await self.get_final_completion()
+        return self
+
+    async def get_final_text(self) -> str:
+        """The final completion's text (first choice); reads the rest of the stream first."""
+        return final_text(await self.get_final_completion())
 
     def __del__(self) -> None:
         # Dropped unclosed (e.g. ``break`` out of ``async for`` over a temporary): an async

@@ -1,28 +1,64 @@
-"""``client.chat.completions.create(...)``, sync and async.
+"""``client.chat.completions.create(...)`` and ``parse(...)``, sync and async.
 
 The keyword arguments come from ``openapi.yaml`` through the generated
 ``ChatCompletionsRequestBaseParams`` TypedDict, so a property added to the spec reaches
-``create()`` and its type hints by ``make generate`` alone.
+``create()`` and its type hints by ``make generate`` alone. Any other keyword is refused
+before anything is sent (``TypeError`` naming the closest valid one).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, Unpack, overload
 
 import httpx
 
 from aistats_generated.models.chat_completions_request import ChatCompletionsRequestBaseParams
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
+from .._config import ClientConfig
 from .._io import aread_completion, read_completion
-from .._request import prepare_call
+from .._keywords import check_keywords, request_keys
+from .._parsed import ParsedChatCompletion, parse_completion_output
+from .._plain import plain
+from .._raw import to_async_raw, to_raw
+from .._request import PreparedCall, prepare_call
 from .._streaming import AsyncStream, Stream
+from .._structured import output_format
 
 if TYPE_CHECKING:
     from .._client import AIStats, AsyncAIStats
 
 __all__ = ["AsyncChat", "AsyncCompletions", "Chat", "Completions"]
+
+T = TypeVar("T")
+
+#: The explicit keywords of create() and parse(): the per-call options, plus the request
+#: properties they take as keywords of their own.
+_OPTIONS: Final = ("stream", "timeout", "deadline", "extra_headers", "extra_body", "response_format")
+
+
+def _prepare(
+    config: ClientConfig,
+    call: str,
+    params: dict[str, Any],
+    *,
+    stream: bool,
+    timeout: float | httpx.Timeout | None,
+    deadline: float | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_body: Mapping[str, Any] | None,
+    response_format: Mapping[str, Any] | None,
+) -> PreparedCall:
+    """Check the keywords, then build the request (shared by every method here)."""
+    check_keywords(params, request_keys(ChatCompletionsRequestBaseParams), call=call, options=_OPTIONS)
+    params = plain(params)
+    if response_format is not None:
+        params["response_format"] = response_format
+    return prepare_call(
+        config, params, stream=stream, timeout=timeout, deadline=deadline,
+        extra_headers=extra_headers, extra_body=extra_body,
+    )  # fmt: skip
 
 
 class Completions:
@@ -40,6 +76,7 @@ class Completions:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        response_format: Mapping[str, Any] | None = None,
         **params: Unpack[ChatCompletionsRequestBaseParams],
     ) -> Stream: ...
 
@@ -52,6 +89,7 @@ class Completions:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        response_format: Mapping[str, Any] | None = None,
         **params: Unpack[ChatCompletionsRequestBaseParams],
     ) -> ChatCompletionsResponse: ...
 
@@ -64,6 +102,7 @@ class Completions:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        response_format: Mapping[str, Any] | None = None,
         **params: Unpack[ChatCompletionsRequestBaseParams],
     ) -> ChatCompletionsResponse | Stream: ...
 
@@ -75,22 +114,56 @@ class Completions:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        response_format: Mapping[str, Any] | None = None,
         **params: Unpack[ChatCompletionsRequestBaseParams],
     ) -> ChatCompletionsResponse | Stream:
         """Create a chat completion; with ``stream=True`` return a ``Stream`` of chunks.
 
         Every request property of ``openapi.yaml`` is a keyword (``model`` and ``messages``
-        are required). ``timeout`` bounds each attempt, ``deadline`` the whole call with
-        its retries; ``extra_headers`` and ``extra_body`` are merged into the request last.
+        are required); any other keyword raises ``TypeError`` before anything is sent.
+        ``timeout`` bounds each attempt, ``deadline`` the whole call with its retries;
+        ``extra_headers`` and ``extra_body`` (anything, unchecked) are merged into the
+        request last. Generated models (e.g. a reply's message) are accepted wherever their
+        dict form is.
         """
         client = self._client
-        prepared = prepare_call(
-            client._config, params, stream=stream, timeout=timeout, deadline=deadline,
-            extra_headers=extra_headers, extra_body=extra_body,
+        prepared = _prepare(
+            client._config, "create()", dict(params), stream=stream, timeout=timeout, deadline=deadline,
+            extra_headers=extra_headers, extra_body=extra_body, response_format=response_format,
         )  # fmt: skip
         if stream:
             return client._call(prepared, Stream._open)
         return client._call(prepared, read_completion)
+
+    def parse(
+        self,
+        *,
+        response_format: type[T],
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **params: Unpack[ChatCompletionsRequestBaseParams],
+    ) -> ParsedChatCompletion[T]:
+        """Ask for a reply in the shape of ``response_format`` and read it back as one.
+
+        ``response_format`` is a pydantic model, a dataclass or a TypedDict class; it is sent
+        as a ``json_schema`` response format (``strict`` when the schema allows). Each
+        ``choices[i].message.parsed`` is a ``T``, or ``None`` on a refusal (see
+        ``message.refusal``). Raises ``LengthFinishReasonError`` when the reply was cut at
+        the token limit and ``StructuredOutputError`` when it is not JSON or not a ``T``.
+        """
+        fmt = output_format(response_format)
+        prepared = _prepare(
+            self._client._config, "parse()", dict(params), stream=False, timeout=timeout, deadline=deadline,
+            extra_headers=extra_headers, extra_body=extra_body, response_format=fmt.response_format(),
+        )  # fmt: skip
+        return parse_completion_output(self._client._call(prepared, read_completion), fmt)
+
+    @property
+    def with_raw_response(self) -> CompletionsWithRawResponse:
+        """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
+        return CompletionsWithRawResponse(self)
 
 
 class AsyncCompletions:
@@ -108,6 +181,7 @@ class AsyncCompletions:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        response_format: Mapping[str, Any] | None = None,
         **params: Unpack[ChatCompletionsRequestBaseParams],
     ) -> AsyncStream: ...
 
@@ -120,6 +194,7 @@ class AsyncCompletions:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        response_format: Mapping[str, Any] | None = None,
         **params: Unpack[ChatCompletionsRequestBaseParams],
     ) -> ChatCompletionsResponse: ...
 
@@ -132,6 +207,7 @@ class AsyncCompletions:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        response_format: Mapping[str, Any] | None = None,
         **params: Unpack[ChatCompletionsRequestBaseParams],
     ) -> ChatCompletionsResponse | AsyncStream: ...
 
@@ -143,17 +219,55 @@ class AsyncCompletions:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        response_format: Mapping[str, Any] | None = None,
         **params: Unpack[ChatCompletionsRequestBaseParams],
     ) -> ChatCompletionsResponse | AsyncStream:
         """Async ``Completions.create``: await it for the completion or an ``AsyncStream``."""
         client = self._client
-        prepared = prepare_call(
-            client._config, params, stream=stream, timeout=timeout, deadline=deadline,
-            extra_headers=extra_headers, extra_body=extra_body,
+        prepared = _prepare(
+            client._config, "create()", dict(params), stream=stream, timeout=timeout, deadline=deadline,
+            extra_headers=extra_headers, extra_body=extra_body, response_format=response_format,
         )  # fmt: skip
         if stream:
             return await client._call(prepared, AsyncStream._open)
         return await client._call(prepared, aread_completion)
+
+    async def parse(
+        self,
+        *,
+        response_format: type[T],
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **params: Unpack[ChatCompletionsRequestBaseParams],
+    ) -> ParsedChatCompletion[T]:
+        """Async ``Completions.parse``."""
+        fmt = output_format(response_format)
+        prepared = _prepare(
+            self._client._config, "parse()", dict(params), stream=False, timeout=timeout, deadline=deadline,
+            extra_headers=extra_headers, extra_body=extra_body, response_format=fmt.response_format(),
+        )  # fmt: skip
+        return parse_completion_output(await self._client._call(prepared, aread_completion), fmt)
+
+    @property
+    def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
+        """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
+        return AsyncCompletionsWithRawResponse(self)
+
+
+class CompletionsWithRawResponse:
+    """``client.chat.completions.with_raw_response``."""
+
+    def __init__(self, completions: Completions) -> None:
+        self.create = to_raw(completions.create)
+
+
+class AsyncCompletionsWithRawResponse:
+    """``client.chat.completions.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, completions: AsyncCompletions) -> None:
+        self.create = to_async_raw(completions.create)
 
 
 class Chat:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict, TypeVar
 
@@ -47,6 +48,10 @@ class ChatCompletionChunkDelta:
             field_dict["tool_calls"] = tool_calls
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text (its ``to_dict()``), non-ASCII characters kept as they are."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

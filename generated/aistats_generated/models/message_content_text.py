@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
@@ -32,6 +33,10 @@ class MessageContentText:
         )
 
         return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text (its ``to_dict()``), non-ASCII characters kept as they are."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

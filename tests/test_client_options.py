@@ -1,0 +1,115 @@
+"""with_options takes every constructor argument; AI_STATS_LOG turns logging on without code."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+
+import httpx
+import pytest
+
+from aistats import AIStats, AIStatsError, AsyncAIStats
+from aistats.testing import FakeGateway
+from tests.support import KEY, MESSAGES
+
+
+def test_with_options_changes_constructor_arguments(fake_gateway: FakeGateway) -> None:
+    with FakeGateway() as other, AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
+        copy = client.with_options(
+            api_key="sk-other", base_url=other.base_url, app_title="App", referer="https://r.example",
+            default_headers={"x-team": "blue"}, max_retry_after=5, max_retries=0,
+        )  # fmt: skip
+        copy.chat.completions.create(model="m", messages=MESSAGES)
+        assert fake_gateway.requests == []
+        sent = other.requests[0].headers
+        assert sent["authorization"] == "Bearer sk-other"
+        assert sent["x-title"] == "App" and sent["http-referer"] == "https://r.example"
+        assert sent["x-team"] == "blue"
+        assert copy.max_retries == 0 and copy._config.retry.max_retry_after == 5
+        # the original is unchanged and still works
+        client.chat.completions.create(model="m", messages=MESSAGES)
+        assert fake_gateway.requests[0].headers["authorization"] == f"Bearer {KEY}"
+        assert "x-title" not in fake_gateway.requests[0].headers
+
+
+def test_with_options_keeps_what_is_not_given(fake_gateway: FakeGateway) -> None:
+    with AIStats(api_key=KEY, base_url=fake_gateway.base_url, app_title="Kept", deadline=9) as client:
+        copy = client.with_options(timeout=3)
+        assert copy.deadline == 9 and copy.timeout == httpx.Timeout(3)
+        copy.chat.completions.create(model="m", messages=MESSAGES)
+        assert fake_gateway.requests[0].headers["x-title"] == "Kept"
+
+
+def test_with_options_http_client_owns_nothing_of_the_original(fake_gateway: FakeGateway) -> None:
+    mine = httpx.Client()
+    client = AIStats(api_key=KEY, base_url=fake_gateway.base_url)
+    copy = client.with_options(http_client=mine)
+    assert copy._http is mine and copy._http is not client._http
+    client.close()  # closing the original leaves the copy working
+    copy.chat.completions.create(model="m", messages=MESSAGES)
+    copy.close()  # and a copy never closes a client it did not create
+    assert not mine.is_closed
+    mine.close()
+
+
+def test_async_with_options_http_client(fake_gateway: FakeGateway) -> None:
+    async def run() -> None:
+        mine = httpx.AsyncClient()
+        async with AsyncAIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
+            copy = client.with_options(http_client=mine, app_title="A")
+            await copy.chat.completions.create(model="m", messages=MESSAGES)
+        assert not mine.is_closed
+        await copy.chat.completions.create(model="m", messages=MESSAGES)  # the original is closed
+        await mine.aclose()
+
+    asyncio.run(run())
+    assert [r.headers["x-title"] for r in fake_gateway.requests] == ["A", "A"]
+
+
+def test_with_options_checks_its_arguments(fake_gateway: FakeGateway) -> None:
+    with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
+        with pytest.raises(AIStatsError, match=r"http_client must be an httpx\.Client"):
+            client.with_options(http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+        with pytest.raises(AIStatsError, match="max_retries"):
+            client.with_options(max_retries=-1)
+        with pytest.raises(AIStatsError, match="clear text"):
+            client.with_options(base_url="http://example.com/v1")
+        assert "sk-other" not in repr(client.with_options(api_key="sk-other"))
+
+
+@pytest.mark.parametrize(("value", "seen"), [("debug", "Sending POST"), ("info", "Retrying")])
+def test_ai_stats_log_turns_on_logging(fake_gateway: FakeGateway, value: str, seen: str) -> None:
+    from aistats.testing import Reply
+
+    fake_gateway.enqueue(Reply.error(503, "upstream_error", headers={"retry-after-ms": "1"}))
+    code = (
+        "from aistats import AIStats\n"
+        f"c = AIStats(api_key='sk-secret-log', base_url={fake_gateway.base_url!r})\n"
+        "c.chat.completions.create(model='m', messages=[{'role': 'user', 'content': 'hi'}])\n"
+        "AIStats(api_key='k2', base_url=c.base_url.__str__()).close(); c.close()\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AI_STATS_")} | {"AI_STATS_LOG": value}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert seen in result.stderr and "aistats" in result.stderr
+    assert result.stderr.count("Retrying") == 1  # one handler, however many clients
+    assert "sk-secret-log" not in result.stderr
+    if value == "info":
+        assert "Sending POST" not in result.stderr
+
+
+def test_without_ai_stats_log_nothing_is_printed(fake_gateway: FakeGateway) -> None:
+    code = (
+        "from aistats import AIStats\n"
+        f"with AIStats(api_key='k', base_url={fake_gateway.base_url!r}) as c:\n"
+        "    c.chat.completions.create(model='m', messages=[{'role': 'user', 'content': 'hi'}])\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AI_STATS_")}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=False
+    )
+    assert result.returncode == 0 and result.stderr == ""
