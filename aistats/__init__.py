@@ -35,6 +35,7 @@ from ._exceptions import (
     StreamError,
     UnprocessableEntityError,
 )
+from ._hooks import Hooks, RequestEvent, ResponseEvent, RetryEvent, StreamEndEvent, Telemetry
 from ._retry import RetryPolicy
 from ._streaming import AsyncStream, Stream
 from ._version import __version__
@@ -53,14 +54,20 @@ __all__ = [
     "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
+    "Hooks",
     "InsufficientFundsError",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestEvent",
+    "ResponseEvent",
+    "RetryEvent",
     "RetryPolicy",
     "Stream",
+    "StreamEndEvent",
     "StreamError",
+    "Telemetry",
     "UnprocessableEntityError",
     "__version__",
 ]

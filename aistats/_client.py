@@ -17,6 +17,7 @@ import httpx
 
 from ._config import ApiKey, ClientConfig
 from ._exceptions import AIStatsError, APIError
+from ._hooks import CallObserver, Hooks, Telemetry, check_hooks, check_telemetry, start_call
 from ._io import aclose_quietly, aread_body, close_quietly, read_body
 from ._logs import log_request, log_response, log_retry
 from ._request import PreparedCall
@@ -37,6 +38,8 @@ class _ClientBase(Generic[HttpClientT]):
     _config: ClientConfig
     _http: HttpClientT
     _owns_http: bool
+    _hooks: Hooks | None
+    _telemetry: Telemetry | None
     _http_type: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
     _other_client: ClassVar[str]
 
@@ -54,6 +57,8 @@ class _ClientBase(Generic[HttpClientT]):
         referer: str | None = None,
         max_retry_after: float = 60.0,
         allow_insecure_http: bool | None = None,
+        hooks: Hooks | None = None,
+        telemetry: Telemetry | None = None,
     ) -> None:
         secret = ApiKey.wrap(api_key)
         del api_key  # from here on the key lives only inside ApiKey (safe in tracebacks)
@@ -68,6 +73,8 @@ class _ClientBase(Generic[HttpClientT]):
             referer=referer, max_retry_after=max_retry_after,
             allow_insecure_http=allow_insecure_http,
         )  # fmt: skip
+        self._hooks = check_hooks(hooks)
+        self._telemetry = check_telemetry(telemetry)
         self._owns_http = http_client is None
         self._http = http_client or cast(
             HttpClientT,
@@ -84,6 +91,8 @@ class _ClientBase(Generic[HttpClientT]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
+        hooks: Hooks | None = None,
+        telemetry: Telemetry | None = None,
     ) -> Self:
         """A copy with other per-call defaults that shares this client's connection pool.
 
@@ -91,6 +100,10 @@ class _ClientBase(Generic[HttpClientT]):
         """
         clone = copy.copy(self)
         clone._config = self._config.replace(timeout=timeout, max_retries=max_retries, deadline=deadline)
+        if hooks is not None:
+            clone._hooks = check_hooks(hooks)
+        if telemetry is not None:
+            clone._telemetry = check_telemetry(telemetry)
         clone._owns_http = False
         clone._bind_resources()
         return clone
@@ -162,36 +175,53 @@ class AIStats(_ClientBase[httpx.Client]):
 
     def _call(self, prepared: PreparedCall, on_success: Callable[[httpx.Response, Attempts], T]) -> T:
         attempts = Attempts(self._config.retry, prepared.deadline)
+        observer = start_call(self._hooks, self._telemetry, prepared)
         while True:
             request: httpx.Request | None = None
             try:
                 request = prepared.build(self._http, attempts.attempt_timeout(prepared.timeout))
-                return self._attempt(request, attempts, on_success)
+                return self._attempt(request, attempts, on_success, observer)
             except APIError as error:
-                delay = attempts.next_delay(error)
+                delay = (
+                    attempts.next_delay(error) if observer is None else observer.next_delay(attempts, error)
+                )
                 log_retry(request, error, delay, attempts.retries_done, self.max_retries)
-                time.sleep(delay)
+                if observer is None:
+                    time.sleep(delay)
+                else:
+                    observer.sleep(delay)
+            except BaseException as exc:
+                if observer is not None:
+                    observer.failed(exc)
+                raise
 
     def _attempt(
         self,
         request: httpx.Request,
         attempts: Attempts,
         on_success: Callable[[httpx.Response, Attempts], T],
+        observer: CallObserver | None = None,
     ) -> T:
         if self._http.is_closed:
             raise _closed_error()
         log_request(request, attempts.retries_done + 1)
+        if observer is not None:
+            observer.sending(request, attempts.retries_done + 1)
         started = time.monotonic()
         try:
             response = self._http.send(request, stream=True, follow_redirects=False)
         except httpx.HTTPError as exc:
             raise transport_error(exc, request) from exc
         log_response(response, time.monotonic() - started)
+        if observer is not None:
+            observer.received(response, time.monotonic() - started, attempts.retries_done + 1)
         try:
             if not response.is_success:
                 raw = read_body(response, attempts, ERROR_BODY_LIMIT)
                 raise status_error(response, raw, secret=self._config.api_key)
-            return on_success(response, attempts)
+            if observer is None:
+                return on_success(response, attempts)
+            return observer.succeeded(on_success(response, attempts))
         except BaseException:
             close_quietly(response)
             raise
@@ -230,36 +260,53 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
         self, prepared: PreparedCall, on_success: Callable[[httpx.Response, Attempts], Awaitable[T]]
     ) -> T:
         attempts = Attempts(self._config.retry, prepared.deadline)
+        observer = start_call(self._hooks, self._telemetry, prepared)
         while True:
             request: httpx.Request | None = None
             try:
                 request = prepared.build(self._http, attempts.attempt_timeout(prepared.timeout))
-                return await self._attempt(request, attempts, on_success)
+                return await self._attempt(request, attempts, on_success, observer)
             except APIError as error:
-                delay = attempts.next_delay(error)
+                delay = (
+                    attempts.next_delay(error) if observer is None else observer.next_delay(attempts, error)
+                )
                 log_retry(request, error, delay, attempts.retries_done, self.max_retries)
-                await _async_sleep(delay)
+                if observer is None:
+                    await _async_sleep(delay)
+                else:
+                    await observer.async_sleep(_async_sleep, delay)
+            except BaseException as exc:
+                if observer is not None:
+                    observer.failed(exc)
+                raise
 
     async def _attempt(
         self,
         request: httpx.Request,
         attempts: Attempts,
         on_success: Callable[[httpx.Response, Attempts], Awaitable[T]],
+        observer: CallObserver | None = None,
     ) -> T:
         if self._http.is_closed:
             raise _closed_error()
         log_request(request, attempts.retries_done + 1)
+        if observer is not None:
+            observer.sending(request, attempts.retries_done + 1)
         started = time.monotonic()
         try:
             response = await self._http.send(request, stream=True, follow_redirects=False)
         except httpx.HTTPError as exc:
             raise transport_error(exc, request) from exc
         log_response(response, time.monotonic() - started)
+        if observer is not None:
+            observer.received(response, time.monotonic() - started, attempts.retries_done + 1)
         try:
             if not response.is_success:
                 raw = await aread_body(response, attempts, ERROR_BODY_LIMIT)
                 raise status_error(response, raw, secret=self._config.api_key)
-            return await on_success(response, attempts)
+            if observer is None:
+                return await on_success(response, attempts)
+            return observer.succeeded(await on_success(response, attempts))
         except BaseException:
             await aclose_quietly(response)
             raise

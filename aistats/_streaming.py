@@ -23,6 +23,7 @@ from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
 from ._exceptions import APIResponseValidationError
+from ._hooks import CallObserver, notify_stream_end
 from ._io import aclose_quietly, aread_body, close_quietly, read_body
 from ._response import excerpt, transport_error
 from ._retry import Attempts
@@ -59,6 +60,7 @@ class _StreamBase:
     _core: StreamCore
     _queue: deque[ChatCompletionChunk]
     _closed: bool
+    _observer: CallObserver | None = None  # set by the call when hooks or telemetry watch it
 
     @property
     def response(self) -> httpx.Response:
@@ -76,6 +78,7 @@ class _StreamBase:
         if self._core.finished and self._core.error is not None:
             error, self._core.error = self._core.error, None
             self._failed = error
+            notify_stream_end(self, "error", error)
             raise error
         return None
 
@@ -132,7 +135,8 @@ class Stream(_StreamBase):
                 raise StopIteration
             try:
                 self._read()
-            except BaseException:
+            except BaseException as exc:
+                notify_stream_end(self, "error", exc)
                 self._release(drain=False)
                 raise
 
@@ -147,12 +151,15 @@ class Stream(_StreamBase):
             core.finished = True
             raise transport_error(exc, core.request) from exc
         self._queue.extend(core.feed(data))
+        if self._observer is not None:
+            self._observer.stream_read(len(self._queue))
         self._attempts.check(core.request)
 
     def _release(self, *, drain: bool) -> None:
         if self._closed:
             return
         self._closed = True
+        notify_stream_end(self, "completed" if drain else "closed")
         if drain and self._core.error is None:
             read = 0
             with contextlib.suppress(httpx.HTTPError):
@@ -186,6 +193,7 @@ class Stream(_StreamBase):
 
     def __del__(self) -> None:
         if not getattr(self, "_closed", True):
+            notify_stream_end(self, "closed")
             close_quietly(self._core.response)
 
 
@@ -238,7 +246,8 @@ class AsyncStream(_StreamBase):
                 raise StopAsyncIteration
             try:
                 await self._read()
-            except BaseException:
+            except BaseException as exc:
+                notify_stream_end(self, "error", exc)
                 await self._release(drain=False)
                 raise
 
@@ -253,12 +262,15 @@ class AsyncStream(_StreamBase):
             core.finished = True
             raise transport_error(exc, core.request) from exc
         self._queue.extend(core.feed(data))
+        if self._observer is not None:
+            self._observer.stream_read(len(self._queue))
         self._attempts.check(core.request)
 
     async def _release(self, *, drain: bool) -> None:
         if self._closed:
             return
         self._closed = True
+        notify_stream_end(self, "completed" if drain else "closed")
         if drain and self._core.error is None:
             read = 0
             with contextlib.suppress(httpx.HTTPError):
@@ -296,6 +308,7 @@ class AsyncStream(_StreamBase):
         if getattr(self, "_closed", True):
             return
         self._closed = True
+        notify_stream_end(self, "closed")
         # asyncio is not imported up front (``import aistats`` stays cheap); an event loop
         # that could run the close has imported it already.
         asyncio_module = sys.modules.get("asyncio")
