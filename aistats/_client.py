@@ -147,8 +147,9 @@ class AIStats(_ClientBase[httpx.Client]):
     ``api_key`` defaults to ``$AI_STATS_API_KEY`` and ``base_url`` to ``$AI_STATS_BASE_URL``
     or the production gateway. ``timeout`` bounds each attempt (seconds or
     ``httpx.Timeout``), ``deadline`` a whole call with its retries and waits;
-    ``http_client`` is an ``httpx.Client`` to reuse. Use it as a context manager, or call
-    ``close()``, to release its connections.
+    ``http_client`` is an ``httpx.Client`` to reuse; ``hooks`` (``aistats.Hooks``) and
+    ``telemetry`` (``aistats.Telemetry``: OpenTelemetry) watch every call. Use it as a
+    context manager, or call ``close()``, to release its connections.
     """
 
     chat: Chat

@@ -167,7 +167,11 @@ class Hooks:
 
     def _run(self, name: str, hook: Callable[[Any], object], event: object) -> None:
         try:
-            hook(event)
+            result = hook(event)
+            if inspect.isawaitable(result):  # e.g. a lambda around an async function
+                if inspect.iscoroutine(result):
+                    result.close()  # never awaited: closed rather than left to warn
+                raise TypeError("the hook returned an awaitable; hooks are called, not awaited")
         except Exception:
             self._report(name)
 

@@ -167,3 +167,19 @@ def test_with_options_swaps_hooks_for_the_copy_only(fake_gateway: FakeGateway) -
         client.with_options(max_retries=0).chat.completions.create(model="m", messages=MESSAGES)
     assert len(second.of(ResponseEvent)) == 1
     assert len(first.of(ResponseEvent)) == 1  # the copy without hooks= keeps the original's
+
+
+def test_a_hook_that_returns_a_coroutine_is_a_failure_not_a_warning(
+    fake_gateway: FakeGateway, caplog: pytest.LogCaptureFixture
+) -> None:
+    async def later(event: ResponseEvent) -> None:
+        return None
+
+    def sync_wrapper(event: ResponseEvent) -> object:
+        return later(event)  # a plain function that hands back a coroutine
+
+    hooks = Hooks(on_response=sync_wrapper)
+    with caplog.at_level(logging.WARNING, logger="aistats"):
+        complete("sync", fake_gateway.base_url, client={"hooks": hooks})
+    (record,) = caplog.records
+    assert record.exc_text is not None and "not awaited" in record.exc_text

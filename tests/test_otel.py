@@ -24,7 +24,7 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind, StatusCode
 
-from aistats import AIStats, InsufficientFundsError, Telemetry
+from aistats import AIStats, AuthenticationError, Hooks, InsufficientFundsError, Telemetry
 from aistats._io import read_body
 from aistats._otel import operation_for
 from aistats._request import PreparedCall
@@ -404,3 +404,26 @@ def test_a_configured_global_provider_is_used_and_an_unconfigured_one_costs_noth
     assert out == {"unconfigured": True, "names": ["chat m", "parent"], "same_trace": True, "parent": True}
     first, second = fake_gateway.requests
     assert "traceparent" not in first.headers and "traceparent" in second.headers
+
+
+def test_the_key_never_reaches_hooks_or_telemetry(fake_gateway: FakeGateway, otel: Otel) -> None:
+    secret = "sk-aistats-SECRET-0b1c7d3f9a"
+    events: list[Any] = []
+    hooks = Hooks(on_request=events.append, on_response=events.append, on_stream_end=events.append)
+    telemetry = Telemetry(
+        capture_content=True,
+        tracer_provider=otel.telemetry.tracer_provider,
+        meter_provider=otel.telemetry.meter_provider,
+    )
+    fake_gateway.enqueue(Reply.error(401, "unauthorised", headers=FAST), Reply.default())
+    options = {"api_key": secret, "hooks": hooks, "telemetry": telemetry, "max_retries": 0}
+    with pytest.raises(AuthenticationError):
+        complete("sync", fake_gateway.base_url, client=options)
+    stream_all("async", fake_gateway.base_url, client=options)
+    texts = [repr(event) for event in events]
+    texts += [span.to_json() for span in otel.spans.get_finished_spans()]
+    texts.append(otel.reader.get_metrics_data().to_json())  # type: ignore[union-attr]
+    everything = "\n".join(texts)
+    assert "Echo: Hello gateway" in everything  # content was captured, as asked...
+    assert secret not in everything and secret[10:] not in everything  # ...the key never
+    assert fake_gateway.requests[-1].headers["authorization"] == f"Bearer {secret}"
