@@ -414,7 +414,8 @@ class CallObserver:
                 _otel_error("ending a span")
 
     def stream_read(self, chunks: int) -> None:
-        """A read of the stream produced ``chunks`` chunks."""
+        """A read of the stream produced ``chunks`` chunks (the shells read only when their
+        queue is empty, so they pass the queue's length after the read)."""
         if not chunks:
             return
         now = time.monotonic()
