@@ -4,6 +4,7 @@ sync and the async client and the built-in gateway."""
 
 from __future__ import annotations
 
+import asyncio
 import http.server
 import json
 import os
@@ -24,8 +25,8 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind, StatusCode
 
-from aistats import AIStats, AuthenticationError, Hooks, InsufficientFundsError, Telemetry
-from aistats._io import read_body
+from aistats import AIStats, AsyncAIStats, AuthenticationError, Hooks, InsufficientFundsError, Telemetry
+from aistats._io import aread_body, read_body
 from aistats._otel import operation_for
 from aistats._request import PreparedCall
 from aistats._retry import Attempts
@@ -278,8 +279,11 @@ def embeddings_server() -> Iterator[str]:
     thread.join()
 
 
-def test_embeddings_calls_get_the_embeddings_span_and_metrics(embeddings_server: str, otel: Otel) -> None:
-    """Any route through the shared call loop: the operation comes from the route."""
+def test_embeddings_calls_get_the_embeddings_span_and_metrics(
+    mode: str, embeddings_server: str, otel: Otel
+) -> None:
+    """Any route through the shared call loop: the operation comes from the route.
+    (Driven through ``_call`` until ``client.embeddings`` exists.)"""
     body = json.dumps({"model": "openai/text-embedding-3-small", "input": "hi", "dimensions": 2})
     prepared = PreparedCall(
         method="POST",
@@ -294,8 +298,19 @@ def test_embeddings_calls_get_the_embeddings_span_and_metrics(embeddings_server:
     def read_json(response: httpx.Response, attempts: Attempts) -> Any:
         return json.loads(read_body(response, attempts))
 
-    with AIStats(api_key=KEY, base_url=embeddings_server, telemetry=otel.telemetry) as client:
-        client._call(prepared, read_json)
+    async def aread_json(response: httpx.Response, attempts: Attempts) -> Any:
+        return json.loads(await aread_body(response, attempts))
+
+    async def run_async() -> Any:
+        async with AsyncAIStats(api_key=KEY, base_url=embeddings_server, telemetry=otel.telemetry) as client:
+            return await client._call(prepared, aread_json)
+
+    if mode == "sync":
+        with AIStats(api_key=KEY, base_url=embeddings_server, telemetry=otel.telemetry) as client:
+            result = client._call(prepared, read_json)
+    else:
+        result = asyncio.run(run_async())
+    assert result["requestId"] == "G-EMBED"
     span = otel.span()
     assert span.name == "embeddings openai/text-embedding-3-small"
     attributes = span.attributes or {}
@@ -390,20 +405,34 @@ def test_a_configured_global_provider_is_used_and_an_unconfigured_one_costs_noth
             trace.set_tracer_provider(provider)
             with trace.get_tracer("app").start_as_current_span("parent") as parent:
                 client.chat.completions.create(model="m", messages=[{"role": "user", "content": "x"}])
-        spans = {s.name: s for s in exporter.get_finished_spans()}
-        child = spans["chat m"]
+            remote = trace.SpanContext(
+                0x1234, 0x5678, is_remote=True, trace_flags=trace.TraceFlags(1),
+                trace_state=trace.TraceState([("vendor", "v1")]),
+            )
+            with trace.use_span(trace.NonRecordingSpan(remote)):
+                client.chat.completions.create(model="m", messages=[{"role": "user", "content": "y"}])
+        spans = exporter.get_finished_spans()
+        child = next(s for s in spans if s.name == "chat m")
         print(json.dumps({
             "unconfigured": unconfigured is None,
-            "names": sorted(spans),
+            "names": sorted(s.name for s in spans),
             "same_trace": child.context.trace_id == parent.get_span_context().trace_id,
             "parent": child.parent.span_id == parent.get_span_context().span_id,
         }))
         """,
         fake_gateway,
     )
-    assert out == {"unconfigured": True, "names": ["chat m", "parent"], "same_trace": True, "parent": True}
-    first, second = fake_gateway.requests
+    assert out == {
+        "unconfigured": True,
+        "names": ["chat m", "chat m", "parent"],
+        "same_trace": True,
+        "parent": True,
+    }
+    first, second, third = fake_gateway.requests
     assert "traceparent" not in first.headers and "traceparent" in second.headers
+    # a trace that came in from elsewhere goes on to the gateway, with its tracestate
+    assert third.headers["traceparent"].startswith(f"00-{0x1234:032x}-")
+    assert third.headers["tracestate"] == "vendor=v1"
 
 
 def test_the_key_never_reaches_hooks_or_telemetry(fake_gateway: FakeGateway, otel: Otel) -> None:
