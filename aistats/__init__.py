@@ -38,6 +38,7 @@ from ._exceptions import (
     StreamError,
     UnprocessableEntityError,
 )
+from ._hooks import Hooks, RequestEvent, ResponseEvent, RetryEvent, StreamEndEvent, Telemetry
 from ._parsed import ParsedChatCompletion, ParsedChoice, ParsedMessage
 from ._raw import RawResponse
 from ._retry import RetryPolicy
@@ -60,6 +61,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "Hooks",
     "InsufficientFundsError",
     "InternalServerError",
     "LengthFinishReasonError",
@@ -72,10 +74,15 @@ __all__ = [
     "ProviderError",
     "RateLimitError",
     "RawResponse",
+    "RequestEvent",
+    "ResponseEvent",
+    "RetryEvent",
     "RetryPolicy",
     "Stream",
+    "StreamEndEvent",
     "StreamError",
     "StructuredOutputError",
+    "Telemetry",
     "UnprocessableEntityError",
     "__version__",
 ]

@@ -17,6 +17,7 @@ import httpx
 
 from ._config import ApiKey, ClientConfig
 from ._exceptions import AIStatsError, APIError
+from ._hooks import CallObserver, Hooks, Telemetry, check_hooks, check_telemetry, start_call
 from ._io import aclose_quietly, aread_body, close_quietly, read_body
 from ._logs import log_request, log_response, log_retry, setup_env_logging
 from ._loop_http import LoopBoundHttp
@@ -40,6 +41,8 @@ class _ClientBase(Generic[HttpClientT]):
     _http: HttpClientT
     _owns_http: bool
     _settings: dict[str, Any]
+    _hooks: Hooks | None
+    _telemetry: Telemetry | None
     _http_type: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
     _other_client: ClassVar[str]
 
@@ -57,6 +60,8 @@ class _ClientBase(Generic[HttpClientT]):
         referer: str | None = None,
         max_retry_after: float = 60.0,
         allow_insecure_http: bool | None = None,
+        hooks: Hooks | None = None,
+        telemetry: Telemetry | None = None,
     ) -> None:
         setup_env_logging()
         secret = ApiKey.wrap(api_key)
@@ -75,6 +80,8 @@ class _ClientBase(Generic[HttpClientT]):
             default_headers=dict(default_headers or {}),
         )  # fmt: skip
         self._settings = settings
+        self._hooks = check_hooks(hooks)
+        self._telemetry = check_telemetry(telemetry)
         self._owns_http = http_client is None
         self._http = http_client or self._new_http()
         self._bind_resources()
@@ -106,6 +113,8 @@ class _ClientBase(Generic[HttpClientT]):
         referer: str | None = None,
         max_retry_after: float | None = None,
         allow_insecure_http: bool | None = None,
+        hooks: Hooks | None = None,
+        telemetry: Telemetry | None = None,
     ) -> Self:
         """A copy with some constructor arguments changed (``None`` keeps this client's).
 
@@ -125,6 +134,10 @@ class _ClientBase(Generic[HttpClientT]):
         clone = copy.copy(self)
         clone._config = ClientConfig.resolve(**settings)
         clone._settings = settings
+        if hooks is not None:
+            clone._hooks = check_hooks(hooks)
+        if telemetry is not None:
+            clone._telemetry = check_telemetry(telemetry)
         clone._owns_http = False
         if http_client is not None:
             clone._http = http_client
@@ -183,8 +196,9 @@ class AIStats(_ClientBase[httpx.Client]):
     ``api_key`` defaults to ``$AI_STATS_API_KEY`` and ``base_url`` to ``$AI_STATS_BASE_URL``
     or the production gateway. ``timeout`` bounds each attempt (seconds or
     ``httpx.Timeout``), ``deadline`` a whole call with its retries and waits;
-    ``http_client`` is an ``httpx.Client`` to reuse. Use it as a context manager, or call
-    ``close()``, to release its connections.
+    ``http_client`` is an ``httpx.Client`` to reuse; ``hooks`` (``aistats.Hooks``) and
+    ``telemetry`` (``aistats.Telemetry``: OpenTelemetry) watch every call. Use it as a
+    context manager, or call ``close()``, to release its connections.
     """
 
     chat: Chat
@@ -212,36 +226,53 @@ class AIStats(_ClientBase[httpx.Client]):
     def _call(self, prepared: PreparedCall, on_success: Callable[[httpx.Response, Attempts], T]) -> T:
         on_success = raw_hook(on_success)  # as is, unless called through with_raw_response
         attempts = Attempts(self._config.retry, prepared.deadline)
+        observer = start_call(self._hooks, self._telemetry, prepared)
         while True:
             request: httpx.Request | None = None
             try:
                 request = prepared.build(self._http, attempts.attempt_timeout(prepared.timeout))
-                return self._attempt(request, attempts, on_success)
+                return self._attempt(request, attempts, on_success, observer)
             except APIError as error:
-                delay = attempts.next_delay(error)
+                delay = (
+                    attempts.next_delay(error) if observer is None else observer.next_delay(attempts, error)
+                )
                 log_retry(request, error, delay, attempts.retries_done, self.max_retries)
-                time.sleep(delay)
+                if observer is None:
+                    time.sleep(delay)
+                else:
+                    observer.sleep(delay)
+            except BaseException as exc:
+                if observer is not None:
+                    observer.failed(exc)
+                raise
 
     def _attempt(
         self,
         request: httpx.Request,
         attempts: Attempts,
         on_success: Callable[[httpx.Response, Attempts], T],
+        observer: CallObserver | None = None,
     ) -> T:
         if self._http.is_closed:
             raise _closed_error()
         log_request(request, attempts.retries_done + 1)
+        if observer is not None:
+            observer.sending(request, attempts.retries_done + 1)
         started = time.monotonic()
         try:
             response = self._http.send(request, stream=True, follow_redirects=False)
         except httpx.HTTPError as exc:
             raise transport_error(exc, request) from exc
         log_response(response, time.monotonic() - started)
+        if observer is not None:
+            observer.received(response, time.monotonic() - started, attempts.retries_done + 1)
         try:
             if not response.is_success:
                 raw = read_body(response, attempts, ERROR_BODY_LIMIT)
                 raise status_error(response, raw, secret=self._config.api_key)
-            return on_success(response, attempts)
+            if observer is None:
+                return on_success(response, attempts)
+            return observer.succeeded(on_success(response, attempts))
         except BaseException:
             close_quietly(response)
             raise
@@ -291,37 +322,54 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
     ) -> T:
         on_success = async_raw_hook(on_success)  # as is, unless called through with_raw_response
         attempts = Attempts(self._config.retry, prepared.deadline)
+        observer = start_call(self._hooks, self._telemetry, prepared)
         while True:
             request: httpx.Request | None = None
             try:
                 request = prepared.build(self._http, attempts.attempt_timeout(prepared.timeout))
-                return await self._attempt(request, attempts, on_success)
+                return await self._attempt(request, attempts, on_success, observer)
             except APIError as error:
-                delay = attempts.next_delay(error)
+                delay = (
+                    attempts.next_delay(error) if observer is None else observer.next_delay(attempts, error)
+                )
                 log_retry(request, error, delay, attempts.retries_done, self.max_retries)
-                await _async_sleep(delay)
+                if observer is None:
+                    await _async_sleep(delay)
+                else:
+                    await observer.async_sleep(_async_sleep, delay)
+            except BaseException as exc:
+                if observer is not None:
+                    observer.failed(exc)
+                raise
 
     async def _attempt(
         self,
         request: httpx.Request,
         attempts: Attempts,
         on_success: Callable[[httpx.Response, Attempts], Awaitable[T]],
+        observer: CallObserver | None = None,
     ) -> T:
         http = await self._loop_http.bind()
         if http.is_closed:
             raise _closed_error()
         log_request(request, attempts.retries_done + 1)
+        if observer is not None:
+            observer.sending(request, attempts.retries_done + 1)
         started = time.monotonic()
         try:
             response = await http.send(request, stream=True, follow_redirects=False)
         except httpx.HTTPError as exc:
             raise transport_error(exc, request) from exc
         log_response(response, time.monotonic() - started)
+        if observer is not None:
+            observer.received(response, time.monotonic() - started, attempts.retries_done + 1)
         try:
             if not response.is_success:
                 raw = await aread_body(response, attempts, ERROR_BODY_LIMIT)
                 raise status_error(response, raw, secret=self._config.api_key)
-            return await on_success(response, attempts)
+            if observer is None:
+                return await on_success(response, attempts)
+            return observer.succeeded(await on_success(response, attempts))
         except BaseException:
             await aclose_quietly(response)
             raise

@@ -27,6 +27,7 @@ from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
 from ._exceptions import APIResponseValidationError, APITimeoutError
+from ._hooks import CallObserver, notify_stream_end
 from ._io import aclose_quietly, aread_body, close_quietly, read_body
 from ._read_deadline import abounded_read, bounded_read
 from ._response import excerpt, transport_error
@@ -105,6 +106,7 @@ class _StreamBase:
     _core: StreamCore
     _queue: deque[ChatCompletionChunk]
     _closed: bool
+    _observer: CallObserver | None = None  # set by the call when hooks or telemetry watch it
 
     @property
     def response(self) -> httpx.Response:
@@ -123,6 +125,7 @@ class _StreamBase:
         if self._core.finished and self._core.error is not None:
             error, self._core.error = self._core.error, None
             self._failed = error
+            notify_stream_end(self, "error", error)
             raise error
         return None
 
@@ -196,7 +199,8 @@ class Stream(_StreamBase):
                 raise StopIteration
             try:
                 self._read()
-            except BaseException:
+            except BaseException as exc:
+                notify_stream_end(self, "error", exc)
                 self._release(drain=False)
                 raise
 
@@ -215,12 +219,15 @@ class Stream(_StreamBase):
             core.finished = True
             raise
         self._queue.extend(core.feed(data))
+        if self._observer is not None:
+            self._observer.stream_read(len(self._queue))
         self._attempts.check(core.request)
 
     def _release(self, *, drain: bool) -> None:
         if self._closed:
             return
         self._closed = True
+        notify_stream_end(self, "completed" if drain else "closed")
         core = self._core
         if drain and core.error is None and not core.at_eof and _body_ends_now(core.response, self._reads):
             return
@@ -250,6 +257,7 @@ class Stream(_StreamBase):
 
     def __del__(self) -> None:
         if not getattr(self, "_closed", True):
+            notify_stream_end(self, "closed")
             close_quietly(self._core.response)
 
     # -- helpers over the iteration ----------------------------------------------------
@@ -342,7 +350,8 @@ class AsyncStream(_StreamBase):
                 raise StopAsyncIteration
             try:
                 await self._read()
-            except BaseException:
+            except BaseException as exc:
+                notify_stream_end(self, "error", exc)
                 await self._release(drain=False)
                 raise
 
@@ -361,12 +370,15 @@ class AsyncStream(_StreamBase):
             core.finished = True
             raise
         self._queue.extend(core.feed(data))
+        if self._observer is not None:
+            self._observer.stream_read(len(self._queue))
         self._attempts.check(core.request)
 
     async def _release(self, *, drain: bool) -> None:
         if self._closed:
             return
         self._closed = True
+        notify_stream_end(self, "completed" if drain else "closed")
         core = self._core
         if drain and core.error is None and not core.at_eof and await _abody_ends_now(self._reads):
             return
@@ -427,6 +439,7 @@ class AsyncStream(_StreamBase):
         if getattr(self, "_closed", True):
             return
         self._closed = True
+        notify_stream_end(self, "closed")
         # asyncio is not imported up front (``import aistats`` stays cheap); an event loop
         # that could run the close has imported it already.
         asyncio_module = sys.modules.get("asyncio")
