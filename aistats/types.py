@@ -24,7 +24,7 @@ from aistats_generated.models.chat_completions_request import (
 )
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 from aistats_generated.models.chat_message_assistant import ChatMessageAssistantParams
-from aistats_generated.models.chat_message_other import ChatMessageOtherParams
+from aistats_generated.models.chat_message_developer import ChatMessageDeveloperParams
 from aistats_generated.models.chat_message_system import ChatMessageSystemParams
 from aistats_generated.models.chat_message_tool import ChatMessageToolParams
 from aistats_generated.models.chat_message_user import ChatMessageUserParams
@@ -37,10 +37,10 @@ from aistats_generated.types import UNSET, Unset
 #: Any message of a conversation, as a plain dict.
 ChatMessageParams: TypeAlias = (
     ChatMessageSystemParams
+    | ChatMessageDeveloperParams
     | ChatMessageUserParams
     | ChatMessageAssistantParams
     | ChatMessageToolParams
-    | ChatMessageOtherParams
 )
 
 __all__ = [
@@ -55,7 +55,7 @@ __all__ = [
     "ChatCompletionsRequestParams",
     "ChatCompletionsResponse",
     "ChatMessageAssistantParams",
-    "ChatMessageOtherParams",
+    "ChatMessageDeveloperParams",
     "ChatMessageParams",
     "ChatMessageSystemParams",
     "ChatMessageToolParams",

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 import httpx
 
-from aistats_generated.models.chat_completions_request import ChatCompletionsRequestBaseParams
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
 from .._io import aread_completion, read_completion
@@ -20,6 +19,8 @@ from .._request import prepare_call
 from .._streaming import AsyncStream, Stream
 
 if TYPE_CHECKING:
+    from aistats_generated.models.chat_completions_request import ChatCompletionsRequestBaseParams
+
     from .._client import AIStats, AsyncAIStats
 
 __all__ = ["AsyncChat", "AsyncCompletions", "Chat", "Completions"]

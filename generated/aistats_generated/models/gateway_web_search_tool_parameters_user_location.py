@@ -1,45 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict, TypeVar
+from typing import Any, TypeAlias, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="MessageContentOther")
+T = TypeVar("T", bound="GatewayWebSearchToolParametersUserLocation")
 
 
 @_attrs_define
-class MessageContentOther:
-    """A content part whose type this contract does not name."""
-
-    type_: str
+class GatewayWebSearchToolParametersUserLocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        gateway_web_search_tool_parameters_user_location = cls()
 
-        message_content_other = cls(
-            type_=type_,
-        )
-
-        message_content_other.additional_properties = d
-        return message_content_other
+        gateway_web_search_tool_parameters_user_location.additional_properties = d
+        return gateway_web_search_tool_parameters_user_location
 
     @property
     def additional_keys(self) -> list[str]:
@@ -58,7 +45,5 @@ class MessageContentOther:
         return key in self.additional_properties
 
 
-class MessageContentOtherParams(TypedDict, total=False):
-    """The JSON object `MessageContentOther.from_dict` reads (keys as on the wire), for type checkers."""
-
-    type: Required[str]
+GatewayWebSearchToolParametersUserLocationParams: TypeAlias = Mapping[str, Any]
+"""The JSON object `GatewayWebSearchToolParametersUserLocation.from_dict` reads, for type checkers."""

@@ -1,32 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeAlias, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ChatCompletionsRequestToolsItem")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StreamOptions")
 
 
 @_attrs_define
-class ChatCompletionsRequestToolsItem:
+class StreamOptions:
+    """Stream options, passed to the provider."""
+
+    include_usage: bool | Unset = UNSET
+    """ Ask for a final usage frame (its `choices` is empty). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        include_usage = self.include_usage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if include_usage is not UNSET:
+            field_dict["include_usage"] = include_usage
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chat_completions_request_tools_item = cls()
+        include_usage = d.pop("include_usage", UNSET)
 
-        chat_completions_request_tools_item.additional_properties = d
-        return chat_completions_request_tools_item
+        stream_options = cls(
+            include_usage=include_usage,
+        )
+
+        stream_options.additional_properties = d
+        return stream_options
 
     @property
     def additional_keys(self) -> list[str]:
@@ -45,5 +59,8 @@ class ChatCompletionsRequestToolsItem:
         return key in self.additional_properties
 
 
-ChatCompletionsRequestToolsItemParams: TypeAlias = Mapping[str, Any]
-"""The JSON object `ChatCompletionsRequestToolsItem.from_dict` reads, for type checkers."""
+class StreamOptionsParams(TypedDict, total=False):
+    """The JSON object `StreamOptions.from_dict` reads (keys as on the wire), for type checkers."""
+
+    include_usage: bool
+    """ Ask for a final usage frame (its `choices` is empty). """

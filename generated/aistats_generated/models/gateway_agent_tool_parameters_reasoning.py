@@ -6,11 +6,11 @@ from typing import Any, TypeAlias, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GatewayMetadataTimingType0")
+T = TypeVar("T", bound="GatewayAgentToolParametersReasoning")
 
 
 @_attrs_define
-class GatewayMetadataTimingType0:
+class GatewayAgentToolParametersReasoning:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class GatewayMetadataTimingType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        gateway_metadata_timing_type_0 = cls()
+        gateway_agent_tool_parameters_reasoning = cls()
 
-        gateway_metadata_timing_type_0.additional_properties = d
-        return gateway_metadata_timing_type_0
+        gateway_agent_tool_parameters_reasoning.additional_properties = d
+        return gateway_agent_tool_parameters_reasoning
 
     @property
     def additional_keys(self) -> list[str]:
@@ -45,5 +45,5 @@ class GatewayMetadataTimingType0:
         return key in self.additional_properties
 
 
-GatewayMetadataTimingType0Params: TypeAlias = Mapping[str, Any]
-"""The JSON object `GatewayMetadataTimingType0.from_dict` reads, for type checkers."""
+GatewayAgentToolParametersReasoningParams: TypeAlias = Mapping[str, Any]
+"""The JSON object `GatewayAgentToolParametersReasoning.from_dict` reads, for type checkers."""
