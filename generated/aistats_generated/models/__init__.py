@@ -4,17 +4,18 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .anthropic_provider_options import AnthropicProviderOptions
     from .audio_output_config import AudioOutputConfig
     from .audio_output_config_format import AudioOutputConfigFormat
     from .audio_voice_ref import AudioVoiceRef
     from .beta_options import BetaOptions
+    from .cache_control import CacheControl
     from .chat_completion_choice import ChatCompletionChoice
     from .chat_completion_chunk import ChatCompletionChunk
     from .chat_completion_chunk_choice import ChatCompletionChunkChoice
     from .chat_completion_chunk_delta import ChatCompletionChunkDelta
     from .chat_completion_message import ChatCompletionMessage
     from .chat_completion_message_annotations_type_0_item import ChatCompletionMessageAnnotationsType0Item
-    from .chat_completion_message_images_item import ChatCompletionMessageImagesItem
     from .chat_completions_request import ChatCompletionsRequest
     from .chat_completions_request_logit_bias import ChatCompletionsRequestLogitBias
     from .chat_completions_request_metadata import ChatCompletionsRequestMetadata
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from .chat_message_tool import ChatMessageTool
     from .chat_message_user import ChatMessageUser
     from .completion_tokens_details import CompletionTokensDetails
+    from .context_management_entry import ContextManagementEntry
     from .custom_tool import CustomTool
     from .custom_tool_definition import CustomToolDefinition
     from .custom_tool_definition_format import CustomToolDefinitionFormat
@@ -73,6 +75,7 @@ if TYPE_CHECKING:
     from .gateway_web_search_tool_parameters_search_context_size import GatewayWebSearchToolParametersSearchContextSize
     from .gateway_web_search_tool_parameters_user_location import GatewayWebSearchToolParametersUserLocation
     from .gateway_web_search_tool_type import GatewayWebSearchToolType
+    from .google_provider_options import GoogleProviderOptions
     from .image_config import ImageConfig
     from .image_config_image_size import ImageConfigImageSize
     from .image_font_input import ImageFontInput
@@ -91,6 +94,9 @@ if TYPE_CHECKING:
     from .message_content_video_url import MessageContentVideoUrl
     from .native_web_search_tool import NativeWebSearchTool
     from .native_web_search_tool_type import NativeWebSearchToolType
+    from .open_ai_provider_options import OpenAIProviderOptions
+    from .output_audio import OutputAudio
+    from .output_image import OutputImage
     from .pricing_line import PricingLine
     from .prompt_cache_options import PromptCacheOptions
     from .prompt_cache_options_mode import PromptCacheOptionsMode
@@ -98,12 +104,9 @@ if TYPE_CHECKING:
     from .provider_failure import ProviderFailure
     from .provider_max_price import ProviderMaxPrice
     from .provider_options import ProviderOptions
-    from .provider_options_anthropic import ProviderOptionsAnthropic
     from .provider_options_deepinfra import ProviderOptionsDeepinfra
     from .provider_options_fireworks import ProviderOptionsFireworks
     from .provider_options_gmicloud import ProviderOptionsGmicloud
-    from .provider_options_google import ProviderOptionsGoogle
-    from .provider_options_openai import ProviderOptionsOpenai
     from .provider_routing import ProviderRouting
     from .provider_routing_preferred_max_latency_type_1 import ProviderRoutingPreferredMaxLatencyType1
     from .provider_routing_preferred_min_throughput_type_1 import ProviderRoutingPreferredMinThroughputType1
@@ -115,6 +118,7 @@ if TYPE_CHECKING:
     from .reasoning_summary import ReasoningSummary
     from .response_format_json_object import ResponseFormatJsonObject
     from .response_format_json_schema import ResponseFormatJsonSchema
+    from .response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
     from .response_format_text import ResponseFormatText
     from .server_tool_usage import ServerToolUsage
     from .service_tier import ServiceTier
@@ -124,6 +128,7 @@ if TYPE_CHECKING:
     from .tool_call_delta import ToolCallDelta
     from .tool_call_delta_function import ToolCallDeltaFunction
     from .tool_call_function import ToolCallFunction
+    from .tool_call_function_parameters import ToolCallFunctionParameters
     from .tool_choice_function import ToolChoiceFunction
     from .tool_choice_object import ToolChoiceObject
     from .upstream_error import UpstreamError
@@ -132,17 +137,18 @@ if TYPE_CHECKING:
     from .validation_issue_arguments import ValidationIssueArguments
 
 _MODULES = {
+    "AnthropicProviderOptions": ".anthropic_provider_options",
     "AudioOutputConfig": ".audio_output_config",
     "AudioOutputConfigFormat": ".audio_output_config_format",
     "AudioVoiceRef": ".audio_voice_ref",
     "BetaOptions": ".beta_options",
+    "CacheControl": ".cache_control",
     "ChatCompletionChoice": ".chat_completion_choice",
     "ChatCompletionChunk": ".chat_completion_chunk",
     "ChatCompletionChunkChoice": ".chat_completion_chunk_choice",
     "ChatCompletionChunkDelta": ".chat_completion_chunk_delta",
     "ChatCompletionMessage": ".chat_completion_message",
     "ChatCompletionMessageAnnotationsType0Item": ".chat_completion_message_annotations_type_0_item",
-    "ChatCompletionMessageImagesItem": ".chat_completion_message_images_item",
     "ChatCompletionsRequest": ".chat_completions_request",
     "ChatCompletionsRequestLogitBias": ".chat_completions_request_logit_bias",
     "ChatCompletionsRequestMetadata": ".chat_completions_request_metadata",
@@ -157,6 +163,7 @@ _MODULES = {
     "ChatMessageTool": ".chat_message_tool",
     "ChatMessageUser": ".chat_message_user",
     "CompletionTokensDetails": ".completion_tokens_details",
+    "ContextManagementEntry": ".context_management_entry",
     "CustomTool": ".custom_tool",
     "CustomToolDefinition": ".custom_tool_definition",
     "CustomToolDefinitionFormat": ".custom_tool_definition_format",
@@ -201,6 +208,7 @@ _MODULES = {
     "GatewayWebSearchToolParametersSearchContextSize": ".gateway_web_search_tool_parameters_search_context_size",
     "GatewayWebSearchToolParametersUserLocation": ".gateway_web_search_tool_parameters_user_location",
     "GatewayWebSearchToolType": ".gateway_web_search_tool_type",
+    "GoogleProviderOptions": ".google_provider_options",
     "ImageConfig": ".image_config",
     "ImageConfigImageSize": ".image_config_image_size",
     "ImageFontInput": ".image_font_input",
@@ -219,6 +227,9 @@ _MODULES = {
     "MessageContentVideoUrl": ".message_content_video_url",
     "NativeWebSearchTool": ".native_web_search_tool",
     "NativeWebSearchToolType": ".native_web_search_tool_type",
+    "OpenAIProviderOptions": ".open_ai_provider_options",
+    "OutputAudio": ".output_audio",
+    "OutputImage": ".output_image",
     "PricingLine": ".pricing_line",
     "PromptCacheOptions": ".prompt_cache_options",
     "PromptCacheOptionsMode": ".prompt_cache_options_mode",
@@ -226,12 +237,9 @@ _MODULES = {
     "ProviderFailure": ".provider_failure",
     "ProviderMaxPrice": ".provider_max_price",
     "ProviderOptions": ".provider_options",
-    "ProviderOptionsAnthropic": ".provider_options_anthropic",
     "ProviderOptionsDeepinfra": ".provider_options_deepinfra",
     "ProviderOptionsFireworks": ".provider_options_fireworks",
     "ProviderOptionsGmicloud": ".provider_options_gmicloud",
-    "ProviderOptionsGoogle": ".provider_options_google",
-    "ProviderOptionsOpenai": ".provider_options_openai",
     "ProviderRouting": ".provider_routing",
     "ProviderRoutingPreferredMaxLatencyType1": ".provider_routing_preferred_max_latency_type_1",
     "ProviderRoutingPreferredMinThroughputType1": ".provider_routing_preferred_min_throughput_type_1",
@@ -243,6 +251,7 @@ _MODULES = {
     "ReasoningSummary": ".reasoning_summary",
     "ResponseFormatJsonObject": ".response_format_json_object",
     "ResponseFormatJsonSchema": ".response_format_json_schema",
+    "ResponseFormatJsonSchemaSchema": ".response_format_json_schema_schema",
     "ResponseFormatText": ".response_format_text",
     "ServerToolUsage": ".server_tool_usage",
     "ServiceTier": ".service_tier",
@@ -252,6 +261,7 @@ _MODULES = {
     "ToolCallDelta": ".tool_call_delta",
     "ToolCallDeltaFunction": ".tool_call_delta_function",
     "ToolCallFunction": ".tool_call_function",
+    "ToolCallFunctionParameters": ".tool_call_function_parameters",
     "ToolChoiceFunction": ".tool_choice_function",
     "ToolChoiceObject": ".tool_choice_object",
     "UpstreamError": ".upstream_error",
@@ -275,17 +285,18 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "AnthropicProviderOptions",
     "AudioOutputConfig",
     "AudioOutputConfigFormat",
     "AudioVoiceRef",
     "BetaOptions",
+    "CacheControl",
     "ChatCompletionChoice",
     "ChatCompletionChunk",
     "ChatCompletionChunkChoice",
     "ChatCompletionChunkDelta",
     "ChatCompletionMessage",
     "ChatCompletionMessageAnnotationsType0Item",
-    "ChatCompletionMessageImagesItem",
     "ChatCompletionsRequest",
     "ChatCompletionsRequestLogitBias",
     "ChatCompletionsRequestMetadata",
@@ -300,6 +311,7 @@ __all__ = (
     "ChatMessageTool",
     "ChatMessageUser",
     "CompletionTokensDetails",
+    "ContextManagementEntry",
     "CustomTool",
     "CustomToolDefinition",
     "CustomToolDefinitionFormat",
@@ -344,6 +356,7 @@ __all__ = (
     "GatewayWebSearchToolParametersSearchContextSize",
     "GatewayWebSearchToolParametersUserLocation",
     "GatewayWebSearchToolType",
+    "GoogleProviderOptions",
     "ImageConfig",
     "ImageConfigImageSize",
     "ImageFontInput",
@@ -362,6 +375,9 @@ __all__ = (
     "MessageContentVideoUrl",
     "NativeWebSearchTool",
     "NativeWebSearchToolType",
+    "OpenAIProviderOptions",
+    "OutputAudio",
+    "OutputImage",
     "PricingLine",
     "PromptCacheOptions",
     "PromptCacheOptionsMode",
@@ -369,12 +385,9 @@ __all__ = (
     "ProviderFailure",
     "ProviderMaxPrice",
     "ProviderOptions",
-    "ProviderOptionsAnthropic",
     "ProviderOptionsDeepinfra",
     "ProviderOptionsFireworks",
     "ProviderOptionsGmicloud",
-    "ProviderOptionsGoogle",
-    "ProviderOptionsOpenai",
     "ProviderRouting",
     "ProviderRoutingPreferredMaxLatencyType1",
     "ProviderRoutingPreferredMinThroughputType1",
@@ -386,6 +399,7 @@ __all__ = (
     "ReasoningSummary",
     "ResponseFormatJsonObject",
     "ResponseFormatJsonSchema",
+    "ResponseFormatJsonSchemaSchema",
     "ResponseFormatText",
     "ServerToolUsage",
     "ServiceTier",
@@ -395,6 +409,7 @@ __all__ = (
     "ToolCallDelta",
     "ToolCallDeltaFunction",
     "ToolCallFunction",
+    "ToolCallFunctionParameters",
     "ToolChoiceFunction",
     "ToolChoiceObject",
     "UpstreamError",

@@ -29,8 +29,10 @@ class ChatCompletionMessage:
     """ The model's refusal message, when it refused. """
     annotations: list[ChatCompletionMessageAnnotationsType0Item] | None | Unset = UNSET
     """ Annotations of the text, such as URL citations. """
-    images: list[ChatCompletionMessageImagesItem] | Unset = UNSET
+    images: list[OutputImage] | Unset = UNSET
     """ Images the model generated. """
+    audios: list[OutputAudio] | Unset = UNSET
+    """ Audio the model generated. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,6 +89,13 @@ class ChatCompletionMessage:
                 images_item = images_item_data.to_dict()
                 images.append(images_item)
 
+        audios: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.audios, Unset):
+            audios = []
+            for audios_item_data in self.audios:
+                audios_item = audios_item_data.to_dict()
+                audios.append(audios_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -108,6 +117,8 @@ class ChatCompletionMessage:
             field_dict["annotations"] = annotations
         if images is not UNSET:
             field_dict["images"] = images
+        if audios is not UNSET:
+            field_dict["audios"] = audios
 
         return field_dict
 
@@ -143,13 +154,22 @@ class ChatCompletionMessage:
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 
         _images = d.pop("images", UNSET)
-        images: list[ChatCompletionMessageImagesItem] | Unset = UNSET
+        images: list[OutputImage] | Unset = UNSET
         if _images is not UNSET:
             images = []
             for images_item_data in _images:
-                images_item = ChatCompletionMessageImagesItem.from_dict(images_item_data)
+                images_item = OutputImage.from_dict(images_item_data)
 
                 images.append(images_item)
+
+        _audios = d.pop("audios", UNSET)
+        audios: list[OutputAudio] | Unset = UNSET
+        if _audios is not UNSET:
+            audios = []
+            for audios_item_data in _audios:
+                audios_item = OutputAudio.from_dict(audios_item_data)
+
+                audios.append(audios_item)
 
         chat_completion_message = cls(
             role=role,
@@ -160,6 +180,7 @@ class ChatCompletionMessage:
             refusal=refusal,
             annotations=annotations,
             images=images,
+            audios=audios,
         )
 
         chat_completion_message.additional_properties = d
@@ -220,17 +241,17 @@ class ChatCompletionMessageParams(TypedDict, total=False):
     """ The model's refusal message, when it refused. """
     annotations: Sequence[ChatCompletionMessageAnnotationsType0ItemParams] | None
     """ Annotations of the text, such as URL citations. """
-    images: Sequence[ChatCompletionMessageImagesItemParams]
+    images: Sequence[OutputImageParams]
     """ Images the model generated. """
+    audios: Sequence[OutputAudioParams]
+    """ Audio the model generated. """
 
 
 from ..models.chat_completion_message_annotations_type_0_item import (  # noqa: E402
     ChatCompletionMessageAnnotationsType0Item,
     ChatCompletionMessageAnnotationsType0ItemParams,
 )
-from ..models.chat_completion_message_images_item import (  # noqa: E402
-    ChatCompletionMessageImagesItem,
-    ChatCompletionMessageImagesItemParams,
-)
+from ..models.output_audio import OutputAudio, OutputAudioParams  # noqa: E402
+from ..models.output_image import OutputImage, OutputImageParams  # noqa: E402
 from ..models.reasoning_detail import ReasoningDetail, ReasoningDetailParams  # noqa: E402
 from ..models.tool_call import ToolCall, ToolCallParams  # noqa: E402

@@ -15,9 +15,12 @@ T = TypeVar("T", bound="ProviderOptions")
 class ProviderOptions:
     """Options for one provider family, applied only when it serves the request."""
 
-    openai: ProviderOptionsOpenai | Unset = UNSET
-    anthropic: ProviderOptionsAnthropic | Unset = UNSET
-    google: ProviderOptionsGoogle | Unset = UNSET
+    openai: OpenAIProviderOptions | Unset = UNSET
+    """ Options applied when OpenAI serves the request. """
+    anthropic: AnthropicProviderOptions | Unset = UNSET
+    """ Options applied when Anthropic serves the request. """
+    google: GoogleProviderOptions | Unset = UNSET
+    """ Options applied when Google serves the request. """
     deepinfra: ProviderOptionsDeepinfra | Unset = UNSET
     fireworks: ProviderOptionsFireworks | Unset = UNSET
     gmicloud: ProviderOptionsGmicloud | Unset = UNSET
@@ -70,25 +73,25 @@ class ProviderOptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _openai = d.pop("openai", UNSET)
-        openai: ProviderOptionsOpenai | Unset
+        openai: OpenAIProviderOptions | Unset
         if isinstance(_openai, Unset):
             openai = UNSET
         else:
-            openai = ProviderOptionsOpenai.from_dict(_openai)
+            openai = OpenAIProviderOptions.from_dict(_openai)
 
         _anthropic = d.pop("anthropic", UNSET)
-        anthropic: ProviderOptionsAnthropic | Unset
+        anthropic: AnthropicProviderOptions | Unset
         if isinstance(_anthropic, Unset):
             anthropic = UNSET
         else:
-            anthropic = ProviderOptionsAnthropic.from_dict(_anthropic)
+            anthropic = AnthropicProviderOptions.from_dict(_anthropic)
 
         _google = d.pop("google", UNSET)
-        google: ProviderOptionsGoogle | Unset
+        google: GoogleProviderOptions | Unset
         if isinstance(_google, Unset):
             google = UNSET
         else:
-            google = ProviderOptionsGoogle.from_dict(_google)
+            google = GoogleProviderOptions.from_dict(_google)
 
         _deepinfra = d.pop("deepinfra", UNSET)
         deepinfra: ProviderOptionsDeepinfra | Unset
@@ -143,17 +146,20 @@ class ProviderOptions:
 class ProviderOptionsParams(TypedDict, total=False):
     """The JSON object `ProviderOptions.from_dict` reads (keys as on the wire), for type checkers."""
 
-    openai: ProviderOptionsOpenaiParams
-    anthropic: ProviderOptionsAnthropicParams
-    google: ProviderOptionsGoogleParams
+    openai: OpenAIProviderOptionsParams
+    """ Options applied when OpenAI serves the request. """
+    anthropic: AnthropicProviderOptionsParams
+    """ Options applied when Anthropic serves the request. """
+    google: GoogleProviderOptionsParams
+    """ Options applied when Google serves the request. """
     deepinfra: ProviderOptionsDeepinfraParams
     fireworks: ProviderOptionsFireworksParams
     gmicloud: ProviderOptionsGmicloudParams
 
 
-from ..models.provider_options_anthropic import ProviderOptionsAnthropic, ProviderOptionsAnthropicParams  # noqa: E402
+from ..models.anthropic_provider_options import AnthropicProviderOptions, AnthropicProviderOptionsParams  # noqa: E402
+from ..models.google_provider_options import GoogleProviderOptions, GoogleProviderOptionsParams  # noqa: E402
+from ..models.open_ai_provider_options import OpenAIProviderOptions, OpenAIProviderOptionsParams  # noqa: E402
 from ..models.provider_options_deepinfra import ProviderOptionsDeepinfra, ProviderOptionsDeepinfraParams  # noqa: E402
 from ..models.provider_options_fireworks import ProviderOptionsFireworks, ProviderOptionsFireworksParams  # noqa: E402
 from ..models.provider_options_gmicloud import ProviderOptionsGmicloud, ProviderOptionsGmicloudParams  # noqa: E402
-from ..models.provider_options_google import ProviderOptionsGoogle, ProviderOptionsGoogleParams  # noqa: E402
-from ..models.provider_options_openai import ProviderOptionsOpenai, ProviderOptionsOpenaiParams  # noqa: E402

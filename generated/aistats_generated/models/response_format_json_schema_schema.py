@@ -6,11 +6,11 @@ from typing import Any, TypeAlias, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ChatCompletionMessageImagesItem")
+T = TypeVar("T", bound="ResponseFormatJsonSchemaSchema")
 
 
 @_attrs_define
-class ChatCompletionMessageImagesItem:
+class ResponseFormatJsonSchemaSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class ChatCompletionMessageImagesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chat_completion_message_images_item = cls()
+        response_format_json_schema_schema = cls()
 
-        chat_completion_message_images_item.additional_properties = d
-        return chat_completion_message_images_item
+        response_format_json_schema_schema.additional_properties = d
+        return response_format_json_schema_schema
 
     @property
     def additional_keys(self) -> list[str]:
@@ -45,5 +45,5 @@ class ChatCompletionMessageImagesItem:
         return key in self.additional_properties
 
 
-ChatCompletionMessageImagesItemParams: TypeAlias = Mapping[str, Any]
-"""The JSON object `ChatCompletionMessageImagesItem.from_dict` reads, for type checkers."""
+ResponseFormatJsonSchemaSchemaParams: TypeAlias = Mapping[str, Any]
+"""The JSON object `ResponseFormatJsonSchemaSchema.from_dict` reads, for type checkers."""

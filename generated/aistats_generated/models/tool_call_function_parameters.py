@@ -6,11 +6,13 @@ from typing import Any, TypeAlias, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ProviderOptionsAnthropic")
+T = TypeVar("T", bound="ToolCallFunctionParameters")
 
 
 @_attrs_define
-class ProviderOptionsAnthropic:
+class ToolCallFunctionParameters:
+    """The function's parameters schema, when echoed with the call."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class ProviderOptionsAnthropic:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        provider_options_anthropic = cls()
+        tool_call_function_parameters = cls()
 
-        provider_options_anthropic.additional_properties = d
-        return provider_options_anthropic
+        tool_call_function_parameters.additional_properties = d
+        return tool_call_function_parameters
 
     @property
     def additional_keys(self) -> list[str]:
@@ -45,5 +47,5 @@ class ProviderOptionsAnthropic:
         return key in self.additional_properties
 
 
-ProviderOptionsAnthropicParams: TypeAlias = Mapping[str, Any]
-"""The JSON object `ProviderOptionsAnthropic.from_dict` reads, for type checkers."""
+ToolCallFunctionParametersParams: TypeAlias = Mapping[str, Any]
+"""The JSON object `ToolCallFunctionParameters.from_dict` reads, for type checkers."""
