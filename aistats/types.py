@@ -28,6 +28,7 @@ from aistats_generated.models.chat_message_developer import ChatMessageDeveloper
 from aistats_generated.models.chat_message_system import ChatMessageSystemParams
 from aistats_generated.models.chat_message_tool import ChatMessageToolParams
 from aistats_generated.models.chat_message_user import ChatMessageUserParams
+from aistats_generated.models.function_tool import FunctionToolParams
 from aistats_generated.models.gateway_error import GatewayError
 from aistats_generated.models.gateway_usage import GatewayUsage
 from aistats_generated.models.stream_error_frame import StreamErrorFrame
@@ -60,6 +61,7 @@ __all__ = [
     "ChatMessageSystemParams",
     "ChatMessageToolParams",
     "ChatMessageUserParams",
+    "FunctionToolParams",
     "GatewayError",
     "GatewayUsage",
     "StreamErrorFrame",
