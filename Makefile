@@ -19,6 +19,7 @@ help:
 	@echo "make bench            benchmarks against raw httpx and the OpenAI SDK (bench-quick: < 1 min)"
 	@echo "make spec-diff        report spec changes since BASE (default: merge base with main)"
 	@echo "make conformance      replay every real wire transcript (tests/fixtures/wire) through the SDK"
+	@echo "make spec-upstream    what the gateway's published document has that openapi.yaml lacks (UPSTREAM=path or URL)"
 
 setup: $(STAMP)
 
@@ -88,6 +89,14 @@ BASE ?= $(shell git merge-base HEAD main 2>/dev/null || git merge-base HEAD orig
 SPEC_DIFF_FLAGS ?=
 spec-diff: $(STAMP)
 	$(PYTHON) scripts/spec_diff.py --git $(BASE) openapi.yaml $(SPEC_DIFF_FLAGS)
+
+# UPSTREAM: the gateway's published OpenAPI document, a path or a URL. Exits 1 on a difference
+# not reviewed in spec-upstream-allowlist.yaml; SPEC_UPSTREAM_FLAGS="--output FILE --verbose".
+UPSTREAM ?= https://raw.githubusercontent.com/phaseoteam/Phaseo/main/apps/docs/openapi/v1/openapi.yaml
+SPEC_UPSTREAM_FLAGS ?=
+.PHONY: spec-upstream
+spec-upstream: $(STAMP)
+	$(PYTHON) scripts/spec_upstream.py $(UPSTREAM) $(SPEC_UPSTREAM_FLAGS)
 
 clean:
 	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache

@@ -10,9 +10,6 @@ from typing import Any
 
 import httpx
 
-from aistats_generated.api.completions import create_chat_completion
-from aistats_generated.models.chat_completions_request import ChatCompletionsRequest
-
 from ._config import ClientConfig, check_deadline, check_headers, to_timeout
 from ._exceptions import AIStatsError
 from ._messages import normalise_messages
@@ -49,6 +46,11 @@ def encode_body(
     None`` is omitted, see ``_messages``); ``extra_body`` is merged last, so it can
     override declared fields.
     """
+    # Imported on the first call: the request model's closure (messages, tools, routing, ...) is
+    # the largest part of the generated package, and `import aistats` does not need it.
+    from aistats_generated.api.completions import create_chat_completion  # noqa: PLC0415
+    from aistats_generated.models.chat_completions_request import ChatCompletionsRequest  # noqa: PLC0415
+
     payload = dict(params)
     if stream:
         payload["stream"] = True

@@ -24,10 +24,11 @@ from aistats_generated.models.chat_completions_request import (
 )
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 from aistats_generated.models.chat_message_assistant import ChatMessageAssistantParams
-from aistats_generated.models.chat_message_other import ChatMessageOtherParams
+from aistats_generated.models.chat_message_developer import ChatMessageDeveloperParams
 from aistats_generated.models.chat_message_system import ChatMessageSystemParams
 from aistats_generated.models.chat_message_tool import ChatMessageToolParams
 from aistats_generated.models.chat_message_user import ChatMessageUserParams
+from aistats_generated.models.function_tool import FunctionToolParams
 from aistats_generated.models.gateway_error import GatewayError
 from aistats_generated.models.gateway_usage import GatewayUsage
 from aistats_generated.models.stream_error_frame import StreamErrorFrame
@@ -37,10 +38,10 @@ from aistats_generated.types import UNSET, Unset
 #: Any message of a conversation, as a plain dict.
 ChatMessageParams: TypeAlias = (
     ChatMessageSystemParams
+    | ChatMessageDeveloperParams
     | ChatMessageUserParams
     | ChatMessageAssistantParams
     | ChatMessageToolParams
-    | ChatMessageOtherParams
 )
 
 __all__ = [
@@ -55,11 +56,12 @@ __all__ = [
     "ChatCompletionsRequestParams",
     "ChatCompletionsResponse",
     "ChatMessageAssistantParams",
-    "ChatMessageOtherParams",
+    "ChatMessageDeveloperParams",
     "ChatMessageParams",
     "ChatMessageSystemParams",
     "ChatMessageToolParams",
     "ChatMessageUserParams",
+    "FunctionToolParams",
     "GatewayError",
     "GatewayUsage",
     "StreamErrorFrame",

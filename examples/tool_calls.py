@@ -13,9 +13,10 @@ from typing import Any
 
 from aistats import AIStats
 from aistats.testing import FakeGateway, Reply, finish_frame, tool_call_snapshot_frames
+from aistats.types import FunctionToolParams
 
 MODEL = "openai/gpt-5-nano-2025-08-07"
-TOOLS: list[dict[str, Any]] = [
+TOOLS: list[FunctionToolParams] = [
     {
         "type": "function",
         "function": {

@@ -88,7 +88,7 @@ def test_every_kind_of_argument_is_sent_as_given(mode: str, fake_gateway: FakeGa
         model="unknown/brand-new-model",
         messages=messages,
         temperature=0.2,
-        reasoning={"effort": "low", "summary": None},
+        reasoning={"effort": "low", "summary": "auto"},
         tool_choice="auto",
         seed=7,
         extra_body={"provider_hint": {"order": ["a"]}, "temperature": 0.5},
@@ -99,7 +99,7 @@ def test_every_kind_of_argument_is_sent_as_given(mode: str, fake_gateway: FakeGa
     assert body["messages"] == sent
     assert body["model"] == "unknown/brand-new-model"
     assert body["temperature"] == 0.5  # extra_body wins
-    assert body["reasoning"] == {"effort": "low", "summary": None}
+    assert body["reasoning"] == {"effort": "low", "summary": "auto"}
     assert body["provider_hint"] == {"order": ["a"]}
     assert (body["tool_choice"], body["seed"]) == ("auto", 7)
 
@@ -149,7 +149,7 @@ def test_response_is_the_generated_model_with_unknown_fields_kept(
     completion = complete(mode, fake_gateway.base_url)
     assert completion.id == "req_9"
     assert completion.choices[0].message.content == "hi"
-    assert completion["system_fingerprint"] == "fp"
+    assert completion.system_fingerprint == "fp"
     assert completion.to_dict() == body
 
 

@@ -33,14 +33,14 @@ PRISM = ROOT / "node_modules" / ".bin" / "prism"
 
 MESSAGES: list[ChatMessageParams] = [
     {"role": "system", "content": "Be brief."},
-    {"role": "developer", "content": "a role the contract does not name"},
+    {"role": "developer", "content": "Prefer metric units."},
     {
         "role": "user",
         "content": [
             {"type": "text", "text": "What is in this image?"},
             {"type": "image_url", "image_url": {"url": "https://img.example/cat.png", "detail": "low"}},
             {"type": "input_audio", "input_audio": {"data": "UklGRg==", "format": "wav"}},
-            {"type": "input_video", "video_url": "https://img.example/v.mp4"},
+            {"type": "input_video", "video_url": {"url": "https://img.example/v.mp4"}},
         ],
         "name": "alice",
     },
@@ -76,7 +76,26 @@ CALLS: list[dict[str, Any]] = [
         "tools": [{"type": "function", "function": {"name": "f", "parameters": {"type": "object"}}}],
         "tool_choice": {"type": "function", "function": {"name": "f"}},
     },
-    {"model": "m", "messages": [{"role": "user", "content": "Hi"}], "tool_choice": "auto", "reasoning": None},
+    {"model": "m", "messages": [{"role": "user", "content": "Hi"}], "tool_choice": "auto"},
+    {
+        "model": "m",
+        "messages": [{"role": "user", "content": "Hi"}],
+        "max_completion_tokens": 5,
+        "max_tokens": 5,
+        "stop": ["\n"],
+        "user": "u_1",
+        "metadata": {"run": "7"},
+        "response_format": {
+            "type": "json_schema",
+            "json_schema": {"name": "w", "schema": {"type": "object"}},
+        },
+        "stream_options": {"include_usage": True},
+        "reasoning_effort": "low",
+        "service_tier": "flex",
+        "provider": {"order": ["openai"], "allow_fallbacks": False},
+        "tools": [{"type": "gateway:datetime", "parameters": {"timezone": "Europe/London"}}],
+        "tool_choice": "gateway:datetime",
+    },
 ]
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from aistats import AIStats, AsyncAIStats
 from aistats.testing import FakeGateway, Reply, completion
-from aistats_generated.models.chat_completions_request_tools_item import ChatCompletionsRequestToolsItem
+from aistats_generated.models.function_tool import FunctionTool
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 from tests.support import KEY, MESSAGES
 
@@ -18,7 +18,7 @@ TOOL_CALL = {
     "type": "function",
     "function": {"name": "get_weather", "arguments": '{"city":"Oslo"}'},
 }
-TOOL = {"type": "function", "function": {"name": "get_weather", "parameters": {"type": "object"}}}
+TOOL: Any = {"type": "function", "function": {"name": "get_weather", "parameters": {"type": "object"}}}
 
 
 def tool_loop(mode: str, base_url: str) -> None:
@@ -31,7 +31,7 @@ def tool_loop(mode: str, base_url: str) -> None:
             history += [
                 {"role": "tool", "tool_call_id": c.id, "content": "sunny"} for c in message.tool_calls or []
             ]
-            tool_model = ChatCompletionsRequestToolsItem.from_dict(TOOL)
+            tool_model = FunctionTool.from_dict(TOOL)
             client.chat.completions.create(model="m", messages=history, tools=[tool_model])  # type: ignore[list-item]
         return
 
@@ -43,7 +43,7 @@ def tool_loop(mode: str, base_url: str) -> None:
             history += [
                 {"role": "tool", "tool_call_id": c.id, "content": "sunny"} for c in message.tool_calls or []
             ]
-            tool_model = ChatCompletionsRequestToolsItem.from_dict(TOOL)
+            tool_model = FunctionTool.from_dict(TOOL)
             await client.chat.completions.create(model="m", messages=history, tools=[tool_model])  # type: ignore[list-item]
 
     asyncio.run(run())

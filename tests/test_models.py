@@ -14,18 +14,20 @@ from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
 from aistats_generated.models.chat_completions_request import ChatCompletionsRequest
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 from aistats_generated.models.chat_message_assistant import ChatMessageAssistant
-from aistats_generated.models.chat_message_other import ChatMessageOther
+from aistats_generated.models.chat_message_developer import ChatMessageDeveloper
 from aistats_generated.models.chat_message_system import ChatMessageSystem
 from aistats_generated.models.chat_message_tool import ChatMessageTool
 from aistats_generated.models.chat_message_user import ChatMessageUser
+from aistats_generated.models.error_object import ErrorObject
 from aistats_generated.models.gateway_error import GatewayError
 from aistats_generated.models.gateway_usage import GatewayUsage
+from aistats_generated.models.message_content_audio_url import MessageContentAudioUrl
 from aistats_generated.models.message_content_image_url import MessageContentImageUrl
 from aistats_generated.models.message_content_input_audio import MessageContentInputAudio
 from aistats_generated.models.message_content_input_video import MessageContentInputVideo
-from aistats_generated.models.message_content_other import MessageContentOther
 from aistats_generated.models.message_content_text import MessageContentText
 from aistats_generated.models.message_content_tool_call import MessageContentToolCall
+from aistats_generated.models.message_content_video_url import MessageContentVideoUrl
 from aistats_generated.models.stream_error_frame import StreamErrorFrame
 from aistats_generated.types import Unset
 
@@ -49,21 +51,19 @@ FULL_RESPONSE: dict[str, Any] = {
         {"index": 1, "message": {"role": "assistant", "content": "Yo"}, "finish_reason": "function_call"},
     ],
     "usage": {
-        "input_text_tokens": 5,
-        "output_text_tokens": 2,
-        "total_tokens": 7,
-        "reasoning_tokens": None,
         "prompt_tokens": 5,
+        "completion_tokens": 2,
+        "total_tokens": 7,
+        "prompt_tokens_details": None,
+        "input_tokens": 5,  # Dec 2025 keys: kept as additional properties
+        "output_tokens": 2,
     },
     "meta": {
-        "requestId": "req_123",
-        "provider": "openai",
-        "endpoint": "chat.completions",
-        "model": "brand/new-model",
-        "appTitle": None,
-        "referer": "https://app.example",
+        "latency_ms": 120,
+        "tpot_ms": None,
+        "routing": {"selected_provider": "openai", "attempts": 1},
+        "response_cache": {"enabled": False, "status": "bypass", "key": None},
         "timing": {"total_ms": 120},
-        "routing": {"attempts": 1},
     },
 }
 
@@ -78,11 +78,12 @@ def round_trip(cls: Any, data: dict[str, Any]) -> Any:
 
 def test_full_response_keeps_unknown_fields_at_every_level() -> None:
     completion = round_trip(ChatCompletionsResponse, FULL_RESPONSE)
-    assert completion["system_fingerprint"] == "fp_1"
+    assert completion.system_fingerprint == "fp_1"
     assert completion.choices[0]["x_choice"] == 1
-    assert completion.choices[0].message["refusal"] is None
-    assert completion.usage["prompt_tokens"] == 5
-    assert completion.meta["routing"] == {"attempts": 1}
+    assert completion.choices[0].message.refusal is None and completion.choices[0].message.annotations == []
+    assert completion.usage.prompt_tokens == 5 and completion.usage["input_tokens"] == 5
+    assert completion.meta.routing.selected_provider == "openai" and completion.meta.routing["attempts"] == 1
+    assert completion.meta.tpot_ms is None and completion.meta["timing"] == {"total_ms": 120}
     assert completion.model == "cohere/command-r+-2024-08-30"
     assert completion.choices[1].finish_reason == "function_call"  # unknown values pass through
 
@@ -98,6 +99,7 @@ def test_full_response_keeps_unknown_fields_at_every_level() -> None:
         lambda b: b["choices"][0].update(finish_reason=None),
         lambda b: b["choices"][0].pop("finish_reason"),
         lambda b: b["meta"].update(timing=None),
+        lambda b: b["usage"].update(completion_tokens_details={"reasoning_tokens": 3, "future": 1}),
     ],
     ids=[
         "no-meta",
@@ -108,6 +110,7 @@ def test_full_response_keeps_unknown_fields_at_every_level() -> None:
         "finish-null",
         "no-finish",
         "timing-null",
+        "usage-details",
     ],
 )
 def test_shapes_the_gateway_may_send(change: Any) -> None:
@@ -149,7 +152,7 @@ MESSAGES: list[tuple[dict[str, Any], type]] = [
         ChatMessageAssistant,
     ),
     ({"role": "tool", "content": "42", "tool_call_id": "c"}, ChatMessageTool),
-    ({"role": "developer", "content": "New role"}, ChatMessageOther),
+    ({"role": "developer", "content": "Answer in French."}, ChatMessageDeveloper),
 ]
 
 
@@ -166,9 +169,10 @@ PARTS: list[tuple[dict[str, Any], type]] = [
         MessageContentImageUrl,
     ),
     ({"type": "input_audio", "input_audio": {"data": "UklGRg==", "format": "wav"}}, MessageContentInputAudio),
-    ({"type": "input_video", "video_url": "https://v.example/a.mp4"}, MessageContentInputVideo),
+    ({"type": "audio_url", "audio_url": {"url": "https://a.example/a.mp3"}}, MessageContentAudioUrl),
+    ({"type": "input_video", "video_url": {"url": "https://v.example/a.mp4"}}, MessageContentInputVideo),
+    ({"type": "video_url", "video_url": {"url": "https://v.example/a.mp4"}}, MessageContentVideoUrl),
     ({"type": "tool_call", "id": "c1", "function": {"name": "f", "arguments": "{}"}}, MessageContentToolCall),
-    ({"type": "file", "file": {"file_id": "f_1"}}, MessageContentOther),
 ]
 
 
@@ -179,6 +183,12 @@ def test_each_content_part(part: dict[str, Any], cls: type) -> None:
     )
     content = request.messages[0].content
     assert isinstance(content, list) and type(content[0]) is cls
+
+
+def test_roles_are_a_closed_set() -> None:
+    """The gateway refuses any other role (400 validation_error), so the model refuses it too."""
+    with pytest.raises(ValueError, match="role"):
+        ChatCompletionsRequest.from_dict({"model": "m", "messages": [{"role": "narrator", "content": "x"}]})
 
 
 def test_request_serialises_to_exactly_the_given_keys() -> None:
@@ -253,6 +263,11 @@ def test_each_chunk_kind(name: str) -> None:
 def test_error_frame_and_gateway_errors() -> None:
     frame = round_trip(StreamErrorFrame, {"object": "error", "message": "upstream failed", "code": 502})
     assert frame.message == "upstream failed" and frame["code"] == 502
+    relayed = round_trip(
+        StreamErrorFrame,
+        {"error": {"message": "boom", "type": "server_error", "code": "e", "param": None}, "id": "G-1"},
+    )
+    assert isinstance(relayed.error, ErrorObject) and relayed.error.message == "boom" and relayed.id == "G-1"
     minimal = round_trip(GatewayError, {"error": "unauthorised"})
     assert isinstance(minimal.reason, Unset)
     full = round_trip(
@@ -282,6 +297,7 @@ def test_error_frame_and_gateway_errors() -> None:
 def test_absent_fields_read_as_unset_in_reprs() -> None:
     usage = round_trip(GatewayUsage, {"total_tokens": 3})
     assert repr(usage) == (
-        "GatewayUsage(total_tokens=3, input_text_tokens=UNSET, output_text_tokens=UNSET, "
-        "reasoning_tokens=UNSET, cached_read_text_tokens=UNSET, additional_properties={})"
+        "GatewayUsage(prompt_tokens=UNSET, completion_tokens=UNSET, total_tokens=3, "
+        "prompt_tokens_details=UNSET, completion_tokens_details=UNSET, server_tool_use=UNSET, "
+        "pricing=UNSET, additional_properties={})"
     )

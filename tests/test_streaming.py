@@ -41,7 +41,7 @@ from aistats_generated.types import Unset
 
 from .support import KEY, MESSAGES, stream_all, text_of
 
-USAGE = {"input_text_tokens": 3, "output_text_tokens": 4, "total_tokens": 7}
+USAGE = {"prompt_tokens": 3, "completion_tokens": 4, "total_tokens": 7}
 
 
 def collect_until_error(
@@ -111,7 +111,7 @@ def test_final_completion_built_from_chunks_without_snapshot(
     assert final.choices[0].message.role == "assistant"
     assert final.choices[0].finish_reason == "stop"
     assert (
-        not isinstance(final.usage, Unset) and final.usage is not None and final.usage.output_text_tokens == 4
+        not isinstance(final.usage, Unset) and final.usage is not None and final.usage.completion_tokens == 4
     )
 
 
@@ -175,7 +175,7 @@ def test_reasoning_deltas_and_several_choices(mode: str, fake_gateway: FakeGatew
     _, final = stream_all(mode, fake_gateway.base_url)
     first, second = final.choices
     assert first.message.content == "Answer"
-    assert first.message["reasoning_content"] == "thinking..."
+    assert first.message.reasoning_content == "thinking..."
     assert first.reasoning is True
     assert (second.index, second.message.content, second.finish_reason) == (1, "Other", "length")
 

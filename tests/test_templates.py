@@ -126,11 +126,13 @@ CHUNK_HEAD = {
     "provider": "openai",
 }
 USAGE = {
-    "input_text_tokens": 12,
-    "output_text_tokens": 34,
+    "prompt_tokens": 12,
+    "completion_tokens": 34,
     "total_tokens": 46,
-    "reasoning_tokens": None,
-    "cached_read_text_tokens": 0,
+    "prompt_tokens_details": {"cached_tokens": 0, "input_audio": 0},
+    "completion_tokens_details": None,
+    "pricing": {"total_nanos": 120000, "currency": "USD", "lines": [{"dimension": "input_text_tokens"}]},
+    "input_tokens": 12,
     "cost_usd": 0.00012,
 }
 TOOL_CALL = {
@@ -182,23 +184,25 @@ RESPONSE = {
     ],
     "usage": USAGE,
     "meta": {
-        "requestId": "req_01J9",
-        "provider": "openai",
-        "endpoint": "chat.completions",
-        "model": "openai/gpt-5-nano-2025-08-07",
-        "appTitle": None,
-        "referer": "https://example.com",
+        "latency_ms": 412,
+        "gateway_ttft_ms": None,
+        "routing": {"selected_provider": "openai", "attempts": 1},
+        "response_cache": {"enabled": False, "status": "bypass", "ttlSeconds": None},
         "timing": {"latency_ms": 412, "ttft_ms": 120},
-        "routing": {"attempts": 1},
     },
+    "cost_nanos": 120000,
+    "cost_cents": 0.012,
+    "currency": "USD",
+    "pricing_lines": [{"dimension": "input_text_tokens", "pricing_time_window": None}],
 }
 ALL_PARTS = [
     {"type": "text", "text": "What is in these?"},
     {"type": "image_url", "image_url": {"url": "https://x.test/y.png", "detail": "low", "z": 1}},
     {"type": "input_audio", "input_audio": {"data": "UklGRg==", "format": "wav"}},
-    {"type": "input_video", "video_url": "https://x.test/v.mp4"},
+    {"type": "audio_url", "audio_url": {"url": "https://x.test/a.mp3"}},
+    {"type": "input_video", "video_url": {"url": "https://x.test/v.mp4"}},
+    {"type": "video_url", "video_url": {"url": "https://x.test/v.mp4"}},
     {"type": "tool_call", "id": "call_1", "function": {"name": "f", "arguments": "{}"}},
-    {"type": "file", "file": {"file_id": "file_1"}},
 ]
 
 GOOD = [
@@ -277,7 +281,7 @@ GOOD = [
     Case(
         "response-meta-timing-null",
         "ChatCompletionsResponse",
-        {**RESPONSE, "meta": {"requestId": "r", "timing": None}},
+        {**RESPONSE, "meta": {"tpot_ms": None, "timing": None}},
     ),
     Case(
         "request-every-role",
@@ -291,7 +295,6 @@ GOOD = [
                 {"role": "assistant", "content": "Sure.", "name": "bot"},
                 {"role": "tool", "content": "18C", "tool_call_id": "call_1", "name": "get_weather"},
                 {"role": "developer", "content": "Prefer metric units."},
-                {"role": "developer"},
             ],
             "stream": True,
             "provider_options": {"order": ["openai"]},
@@ -308,7 +311,20 @@ GOOD = [
         "ChatCompletionsRequest",
         {
             **user("Hi"),
-            "reasoning": {"effort": "low", "summary": None, "budget_tokens": 512},
+            "reasoning": {"effort": "low", "summary": "auto", "budget_tokens": 512},
+            "reasoning_effort": "low",
+            "max_completion_tokens": 64,
+            "max_tokens": 64,
+            "stop": ["\\n\\n"],
+            "response_format": {
+                "type": "json_schema",
+                "json_schema": {"name": "w", "schema": {}, "strict": True},
+            },
+            "stream_options": {"include_usage": True},
+            "metadata": {"run": "7"},
+            "user": "u_1",
+            "service_tier": "flex",
+            "provider": {"order": ["openai"], "allow_fallbacks": None, "max_price": {"prompt": "0.5"}},
             "frequency_penalty": 0.5,
             "logit_bias": {"50256": -100, "11": 2.5},
             "max_output_tokens": 64,
@@ -318,7 +334,12 @@ GOOD = [
             "seed": 7,
             "stream": False,
             "temperature": 1,
-            "tools": [{"type": "function", "function": {"name": "f", "parameters": {}}}],
+            "tools": [
+                {"type": "function", "function": {"name": "f", "parameters": {}}},
+                {"type": "gateway:datetime", "parameters": {"timezone": "Europe/London"}},
+                {"type": "phaseo:web_search", "parameters": {"max_results": 3}},
+                {"type": "web_search_preview"},
+            ],
             "max_tool_calls": 2,
             "parallel_tool_calls": False,
             "tool_choice": {"type": "function", "function": {"name": "f"}},
@@ -328,22 +349,13 @@ GOOD = [
             "usage": True,
         },
     ),
-    Case(
-        "request-reasoning-null-tool-choice-str",
-        "ChatCompletionsRequest",
-        {**user("Hi"), "reasoning": None, "tool_choice": "auto"},
-    ),
+    Case("request-tool-choice-str", "ChatCompletionsRequest", {**user("Hi"), "tool_choice": "auto"}),
     Case(
         "request-reasoning-unknown-effort",
         "ChatCompletionsRequest",
-        {**user("Hi"), "reasoning": {"effort": "max", "summary": "detailed"}},
+        {**user("Hi"), "reasoning": {"effort": "extreme", "summary": "detailed"}},
+        "raises",
     ),
-    Case(
-        "request-user-without-content",
-        "ChatCompletionsRequest",
-        {"model": "m", "messages": [{"role": "user"}]},
-    ),
-    Case("request-text-part-without-text", "ChatCompletionsRequest", user([{"type": "text"}])),
     Case("request-content-not-a-list-or-str", "ChatCompletionsRequest", user(42)),
     Case("error-minimal", "GatewayError", {"error": "insufficient_funds"}),
     Case(
@@ -365,6 +377,16 @@ GOOD = [
     ),
     Case("error-object-shaped-error", "GatewayError", {"error": {"code": "x", "message": "y"}}),
     Case("stream-error-frame", "StreamErrorFrame", {"object": "error", "message": "upstream failed"}),
+    Case("stream-error-frame-without-object", "StreamErrorFrame", {"message": "x"}),
+    Case(
+        "stream-error-frame-relayed",
+        "StreamErrorFrame",
+        {
+            "error": {"message": "m", "type": "t", "code": "c", "param": None},
+            "id": "G-1",
+            "nativeResponseId": "n",
+        },
+    ),
     Case(
         "stream-error-frame-with-error",
         "StreamErrorFrame",
@@ -405,7 +427,16 @@ BAD = [
     Case("request-message-a-string", "ChatCompletionsRequest", {"model": "m", "messages": ["hi"]}, "raises"),
     Case("request-part-not-an-object", "ChatCompletionsRequest", user(["hi"]), "to_dict raises"),
     Case("error-without-error", "GatewayError", {"message": "x"}, "raises"),
-    Case("stream-error-frame-without-object", "StreamErrorFrame", {"message": "x"}, "raises"),
+    Case(
+        "request-user-without-content",
+        "ChatCompletionsRequest",
+        {"model": "m", "messages": [{"role": "user"}]},
+        "raises",
+    ),
+    Case("request-reasoning-null", "ChatCompletionsRequest", {**user("Hi"), "reasoning": None}, "raises"),
+    Case(
+        "request-text-part-without-text", "ChatCompletionsRequest", user([{"type": "text"}]), "to_dict raises"
+    ),
 ]
 
 
@@ -469,21 +500,22 @@ def test_same_semantics_as_default_templates(case: Case, default_models: ModuleT
         assert is_raised(custom["to_dict"]), custom
 
 
-def test_unknown_roles_and_parts_land_in_the_catch_all_models() -> None:
+def test_every_role_and_part_parses_into_its_own_model() -> None:
     request = committed_models.ChatCompletionsRequest.from_dict(
         {"model": "m", "messages": [{"role": "developer", "content": ALL_PARTS}]}
     )
     message = request.messages[0]
-    assert isinstance(message, committed_models.ChatMessageOther)
+    assert isinstance(message, committed_models.ChatMessageDeveloper)
     assert isinstance(message.content, list)
     kinds = [type(part).__name__ for part in message.content]
     assert kinds == [
         "MessageContentText",
         "MessageContentImageUrl",
         "MessageContentInputAudio",
+        "MessageContentAudioUrl",
         "MessageContentInputVideo",
+        "MessageContentVideoUrl",
         "MessageContentToolCall",
-        "MessageContentOther",
     ]
 
 
@@ -708,9 +740,8 @@ create(
                 {"type": "text", "text": "What is in these?"},
                 {"type": "image_url", "image_url": {"url": "https://x.test/y.png", "detail": "low"}},
                 {"type": "input_audio", "input_audio": {"data": "UklGRg==", "format": "wav"}},
-                {"type": "input_video", "video_url": "https://x.test/v.mp4"},
+                {"type": "input_video", "video_url": {"url": "https://x.test/v.mp4"}},
                 {"type": "tool_call", "id": "c1", "function": {"name": "f", "arguments": "{}"}},
-                {"type": "file"},
             ],
         },
         {
@@ -721,7 +752,7 @@ create(
         {"role": "tool", "content": "18C", "tool_call_id": "c1"},
         {"role": "developer", "content": "Prefer metric units."},
     ],
-    reasoning={"effort": "low", "summary": None},
+    reasoning={"effort": "low", "summary": "auto"},
     logit_bias={"50256": -100.0},
     tools=[{"type": "function", "function": {"name": "f", "parameters": {}}}],
     tool_choice="auto",
@@ -729,7 +760,7 @@ create(
     seed=7,
     top_p=0.9,
 )
-create(model="m", messages=HI, tool_choice={"type": "function"}, reasoning=None)
+create(model="m", messages=HI, tool_choice={"type": "function"}, reasoning_effort="xhigh")
 params: ChatCompletionsRequestParams = {"model": "m", "messages": HI}
 params["temperature"] = 0.5
 params["stream"] = True
@@ -742,7 +773,7 @@ create(model="m", messages=HI, temperature="hot")  # E wrong value type
 create(model="m", messages=HI, temprature=0.2)  # E typo in a key
 create(messages=HI)  # E required `model` missing
 create(model="m", messages=[{"role": "user", "content": 3}])  # E bad nested value
-create(model="m", messages=HI, reasoning={"effort": "max"})  # E not one of the literal values
+create(model="m", messages=HI, reasoning={"effort": "maximal"})  # E not one of the literal values
 create(model="m", messages=HI, stream="yes")  # E stream is not a bool
 p: ChatCompletionsRequestParams = {"messages": HI}  # E required `model` missing
 q: ChatCompletionsRequestBaseParams = {"model": "m", "messages": HI, "stream": True}  # E not in Base
@@ -788,7 +819,12 @@ def test_check_templates_reports_upstream_drift(tmp_path: Path) -> None:
     overridden = sorted(
         path.relative_to(check.UPSTREAM).as_posix() for path in check.UPSTREAM.rglob("*.jinja")
     )
-    assert overridden == ["model.py.jinja", "property_templates/union_property.py.jinja", "types.py.jinja"]
+    assert overridden == [
+        "model.py.jinja",
+        "models_init.py.jinja",
+        "property_templates/union_property.py.jinja",
+        "types.py.jinja",
+    ]
     changed = tmp_path / "templates"
     shutil.copytree(installed, changed)
     with (changed / "model.py.jinja").open("a", encoding="utf-8") as file:

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, Unpack, overload
 
 import httpx
 
-from aistats_generated.models.chat_completions_request import ChatCompletionsRequestBaseParams
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
 from .._config import ClientConfig
@@ -27,6 +26,8 @@ from .._streaming import AsyncStream, Stream
 from .._structured import output_format
 
 if TYPE_CHECKING:
+    from aistats_generated.models.chat_completions_request import ChatCompletionsRequestBaseParams
+
     from .._client import AIStats, AsyncAIStats
 
 __all__ = ["AsyncChat", "AsyncCompletions", "Chat", "Completions"]

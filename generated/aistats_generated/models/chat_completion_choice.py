@@ -23,9 +23,9 @@ class ChatCompletionChoice:
     finish_reason: FinishReason | None | Unset = UNSET
     """ Why the model stopped generating tokens; null while unknown. """
     reasoning: bool | None | Unset = UNSET
-    """ True when the choice contains provider reasoning traces. """
+    """ True when the choice holds reasoning (older gateways' split choices). """
     logprobs: Any | Unset = UNSET
-    """ Log probabilities, when asked for. """
+    """ Log probabilities, when asked for; null otherwise. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -136,9 +136,9 @@ class ChatCompletionChoiceParams(TypedDict, total=False):
     finish_reason: FinishReason | None
     """ Why the model stopped generating tokens; null while unknown. """
     reasoning: bool | None
-    """ True when the choice contains provider reasoning traces. """
+    """ True when the choice holds reasoning (older gateways' split choices). """
     logprobs: Any
-    """ Log probabilities, when asked for. """
+    """ Log probabilities, when asked for; null otherwise. """
 
 
 from ..models.chat_completion_message import ChatCompletionMessage, ChatCompletionMessageParams  # noqa: E402

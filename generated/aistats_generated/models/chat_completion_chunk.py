@@ -14,23 +14,23 @@ T = TypeVar("T", bound="ChatCompletionChunk")
 
 @_attrs_define
 class ChatCompletionChunk:
-    """One delta frame of a stream (`object: chat.completion.chunk`). The gateway's chunks carry no `id`; the request id is
-    in the `x-gateway-request-id` header.
-
-    """
+    """One delta frame of a stream (`object: chat.completion.chunk`). A usage frame has empty `choices`."""
 
     choices: list[ChatCompletionChunkChoice]
     """ The deltas; empty on a usage-only frame. """
+    id: str | Unset = UNSET
+    """ The gateway's request id; every frame of the gateway carries it. """
     object_: str | Unset = UNSET
     """ `chat.completion.chunk`. """
-    id: str | Unset = UNSET
-    """ Sent by some forwarded providers only. """
     native_response_id: None | str | Unset = UNSET
     created: int | Unset = UNSET
     """ Unix timestamp in seconds. """
     model: str | Unset = UNSET
     provider: str | Unset = UNSET
+    system_fingerprint: None | str | Unset = UNSET
     usage: GatewayUsage | None | Unset = UNSET
+    meta: GatewayMetadata | Unset = UNSET
+    """ Gateway metadata, sent when the request asked for it with `meta: true`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +39,9 @@ class ChatCompletionChunk:
             choices_item = choices_item_data.to_dict()
             choices.append(choices_item)
 
-        object_ = self.object_
-
         id = self.id
+
+        object_ = self.object_
 
         native_response_id: None | str | Unset
         if isinstance(self.native_response_id, Unset):
@@ -55,6 +55,12 @@ class ChatCompletionChunk:
 
         provider = self.provider
 
+        system_fingerprint: None | str | Unset
+        if isinstance(self.system_fingerprint, Unset):
+            system_fingerprint = UNSET
+        else:
+            system_fingerprint = self.system_fingerprint
+
         usage: dict[str, Any] | None | Unset
         if isinstance(self.usage, Unset):
             usage = UNSET
@@ -63,6 +69,10 @@ class ChatCompletionChunk:
         else:
             usage = self.usage
 
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -70,10 +80,10 @@ class ChatCompletionChunk:
                 "choices": choices,
             }
         )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
         if id is not UNSET:
             field_dict["id"] = id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
         if native_response_id is not UNSET:
             field_dict["nativeResponseId"] = native_response_id
         if created is not UNSET:
@@ -82,8 +92,12 @@ class ChatCompletionChunk:
             field_dict["model"] = model
         if provider is not UNSET:
             field_dict["provider"] = provider
+        if system_fingerprint is not UNSET:
+            field_dict["system_fingerprint"] = system_fingerprint
         if usage is not UNSET:
             field_dict["usage"] = usage
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -101,9 +115,9 @@ class ChatCompletionChunk:
 
             choices.append(choices_item)
 
-        object_ = d.pop("object", UNSET)
-
         id = d.pop("id", UNSET)
+
+        object_ = d.pop("object", UNSET)
 
         native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET)
 
@@ -113,17 +127,28 @@ class ChatCompletionChunk:
 
         provider = d.pop("provider", UNSET)
 
+        system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET)
+
         usage = _parse_usage(d.pop("usage", UNSET))
+
+        _meta = d.pop("meta", UNSET)
+        meta: GatewayMetadata | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = GatewayMetadata.from_dict(_meta)
 
         chat_completion_chunk = cls(
             choices=choices,
-            object_=object_,
             id=id,
+            object_=object_,
             native_response_id=native_response_id,
             created=created,
             model=model,
             provider=provider,
+            system_fingerprint=system_fingerprint,
             usage=usage,
+            meta=meta,
         )
 
         chat_completion_chunk.additional_properties = d
@@ -167,17 +192,21 @@ class ChatCompletionChunkParams(TypedDict, total=False):
 
     choices: Required[Sequence[ChatCompletionChunkChoiceParams]]
     """ The deltas; empty on a usage-only frame. """
+    id: str
+    """ The gateway's request id; every frame of the gateway carries it. """
     object: str
     """ `chat.completion.chunk`. """
-    id: str
-    """ Sent by some forwarded providers only. """
     nativeResponseId: str | None
     created: int
     """ Unix timestamp in seconds. """
     model: str
     provider: str
+    system_fingerprint: str | None
     usage: GatewayUsageParams | None
+    meta: GatewayMetadataParams
+    """ Gateway metadata, sent when the request asked for it with `meta: true`. """
 
 
 from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice, ChatCompletionChunkChoiceParams  # noqa: E402
+from ..models.gateway_metadata import GatewayMetadata, GatewayMetadataParams  # noqa: E402
 from ..models.gateway_usage import GatewayUsage, GatewayUsageParams  # noqa: E402

@@ -22,9 +22,9 @@ class ChatCompletionChunkChoice:
     """ What one frame adds to a choice. """
     finish_reason: FinishReason | None | Unset = UNSET
     reasoning: bool | None | Unset = UNSET
-    """ True when this delta is a reasoning trace. """
+    """ True when this delta is reasoning (older gateways). """
     logprobs: Any | Unset = UNSET
-    """ Log probabilities, when asked for. """
+    """ Log probabilities, when asked for; null otherwise. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -134,9 +134,9 @@ class ChatCompletionChunkChoiceParams(TypedDict, total=False):
     """ What one frame adds to a choice. """
     finish_reason: FinishReason | None
     reasoning: bool | None
-    """ True when this delta is a reasoning trace. """
+    """ True when this delta is reasoning (older gateways). """
     logprobs: Any
-    """ Log probabilities, when asked for. """
+    """ Log probabilities, when asked for; null otherwise. """
 
 
 from ..models.chat_completion_chunk_delta import ChatCompletionChunkDelta, ChatCompletionChunkDeltaParams  # noqa: E402

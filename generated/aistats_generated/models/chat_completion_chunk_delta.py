@@ -18,6 +18,9 @@ class ChatCompletionChunkDelta:
 
     role: str | Unset = UNSET
     content: None | str | Unset = UNSET
+    reasoning_content: None | str | Unset = UNSET
+    """ A piece of the model's reasoning text. """
+    refusal: None | str | Unset = UNSET
     tool_calls: list[ToolCallDelta] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -29,6 +32,18 @@ class ChatCompletionChunkDelta:
             content = UNSET
         else:
             content = self.content
+
+        reasoning_content: None | str | Unset
+        if isinstance(self.reasoning_content, Unset):
+            reasoning_content = UNSET
+        else:
+            reasoning_content = self.reasoning_content
+
+        refusal: None | str | Unset
+        if isinstance(self.refusal, Unset):
+            refusal = UNSET
+        else:
+            refusal = self.refusal
 
         tool_calls: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tool_calls, Unset):
@@ -44,6 +59,10 @@ class ChatCompletionChunkDelta:
             field_dict["role"] = role
         if content is not UNSET:
             field_dict["content"] = content
+        if reasoning_content is not UNSET:
+            field_dict["reasoning_content"] = reasoning_content
+        if refusal is not UNSET:
+            field_dict["refusal"] = refusal
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
 
@@ -60,6 +79,10 @@ class ChatCompletionChunkDelta:
 
         content: None | str | Unset = d.pop("content", UNSET)
 
+        reasoning_content: None | str | Unset = d.pop("reasoning_content", UNSET)
+
+        refusal: None | str | Unset = d.pop("refusal", UNSET)
+
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ToolCallDelta] | Unset = UNSET
         if _tool_calls is not UNSET:
@@ -72,6 +95,8 @@ class ChatCompletionChunkDelta:
         chat_completion_chunk_delta = cls(
             role=role,
             content=content,
+            reasoning_content=reasoning_content,
+            refusal=refusal,
             tool_calls=tool_calls,
         )
 
@@ -100,6 +125,9 @@ class ChatCompletionChunkDeltaParams(TypedDict, total=False):
 
     role: str
     content: str | None
+    reasoning_content: str | None
+    """ A piece of the model's reasoning text. """
+    refusal: str | None
     tool_calls: Sequence[ToolCallDeltaParams]
 
 

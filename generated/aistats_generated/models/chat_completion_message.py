@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping, Sequence
-from typing import Any, Required, TypedDict, TypeVar
+from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,9 +19,21 @@ class ChatCompletionMessage:
     role: str
     """ `assistant`. """
     content: None | str | Unset = UNSET
-    """ The reply's text; absent or null when the reply only calls tools. """
+    """ The reply's text; empty, absent or null when the reply only calls tools. """
     tool_calls: list[ToolCall] | Unset = UNSET
     """ The tool calls the model made. """
+    reasoning_content: None | str | Unset = UNSET
+    """ The model's reasoning as text, for models that show it. """
+    reasoning_details: list[ReasoningDetail] | Unset = UNSET
+    """ The reasoning in structured pieces (text, summaries, encrypted blobs). """
+    refusal: None | str | Unset = UNSET
+    """ The model's refusal message, when it refused. """
+    annotations: list[ChatCompletionMessageAnnotationsType0Item] | None | Unset = UNSET
+    """ Annotations of the text, such as URL citations. """
+    images: list[OutputImage] | Unset = UNSET
+    """ Images the model generated. """
+    audios: list[OutputAudio] | Unset = UNSET
+    """ Audio the model generated. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +52,51 @@ class ChatCompletionMessage:
                 tool_calls_item = tool_calls_item_data.to_dict()
                 tool_calls.append(tool_calls_item)
 
+        reasoning_content: None | str | Unset
+        if isinstance(self.reasoning_content, Unset):
+            reasoning_content = UNSET
+        else:
+            reasoning_content = self.reasoning_content
+
+        reasoning_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reasoning_details, Unset):
+            reasoning_details = []
+            for reasoning_details_item_data in self.reasoning_details:
+                reasoning_details_item = reasoning_details_item_data.to_dict()
+                reasoning_details.append(reasoning_details_item)
+
+        refusal: None | str | Unset
+        if isinstance(self.refusal, Unset):
+            refusal = UNSET
+        else:
+            refusal = self.refusal
+
+        annotations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.annotations, Unset):
+            annotations = UNSET
+        elif isinstance(self.annotations, list):
+            annotations = []
+            for annotations_type_0_item_data in self.annotations:
+                annotations_type_0_item = annotations_type_0_item_data.to_dict()
+                annotations.append(annotations_type_0_item)
+
+        else:
+            annotations = self.annotations
+
+        images: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = []
+            for images_item_data in self.images:
+                images_item = images_item_data.to_dict()
+                images.append(images_item)
+
+        audios: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.audios, Unset):
+            audios = []
+            for audios_item_data in self.audios:
+                audios_item = audios_item_data.to_dict()
+                audios.append(audios_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -51,6 +108,18 @@ class ChatCompletionMessage:
             field_dict["content"] = content
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
+        if reasoning_content is not UNSET:
+            field_dict["reasoning_content"] = reasoning_content
+        if reasoning_details is not UNSET:
+            field_dict["reasoning_details"] = reasoning_details
+        if refusal is not UNSET:
+            field_dict["refusal"] = refusal
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+        if images is not UNSET:
+            field_dict["images"] = images
+        if audios is not UNSET:
+            field_dict["audios"] = audios
 
         return field_dict
 
@@ -74,10 +143,49 @@ class ChatCompletionMessage:
 
                 tool_calls.append(tool_calls_item)
 
+        reasoning_content: None | str | Unset = d.pop("reasoning_content", UNSET)
+
+        _reasoning_details = d.pop("reasoning_details", UNSET)
+        reasoning_details: list[ReasoningDetail] | Unset = UNSET
+        if _reasoning_details is not UNSET:
+            reasoning_details = []
+            for reasoning_details_item_data in _reasoning_details:
+                reasoning_details_item = ReasoningDetail.from_dict(reasoning_details_item_data)
+
+                reasoning_details.append(reasoning_details_item)
+
+        refusal: None | str | Unset = d.pop("refusal", UNSET)
+
+        annotations = _parse_annotations(d.pop("annotations", UNSET))
+
+        _images = d.pop("images", UNSET)
+        images: list[OutputImage] | Unset = UNSET
+        if _images is not UNSET:
+            images = []
+            for images_item_data in _images:
+                images_item = OutputImage.from_dict(images_item_data)
+
+                images.append(images_item)
+
+        _audios = d.pop("audios", UNSET)
+        audios: list[OutputAudio] | Unset = UNSET
+        if _audios is not UNSET:
+            audios = []
+            for audios_item_data in _audios:
+                audios_item = OutputAudio.from_dict(audios_item_data)
+
+                audios.append(audios_item)
+
         chat_completion_message = cls(
             role=role,
             content=content,
             tool_calls=tool_calls,
+            reasoning_content=reasoning_content,
+            reasoning_details=reasoning_details,
+            refusal=refusal,
+            annotations=annotations,
+            images=images,
+            audios=audios,
         )
 
         chat_completion_message.additional_properties = d
@@ -100,15 +208,55 @@ class ChatCompletionMessage:
         return key in self.additional_properties
 
 
+def _parse_annotations(data: object) -> list[ChatCompletionMessageAnnotationsType0Item] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        annotations_type_0 = []
+        _annotations_type_0 = data
+        for annotations_type_0_item_data in _annotations_type_0:
+            annotations_type_0_item = ChatCompletionMessageAnnotationsType0Item.from_dict(annotations_type_0_item_data)
+
+            annotations_type_0.append(annotations_type_0_item)
+
+        return annotations_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[ChatCompletionMessageAnnotationsType0Item] | None | Unset, data)
+
+
 class ChatCompletionMessageParams(TypedDict, total=False):
     """The JSON object `ChatCompletionMessage.from_dict` reads (keys as on the wire), for type checkers."""
 
     role: Required[str]
     """ `assistant`. """
     content: str | None
-    """ The reply's text; absent or null when the reply only calls tools. """
+    """ The reply's text; empty, absent or null when the reply only calls tools. """
     tool_calls: Sequence[ToolCallParams]
     """ The tool calls the model made. """
+    reasoning_content: str | None
+    """ The model's reasoning as text, for models that show it. """
+    reasoning_details: Sequence[ReasoningDetailParams]
+    """ The reasoning in structured pieces (text, summaries, encrypted blobs). """
+    refusal: str | None
+    """ The model's refusal message, when it refused. """
+    annotations: Sequence[ChatCompletionMessageAnnotationsType0ItemParams] | None
+    """ Annotations of the text, such as URL citations. """
+    images: Sequence[OutputImageParams]
+    """ Images the model generated. """
+    audios: Sequence[OutputAudioParams]
+    """ Audio the model generated. """
 
 
+from ..models.chat_completion_message_annotations_type_0_item import (  # noqa: E402
+    ChatCompletionMessageAnnotationsType0Item,
+    ChatCompletionMessageAnnotationsType0ItemParams,
+)
+from ..models.output_audio import OutputAudio, OutputAudioParams  # noqa: E402
+from ..models.output_image import OutputImage, OutputImageParams  # noqa: E402
+from ..models.reasoning_detail import ReasoningDetail, ReasoningDetailParams  # noqa: E402
 from ..models.tool_call import ToolCall, ToolCallParams  # noqa: E402

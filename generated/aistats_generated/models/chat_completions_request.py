@@ -7,6 +7,13 @@ from typing import Any, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.chat_completions_request_verbosity import (
+    ChatCompletionsRequestVerbosity,
+    check_chat_completions_request_verbosity,
+)
+from ..models.reasoning_effort import ReasoningEffort, check_reasoning_effort
+from ..models.reasoning_summary import ReasoningSummary, check_reasoning_summary
+from ..models.service_tier import ServiceTier, check_service_tier
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionsRequest")
@@ -14,49 +21,143 @@ T = TypeVar("T", bound="ChatCompletionsRequest")
 
 @_attrs_define
 class ChatCompletionsRequest:
-    """A chat completion request. Properties the gateway does not know are passed through to the provider."""
+    """A chat completion request. The gateway validates the properties below and passes properties it does not know through
+    to the provider.
+
+    """
 
     model: str
     """ The model id, such as `openai/gpt-5-nano-2025-08-07` or `anthropic/claude-sonnet-4-5`. Any string is
     accepted: new models appear weekly. """
-    messages: list[ChatMessageAssistant | ChatMessageOther | ChatMessageSystem | ChatMessageTool | ChatMessageUser]
+    messages: list[ChatMessageAssistant | ChatMessageDeveloper | ChatMessageSystem | ChatMessageTool | ChatMessageUser]
     """ The conversation so far, oldest first. """
-    reasoning: None | ReasoningConfig | Unset = UNSET
+    session_id: str | Unset = UNSET
+    """ Groups related requests (one conversation, one agent run) in the gateway's records. """
+    reasoning: ReasoningConfig | Unset = UNSET
     """ Reasoning controls for models that support them. """
+    reasoning_effort: ReasoningEffort | Unset = UNSET
+    """ How much reasoning to spend. The gateway's default is `medium`. """
+    reasoning_summary: bool | ReasoningSummary | Unset = UNSET
+    """ Shorthand for `reasoning.summary`; `true` asks for the provider's default summary. """
+    reasoning_summary_wait: bool | Unset = UNSET
+    """ Hold the answer until the reasoning summary is complete. """
+    diffusing: bool | Unset = UNSET
+    """ Ask diffusion-capable models to stream in diffusion mode. """
+    realtime: bool | Unset = UNSET
+    """ Prefer a provider's realtime (low-latency) variant when one exists. """
     frequency_penalty: float | Unset = UNSET
     """ Penalises tokens by how often they already appeared. """
     logit_bias: ChatCompletionsRequestLogitBias | Unset = UNSET
     """ Token id (as a string) to a bias added to its logit. """
+    max_completion_tokens: int | Unset = UNSET
+    """ Upper bound on the tokens generated (the gateway's preferred spelling). """
+    max_tokens: int | Unset = UNSET
+    """ Upper bound on the tokens generated; read when `max_completion_tokens` is absent. """
     max_output_tokens: int | Unset = UNSET
-    """ Upper bound on the tokens generated. """
+    """ Upper bound on the tokens generated; read only when neither `max_completion_tokens` nor `max_tokens` is
+    given. """
     max_completions_tokens: int | Unset = UNSET
-    """ Upper bound on completion tokens (spelled as the gateway publishes it). """
+    """ Deprecated misspelling from an older published document. The gateway ignores it: use
+    `max_completion_tokens`. """
+    metadata: ChatCompletionsRequestMetadata | Unset = UNSET
+    """ Your own string labels, kept with the request's record. """
+    usage: bool | Unset = UNSET
+    """ Include token usage in the response. The gateway includes it by default. """
     meta: bool | Unset = UNSET
-    """ Include gateway metadata (`meta`) in the response. The gateway's default is false. """
+    """ Include gateway metadata (`meta`: timings, routing, cache) in the response. The gateway's default is false.
+    """
+    echo_upstream_request: bool | Unset = UNSET
+    """ Return the request the gateway sent to the provider (for debugging). """
+    debug: DebugOptions | Unset = UNSET
+    """ Gateway debugging switches; never forwarded to the provider. """
+    beta: BetaOptions | Unset = UNSET
+    """ Opt-ins to gateway features in beta. """
     presence_penalty: float | Unset = UNSET
     """ Penalises tokens that already appeared at all. """
     seed: int | Unset = UNSET
     """ Seed for providers that support deterministic sampling. """
+    store: bool | Unset = UNSET
+    """ Ask the provider to store the completion (providers that support it). """
     stream: bool | Unset = UNSET
     """ Stream the reply as Server-Sent Events. The gateway's default is false. """
+    stream_options: StreamOptions | Unset = UNSET
+    """ Stream options, passed to the provider. """
+    n: int | Unset = UNSET
+    """ How many choices to generate. """
+    documents: list[ChatDocument] | Unset = UNSET
+    """ Documents to ground the answer in (providers that support them). """
     temperature: float | Unset = UNSET
-    """ Sampling temperature. """
-    tools: list[ChatCompletionsRequestToolsItem] | Unset = UNSET
-    """ Tools the model may call, in the OpenAI `{type, function}` shape. """
+    """ Sampling temperature. The gateway's default is 1. """
+    tools: (
+        list[
+            CustomTool
+            | FunctionTool
+            | GatewayAdvisorTool
+            | GatewayDatetimeTool
+            | GatewayFusionTool
+            | GatewayImageGenerationTool
+            | GatewaySearchModelsTool
+            | GatewaySubagentTool
+            | GatewayWebFetchTool
+            | GatewayWebSearchTool
+            | NativeWebSearchTool
+        ]
+        | Unset
+    ) = UNSET
+    """ Tools the model may call: functions you run, custom tools, or server tools the gateway runs itself
+    (`gateway:datetime`, web search, web fetch, …). """
     max_tool_calls: int | Unset = UNSET
     """ Upper bound on tool calls in one reply. """
     parallel_tool_calls: bool | Unset = UNSET
     """ Allow several tool calls in one reply. The gateway's default is true. """
-    tool_choice: ChatCompletionsRequestToolChoiceType1 | str | Unset = UNSET
-    """ `none`, `auto`, `required`, or an object naming one tool. """
+    tool_choice: str | ToolChoiceObject | Unset = UNSET
+    """ `auto`, `none`, `required`, a server tool's type (e.g. `gateway:web_search`), or an object naming one tool
+    (`{"type": "function", "function": {"name": …}}`). """
+    web_search_options: ChatCompletionsRequestWebSearchOptions | Unset = UNSET
+    """ Provider web-search options, passed through. """
     logprobs: bool | Unset = UNSET
-    """ Return log probabilities of the output tokens. """
+    """ Return log probabilities of the output tokens. The gateway's default is false. """
     top_logprobs: int | Unset = UNSET
     """ How many most likely tokens to return at each position. """
     top_p: float | Unset = UNSET
     """ Nucleus sampling probability mass. """
-    usage: bool | Unset = UNSET
-    """ Include token usage details in the response. The gateway's default is true. """
+    top_k: int | Unset = UNSET
+    """ Sample only from the k most likely tokens (-1 turns it off). """
+    min_p: float | Unset = UNSET
+    """ Drop tokens less likely than this fraction of the most likely one. """
+    repetition_penalty: float | Unset = UNSET
+    """ Multiplicative penalty on repeated tokens (1 means none). """
+    stop: list[str] | str | Unset = UNSET
+    """ One stop sequence or a list of them. """
+    response_format: ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset = UNSET
+    """ The shape of the answer's text. """
+    modalities: list[str] | Unset = UNSET
+    """ Output modalities wanted, such as `text`, `image` or `audio`. """
+    image_config: ImageConfig | Unset = UNSET
+    """ Options for models that generate images. """
+    user: str | Unset = UNSET
+    """ Your end user's id, used as the safety identifier across providers. """
+    user_id: str | Unset = UNSET
+    """ Your end user's id, kept with the request's record. """
+    service_tier: ServiceTier | Unset = UNSET
+    """ The provider service tier to route to. `batch` is refused on this synchronous route (use the batch API);
+    other values, including `auto`, are refused with 400. """
+    prompt_cache_key: None | str | Unset = UNSET
+    """ A key that lets the provider reuse its prompt cache across requests. """
+    prompt_cache_options: PromptCacheOptions | Unset = UNSET
+    """ Prompt caching controls. """
+    verbosity: ChatCompletionsRequestVerbosity | Unset = UNSET
+    """ How long the answer should be (models that support it). """
+    audio: AudioOutputConfig | Unset = UNSET
+    """ Spoken output, for models that speak. """
+    provider_options: ProviderOptions | Unset = UNSET
+    """ Options for one provider family, applied only when it serves the request. """
+    safety_identifier: None | str | Unset = UNSET
+    """ A stable id of your end user for providers' abuse detection. """
+    provider: ProviderRouting | Unset = UNSET
+    """ How the gateway picks the provider. The gateway also accepts the camelCase spelling of each key. """
+    routing: ProviderRouting | Unset = UNSET
+    """ How the gateway picks the provider. The gateway also accepts the camelCase spelling of each key. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,24 +168,40 @@ class ChatCompletionsRequest:
             messages_item: dict[str, Any]
             if isinstance(messages_item_data, ChatMessageSystem):
                 messages_item = messages_item_data.to_dict()
+            elif isinstance(messages_item_data, ChatMessageDeveloper):
+                messages_item = messages_item_data.to_dict()
             elif isinstance(messages_item_data, ChatMessageUser):
                 messages_item = messages_item_data.to_dict()
             elif isinstance(messages_item_data, ChatMessageAssistant):
-                messages_item = messages_item_data.to_dict()
-            elif isinstance(messages_item_data, ChatMessageTool):
                 messages_item = messages_item_data.to_dict()
             else:
                 messages_item = messages_item_data.to_dict()
 
             messages.append(messages_item)
 
-        reasoning: dict[str, Any] | None | Unset
-        if isinstance(self.reasoning, Unset):
-            reasoning = UNSET
-        elif isinstance(self.reasoning, ReasoningConfig):
+        session_id = self.session_id
+
+        reasoning: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reasoning, Unset):
             reasoning = self.reasoning.to_dict()
+
+        reasoning_effort: str | Unset = UNSET
+        if not isinstance(self.reasoning_effort, Unset):
+            reasoning_effort = self.reasoning_effort
+
+        reasoning_summary: bool | str | Unset
+        if isinstance(self.reasoning_summary, Unset):
+            reasoning_summary = UNSET
+        elif isinstance(self.reasoning_summary, str):
+            reasoning_summary = self.reasoning_summary
         else:
-            reasoning = self.reasoning
+            reasoning_summary = self.reasoning_summary
+
+        reasoning_summary_wait = self.reasoning_summary_wait
+
+        diffusing = self.diffusing
+
+        realtime = self.realtime
 
         frequency_penalty = self.frequency_penalty
 
@@ -92,17 +209,52 @@ class ChatCompletionsRequest:
         if not isinstance(self.logit_bias, Unset):
             logit_bias = self.logit_bias.to_dict()
 
+        max_completion_tokens = self.max_completion_tokens
+
+        max_tokens = self.max_tokens
+
         max_output_tokens = self.max_output_tokens
 
         max_completions_tokens = self.max_completions_tokens
 
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        usage = self.usage
+
         meta = self.meta
+
+        echo_upstream_request = self.echo_upstream_request
+
+        debug: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.debug, Unset):
+            debug = self.debug.to_dict()
+
+        beta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.beta, Unset):
+            beta = self.beta.to_dict()
 
         presence_penalty = self.presence_penalty
 
         seed = self.seed
 
+        store = self.store
+
         stream = self.stream
+
+        stream_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stream_options, Unset):
+            stream_options = self.stream_options.to_dict()
+
+        n = self.n
+
+        documents: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.documents, Unset):
+            documents = []
+            for documents_item_data in self.documents:
+                documents_item = documents_item_data.to_dict()
+                documents.append(documents_item)
 
         temperature = self.temperature
 
@@ -110,7 +262,30 @@ class ChatCompletionsRequest:
         if not isinstance(self.tools, Unset):
             tools = []
             for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
+                tools_item: dict[str, Any]
+                if isinstance(tools_item_data, FunctionTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, CustomTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, GatewayDatetimeTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, GatewayWebSearchTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, GatewayWebFetchTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, GatewayAdvisorTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, GatewaySubagentTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, GatewayFusionTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, GatewaySearchModelsTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, GatewayImageGenerationTool):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data.to_dict()
+
                 tools.append(tools_item)
 
         max_tool_calls = self.max_tool_calls
@@ -120,10 +295,14 @@ class ChatCompletionsRequest:
         tool_choice: dict[str, Any] | str | Unset
         if isinstance(self.tool_choice, Unset):
             tool_choice = UNSET
-        elif isinstance(self.tool_choice, ChatCompletionsRequestToolChoiceType1):
+        elif isinstance(self.tool_choice, ToolChoiceObject):
             tool_choice = self.tool_choice.to_dict()
         else:
             tool_choice = self.tool_choice
+
+        web_search_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.web_search_options, Unset):
+            web_search_options = self.web_search_options.to_dict()
 
         logprobs = self.logprobs
 
@@ -131,7 +310,82 @@ class ChatCompletionsRequest:
 
         top_p = self.top_p
 
-        usage = self.usage
+        top_k = self.top_k
+
+        min_p = self.min_p
+
+        repetition_penalty = self.repetition_penalty
+
+        stop: list[str] | str | Unset
+        if isinstance(self.stop, Unset):
+            stop = UNSET
+        elif isinstance(self.stop, list):
+            stop = self.stop
+
+        else:
+            stop = self.stop
+
+        response_format: dict[str, Any] | Unset
+        if isinstance(self.response_format, Unset):
+            response_format = UNSET
+        elif isinstance(self.response_format, ResponseFormatText):
+            response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, ResponseFormatJsonObject):
+            response_format = self.response_format.to_dict()
+        else:
+            response_format = self.response_format.to_dict()
+
+        modalities: list[str] | Unset = UNSET
+        if not isinstance(self.modalities, Unset):
+            modalities = self.modalities
+
+        image_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image_config, Unset):
+            image_config = self.image_config.to_dict()
+
+        user = self.user
+
+        user_id = self.user_id
+
+        service_tier: str | Unset = UNSET
+        if not isinstance(self.service_tier, Unset):
+            service_tier = self.service_tier
+
+        prompt_cache_key: None | str | Unset
+        if isinstance(self.prompt_cache_key, Unset):
+            prompt_cache_key = UNSET
+        else:
+            prompt_cache_key = self.prompt_cache_key
+
+        prompt_cache_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_cache_options, Unset):
+            prompt_cache_options = self.prompt_cache_options.to_dict()
+
+        verbosity: str | Unset = UNSET
+        if not isinstance(self.verbosity, Unset):
+            verbosity = self.verbosity
+
+        audio: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.audio, Unset):
+            audio = self.audio.to_dict()
+
+        provider_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_options, Unset):
+            provider_options = self.provider_options.to_dict()
+
+        safety_identifier: None | str | Unset
+        if isinstance(self.safety_identifier, Unset):
+            safety_identifier = UNSET
+        else:
+            safety_identifier = self.safety_identifier
+
+        provider: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider.to_dict()
+
+        routing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.routing, Unset):
+            routing = self.routing.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -141,24 +395,58 @@ class ChatCompletionsRequest:
                 "messages": messages,
             }
         )
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
         if reasoning is not UNSET:
             field_dict["reasoning"] = reasoning
+        if reasoning_effort is not UNSET:
+            field_dict["reasoning_effort"] = reasoning_effort
+        if reasoning_summary is not UNSET:
+            field_dict["reasoning_summary"] = reasoning_summary
+        if reasoning_summary_wait is not UNSET:
+            field_dict["reasoning_summary_wait"] = reasoning_summary_wait
+        if diffusing is not UNSET:
+            field_dict["diffusing"] = diffusing
+        if realtime is not UNSET:
+            field_dict["realtime"] = realtime
         if frequency_penalty is not UNSET:
             field_dict["frequency_penalty"] = frequency_penalty
         if logit_bias is not UNSET:
             field_dict["logit_bias"] = logit_bias
+        if max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = max_completion_tokens
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
         if max_output_tokens is not UNSET:
             field_dict["max_output_tokens"] = max_output_tokens
         if max_completions_tokens is not UNSET:
             field_dict["max_completions_tokens"] = max_completions_tokens
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if usage is not UNSET:
+            field_dict["usage"] = usage
         if meta is not UNSET:
             field_dict["meta"] = meta
+        if echo_upstream_request is not UNSET:
+            field_dict["echo_upstream_request"] = echo_upstream_request
+        if debug is not UNSET:
+            field_dict["debug"] = debug
+        if beta is not UNSET:
+            field_dict["beta"] = beta
         if presence_penalty is not UNSET:
             field_dict["presence_penalty"] = presence_penalty
         if seed is not UNSET:
             field_dict["seed"] = seed
+        if store is not UNSET:
+            field_dict["store"] = store
         if stream is not UNSET:
             field_dict["stream"] = stream
+        if stream_options is not UNSET:
+            field_dict["stream_options"] = stream_options
+        if n is not UNSET:
+            field_dict["n"] = n
+        if documents is not UNSET:
+            field_dict["documents"] = documents
         if temperature is not UNSET:
             field_dict["temperature"] = temperature
         if tools is not UNSET:
@@ -169,14 +457,50 @@ class ChatCompletionsRequest:
             field_dict["parallel_tool_calls"] = parallel_tool_calls
         if tool_choice is not UNSET:
             field_dict["tool_choice"] = tool_choice
+        if web_search_options is not UNSET:
+            field_dict["web_search_options"] = web_search_options
         if logprobs is not UNSET:
             field_dict["logprobs"] = logprobs
         if top_logprobs is not UNSET:
             field_dict["top_logprobs"] = top_logprobs
         if top_p is not UNSET:
             field_dict["top_p"] = top_p
-        if usage is not UNSET:
-            field_dict["usage"] = usage
+        if top_k is not UNSET:
+            field_dict["top_k"] = top_k
+        if min_p is not UNSET:
+            field_dict["min_p"] = min_p
+        if repetition_penalty is not UNSET:
+            field_dict["repetition_penalty"] = repetition_penalty
+        if stop is not UNSET:
+            field_dict["stop"] = stop
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if modalities is not UNSET:
+            field_dict["modalities"] = modalities
+        if image_config is not UNSET:
+            field_dict["image_config"] = image_config
+        if user is not UNSET:
+            field_dict["user"] = user
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = prompt_cache_key
+        if prompt_cache_options is not UNSET:
+            field_dict["prompt_cache_options"] = prompt_cache_options
+        if verbosity is not UNSET:
+            field_dict["verbosity"] = verbosity
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+        if provider_options is not UNSET:
+            field_dict["provider_options"] = provider_options
+        if safety_identifier is not UNSET:
+            field_dict["safety_identifier"] = safety_identifier
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if routing is not UNSET:
+            field_dict["routing"] = routing
 
         return field_dict
 
@@ -195,7 +519,7 @@ class ChatCompletionsRequest:
 
             def _parse_messages_item(
                 data: object,
-            ) -> ChatMessageAssistant | ChatMessageOther | ChatMessageSystem | ChatMessageTool | ChatMessageUser:
+            ) -> ChatMessageAssistant | ChatMessageDeveloper | ChatMessageSystem | ChatMessageTool | ChatMessageUser:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -207,7 +531,7 @@ class ChatCompletionsRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_chat_message_type_1 = ChatMessageUser.from_dict(data)
+                    componentsschemas_chat_message_type_1 = ChatMessageDeveloper.from_dict(data)
 
                     return componentsschemas_chat_message_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -215,7 +539,7 @@ class ChatCompletionsRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_chat_message_type_2 = ChatMessageAssistant.from_dict(data)
+                    componentsschemas_chat_message_type_2 = ChatMessageUser.from_dict(data)
 
                     return componentsschemas_chat_message_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -223,14 +547,14 @@ class ChatCompletionsRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_chat_message_type_3 = ChatMessageTool.from_dict(data)
+                    componentsschemas_chat_message_type_3 = ChatMessageAssistant.from_dict(data)
 
                     return componentsschemas_chat_message_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_chat_message_type_4 = ChatMessageOther.from_dict(data)
+                componentsschemas_chat_message_type_4 = ChatMessageTool.from_dict(data)
 
                 return componentsschemas_chat_message_type_4
 
@@ -238,7 +562,29 @@ class ChatCompletionsRequest:
 
             messages.append(messages_item)
 
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+        session_id = d.pop("session_id", UNSET)
+
+        _reasoning = d.pop("reasoning", UNSET)
+        reasoning: ReasoningConfig | Unset
+        if isinstance(_reasoning, Unset):
+            reasoning = UNSET
+        else:
+            reasoning = ReasoningConfig.from_dict(_reasoning)
+
+        _reasoning_effort = d.pop("reasoning_effort", UNSET)
+        reasoning_effort: ReasoningEffort | Unset
+        if isinstance(_reasoning_effort, Unset):
+            reasoning_effort = UNSET
+        else:
+            reasoning_effort = check_reasoning_effort(_reasoning_effort)
+
+        reasoning_summary = _parse_reasoning_summary(d.pop("reasoning_summary", UNSET))
+
+        reasoning_summary_wait = d.pop("reasoning_summary_wait", UNSET)
+
+        diffusing = d.pop("diffusing", UNSET)
+
+        realtime = d.pop("realtime", UNSET)
 
         frequency_penalty = d.pop("frequency_penalty", UNSET)
 
@@ -249,26 +595,192 @@ class ChatCompletionsRequest:
         else:
             logit_bias = ChatCompletionsRequestLogitBias.from_dict(_logit_bias)
 
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+
+        max_tokens = d.pop("max_tokens", UNSET)
+
         max_output_tokens = d.pop("max_output_tokens", UNSET)
 
         max_completions_tokens = d.pop("max_completions_tokens", UNSET)
 
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ChatCompletionsRequestMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ChatCompletionsRequestMetadata.from_dict(_metadata)
+
+        usage = d.pop("usage", UNSET)
+
         meta = d.pop("meta", UNSET)
+
+        echo_upstream_request = d.pop("echo_upstream_request", UNSET)
+
+        _debug = d.pop("debug", UNSET)
+        debug: DebugOptions | Unset
+        if isinstance(_debug, Unset):
+            debug = UNSET
+        else:
+            debug = DebugOptions.from_dict(_debug)
+
+        _beta = d.pop("beta", UNSET)
+        beta: BetaOptions | Unset
+        if isinstance(_beta, Unset):
+            beta = UNSET
+        else:
+            beta = BetaOptions.from_dict(_beta)
 
         presence_penalty = d.pop("presence_penalty", UNSET)
 
         seed = d.pop("seed", UNSET)
 
+        store = d.pop("store", UNSET)
+
         stream = d.pop("stream", UNSET)
+
+        _stream_options = d.pop("stream_options", UNSET)
+        stream_options: StreamOptions | Unset
+        if isinstance(_stream_options, Unset):
+            stream_options = UNSET
+        else:
+            stream_options = StreamOptions.from_dict(_stream_options)
+
+        n = d.pop("n", UNSET)
+
+        _documents = d.pop("documents", UNSET)
+        documents: list[ChatDocument] | Unset = UNSET
+        if _documents is not UNSET:
+            documents = []
+            for documents_item_data in _documents:
+                documents_item = ChatDocument.from_dict(documents_item_data)
+
+                documents.append(documents_item)
 
         temperature = d.pop("temperature", UNSET)
 
         _tools = d.pop("tools", UNSET)
-        tools: list[ChatCompletionsRequestToolsItem] | Unset = UNSET
+        tools: (
+            list[
+                CustomTool
+                | FunctionTool
+                | GatewayAdvisorTool
+                | GatewayDatetimeTool
+                | GatewayFusionTool
+                | GatewayImageGenerationTool
+                | GatewaySearchModelsTool
+                | GatewaySubagentTool
+                | GatewayWebFetchTool
+                | GatewayWebSearchTool
+                | NativeWebSearchTool
+            ]
+            | Unset
+        ) = UNSET
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-                tools_item = ChatCompletionsRequestToolsItem.from_dict(tools_item_data)
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> (
+                    CustomTool
+                    | FunctionTool
+                    | GatewayAdvisorTool
+                    | GatewayDatetimeTool
+                    | GatewayFusionTool
+                    | GatewayImageGenerationTool
+                    | GatewaySearchModelsTool
+                    | GatewaySubagentTool
+                    | GatewayWebFetchTool
+                    | GatewayWebSearchTool
+                    | NativeWebSearchTool
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_tool_type_0 = FunctionTool.from_dict(data)
+
+                        return componentsschemas_chat_tool_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_tool_type_1 = CustomTool.from_dict(data)
+
+                        return componentsschemas_chat_tool_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_tool_type_2 = GatewayDatetimeTool.from_dict(data)
+
+                        return componentsschemas_chat_tool_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_tool_type_3 = GatewayWebSearchTool.from_dict(data)
+
+                        return componentsschemas_chat_tool_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_tool_type_4 = GatewayWebFetchTool.from_dict(data)
+
+                        return componentsschemas_chat_tool_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_tool_type_5 = GatewayAdvisorTool.from_dict(data)
+
+                        return componentsschemas_chat_tool_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_tool_type_6 = GatewaySubagentTool.from_dict(data)
+
+                        return componentsschemas_chat_tool_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_tool_type_7 = GatewayFusionTool.from_dict(data)
+
+                        return componentsschemas_chat_tool_type_7
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_tool_type_8 = GatewaySearchModelsTool.from_dict(data)
+
+                        return componentsschemas_chat_tool_type_8
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_tool_type_9 = GatewayImageGenerationTool.from_dict(data)
+
+                        return componentsschemas_chat_tool_type_9
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_tool_type_10 = NativeWebSearchTool.from_dict(data)
+
+                    return componentsschemas_chat_tool_type_10
+
+                tools_item = _parse_tools_item(tools_item_data)
 
                 tools.append(tools_item)
 
@@ -278,35 +790,151 @@ class ChatCompletionsRequest:
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
+        _web_search_options = d.pop("web_search_options", UNSET)
+        web_search_options: ChatCompletionsRequestWebSearchOptions | Unset
+        if isinstance(_web_search_options, Unset):
+            web_search_options = UNSET
+        else:
+            web_search_options = ChatCompletionsRequestWebSearchOptions.from_dict(_web_search_options)
+
         logprobs = d.pop("logprobs", UNSET)
 
         top_logprobs = d.pop("top_logprobs", UNSET)
 
         top_p = d.pop("top_p", UNSET)
 
-        usage = d.pop("usage", UNSET)
+        top_k = d.pop("top_k", UNSET)
+
+        min_p = d.pop("min_p", UNSET)
+
+        repetition_penalty = d.pop("repetition_penalty", UNSET)
+
+        stop = _parse_stop(d.pop("stop", UNSET))
+
+        response_format = _parse_response_format(d.pop("response_format", UNSET))
+
+        modalities = cast(list[str], d.pop("modalities", UNSET))
+
+        _image_config = d.pop("image_config", UNSET)
+        image_config: ImageConfig | Unset
+        if isinstance(_image_config, Unset):
+            image_config = UNSET
+        else:
+            image_config = ImageConfig.from_dict(_image_config)
+
+        user = d.pop("user", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        _service_tier = d.pop("service_tier", UNSET)
+        service_tier: ServiceTier | Unset
+        if isinstance(_service_tier, Unset):
+            service_tier = UNSET
+        else:
+            service_tier = check_service_tier(_service_tier)
+
+        prompt_cache_key: None | str | Unset = d.pop("prompt_cache_key", UNSET)
+
+        _prompt_cache_options = d.pop("prompt_cache_options", UNSET)
+        prompt_cache_options: PromptCacheOptions | Unset
+        if isinstance(_prompt_cache_options, Unset):
+            prompt_cache_options = UNSET
+        else:
+            prompt_cache_options = PromptCacheOptions.from_dict(_prompt_cache_options)
+
+        _verbosity = d.pop("verbosity", UNSET)
+        verbosity: ChatCompletionsRequestVerbosity | Unset
+        if isinstance(_verbosity, Unset):
+            verbosity = UNSET
+        else:
+            verbosity = check_chat_completions_request_verbosity(_verbosity)
+
+        _audio = d.pop("audio", UNSET)
+        audio: AudioOutputConfig | Unset
+        if isinstance(_audio, Unset):
+            audio = UNSET
+        else:
+            audio = AudioOutputConfig.from_dict(_audio)
+
+        _provider_options = d.pop("provider_options", UNSET)
+        provider_options: ProviderOptions | Unset
+        if isinstance(_provider_options, Unset):
+            provider_options = UNSET
+        else:
+            provider_options = ProviderOptions.from_dict(_provider_options)
+
+        safety_identifier: None | str | Unset = d.pop("safety_identifier", UNSET)
+
+        _provider = d.pop("provider", UNSET)
+        provider: ProviderRouting | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = ProviderRouting.from_dict(_provider)
+
+        _routing = d.pop("routing", UNSET)
+        routing: ProviderRouting | Unset
+        if isinstance(_routing, Unset):
+            routing = UNSET
+        else:
+            routing = ProviderRouting.from_dict(_routing)
 
         chat_completions_request = cls(
             model=model,
             messages=messages,
+            session_id=session_id,
             reasoning=reasoning,
+            reasoning_effort=reasoning_effort,
+            reasoning_summary=reasoning_summary,
+            reasoning_summary_wait=reasoning_summary_wait,
+            diffusing=diffusing,
+            realtime=realtime,
             frequency_penalty=frequency_penalty,
             logit_bias=logit_bias,
+            max_completion_tokens=max_completion_tokens,
+            max_tokens=max_tokens,
             max_output_tokens=max_output_tokens,
             max_completions_tokens=max_completions_tokens,
+            metadata=metadata,
+            usage=usage,
             meta=meta,
+            echo_upstream_request=echo_upstream_request,
+            debug=debug,
+            beta=beta,
             presence_penalty=presence_penalty,
             seed=seed,
+            store=store,
             stream=stream,
+            stream_options=stream_options,
+            n=n,
+            documents=documents,
             temperature=temperature,
             tools=tools,
             max_tool_calls=max_tool_calls,
             parallel_tool_calls=parallel_tool_calls,
             tool_choice=tool_choice,
+            web_search_options=web_search_options,
             logprobs=logprobs,
             top_logprobs=top_logprobs,
             top_p=top_p,
-            usage=usage,
+            top_k=top_k,
+            min_p=min_p,
+            repetition_penalty=repetition_penalty,
+            stop=stop,
+            response_format=response_format,
+            modalities=modalities,
+            image_config=image_config,
+            user=user,
+            user_id=user_id,
+            service_tier=service_tier,
+            prompt_cache_key=prompt_cache_key,
+            prompt_cache_options=prompt_cache_options,
+            verbosity=verbosity,
+            audio=audio,
+            provider_options=provider_options,
+            safety_identifier=safety_identifier,
+            provider=provider,
+            routing=routing,
         )
 
         chat_completions_request.additional_properties = d
@@ -329,34 +957,74 @@ class ChatCompletionsRequest:
         return key in self.additional_properties
 
 
-def _parse_reasoning(data: object) -> None | ReasoningConfig | Unset:
-    if data is None:
-        return data
+def _parse_reasoning_summary(data: object) -> bool | ReasoningSummary | Unset:
     if isinstance(data, Unset):
         return data
     try:
-        if not isinstance(data, dict):
+        if not isinstance(data, str):
             raise TypeError()
-        reasoning_type_0 = ReasoningConfig.from_dict(data)
+        reasoning_summary_type_1 = check_reasoning_summary(data)
 
-        return reasoning_type_0
+        return reasoning_summary_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | ReasoningConfig | Unset, data)
+    return cast(bool | ReasoningSummary | Unset, data)
 
 
-def _parse_tool_choice(data: object) -> ChatCompletionsRequestToolChoiceType1 | str | Unset:
+def _parse_tool_choice(data: object) -> str | ToolChoiceObject | Unset:
     if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        tool_choice_type_1 = ChatCompletionsRequestToolChoiceType1.from_dict(data)
+        tool_choice_type_1 = ToolChoiceObject.from_dict(data)
 
         return tool_choice_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ChatCompletionsRequestToolChoiceType1 | str | Unset, data)
+    return cast(str | ToolChoiceObject | Unset, data)
+
+
+def _parse_stop(data: object) -> list[str] | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        stop_type_1 = cast(list[str], data)
+
+        return stop_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | str | Unset, data)
+
+
+def _parse_response_format(
+    data: object,
+) -> ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_response_format_type_0 = ResponseFormatText.from_dict(data)
+
+        return componentsschemas_response_format_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_response_format_type_1 = ResponseFormatJsonObject.from_dict(data)
+
+        return componentsschemas_response_format_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_response_format_type_2 = ResponseFormatJsonSchema.from_dict(data)
+
+    return componentsschemas_response_format_type_2
 
 
 class ChatCompletionsRequestBaseParams(TypedDict, total=False):
@@ -368,47 +1036,133 @@ class ChatCompletionsRequestBaseParams(TypedDict, total=False):
     messages: Required[
         Sequence[
             ChatMessageSystemParams
+            | ChatMessageDeveloperParams
             | ChatMessageUserParams
             | ChatMessageAssistantParams
             | ChatMessageToolParams
-            | ChatMessageOtherParams
         ]
     ]
     """ The conversation so far, oldest first. """
-    reasoning: ReasoningConfigParams | None
+    session_id: str
+    """ Groups related requests (one conversation, one agent run) in the gateway's records. """
+    reasoning: ReasoningConfigParams
     """ Reasoning controls for models that support them. """
+    reasoning_effort: ReasoningEffort
+    """ How much reasoning to spend. The gateway's default is `medium`. """
+    reasoning_summary: bool | ReasoningSummary
+    """ Shorthand for `reasoning.summary`; `true` asks for the provider's default summary. """
+    reasoning_summary_wait: bool
+    """ Hold the answer until the reasoning summary is complete. """
+    diffusing: bool
+    """ Ask diffusion-capable models to stream in diffusion mode. """
+    realtime: bool
+    """ Prefer a provider's realtime (low-latency) variant when one exists. """
     frequency_penalty: float
     """ Penalises tokens by how often they already appeared. """
     logit_bias: ChatCompletionsRequestLogitBiasParams
     """ Token id (as a string) to a bias added to its logit. """
+    max_completion_tokens: int
+    """ Upper bound on the tokens generated (the gateway's preferred spelling). """
+    max_tokens: int
+    """ Upper bound on the tokens generated; read when `max_completion_tokens` is absent. """
     max_output_tokens: int
-    """ Upper bound on the tokens generated. """
+    """ Upper bound on the tokens generated; read only when neither `max_completion_tokens` nor `max_tokens` is
+    given. """
     max_completions_tokens: int
-    """ Upper bound on completion tokens (spelled as the gateway publishes it). """
+    """ Deprecated misspelling from an older published document. The gateway ignores it: use
+    `max_completion_tokens`. """
+    metadata: ChatCompletionsRequestMetadataParams
+    """ Your own string labels, kept with the request's record. """
+    usage: bool
+    """ Include token usage in the response. The gateway includes it by default. """
     meta: bool
-    """ Include gateway metadata (`meta`) in the response. The gateway's default is false. """
+    """ Include gateway metadata (`meta`: timings, routing, cache) in the response. The gateway's default is false.
+    """
+    echo_upstream_request: bool
+    """ Return the request the gateway sent to the provider (for debugging). """
+    debug: DebugOptionsParams
+    """ Gateway debugging switches; never forwarded to the provider. """
+    beta: BetaOptionsParams
+    """ Opt-ins to gateway features in beta. """
     presence_penalty: float
     """ Penalises tokens that already appeared at all. """
     seed: int
     """ Seed for providers that support deterministic sampling. """
+    store: bool
+    """ Ask the provider to store the completion (providers that support it). """
+    stream_options: StreamOptionsParams
+    """ Stream options, passed to the provider. """
+    n: int
+    """ How many choices to generate. """
+    documents: Sequence[ChatDocumentParams]
+    """ Documents to ground the answer in (providers that support them). """
     temperature: float
-    """ Sampling temperature. """
-    tools: Sequence[ChatCompletionsRequestToolsItemParams]
-    """ Tools the model may call, in the OpenAI `{type, function}` shape. """
+    """ Sampling temperature. The gateway's default is 1. """
+    tools: Sequence[
+        FunctionToolParams
+        | CustomToolParams
+        | GatewayDatetimeToolParams
+        | GatewayWebSearchToolParams
+        | GatewayWebFetchToolParams
+        | GatewayAdvisorToolParams
+        | GatewaySubagentToolParams
+        | GatewayFusionToolParams
+        | GatewaySearchModelsToolParams
+        | GatewayImageGenerationToolParams
+        | NativeWebSearchToolParams
+    ]
+    """ Tools the model may call: functions you run, custom tools, or server tools the gateway runs itself
+    (`gateway:datetime`, web search, web fetch, …). """
     max_tool_calls: int
     """ Upper bound on tool calls in one reply. """
     parallel_tool_calls: bool
     """ Allow several tool calls in one reply. The gateway's default is true. """
-    tool_choice: str | ChatCompletionsRequestToolChoiceType1Params
-    """ `none`, `auto`, `required`, or an object naming one tool. """
+    tool_choice: str | ToolChoiceObjectParams
+    """ `auto`, `none`, `required`, a server tool's type (e.g. `gateway:web_search`), or an object naming one tool
+    (`{"type": "function", "function": {"name": …}}`). """
+    web_search_options: ChatCompletionsRequestWebSearchOptionsParams
+    """ Provider web-search options, passed through. """
     logprobs: bool
-    """ Return log probabilities of the output tokens. """
+    """ Return log probabilities of the output tokens. The gateway's default is false. """
     top_logprobs: int
     """ How many most likely tokens to return at each position. """
     top_p: float
     """ Nucleus sampling probability mass. """
-    usage: bool
-    """ Include token usage details in the response. The gateway's default is true. """
+    top_k: int
+    """ Sample only from the k most likely tokens (-1 turns it off). """
+    min_p: float
+    """ Drop tokens less likely than this fraction of the most likely one. """
+    repetition_penalty: float
+    """ Multiplicative penalty on repeated tokens (1 means none). """
+    stop: str | Sequence[str]
+    """ One stop sequence or a list of them. """
+    modalities: Sequence[str]
+    """ Output modalities wanted, such as `text`, `image` or `audio`. """
+    image_config: ImageConfigParams
+    """ Options for models that generate images. """
+    user: str
+    """ Your end user's id, used as the safety identifier across providers. """
+    user_id: str
+    """ Your end user's id, kept with the request's record. """
+    service_tier: ServiceTier
+    """ The provider service tier to route to. `batch` is refused on this synchronous route (use the batch API);
+    other values, including `auto`, are refused with 400. """
+    prompt_cache_key: str | None
+    """ A key that lets the provider reuse its prompt cache across requests. """
+    prompt_cache_options: PromptCacheOptionsParams
+    """ Prompt caching controls. """
+    verbosity: ChatCompletionsRequestVerbosity
+    """ How long the answer should be (models that support it). """
+    audio: AudioOutputConfigParams
+    """ Spoken output, for models that speak. """
+    provider_options: ProviderOptionsParams
+    """ Options for one provider family, applied only when it serves the request. """
+    safety_identifier: str | None
+    """ A stable id of your end user for providers' abuse detection. """
+    provider: ProviderRoutingParams
+    """ How the gateway picks the provider. The gateway also accepts the camelCase spelling of each key. """
+    routing: ProviderRoutingParams
+    """ How the gateway picks the provider. The gateway also accepts the camelCase spelling of each key. """
 
 
 class ChatCompletionsRequestParams(ChatCompletionsRequestBaseParams, total=False):
@@ -416,23 +1170,49 @@ class ChatCompletionsRequestParams(ChatCompletionsRequestBaseParams, total=False
 
     stream: bool
     """ Stream the reply as Server-Sent Events. The gateway's default is false. """
+    response_format: ResponseFormatTextParams | ResponseFormatJsonObjectParams | ResponseFormatJsonSchemaParams
+    """ The shape of the answer's text. """
 
 
+from ..models.audio_output_config import AudioOutputConfig, AudioOutputConfigParams  # noqa: E402
+from ..models.beta_options import BetaOptions, BetaOptionsParams  # noqa: E402
 from ..models.chat_completions_request_logit_bias import (  # noqa: E402
     ChatCompletionsRequestLogitBias,
     ChatCompletionsRequestLogitBiasParams,
 )
-from ..models.chat_completions_request_tool_choice_type_1 import (  # noqa: E402
-    ChatCompletionsRequestToolChoiceType1,
-    ChatCompletionsRequestToolChoiceType1Params,
+from ..models.chat_completions_request_metadata import (  # noqa: E402
+    ChatCompletionsRequestMetadata,
+    ChatCompletionsRequestMetadataParams,
 )
-from ..models.chat_completions_request_tools_item import (  # noqa: E402
-    ChatCompletionsRequestToolsItem,
-    ChatCompletionsRequestToolsItemParams,
+from ..models.chat_completions_request_web_search_options import (  # noqa: E402
+    ChatCompletionsRequestWebSearchOptions,
+    ChatCompletionsRequestWebSearchOptionsParams,
 )
+from ..models.chat_document import ChatDocument, ChatDocumentParams  # noqa: E402
 from ..models.chat_message_assistant import ChatMessageAssistant, ChatMessageAssistantParams  # noqa: E402
-from ..models.chat_message_other import ChatMessageOther, ChatMessageOtherParams  # noqa: E402
+from ..models.chat_message_developer import ChatMessageDeveloper, ChatMessageDeveloperParams  # noqa: E402
 from ..models.chat_message_system import ChatMessageSystem, ChatMessageSystemParams  # noqa: E402
 from ..models.chat_message_tool import ChatMessageTool, ChatMessageToolParams  # noqa: E402
 from ..models.chat_message_user import ChatMessageUser, ChatMessageUserParams  # noqa: E402
+from ..models.custom_tool import CustomTool, CustomToolParams  # noqa: E402
+from ..models.debug_options import DebugOptions, DebugOptionsParams  # noqa: E402
+from ..models.function_tool import FunctionTool, FunctionToolParams  # noqa: E402
+from ..models.gateway_advisor_tool import GatewayAdvisorTool, GatewayAdvisorToolParams  # noqa: E402
+from ..models.gateway_datetime_tool import GatewayDatetimeTool, GatewayDatetimeToolParams  # noqa: E402
+from ..models.gateway_fusion_tool import GatewayFusionTool, GatewayFusionToolParams  # noqa: E402
+from ..models.gateway_image_generation_tool import GatewayImageGenerationTool, GatewayImageGenerationToolParams  # noqa: E402
+from ..models.gateway_search_models_tool import GatewaySearchModelsTool, GatewaySearchModelsToolParams  # noqa: E402
+from ..models.gateway_subagent_tool import GatewaySubagentTool, GatewaySubagentToolParams  # noqa: E402
+from ..models.gateway_web_fetch_tool import GatewayWebFetchTool, GatewayWebFetchToolParams  # noqa: E402
+from ..models.gateway_web_search_tool import GatewayWebSearchTool, GatewayWebSearchToolParams  # noqa: E402
+from ..models.image_config import ImageConfig, ImageConfigParams  # noqa: E402
+from ..models.native_web_search_tool import NativeWebSearchTool, NativeWebSearchToolParams  # noqa: E402
+from ..models.prompt_cache_options import PromptCacheOptions, PromptCacheOptionsParams  # noqa: E402
+from ..models.provider_options import ProviderOptions, ProviderOptionsParams  # noqa: E402
+from ..models.provider_routing import ProviderRouting, ProviderRoutingParams  # noqa: E402
 from ..models.reasoning_config import ReasoningConfig, ReasoningConfigParams  # noqa: E402
+from ..models.response_format_json_object import ResponseFormatJsonObject, ResponseFormatJsonObjectParams  # noqa: E402
+from ..models.response_format_json_schema import ResponseFormatJsonSchema, ResponseFormatJsonSchemaParams  # noqa: E402
+from ..models.response_format_text import ResponseFormatText, ResponseFormatTextParams  # noqa: E402
+from ..models.stream_options import StreamOptions, StreamOptionsParams  # noqa: E402
+from ..models.tool_choice_object import ToolChoiceObject, ToolChoiceObjectParams  # noqa: E402

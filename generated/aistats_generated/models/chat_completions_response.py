@@ -20,11 +20,11 @@ class ChatCompletionsResponse:
     """
 
     id: str
-    """ The gateway's request id. """
+    """ The gateway's request id (`G-…`). """
     created: int
     """ Unix timestamp in seconds. """
     model: str
-    """ The model that answered. """
+    """ The model that answered, as the provider names it. """
     choices: list[ChatCompletionChoice]
     object_: str | Unset = UNSET
     """ `chat.completion`. """
@@ -32,10 +32,22 @@ class ChatCompletionsResponse:
     """ The upstream provider's response id. """
     provider: str | Unset = UNSET
     """ The provider the gateway routed to. """
+    provider_id: str | Unset = UNSET
+    """ The gateway's id of that provider. """
+    system_fingerprint: None | str | Unset = UNSET
+    service_tier: None | str | Unset = UNSET
     usage: GatewayUsage | None | Unset = UNSET
     """ Token accounting, when the provider reported it. """
     meta: GatewayMetadata | Unset = UNSET
     """ Gateway metadata, sent when the request asked for it with `meta: true`. """
+    cost_nanos: int | Unset = UNSET
+    """ What the request cost, in billionths of the currency unit. """
+    cost_cents: float | Unset = UNSET
+    """ What the request cost, in cents. """
+    currency: str | Unset = UNSET
+    """ The currency of the costs, e.g. `USD`. """
+    pricing_lines: list[PricingLine] | Unset = UNSET
+    """ How the cost was computed, one line per priced dimension. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,6 +72,20 @@ class ChatCompletionsResponse:
 
         provider = self.provider
 
+        provider_id = self.provider_id
+
+        system_fingerprint: None | str | Unset
+        if isinstance(self.system_fingerprint, Unset):
+            system_fingerprint = UNSET
+        else:
+            system_fingerprint = self.system_fingerprint
+
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        else:
+            service_tier = self.service_tier
+
         usage: dict[str, Any] | None | Unset
         if isinstance(self.usage, Unset):
             usage = UNSET
@@ -71,6 +97,19 @@ class ChatCompletionsResponse:
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
+
+        cost_nanos = self.cost_nanos
+
+        cost_cents = self.cost_cents
+
+        currency = self.currency
+
+        pricing_lines: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pricing_lines, Unset):
+            pricing_lines = []
+            for pricing_lines_item_data in self.pricing_lines:
+                pricing_lines_item = pricing_lines_item_data.to_dict()
+                pricing_lines.append(pricing_lines_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,10 +127,24 @@ class ChatCompletionsResponse:
             field_dict["nativeResponseId"] = native_response_id
         if provider is not UNSET:
             field_dict["provider"] = provider
+        if provider_id is not UNSET:
+            field_dict["provider_id"] = provider_id
+        if system_fingerprint is not UNSET:
+            field_dict["system_fingerprint"] = system_fingerprint
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
         if usage is not UNSET:
             field_dict["usage"] = usage
         if meta is not UNSET:
             field_dict["meta"] = meta
+        if cost_nanos is not UNSET:
+            field_dict["cost_nanos"] = cost_nanos
+        if cost_cents is not UNSET:
+            field_dict["cost_cents"] = cost_cents
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if pricing_lines is not UNSET:
+            field_dict["pricing_lines"] = pricing_lines
 
         return field_dict
 
@@ -121,6 +174,12 @@ class ChatCompletionsResponse:
 
         provider = d.pop("provider", UNSET)
 
+        provider_id = d.pop("provider_id", UNSET)
+
+        system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET)
+
+        service_tier: None | str | Unset = d.pop("service_tier", UNSET)
+
         usage = _parse_usage(d.pop("usage", UNSET))
 
         _meta = d.pop("meta", UNSET)
@@ -130,6 +189,21 @@ class ChatCompletionsResponse:
         else:
             meta = GatewayMetadata.from_dict(_meta)
 
+        cost_nanos = d.pop("cost_nanos", UNSET)
+
+        cost_cents = d.pop("cost_cents", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        _pricing_lines = d.pop("pricing_lines", UNSET)
+        pricing_lines: list[PricingLine] | Unset = UNSET
+        if _pricing_lines is not UNSET:
+            pricing_lines = []
+            for pricing_lines_item_data in _pricing_lines:
+                pricing_lines_item = PricingLine.from_dict(pricing_lines_item_data)
+
+                pricing_lines.append(pricing_lines_item)
+
         chat_completions_response = cls(
             id=id,
             created=created,
@@ -138,8 +212,15 @@ class ChatCompletionsResponse:
             object_=object_,
             native_response_id=native_response_id,
             provider=provider,
+            provider_id=provider_id,
+            system_fingerprint=system_fingerprint,
+            service_tier=service_tier,
             usage=usage,
             meta=meta,
+            cost_nanos=cost_nanos,
+            cost_cents=cost_cents,
+            currency=currency,
+            pricing_lines=pricing_lines,
         )
 
         chat_completions_response.additional_properties = d
@@ -182,11 +263,11 @@ class ChatCompletionsResponseParams(TypedDict, total=False):
     """The JSON object `ChatCompletionsResponse.from_dict` reads (keys as on the wire), for type checkers."""
 
     id: Required[str]
-    """ The gateway's request id. """
+    """ The gateway's request id (`G-…`). """
     created: Required[int]
     """ Unix timestamp in seconds. """
     model: Required[str]
-    """ The model that answered. """
+    """ The model that answered, as the provider names it. """
     choices: Required[Sequence[ChatCompletionChoiceParams]]
     object: str
     """ `chat.completion`. """
@@ -194,12 +275,25 @@ class ChatCompletionsResponseParams(TypedDict, total=False):
     """ The upstream provider's response id. """
     provider: str
     """ The provider the gateway routed to. """
+    provider_id: str
+    """ The gateway's id of that provider. """
+    system_fingerprint: str | None
+    service_tier: str | None
     usage: GatewayUsageParams | None
     """ Token accounting, when the provider reported it. """
     meta: GatewayMetadataParams
     """ Gateway metadata, sent when the request asked for it with `meta: true`. """
+    cost_nanos: int
+    """ What the request cost, in billionths of the currency unit. """
+    cost_cents: float
+    """ What the request cost, in cents. """
+    currency: str
+    """ The currency of the costs, e.g. `USD`. """
+    pricing_lines: Sequence[PricingLineParams]
+    """ How the cost was computed, one line per priced dimension. """
 
 
 from ..models.chat_completion_choice import ChatCompletionChoice, ChatCompletionChoiceParams  # noqa: E402
 from ..models.gateway_metadata import GatewayMetadata, GatewayMetadataParams  # noqa: E402
 from ..models.gateway_usage import GatewayUsage, GatewayUsageParams  # noqa: E402
+from ..models.pricing_line import PricingLine, PricingLineParams  # noqa: E402

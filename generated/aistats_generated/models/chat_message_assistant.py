@@ -19,22 +19,26 @@ class ChatMessageAssistant:
     role: Literal["assistant"]
     content: (
         list[
-            MessageContentImageUrl
+            MessageContentAudioUrl
+            | MessageContentImageUrl
             | MessageContentInputAudio
             | MessageContentInputVideo
-            | MessageContentOther
             | MessageContentText
             | MessageContentToolCall
+            | MessageContentVideoUrl
         ]
         | None
         | str
         | Unset
     ) = UNSET
-    """ The reply's text or parts; null when the reply only calls tools. """
+    """ The reply's text or parts. The gateway refuses `null` (even beside `tool_calls`): leave the key out when the
+    reply only called tools. """
     name: str | Unset = UNSET
     """ An optional name for the participant. """
     tool_calls: list[ToolCall] | Unset = UNSET
     """ The tool calls the model made. """
+    reasoning_content: str | Unset = UNSET
+    """ The reply's reasoning text, for providers that want it back. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,11 +63,15 @@ class ChatMessageAssistant:
                     componentsschemas_message_content_type_1_item = (
                         componentsschemas_message_content_type_1_item_data.to_dict()
                     )
+                elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentAudioUrl):
+                    componentsschemas_message_content_type_1_item = (
+                        componentsschemas_message_content_type_1_item_data.to_dict()
+                    )
                 elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentInputVideo):
                     componentsschemas_message_content_type_1_item = (
                         componentsschemas_message_content_type_1_item_data.to_dict()
                     )
-                elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentToolCall):
+                elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentVideoUrl):
                     componentsschemas_message_content_type_1_item = (
                         componentsschemas_message_content_type_1_item_data.to_dict()
                     )
@@ -86,6 +94,8 @@ class ChatMessageAssistant:
                 tool_calls_item = tool_calls_item_data.to_dict()
                 tool_calls.append(tool_calls_item)
 
+        reasoning_content = self.reasoning_content
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -99,6 +109,8 @@ class ChatMessageAssistant:
             field_dict["name"] = name
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
+        if reasoning_content is not UNSET:
+            field_dict["reasoning_content"] = reasoning_content
 
         return field_dict
 
@@ -126,11 +138,14 @@ class ChatMessageAssistant:
 
                 tool_calls.append(tool_calls_item)
 
+        reasoning_content = d.pop("reasoning_content", UNSET)
+
         chat_message_assistant = cls(
             role=role,
             content=content,
             name=name,
             tool_calls=tool_calls,
+            reasoning_content=reasoning_content,
         )
 
         chat_message_assistant.additional_properties = d
@@ -157,12 +172,13 @@ def _parse_content(
     data: object,
 ) -> (
     list[
-        MessageContentImageUrl
+        MessageContentAudioUrl
+        | MessageContentImageUrl
         | MessageContentInputAudio
         | MessageContentInputVideo
-        | MessageContentOther
         | MessageContentText
         | MessageContentToolCall
+        | MessageContentVideoUrl
     ]
     | None
     | str
@@ -182,12 +198,13 @@ def _parse_content(
             def _parse_componentsschemas_message_content_type_1_item(
                 data: object,
             ) -> (
-                MessageContentImageUrl
+                MessageContentAudioUrl
+                | MessageContentImageUrl
                 | MessageContentInputAudio
                 | MessageContentInputVideo
-                | MessageContentOther
                 | MessageContentText
                 | MessageContentToolCall
+                | MessageContentVideoUrl
             ):
                 try:
                     if not isinstance(data, dict):
@@ -216,7 +233,7 @@ def _parse_content(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_message_content_part_type_3 = MessageContentInputVideo.from_dict(data)
+                    componentsschemas_message_content_part_type_3 = MessageContentAudioUrl.from_dict(data)
 
                     return componentsschemas_message_content_part_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -224,16 +241,24 @@ def _parse_content(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_message_content_part_type_4 = MessageContentToolCall.from_dict(data)
+                    componentsschemas_message_content_part_type_4 = MessageContentInputVideo.from_dict(data)
 
                     return componentsschemas_message_content_part_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_message_content_part_type_5 = MessageContentVideoUrl.from_dict(data)
+
+                    return componentsschemas_message_content_part_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_message_content_part_type_5 = MessageContentOther.from_dict(data)
+                componentsschemas_message_content_part_type_6 = MessageContentToolCall.from_dict(data)
 
-                return componentsschemas_message_content_part_type_5
+                return componentsschemas_message_content_part_type_6
 
             componentsschemas_message_content_type_1_item = _parse_componentsschemas_message_content_type_1_item(
                 componentsschemas_message_content_type_1_item_data
@@ -246,12 +271,13 @@ def _parse_content(
         pass
     return cast(
         list[
-            MessageContentImageUrl
+            MessageContentAudioUrl
+            | MessageContentImageUrl
             | MessageContentInputAudio
             | MessageContentInputVideo
-            | MessageContentOther
             | MessageContentText
             | MessageContentToolCall
+            | MessageContentVideoUrl
         ]
         | None
         | str
@@ -270,23 +296,28 @@ class ChatMessageAssistantParams(TypedDict, total=False):
             MessageContentTextParams
             | MessageContentImageUrlParams
             | MessageContentInputAudioParams
+            | MessageContentAudioUrlParams
             | MessageContentInputVideoParams
+            | MessageContentVideoUrlParams
             | MessageContentToolCallParams
-            | MessageContentOtherParams
         ]
         | None
     )
-    """ The reply's text or parts; null when the reply only calls tools. """
+    """ The reply's text or parts. The gateway refuses `null` (even beside `tool_calls`): leave the key out when the
+    reply only called tools. """
     name: str
     """ An optional name for the participant. """
     tool_calls: Sequence[ToolCallParams]
     """ The tool calls the model made. """
+    reasoning_content: str
+    """ The reply's reasoning text, for providers that want it back. """
 
 
+from ..models.message_content_audio_url import MessageContentAudioUrl, MessageContentAudioUrlParams  # noqa: E402
 from ..models.message_content_image_url import MessageContentImageUrl, MessageContentImageUrlParams  # noqa: E402
 from ..models.message_content_input_audio import MessageContentInputAudio, MessageContentInputAudioParams  # noqa: E402
 from ..models.message_content_input_video import MessageContentInputVideo, MessageContentInputVideoParams  # noqa: E402
-from ..models.message_content_other import MessageContentOther, MessageContentOtherParams  # noqa: E402
 from ..models.message_content_text import MessageContentText, MessageContentTextParams  # noqa: E402
 from ..models.message_content_tool_call import MessageContentToolCall, MessageContentToolCallParams  # noqa: E402
+from ..models.message_content_video_url import MessageContentVideoUrl, MessageContentVideoUrlParams  # noqa: E402
 from ..models.tool_call import ToolCall, ToolCallParams  # noqa: E402

@@ -19,12 +19,13 @@ class ChatMessageTool:
     role: Literal["tool"]
     content: (
         list[
-            MessageContentImageUrl
+            MessageContentAudioUrl
+            | MessageContentImageUrl
             | MessageContentInputAudio
             | MessageContentInputVideo
-            | MessageContentOther
             | MessageContentText
             | MessageContentToolCall
+            | MessageContentVideoUrl
         ]
         | str
     )
@@ -55,11 +56,15 @@ class ChatMessageTool:
                     componentsschemas_message_content_type_1_item = (
                         componentsschemas_message_content_type_1_item_data.to_dict()
                     )
+                elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentAudioUrl):
+                    componentsschemas_message_content_type_1_item = (
+                        componentsschemas_message_content_type_1_item_data.to_dict()
+                    )
                 elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentInputVideo):
                     componentsschemas_message_content_type_1_item = (
                         componentsschemas_message_content_type_1_item_data.to_dict()
                     )
-                elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentToolCall):
+                elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentVideoUrl):
                     componentsschemas_message_content_type_1_item = (
                         componentsschemas_message_content_type_1_item_data.to_dict()
                     )
@@ -139,12 +144,13 @@ def _parse_content(
     data: object,
 ) -> (
     list[
-        MessageContentImageUrl
+        MessageContentAudioUrl
+        | MessageContentImageUrl
         | MessageContentInputAudio
         | MessageContentInputVideo
-        | MessageContentOther
         | MessageContentText
         | MessageContentToolCall
+        | MessageContentVideoUrl
     ]
     | str
 ):
@@ -158,12 +164,13 @@ def _parse_content(
             def _parse_componentsschemas_message_content_type_1_item(
                 data: object,
             ) -> (
-                MessageContentImageUrl
+                MessageContentAudioUrl
+                | MessageContentImageUrl
                 | MessageContentInputAudio
                 | MessageContentInputVideo
-                | MessageContentOther
                 | MessageContentText
                 | MessageContentToolCall
+                | MessageContentVideoUrl
             ):
                 try:
                     if not isinstance(data, dict):
@@ -192,7 +199,7 @@ def _parse_content(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_message_content_part_type_3 = MessageContentInputVideo.from_dict(data)
+                    componentsschemas_message_content_part_type_3 = MessageContentAudioUrl.from_dict(data)
 
                     return componentsschemas_message_content_part_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -200,16 +207,24 @@ def _parse_content(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_message_content_part_type_4 = MessageContentToolCall.from_dict(data)
+                    componentsschemas_message_content_part_type_4 = MessageContentInputVideo.from_dict(data)
 
                     return componentsschemas_message_content_part_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_message_content_part_type_5 = MessageContentVideoUrl.from_dict(data)
+
+                    return componentsschemas_message_content_part_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_message_content_part_type_5 = MessageContentOther.from_dict(data)
+                componentsschemas_message_content_part_type_6 = MessageContentToolCall.from_dict(data)
 
-                return componentsschemas_message_content_part_type_5
+                return componentsschemas_message_content_part_type_6
 
             componentsschemas_message_content_type_1_item = _parse_componentsschemas_message_content_type_1_item(
                 componentsschemas_message_content_type_1_item_data
@@ -222,12 +237,13 @@ def _parse_content(
         pass
     return cast(
         list[
-            MessageContentImageUrl
+            MessageContentAudioUrl
+            | MessageContentImageUrl
             | MessageContentInputAudio
             | MessageContentInputVideo
-            | MessageContentOther
             | MessageContentText
             | MessageContentToolCall
+            | MessageContentVideoUrl
         ]
         | str,
         data,
@@ -244,9 +260,10 @@ class ChatMessageToolParams(TypedDict, total=False):
             MessageContentTextParams
             | MessageContentImageUrlParams
             | MessageContentInputAudioParams
+            | MessageContentAudioUrlParams
             | MessageContentInputVideoParams
+            | MessageContentVideoUrlParams
             | MessageContentToolCallParams
-            | MessageContentOtherParams
         ]
     ]
     """ A message's content, as plain text or as a list of parts. """
@@ -256,9 +273,10 @@ class ChatMessageToolParams(TypedDict, total=False):
     """ The tool's name. """
 
 
+from ..models.message_content_audio_url import MessageContentAudioUrl, MessageContentAudioUrlParams  # noqa: E402
 from ..models.message_content_image_url import MessageContentImageUrl, MessageContentImageUrlParams  # noqa: E402
 from ..models.message_content_input_audio import MessageContentInputAudio, MessageContentInputAudioParams  # noqa: E402
 from ..models.message_content_input_video import MessageContentInputVideo, MessageContentInputVideoParams  # noqa: E402
-from ..models.message_content_other import MessageContentOther, MessageContentOtherParams  # noqa: E402
 from ..models.message_content_text import MessageContentText, MessageContentTextParams  # noqa: E402
 from ..models.message_content_tool_call import MessageContentToolCall, MessageContentToolCallParams  # noqa: E402
+from ..models.message_content_video_url import MessageContentVideoUrl, MessageContentVideoUrlParams  # noqa: E402

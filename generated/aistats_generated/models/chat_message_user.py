@@ -19,12 +19,13 @@ class ChatMessageUser:
     role: Literal["user"]
     content: (
         list[
-            MessageContentImageUrl
+            MessageContentAudioUrl
+            | MessageContentImageUrl
             | MessageContentInputAudio
             | MessageContentInputVideo
-            | MessageContentOther
             | MessageContentText
             | MessageContentToolCall
+            | MessageContentVideoUrl
         ]
         | str
     )
@@ -53,11 +54,15 @@ class ChatMessageUser:
                     componentsschemas_message_content_type_1_item = (
                         componentsschemas_message_content_type_1_item_data.to_dict()
                     )
+                elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentAudioUrl):
+                    componentsschemas_message_content_type_1_item = (
+                        componentsschemas_message_content_type_1_item_data.to_dict()
+                    )
                 elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentInputVideo):
                     componentsschemas_message_content_type_1_item = (
                         componentsschemas_message_content_type_1_item_data.to_dict()
                     )
-                elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentToolCall):
+                elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentVideoUrl):
                     componentsschemas_message_content_type_1_item = (
                         componentsschemas_message_content_type_1_item_data.to_dict()
                     )
@@ -131,12 +136,13 @@ def _parse_content(
     data: object,
 ) -> (
     list[
-        MessageContentImageUrl
+        MessageContentAudioUrl
+        | MessageContentImageUrl
         | MessageContentInputAudio
         | MessageContentInputVideo
-        | MessageContentOther
         | MessageContentText
         | MessageContentToolCall
+        | MessageContentVideoUrl
     ]
     | str
 ):
@@ -150,12 +156,13 @@ def _parse_content(
             def _parse_componentsschemas_message_content_type_1_item(
                 data: object,
             ) -> (
-                MessageContentImageUrl
+                MessageContentAudioUrl
+                | MessageContentImageUrl
                 | MessageContentInputAudio
                 | MessageContentInputVideo
-                | MessageContentOther
                 | MessageContentText
                 | MessageContentToolCall
+                | MessageContentVideoUrl
             ):
                 try:
                     if not isinstance(data, dict):
@@ -184,7 +191,7 @@ def _parse_content(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_message_content_part_type_3 = MessageContentInputVideo.from_dict(data)
+                    componentsschemas_message_content_part_type_3 = MessageContentAudioUrl.from_dict(data)
 
                     return componentsschemas_message_content_part_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -192,16 +199,24 @@ def _parse_content(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_message_content_part_type_4 = MessageContentToolCall.from_dict(data)
+                    componentsschemas_message_content_part_type_4 = MessageContentInputVideo.from_dict(data)
 
                     return componentsschemas_message_content_part_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_message_content_part_type_5 = MessageContentVideoUrl.from_dict(data)
+
+                    return componentsschemas_message_content_part_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_message_content_part_type_5 = MessageContentOther.from_dict(data)
+                componentsschemas_message_content_part_type_6 = MessageContentToolCall.from_dict(data)
 
-                return componentsschemas_message_content_part_type_5
+                return componentsschemas_message_content_part_type_6
 
             componentsschemas_message_content_type_1_item = _parse_componentsschemas_message_content_type_1_item(
                 componentsschemas_message_content_type_1_item_data
@@ -214,12 +229,13 @@ def _parse_content(
         pass
     return cast(
         list[
-            MessageContentImageUrl
+            MessageContentAudioUrl
+            | MessageContentImageUrl
             | MessageContentInputAudio
             | MessageContentInputVideo
-            | MessageContentOther
             | MessageContentText
             | MessageContentToolCall
+            | MessageContentVideoUrl
         ]
         | str,
         data,
@@ -236,9 +252,10 @@ class ChatMessageUserParams(TypedDict, total=False):
             MessageContentTextParams
             | MessageContentImageUrlParams
             | MessageContentInputAudioParams
+            | MessageContentAudioUrlParams
             | MessageContentInputVideoParams
+            | MessageContentVideoUrlParams
             | MessageContentToolCallParams
-            | MessageContentOtherParams
         ]
     ]
     """ A message's content, as plain text or as a list of parts. """
@@ -246,9 +263,10 @@ class ChatMessageUserParams(TypedDict, total=False):
     """ An optional name for the participant. """
 
 
+from ..models.message_content_audio_url import MessageContentAudioUrl, MessageContentAudioUrlParams  # noqa: E402
 from ..models.message_content_image_url import MessageContentImageUrl, MessageContentImageUrlParams  # noqa: E402
 from ..models.message_content_input_audio import MessageContentInputAudio, MessageContentInputAudioParams  # noqa: E402
 from ..models.message_content_input_video import MessageContentInputVideo, MessageContentInputVideoParams  # noqa: E402
-from ..models.message_content_other import MessageContentOther, MessageContentOtherParams  # noqa: E402
 from ..models.message_content_text import MessageContentText, MessageContentTextParams  # noqa: E402
 from ..models.message_content_tool_call import MessageContentToolCall, MessageContentToolCallParams  # noqa: E402
+from ..models.message_content_video_url import MessageContentVideoUrl, MessageContentVideoUrlParams  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -16,13 +16,37 @@ T = TypeVar("T", bound="GatewayError")
 class GatewayError:
     """The body of a non-2xx response."""
 
-    error: str
-    """ The error code, e.g. `insufficient_funds`. """
-    ok: bool | Unset = UNSET
-    reason: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
+    error: ErrorObject | str
+    """ The error code, e.g. `validation_error` or `upstream_error`; an object when a provider's error is relayed as
+    is. """
+    generation_id: str | Unset = UNSET
+    """ The gateway's request id. """
+    status_code: int | Unset = UNSET
+    error_type: str | Unset = UNSET
+    """ `user` or `system`. """
+    error_origin: str | Unset = UNSET
+    """ `user`, `gateway` or `upstream`. """
+    error_operational_kind: str | Unset = UNSET
     description: None | str | Unset = UNSET
+    """ What went wrong, for people (sometimes just the code again). """
+    reason: None | str | Unset = UNSET
+    details: list[ValidationIssue] | Unset = UNSET
+    """ Validation issues, each naming the offending path. """
+    attempt_count: int | Unset = UNSET
+    failed_providers: list[str] | Unset = UNSET
+    failed_statuses: list[int] | Unset = UNSET
+    """ The HTTP statuses the providers answered with. """
+    failure_sample: list[ProviderFailure] | Unset = UNSET
+    upstream_error: UpstreamError | Unset = UNSET
+    """ The provider's own error, as the gateway understood it. """
+    routing_diagnostics: GatewayErrorRoutingDiagnostics | Unset = UNSET
+    provider_candidate_diagnostics: GatewayErrorProviderCandidateDiagnostics | Unset = UNSET
+    provider_failure_diagnostics: GatewayErrorProviderFailureDiagnostics | Unset = UNSET
+    ok: bool | Unset = UNSET
+    """ `false` (older gateways). """
+    message: None | str | Unset = UNSET
     request_id: None | str | Unset = UNSET
+    """ The request id (older gateways). """
     team_id: None | str | Unset = UNSET
     model: None | str | Unset = UNSET
     meta: GatewayErrorMetaType0 | None | Unset = UNSET
@@ -30,9 +54,27 @@ class GatewayError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
+        error: dict[str, Any] | str
+        if isinstance(self.error, ErrorObject):
+            error = self.error.to_dict()
+        else:
+            error = self.error
 
-        ok = self.ok
+        generation_id = self.generation_id
+
+        status_code = self.status_code
+
+        error_type = self.error_type
+
+        error_origin = self.error_origin
+
+        error_operational_kind = self.error_operational_kind
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         reason: None | str | Unset
         if isinstance(self.reason, Unset):
@@ -40,17 +82,53 @@ class GatewayError:
         else:
             reason = self.reason
 
+        details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = []
+            for details_item_data in self.details:
+                details_item = details_item_data.to_dict()
+                details.append(details_item)
+
+        attempt_count = self.attempt_count
+
+        failed_providers: list[str] | Unset = UNSET
+        if not isinstance(self.failed_providers, Unset):
+            failed_providers = self.failed_providers
+
+        failed_statuses: list[int] | Unset = UNSET
+        if not isinstance(self.failed_statuses, Unset):
+            failed_statuses = self.failed_statuses
+
+        failure_sample: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.failure_sample, Unset):
+            failure_sample = []
+            for failure_sample_item_data in self.failure_sample:
+                failure_sample_item = failure_sample_item_data.to_dict()
+                failure_sample.append(failure_sample_item)
+
+        upstream_error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.upstream_error, Unset):
+            upstream_error = self.upstream_error.to_dict()
+
+        routing_diagnostics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.routing_diagnostics, Unset):
+            routing_diagnostics = self.routing_diagnostics.to_dict()
+
+        provider_candidate_diagnostics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_candidate_diagnostics, Unset):
+            provider_candidate_diagnostics = self.provider_candidate_diagnostics.to_dict()
+
+        provider_failure_diagnostics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_failure_diagnostics, Unset):
+            provider_failure_diagnostics = self.provider_failure_diagnostics.to_dict()
+
+        ok = self.ok
+
         message: None | str | Unset
         if isinstance(self.message, Unset):
             message = UNSET
         else:
             message = self.message
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
 
         request_id: None | str | Unset
         if isinstance(self.request_id, Unset):
@@ -93,14 +171,42 @@ class GatewayError:
                 "error": error,
             }
         )
-        if ok is not UNSET:
-            field_dict["ok"] = ok
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if message is not UNSET:
-            field_dict["message"] = message
+        if generation_id is not UNSET:
+            field_dict["generation_id"] = generation_id
+        if status_code is not UNSET:
+            field_dict["status_code"] = status_code
+        if error_type is not UNSET:
+            field_dict["error_type"] = error_type
+        if error_origin is not UNSET:
+            field_dict["error_origin"] = error_origin
+        if error_operational_kind is not UNSET:
+            field_dict["error_operational_kind"] = error_operational_kind
         if description is not UNSET:
             field_dict["description"] = description
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if details is not UNSET:
+            field_dict["details"] = details
+        if attempt_count is not UNSET:
+            field_dict["attempt_count"] = attempt_count
+        if failed_providers is not UNSET:
+            field_dict["failed_providers"] = failed_providers
+        if failed_statuses is not UNSET:
+            field_dict["failed_statuses"] = failed_statuses
+        if failure_sample is not UNSET:
+            field_dict["failure_sample"] = failure_sample
+        if upstream_error is not UNSET:
+            field_dict["upstream_error"] = upstream_error
+        if routing_diagnostics is not UNSET:
+            field_dict["routing_diagnostics"] = routing_diagnostics
+        if provider_candidate_diagnostics is not UNSET:
+            field_dict["provider_candidate_diagnostics"] = provider_candidate_diagnostics
+        if provider_failure_diagnostics is not UNSET:
+            field_dict["provider_failure_diagnostics"] = provider_failure_diagnostics
+        if ok is not UNSET:
+            field_dict["ok"] = ok
+        if message is not UNSET:
+            field_dict["message"] = message
         if request_id is not UNSET:
             field_dict["request_id"] = request_id
         if team_id is not UNSET:
@@ -121,15 +227,81 @@ class GatewayError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error = d.pop("error")
+        error = _parse_error(d.pop("error"))
 
-        ok = d.pop("ok", UNSET)
+        generation_id = d.pop("generation_id", UNSET)
+
+        status_code = d.pop("status_code", UNSET)
+
+        error_type = d.pop("error_type", UNSET)
+
+        error_origin = d.pop("error_origin", UNSET)
+
+        error_operational_kind = d.pop("error_operational_kind", UNSET)
+
+        description: None | str | Unset = d.pop("description", UNSET)
 
         reason: None | str | Unset = d.pop("reason", UNSET)
 
-        message: None | str | Unset = d.pop("message", UNSET)
+        _details = d.pop("details", UNSET)
+        details: list[ValidationIssue] | Unset = UNSET
+        if _details is not UNSET:
+            details = []
+            for details_item_data in _details:
+                details_item = ValidationIssue.from_dict(details_item_data)
 
-        description: None | str | Unset = d.pop("description", UNSET)
+                details.append(details_item)
+
+        attempt_count = d.pop("attempt_count", UNSET)
+
+        failed_providers = cast(list[str], d.pop("failed_providers", UNSET))
+
+        failed_statuses = cast(list[int], d.pop("failed_statuses", UNSET))
+
+        _failure_sample = d.pop("failure_sample", UNSET)
+        failure_sample: list[ProviderFailure] | Unset = UNSET
+        if _failure_sample is not UNSET:
+            failure_sample = []
+            for failure_sample_item_data in _failure_sample:
+                failure_sample_item = ProviderFailure.from_dict(failure_sample_item_data)
+
+                failure_sample.append(failure_sample_item)
+
+        _upstream_error = d.pop("upstream_error", UNSET)
+        upstream_error: UpstreamError | Unset
+        if isinstance(_upstream_error, Unset):
+            upstream_error = UNSET
+        else:
+            upstream_error = UpstreamError.from_dict(_upstream_error)
+
+        _routing_diagnostics = d.pop("routing_diagnostics", UNSET)
+        routing_diagnostics: GatewayErrorRoutingDiagnostics | Unset
+        if isinstance(_routing_diagnostics, Unset):
+            routing_diagnostics = UNSET
+        else:
+            routing_diagnostics = GatewayErrorRoutingDiagnostics.from_dict(_routing_diagnostics)
+
+        _provider_candidate_diagnostics = d.pop("provider_candidate_diagnostics", UNSET)
+        provider_candidate_diagnostics: GatewayErrorProviderCandidateDiagnostics | Unset
+        if isinstance(_provider_candidate_diagnostics, Unset):
+            provider_candidate_diagnostics = UNSET
+        else:
+            provider_candidate_diagnostics = GatewayErrorProviderCandidateDiagnostics.from_dict(
+                _provider_candidate_diagnostics
+            )
+
+        _provider_failure_diagnostics = d.pop("provider_failure_diagnostics", UNSET)
+        provider_failure_diagnostics: GatewayErrorProviderFailureDiagnostics | Unset
+        if isinstance(_provider_failure_diagnostics, Unset):
+            provider_failure_diagnostics = UNSET
+        else:
+            provider_failure_diagnostics = GatewayErrorProviderFailureDiagnostics.from_dict(
+                _provider_failure_diagnostics
+            )
+
+        ok = d.pop("ok", UNSET)
+
+        message: None | str | Unset = d.pop("message", UNSET)
 
         request_id: None | str | Unset = d.pop("request_id", UNSET)
 
@@ -143,10 +315,24 @@ class GatewayError:
 
         gateway_error = cls(
             error=error,
-            ok=ok,
-            reason=reason,
-            message=message,
+            generation_id=generation_id,
+            status_code=status_code,
+            error_type=error_type,
+            error_origin=error_origin,
+            error_operational_kind=error_operational_kind,
             description=description,
+            reason=reason,
+            details=details,
+            attempt_count=attempt_count,
+            failed_providers=failed_providers,
+            failed_statuses=failed_statuses,
+            failure_sample=failure_sample,
+            upstream_error=upstream_error,
+            routing_diagnostics=routing_diagnostics,
+            provider_candidate_diagnostics=provider_candidate_diagnostics,
+            provider_failure_diagnostics=provider_failure_diagnostics,
+            ok=ok,
+            message=message,
             request_id=request_id,
             team_id=team_id,
             model=model,
@@ -172,6 +358,18 @@ class GatewayError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_error(data: object) -> ErrorObject | str:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        error_type_1 = ErrorObject.from_dict(data)
+
+        return error_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(ErrorObject | str, data)
 
 
 def _parse_meta(data: object) -> GatewayErrorMetaType0 | None | Unset:
@@ -209,18 +407,58 @@ def _parse_timing(data: object) -> GatewayErrorTimingType0 | None | Unset:
 class GatewayErrorParams(TypedDict, total=False):
     """The JSON object `GatewayError.from_dict` reads (keys as on the wire), for type checkers."""
 
-    error: Required[str]
-    """ The error code, e.g. `insufficient_funds`. """
-    ok: bool
-    reason: str | None
-    message: str | None
+    error: Required[str | ErrorObjectParams]
+    """ The error code, e.g. `validation_error` or `upstream_error`; an object when a provider's error is relayed as
+    is. """
+    generation_id: str
+    """ The gateway's request id. """
+    status_code: int
+    error_type: str
+    """ `user` or `system`. """
+    error_origin: str
+    """ `user`, `gateway` or `upstream`. """
+    error_operational_kind: str
     description: str | None
+    """ What went wrong, for people (sometimes just the code again). """
+    reason: str | None
+    details: Sequence[ValidationIssueParams]
+    """ Validation issues, each naming the offending path. """
+    attempt_count: int
+    failed_providers: Sequence[str]
+    failed_statuses: Sequence[int]
+    """ The HTTP statuses the providers answered with. """
+    failure_sample: Sequence[ProviderFailureParams]
+    upstream_error: UpstreamErrorParams
+    """ The provider's own error, as the gateway understood it. """
+    routing_diagnostics: GatewayErrorRoutingDiagnosticsParams
+    provider_candidate_diagnostics: GatewayErrorProviderCandidateDiagnosticsParams
+    provider_failure_diagnostics: GatewayErrorProviderFailureDiagnosticsParams
+    ok: bool
+    """ `false` (older gateways). """
+    message: str | None
     request_id: str | None
+    """ The request id (older gateways). """
     team_id: str | None
     model: str | None
     meta: GatewayErrorMetaType0Params | None
     timing: GatewayErrorTimingType0Params | None
 
 
+from ..models.error_object import ErrorObject, ErrorObjectParams  # noqa: E402
 from ..models.gateway_error_meta_type_0 import GatewayErrorMetaType0, GatewayErrorMetaType0Params  # noqa: E402
+from ..models.gateway_error_provider_candidate_diagnostics import (  # noqa: E402
+    GatewayErrorProviderCandidateDiagnostics,
+    GatewayErrorProviderCandidateDiagnosticsParams,
+)
+from ..models.gateway_error_provider_failure_diagnostics import (  # noqa: E402
+    GatewayErrorProviderFailureDiagnostics,
+    GatewayErrorProviderFailureDiagnosticsParams,
+)
+from ..models.gateway_error_routing_diagnostics import (  # noqa: E402
+    GatewayErrorRoutingDiagnostics,
+    GatewayErrorRoutingDiagnosticsParams,
+)
 from ..models.gateway_error_timing_type_0 import GatewayErrorTimingType0, GatewayErrorTimingType0Params  # noqa: E402
+from ..models.provider_failure import ProviderFailure, ProviderFailureParams  # noqa: E402
+from ..models.upstream_error import UpstreamError, UpstreamErrorParams  # noqa: E402
+from ..models.validation_issue import ValidationIssue, ValidationIssueParams  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar, cast
+from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,62 +16,118 @@ T = TypeVar("T", bound="GatewayMetadata")
 class GatewayMetadata:
     """Gateway metadata, sent when the request asked for it with `meta: true`."""
 
-    request_id: str | Unset = UNSET
-    provider: str | Unset = UNSET
-    endpoint: str | Unset = UNSET
-    model: str | Unset = UNSET
-    app_title: None | str | Unset = UNSET
-    referer: None | str | Unset = UNSET
-    timing: GatewayMetadataTimingType0 | None | Unset = UNSET
-    """ Timing captured during the request lifecycle. """
+    throughput_tps: float | None | Unset = UNSET
+    output_speed_tps: float | None | Unset = UNSET
+    generation_ms: float | None | Unset = UNSET
+    latency_ms: float | None | Unset = UNSET
+    provider_ttft_ms: float | None | Unset = UNSET
+    gateway_ttft_ms: float | None | Unset = UNSET
+    tpot_ms: float | None | Unset = UNSET
+    itl_ms: float | None | Unset = UNSET
+    phaseo_overhead_ms: float | None | Unset = UNSET
+    end_to_end_ms: float | None | Unset = UNSET
+    routing: GatewayRoutingInfo | Unset = UNSET
+    """ How the provider was chosen. """
+    response_cache: GatewayResponseCacheInfo | Unset = UNSET
+    """ Whether the gateway's response cache was used. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        request_id = self.request_id
-
-        provider = self.provider
-
-        endpoint = self.endpoint
-
-        model = self.model
-
-        app_title: None | str | Unset
-        if isinstance(self.app_title, Unset):
-            app_title = UNSET
+        throughput_tps: float | None | Unset
+        if isinstance(self.throughput_tps, Unset):
+            throughput_tps = UNSET
         else:
-            app_title = self.app_title
+            throughput_tps = self.throughput_tps
 
-        referer: None | str | Unset
-        if isinstance(self.referer, Unset):
-            referer = UNSET
+        output_speed_tps: float | None | Unset
+        if isinstance(self.output_speed_tps, Unset):
+            output_speed_tps = UNSET
         else:
-            referer = self.referer
+            output_speed_tps = self.output_speed_tps
 
-        timing: dict[str, Any] | None | Unset
-        if isinstance(self.timing, Unset):
-            timing = UNSET
-        elif isinstance(self.timing, GatewayMetadataTimingType0):
-            timing = self.timing.to_dict()
+        generation_ms: float | None | Unset
+        if isinstance(self.generation_ms, Unset):
+            generation_ms = UNSET
         else:
-            timing = self.timing
+            generation_ms = self.generation_ms
+
+        latency_ms: float | None | Unset
+        if isinstance(self.latency_ms, Unset):
+            latency_ms = UNSET
+        else:
+            latency_ms = self.latency_ms
+
+        provider_ttft_ms: float | None | Unset
+        if isinstance(self.provider_ttft_ms, Unset):
+            provider_ttft_ms = UNSET
+        else:
+            provider_ttft_ms = self.provider_ttft_ms
+
+        gateway_ttft_ms: float | None | Unset
+        if isinstance(self.gateway_ttft_ms, Unset):
+            gateway_ttft_ms = UNSET
+        else:
+            gateway_ttft_ms = self.gateway_ttft_ms
+
+        tpot_ms: float | None | Unset
+        if isinstance(self.tpot_ms, Unset):
+            tpot_ms = UNSET
+        else:
+            tpot_ms = self.tpot_ms
+
+        itl_ms: float | None | Unset
+        if isinstance(self.itl_ms, Unset):
+            itl_ms = UNSET
+        else:
+            itl_ms = self.itl_ms
+
+        phaseo_overhead_ms: float | None | Unset
+        if isinstance(self.phaseo_overhead_ms, Unset):
+            phaseo_overhead_ms = UNSET
+        else:
+            phaseo_overhead_ms = self.phaseo_overhead_ms
+
+        end_to_end_ms: float | None | Unset
+        if isinstance(self.end_to_end_ms, Unset):
+            end_to_end_ms = UNSET
+        else:
+            end_to_end_ms = self.end_to_end_ms
+
+        routing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.routing, Unset):
+            routing = self.routing.to_dict()
+
+        response_cache: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.response_cache, Unset):
+            response_cache = self.response_cache.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if request_id is not UNSET:
-            field_dict["requestId"] = request_id
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if endpoint is not UNSET:
-            field_dict["endpoint"] = endpoint
-        if model is not UNSET:
-            field_dict["model"] = model
-        if app_title is not UNSET:
-            field_dict["appTitle"] = app_title
-        if referer is not UNSET:
-            field_dict["referer"] = referer
-        if timing is not UNSET:
-            field_dict["timing"] = timing
+        if throughput_tps is not UNSET:
+            field_dict["throughput_tps"] = throughput_tps
+        if output_speed_tps is not UNSET:
+            field_dict["output_speed_tps"] = output_speed_tps
+        if generation_ms is not UNSET:
+            field_dict["generation_ms"] = generation_ms
+        if latency_ms is not UNSET:
+            field_dict["latency_ms"] = latency_ms
+        if provider_ttft_ms is not UNSET:
+            field_dict["provider_ttft_ms"] = provider_ttft_ms
+        if gateway_ttft_ms is not UNSET:
+            field_dict["gateway_ttft_ms"] = gateway_ttft_ms
+        if tpot_ms is not UNSET:
+            field_dict["tpot_ms"] = tpot_ms
+        if itl_ms is not UNSET:
+            field_dict["itl_ms"] = itl_ms
+        if phaseo_overhead_ms is not UNSET:
+            field_dict["phaseo_overhead_ms"] = phaseo_overhead_ms
+        if end_to_end_ms is not UNSET:
+            field_dict["end_to_end_ms"] = end_to_end_ms
+        if routing is not UNSET:
+            field_dict["routing"] = routing
+        if response_cache is not UNSET:
+            field_dict["response_cache"] = response_cache
 
         return field_dict
 
@@ -82,28 +138,53 @@ class GatewayMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        request_id = d.pop("requestId", UNSET)
+        throughput_tps: float | None | Unset = d.pop("throughput_tps", UNSET)
 
-        provider = d.pop("provider", UNSET)
+        output_speed_tps: float | None | Unset = d.pop("output_speed_tps", UNSET)
 
-        endpoint = d.pop("endpoint", UNSET)
+        generation_ms: float | None | Unset = d.pop("generation_ms", UNSET)
 
-        model = d.pop("model", UNSET)
+        latency_ms: float | None | Unset = d.pop("latency_ms", UNSET)
 
-        app_title: None | str | Unset = d.pop("appTitle", UNSET)
+        provider_ttft_ms: float | None | Unset = d.pop("provider_ttft_ms", UNSET)
 
-        referer: None | str | Unset = d.pop("referer", UNSET)
+        gateway_ttft_ms: float | None | Unset = d.pop("gateway_ttft_ms", UNSET)
 
-        timing = _parse_timing(d.pop("timing", UNSET))
+        tpot_ms: float | None | Unset = d.pop("tpot_ms", UNSET)
+
+        itl_ms: float | None | Unset = d.pop("itl_ms", UNSET)
+
+        phaseo_overhead_ms: float | None | Unset = d.pop("phaseo_overhead_ms", UNSET)
+
+        end_to_end_ms: float | None | Unset = d.pop("end_to_end_ms", UNSET)
+
+        _routing = d.pop("routing", UNSET)
+        routing: GatewayRoutingInfo | Unset
+        if isinstance(_routing, Unset):
+            routing = UNSET
+        else:
+            routing = GatewayRoutingInfo.from_dict(_routing)
+
+        _response_cache = d.pop("response_cache", UNSET)
+        response_cache: GatewayResponseCacheInfo | Unset
+        if isinstance(_response_cache, Unset):
+            response_cache = UNSET
+        else:
+            response_cache = GatewayResponseCacheInfo.from_dict(_response_cache)
 
         gateway_metadata = cls(
-            request_id=request_id,
-            provider=provider,
-            endpoint=endpoint,
-            model=model,
-            app_title=app_title,
-            referer=referer,
-            timing=timing,
+            throughput_tps=throughput_tps,
+            output_speed_tps=output_speed_tps,
+            generation_ms=generation_ms,
+            latency_ms=latency_ms,
+            provider_ttft_ms=provider_ttft_ms,
+            gateway_ttft_ms=gateway_ttft_ms,
+            tpot_ms=tpot_ms,
+            itl_ms=itl_ms,
+            phaseo_overhead_ms=phaseo_overhead_ms,
+            end_to_end_ms=end_to_end_ms,
+            routing=routing,
+            response_cache=response_cache,
         )
 
         gateway_metadata.additional_properties = d
@@ -126,33 +207,24 @@ class GatewayMetadata:
         return key in self.additional_properties
 
 
-def _parse_timing(data: object) -> GatewayMetadataTimingType0 | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        timing_type_0 = GatewayMetadataTimingType0.from_dict(data)
-
-        return timing_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(GatewayMetadataTimingType0 | None | Unset, data)
-
-
 class GatewayMetadataParams(TypedDict, total=False):
     """The JSON object `GatewayMetadata.from_dict` reads (keys as on the wire), for type checkers."""
 
-    requestId: str
-    provider: str
-    endpoint: str
-    model: str
-    appTitle: str | None
-    referer: str | None
-    timing: GatewayMetadataTimingType0Params | None
-    """ Timing captured during the request lifecycle. """
+    throughput_tps: float | None
+    output_speed_tps: float | None
+    generation_ms: float | None
+    latency_ms: float | None
+    provider_ttft_ms: float | None
+    gateway_ttft_ms: float | None
+    tpot_ms: float | None
+    itl_ms: float | None
+    phaseo_overhead_ms: float | None
+    end_to_end_ms: float | None
+    routing: GatewayRoutingInfoParams
+    """ How the provider was chosen. """
+    response_cache: GatewayResponseCacheInfoParams
+    """ Whether the gateway's response cache was used. """
 
 
-from ..models.gateway_metadata_timing_type_0 import GatewayMetadataTimingType0, GatewayMetadataTimingType0Params  # noqa: E402
+from ..models.gateway_response_cache_info import GatewayResponseCacheInfo, GatewayResponseCacheInfoParams  # noqa: E402
+from ..models.gateway_routing_info import GatewayRoutingInfo, GatewayRoutingInfoParams  # noqa: E402

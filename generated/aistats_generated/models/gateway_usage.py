@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar
+from typing import Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,47 +14,78 @@ T = TypeVar("T", bound="GatewayUsage")
 
 @_attrs_define
 class GatewayUsage:
-    """Token accounting, in the gateway's own keys; more keys may appear."""
+    """Token accounting. Older gateways (Dec 2025) sent `input_tokens` and `output_tokens` instead: they still parse, as
+    additional properties.
 
+    """
+
+    prompt_tokens: int | Unset = UNSET
+    """ Tokens in the prompt. """
+    completion_tokens: int | Unset = UNSET
+    """ Tokens generated, reasoning included. """
     total_tokens: int | Unset = UNSET
-    input_text_tokens: int | Unset = UNSET
-    output_text_tokens: int | Unset = UNSET
-    reasoning_tokens: int | None | Unset = UNSET
-    cached_read_text_tokens: int | None | Unset = UNSET
+    prompt_tokens_details: None | PromptTokensDetails | Unset = UNSET
+    completion_tokens_details: CompletionTokensDetails | None | Unset = UNSET
+    server_tool_use: None | ServerToolUsage | Unset = UNSET
+    pricing: None | Unset | UsagePricing = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        prompt_tokens = self.prompt_tokens
+
+        completion_tokens = self.completion_tokens
+
         total_tokens = self.total_tokens
 
-        input_text_tokens = self.input_text_tokens
-
-        output_text_tokens = self.output_text_tokens
-
-        reasoning_tokens: int | None | Unset
-        if isinstance(self.reasoning_tokens, Unset):
-            reasoning_tokens = UNSET
+        prompt_tokens_details: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_tokens_details, Unset):
+            prompt_tokens_details = UNSET
+        elif isinstance(self.prompt_tokens_details, PromptTokensDetails):
+            prompt_tokens_details = self.prompt_tokens_details.to_dict()
         else:
-            reasoning_tokens = self.reasoning_tokens
+            prompt_tokens_details = self.prompt_tokens_details
 
-        cached_read_text_tokens: int | None | Unset
-        if isinstance(self.cached_read_text_tokens, Unset):
-            cached_read_text_tokens = UNSET
+        completion_tokens_details: dict[str, Any] | None | Unset
+        if isinstance(self.completion_tokens_details, Unset):
+            completion_tokens_details = UNSET
+        elif isinstance(self.completion_tokens_details, CompletionTokensDetails):
+            completion_tokens_details = self.completion_tokens_details.to_dict()
         else:
-            cached_read_text_tokens = self.cached_read_text_tokens
+            completion_tokens_details = self.completion_tokens_details
+
+        server_tool_use: dict[str, Any] | None | Unset
+        if isinstance(self.server_tool_use, Unset):
+            server_tool_use = UNSET
+        elif isinstance(self.server_tool_use, ServerToolUsage):
+            server_tool_use = self.server_tool_use.to_dict()
+        else:
+            server_tool_use = self.server_tool_use
+
+        pricing: dict[str, Any] | None | Unset
+        if isinstance(self.pricing, Unset):
+            pricing = UNSET
+        elif isinstance(self.pricing, UsagePricing):
+            pricing = self.pricing.to_dict()
+        else:
+            pricing = self.pricing
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if prompt_tokens is not UNSET:
+            field_dict["prompt_tokens"] = prompt_tokens
+        if completion_tokens is not UNSET:
+            field_dict["completion_tokens"] = completion_tokens
         if total_tokens is not UNSET:
             field_dict["total_tokens"] = total_tokens
-        if input_text_tokens is not UNSET:
-            field_dict["input_text_tokens"] = input_text_tokens
-        if output_text_tokens is not UNSET:
-            field_dict["output_text_tokens"] = output_text_tokens
-        if reasoning_tokens is not UNSET:
-            field_dict["reasoning_tokens"] = reasoning_tokens
-        if cached_read_text_tokens is not UNSET:
-            field_dict["cached_read_text_tokens"] = cached_read_text_tokens
+        if prompt_tokens_details is not UNSET:
+            field_dict["prompt_tokens_details"] = prompt_tokens_details
+        if completion_tokens_details is not UNSET:
+            field_dict["completion_tokens_details"] = completion_tokens_details
+        if server_tool_use is not UNSET:
+            field_dict["server_tool_use"] = server_tool_use
+        if pricing is not UNSET:
+            field_dict["pricing"] = pricing
 
         return field_dict
 
@@ -65,22 +96,28 @@ class GatewayUsage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        prompt_tokens = d.pop("prompt_tokens", UNSET)
+
+        completion_tokens = d.pop("completion_tokens", UNSET)
+
         total_tokens = d.pop("total_tokens", UNSET)
 
-        input_text_tokens = d.pop("input_text_tokens", UNSET)
+        prompt_tokens_details = _parse_prompt_tokens_details(d.pop("prompt_tokens_details", UNSET))
 
-        output_text_tokens = d.pop("output_text_tokens", UNSET)
+        completion_tokens_details = _parse_completion_tokens_details(d.pop("completion_tokens_details", UNSET))
 
-        reasoning_tokens: int | None | Unset = d.pop("reasoning_tokens", UNSET)
+        server_tool_use = _parse_server_tool_use(d.pop("server_tool_use", UNSET))
 
-        cached_read_text_tokens: int | None | Unset = d.pop("cached_read_text_tokens", UNSET)
+        pricing = _parse_pricing(d.pop("pricing", UNSET))
 
         gateway_usage = cls(
+            prompt_tokens=prompt_tokens,
+            completion_tokens=completion_tokens,
             total_tokens=total_tokens,
-            input_text_tokens=input_text_tokens,
-            output_text_tokens=output_text_tokens,
-            reasoning_tokens=reasoning_tokens,
-            cached_read_text_tokens=cached_read_text_tokens,
+            prompt_tokens_details=prompt_tokens_details,
+            completion_tokens_details=completion_tokens_details,
+            server_tool_use=server_tool_use,
+            pricing=pricing,
         )
 
         gateway_usage.additional_properties = d
@@ -103,11 +140,85 @@ class GatewayUsage:
         return key in self.additional_properties
 
 
+def _parse_prompt_tokens_details(data: object) -> None | PromptTokensDetails | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        prompt_tokens_details_type_0 = PromptTokensDetails.from_dict(data)
+
+        return prompt_tokens_details_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | PromptTokensDetails | Unset, data)
+
+
+def _parse_completion_tokens_details(data: object) -> CompletionTokensDetails | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        completion_tokens_details_type_0 = CompletionTokensDetails.from_dict(data)
+
+        return completion_tokens_details_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(CompletionTokensDetails | None | Unset, data)
+
+
+def _parse_server_tool_use(data: object) -> None | ServerToolUsage | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        server_tool_use_type_0 = ServerToolUsage.from_dict(data)
+
+        return server_tool_use_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | ServerToolUsage | Unset, data)
+
+
+def _parse_pricing(data: object) -> None | Unset | UsagePricing:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        pricing_type_0 = UsagePricing.from_dict(data)
+
+        return pricing_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | Unset | UsagePricing, data)
+
+
 class GatewayUsageParams(TypedDict, total=False):
     """The JSON object `GatewayUsage.from_dict` reads (keys as on the wire), for type checkers."""
 
+    prompt_tokens: int
+    """ Tokens in the prompt. """
+    completion_tokens: int
+    """ Tokens generated, reasoning included. """
     total_tokens: int
-    input_text_tokens: int
-    output_text_tokens: int
-    reasoning_tokens: int | None
-    cached_read_text_tokens: int | None
+    prompt_tokens_details: PromptTokensDetailsParams | None
+    completion_tokens_details: CompletionTokensDetailsParams | None
+    server_tool_use: ServerToolUsageParams | None
+    pricing: UsagePricingParams | None
+
+
+from ..models.completion_tokens_details import CompletionTokensDetails, CompletionTokensDetailsParams  # noqa: E402
+from ..models.prompt_tokens_details import PromptTokensDetails, PromptTokensDetailsParams  # noqa: E402
+from ..models.server_tool_usage import ServerToolUsage, ServerToolUsageParams  # noqa: E402
+from ..models.usage_pricing import UsagePricing, UsagePricingParams  # noqa: E402

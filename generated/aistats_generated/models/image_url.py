@@ -7,6 +7,7 @@ from typing import Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.image_url_detail import ImageUrlDetail, check_image_url_detail
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageUrl")
@@ -18,14 +19,16 @@ class ImageUrl:
 
     url: str
     """ An http(s) URL or a `data:` URL. """
-    detail: str | Unset = UNSET
-    """ `auto`, `low` or `high` for providers that support it. """
+    detail: ImageUrlDetail | Unset = UNSET
+    """ How closely the model should look. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        detail = self.detail
+        detail: str | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = self.detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,7 +51,12 @@ class ImageUrl:
         d = dict(src_dict)
         url = d.pop("url")
 
-        detail = d.pop("detail", UNSET)
+        _detail = d.pop("detail", UNSET)
+        detail: ImageUrlDetail | Unset
+        if isinstance(_detail, Unset):
+            detail = UNSET
+        else:
+            detail = check_image_url_detail(_detail)
 
         image_url = cls(
             url=url,
@@ -80,5 +88,5 @@ class ImageUrlParams(TypedDict, total=False):
 
     url: Required[str]
     """ An http(s) URL or a `data:` URL. """
-    detail: str
-    """ `auto`, `low` or `high` for providers that support it. """
+    detail: ImageUrlDetail
+    """ How closely the model should look. """

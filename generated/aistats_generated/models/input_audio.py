@@ -2,37 +2,44 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InputAudio")
 
 
 @_attrs_define
 class InputAudio:
-    """Base64 audio and its format."""
+    """Base64 audio (or its URL) and its format; `data` or `url` is required."""
 
-    data: str
+    data: str | Unset = UNSET
     """ Base64-encoded audio. """
-    format_: str
+    url: str | Unset = UNSET
+    """ Where the audio is. """
+    format_: str | Unset = UNSET
     """ `wav`, `mp3`, `flac`, `m4a`, `ogg`, `pcm16` or `pcm24`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
 
+        url = self.url
+
         format_ = self.format_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "format": format_,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if url is not UNSET:
+            field_dict["url"] = url
+        if format_ is not UNSET:
+            field_dict["format"] = format_
 
         return field_dict
 
@@ -43,12 +50,15 @@ class InputAudio:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = d.pop("data")
+        data = d.pop("data", UNSET)
 
-        format_ = d.pop("format")
+        url = d.pop("url", UNSET)
+
+        format_ = d.pop("format", UNSET)
 
         input_audio = cls(
             data=data,
+            url=url,
             format_=format_,
         )
 
@@ -75,7 +85,9 @@ class InputAudio:
 class InputAudioParams(TypedDict, total=False):
     """The JSON object `InputAudio.from_dict` reads (keys as on the wire), for type checkers."""
 
-    data: Required[str]
+    data: str
     """ Base64-encoded audio. """
-    format: Required[str]
+    url: str
+    """ Where the audio is. """
+    format: str
     """ `wav`, `mp3`, `flac`, `m4a`, `ogg`, `pcm16` or `pcm24`. """

@@ -12,11 +12,11 @@ T = TypeVar("T", bound="MessageContentInputAudio")
 
 @_attrs_define
 class MessageContentInputAudio:
-    """Inline audio."""
+    """Audio, inline or by URL."""
 
     type_: Literal["input_audio"]
     input_audio: InputAudio
-    """ Base64 audio and its format. """
+    """ Base64 audio (or its URL) and its format; `data` or `url` is required. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,7 +78,7 @@ class MessageContentInputAudioParams(TypedDict, total=False):
 
     type: Required[Literal["input_audio"]]
     input_audio: Required[InputAudioParams]
-    """ Base64 audio and its format. """
+    """ Base64 audio (or its URL) and its format; `data` or `url` is required. """
 
 
 from ..models.input_audio import InputAudio, InputAudioParams  # noqa: E402

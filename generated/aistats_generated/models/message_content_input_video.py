@@ -15,14 +15,14 @@ class MessageContentInputVideo:
     """A video, by URL."""
 
     type_: Literal["input_video"]
-    video_url: str
-    """ The video's URL. """
+    video_url: MediaUrl
+    """ Where a media file is. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        video_url = self.video_url
+        video_url = self.video_url.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,7 +46,7 @@ class MessageContentInputVideo:
         if type_ != "input_video":
             raise ValueError(f"type must match const 'input_video', got '{type_}'")
 
-        video_url = d.pop("video_url")
+        video_url = MediaUrl.from_dict(d.pop("video_url"))
 
         message_content_input_video = cls(
             type_=type_,
@@ -77,5 +77,8 @@ class MessageContentInputVideoParams(TypedDict, total=False):
     """The JSON object `MessageContentInputVideo.from_dict` reads (keys as on the wire), for type checkers."""
 
     type: Required[Literal["input_video"]]
-    video_url: Required[str]
-    """ The video's URL. """
+    video_url: Required[MediaUrlParams]
+    """ Where a media file is. """
+
+
+from ..models.media_url import MediaUrl, MediaUrlParams  # noqa: E402

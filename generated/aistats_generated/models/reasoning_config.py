@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar, cast
+from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.reasoning_config_mode import ReasoningConfigMode, check_reasoning_config_mode
 from ..models.reasoning_effort import ReasoningEffort, check_reasoning_effort
 from ..models.reasoning_summary import ReasoningSummary, check_reasoning_summary
 from ..types import UNSET, Unset
@@ -16,38 +17,50 @@ T = TypeVar("T", bound="ReasoningConfig")
 
 @_attrs_define
 class ReasoningConfig:
-    """Reasoning effort and summary controls."""
+    """Reasoning controls for models that support them."""
 
-    effort: None | ReasoningEffort | Unset = UNSET
-    """ How much reasoning to spend. """
-    summary: None | ReasoningSummary | Unset = UNSET
-    """ Whether and how to summarise the reasoning. """
+    effort: ReasoningEffort | Unset = UNSET
+    """ How much reasoning to spend. The gateway's default is `medium`. """
+    mode: ReasoningConfigMode | Unset = UNSET
+    """ `pro` asks for the provider's extended reasoning mode. """
+    summary: ReasoningSummary | Unset = UNSET
+    """ How to summarise the reasoning. The gateway's default is `auto`. """
+    enabled: bool | Unset = UNSET
+    """ Turn reasoning on or off for models where it is optional. """
+    max_tokens: int | Unset = UNSET
+    """ Token budget for the reasoning. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        effort: None | str | Unset
-        if isinstance(self.effort, Unset):
-            effort = UNSET
-        elif isinstance(self.effort, str):
-            effort = self.effort
-        else:
+        effort: str | Unset = UNSET
+        if not isinstance(self.effort, Unset):
             effort = self.effort
 
-        summary: None | str | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
-        elif isinstance(self.summary, str):
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
+
+        summary: str | Unset = UNSET
+        if not isinstance(self.summary, Unset):
             summary = self.summary
-        else:
-            summary = self.summary
+
+        enabled = self.enabled
+
+        max_tokens = self.max_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if effort is not UNSET:
             field_dict["effort"] = effort
+        if mode is not UNSET:
+            field_dict["mode"] = mode
         if summary is not UNSET:
             field_dict["summary"] = summary
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
 
         return field_dict
 
@@ -58,13 +71,37 @@ class ReasoningConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        effort = _parse_effort(d.pop("effort", UNSET))
+        _effort = d.pop("effort", UNSET)
+        effort: ReasoningEffort | Unset
+        if isinstance(_effort, Unset):
+            effort = UNSET
+        else:
+            effort = check_reasoning_effort(_effort)
 
-        summary = _parse_summary(d.pop("summary", UNSET))
+        _mode = d.pop("mode", UNSET)
+        mode: ReasoningConfigMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_reasoning_config_mode(_mode)
+
+        _summary = d.pop("summary", UNSET)
+        summary: ReasoningSummary | Unset
+        if isinstance(_summary, Unset):
+            summary = UNSET
+        else:
+            summary = check_reasoning_summary(_summary)
+
+        enabled = d.pop("enabled", UNSET)
+
+        max_tokens = d.pop("max_tokens", UNSET)
 
         reasoning_config = cls(
             effort=effort,
+            mode=mode,
             summary=summary,
+            enabled=enabled,
+            max_tokens=max_tokens,
         )
 
         reasoning_config.additional_properties = d
@@ -87,42 +124,16 @@ class ReasoningConfig:
         return key in self.additional_properties
 
 
-def _parse_effort(data: object) -> None | ReasoningEffort | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        effort_type_0 = check_reasoning_effort(data)
-
-        return effort_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(None | ReasoningEffort | Unset, data)
-
-
-def _parse_summary(data: object) -> None | ReasoningSummary | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        summary_type_0 = check_reasoning_summary(data)
-
-        return summary_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(None | ReasoningSummary | Unset, data)
-
-
 class ReasoningConfigParams(TypedDict, total=False):
     """The JSON object `ReasoningConfig.from_dict` reads (keys as on the wire), for type checkers."""
 
-    effort: ReasoningEffort | None
-    """ How much reasoning to spend. """
-    summary: ReasoningSummary | None
-    """ Whether and how to summarise the reasoning. """
+    effort: ReasoningEffort
+    """ How much reasoning to spend. The gateway's default is `medium`. """
+    mode: ReasoningConfigMode
+    """ `pro` asks for the provider's extended reasoning mode. """
+    summary: ReasoningSummary
+    """ How to summarise the reasoning. The gateway's default is `auto`. """
+    enabled: bool
+    """ Turn reasoning on or off for models where it is optional. """
+    max_tokens: int
+    """ Token budget for the reasoning. """

@@ -1,13 +1,16 @@
 from typing import Literal
 
-ReasoningEffort = Literal["high", "low", "medium", "minimal", "none"]
+ReasoningEffort = Literal["high", "instant", "low", "max", "medium", "minimal", "none", "xhigh"]
 
 REASONING_EFFORT_VALUES: set[ReasoningEffort] = {
     "high",
+    "instant",
     "low",
+    "max",
     "medium",
     "minimal",
     "none",
+    "xhigh",
 }
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict, TypeVar
+from typing import Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,16 +14,19 @@ T = TypeVar("T", bound="StreamErrorFrame")
 
 @_attrs_define
 class StreamErrorFrame:
-    """An in-band error (`object: error`), written when the upstream fails after the 200 was sent; the gateway closes the
-    stream after it.
+    """An in-band error in a 200 stream. Two kinds: the gateway's own (`{"object": "error", "message": …}`) and a relayed
+    provider error (`{"error": {message, type, code, param}, "id": …}`).
 
     """
 
-    object_: str
-    """ `error`. """
+    object_: str | Unset = UNSET
+    """ `error` (the gateway's own kind). """
     message: str | Unset = UNSET
-    error: Any | Unset = UNSET
-    """ An error code or object, when the upstream gave one. """
+    error: ErrorObject | str | Unset = UNSET
+    """ The provider's error object (relayed kind), or an error code. """
+    id: str | Unset = UNSET
+    """ The gateway's request id. """
+    native_response_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,19 +34,35 @@ class StreamErrorFrame:
 
         message = self.message
 
-        error = self.error
+        error: dict[str, Any] | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, ErrorObject):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        id = self.id
+
+        native_response_id: None | str | Unset
+        if isinstance(self.native_response_id, Unset):
+            native_response_id = UNSET
+        else:
+            native_response_id = self.native_response_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-            }
-        )
+        field_dict.update({})
+        if object_ is not UNSET:
+            field_dict["object"] = object_
         if message is not UNSET:
             field_dict["message"] = message
         if error is not UNSET:
             field_dict["error"] = error
+        if id is not UNSET:
+            field_dict["id"] = id
+        if native_response_id is not UNSET:
+            field_dict["nativeResponseId"] = native_response_id
 
         return field_dict
 
@@ -54,16 +73,22 @@ class StreamErrorFrame:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        object_ = d.pop("object")
+        object_ = d.pop("object", UNSET)
 
         message = d.pop("message", UNSET)
 
-        error = d.pop("error", UNSET)
+        error = _parse_error(d.pop("error", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET)
 
         stream_error_frame = cls(
             object_=object_,
             message=message,
             error=error,
+            id=id,
+            native_response_id=native_response_id,
         )
 
         stream_error_frame.additional_properties = d
@@ -86,11 +111,31 @@ class StreamErrorFrame:
         return key in self.additional_properties
 
 
+def _parse_error(data: object) -> ErrorObject | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        error_type_1 = ErrorObject.from_dict(data)
+
+        return error_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(ErrorObject | str | Unset, data)
+
+
 class StreamErrorFrameParams(TypedDict, total=False):
     """The JSON object `StreamErrorFrame.from_dict` reads (keys as on the wire), for type checkers."""
 
-    object: Required[str]
-    """ `error`. """
+    object: str
+    """ `error` (the gateway's own kind). """
     message: str
-    error: Any
-    """ An error code or object, when the upstream gave one. """
+    error: str | ErrorObjectParams
+    """ The provider's error object (relayed kind), or an error code. """
+    id: str
+    """ The gateway's request id. """
+    nativeResponseId: str | None
+
+
+from ..models.error_object import ErrorObject, ErrorObjectParams  # noqa: E402

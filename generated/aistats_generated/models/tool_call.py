@@ -16,7 +16,7 @@ class ToolCall:
 
     id: str
     type_: str
-    """ `function` today. """
+    """ `function`. """
     function: ToolCallFunction
     """ The function a tool call invokes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -84,7 +84,7 @@ class ToolCallParams(TypedDict, total=False):
 
     id: Required[str]
     type: Required[str]
-    """ `function` today. """
+    """ `function`. """
     function: Required[ToolCallFunctionParams]
     """ The function a tool call invokes. """
 

@@ -14,8 +14,9 @@ T = TypeVar("T", bound="ToolCallDelta")
 
 @_attrs_define
 class ToolCallDelta:
-    """A tool call in a delta. The gateway re-sends the call under the same `id` with the arguments received so far;
-    OpenAI-style providers send fragments keyed by `index`.
+    """A tool call in a delta. OpenAI-compatible paths send fragments keyed by `index` (`id` and `name` on the first, then
+    argument pieces to append); the Responses-backed path repeats the whole argument string so far with both `index` and
+    `id`; older gateways sent snapshots without `index`.
 
     """
 

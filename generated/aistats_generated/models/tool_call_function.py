@@ -7,6 +7,8 @@ from typing import Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ToolCallFunction")
 
 
@@ -17,12 +19,22 @@ class ToolCallFunction:
     name: str
     arguments: str
     """ The arguments as a JSON text. """
+    description: str | Unset = UNSET
+    """ The function's description, when echoed with the call. """
+    parameters: ToolCallFunctionParameters | Unset = UNSET
+    """ The function's parameters schema, when echoed with the call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         arguments = self.arguments
+
+        description = self.description
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -32,6 +44,10 @@ class ToolCallFunction:
                 "arguments": arguments,
             }
         )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
 
         return field_dict
 
@@ -46,9 +62,20 @@ class ToolCallFunction:
 
         arguments = d.pop("arguments")
 
+        description = d.pop("description", UNSET)
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: ToolCallFunctionParameters | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = ToolCallFunctionParameters.from_dict(_parameters)
+
         tool_call_function = cls(
             name=name,
             arguments=arguments,
+            description=description,
+            parameters=parameters,
         )
 
         tool_call_function.additional_properties = d
@@ -77,3 +104,10 @@ class ToolCallFunctionParams(TypedDict, total=False):
     name: Required[str]
     arguments: Required[str]
     """ The arguments as a JSON text. """
+    description: str
+    """ The function's description, when echoed with the call. """
+    parameters: ToolCallFunctionParametersParams
+    """ The function's parameters schema, when echoed with the call. """
+
+
+from ..models.tool_call_function_parameters import ToolCallFunctionParameters, ToolCallFunctionParametersParams  # noqa: E402

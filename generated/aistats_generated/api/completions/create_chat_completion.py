@@ -70,6 +70,16 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = GatewayError.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = GatewayError.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = GatewayError.from_dict(response.json())
 
@@ -84,6 +94,11 @@ def _parse_response(
         response_500 = GatewayError.from_dict(response.json())
 
         return response_500
+
+    if response.status_code == 501:
+        response_501 = GatewayError.from_dict(response.json())
+
+        return response_501
 
     if response.status_code == 502:
         response_502 = GatewayError.from_dict(response.json())
@@ -121,17 +136,17 @@ def sync_detailed(
 ) -> Response[ChatCompletionsResponse | GatewayError]:
     """Create a chat completion
 
-     Routes a chat completion request to the healthiest configured provider for the requested model. The
-    gateway normalises upstream responses and adds auditing metadata to the payload. With `stream: true`
-    the reply is a Server-Sent-Events stream of `ChatCompletionChunk` frames, optionally followed by one
-    closing `ChatCompletionsResponse` snapshot; a failure after the stream started arrives as a
-    `StreamErrorFrame`.
+     Routes a chat completion request to a provider serving the requested model. With `stream: true` the
+    reply is a Server-Sent-Events stream of `ChatCompletionChunk` frames; depending on the provider path
+    it ends with `[DONE]`, with one closing `ChatCompletionsResponse` snapshot, or just after the last
+    frame. A failure after the stream started arrives as a `StreamErrorFrame`. A stream that fails
+    before any output gets the JSON error body instead.
 
     Args:
         x_title (str | Unset):
         http_referer (str | Unset):
-        body (ChatCompletionsRequest): A chat completion request. Properties the gateway does not
-            know are passed through to the provider.
+        body (ChatCompletionsRequest): A chat completion request. The gateway validates the
+            properties below and passes properties it does not know through to the provider.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,17 +178,17 @@ def sync(
 ) -> ChatCompletionsResponse | GatewayError | None:
     """Create a chat completion
 
-     Routes a chat completion request to the healthiest configured provider for the requested model. The
-    gateway normalises upstream responses and adds auditing metadata to the payload. With `stream: true`
-    the reply is a Server-Sent-Events stream of `ChatCompletionChunk` frames, optionally followed by one
-    closing `ChatCompletionsResponse` snapshot; a failure after the stream started arrives as a
-    `StreamErrorFrame`.
+     Routes a chat completion request to a provider serving the requested model. With `stream: true` the
+    reply is a Server-Sent-Events stream of `ChatCompletionChunk` frames; depending on the provider path
+    it ends with `[DONE]`, with one closing `ChatCompletionsResponse` snapshot, or just after the last
+    frame. A failure after the stream started arrives as a `StreamErrorFrame`. A stream that fails
+    before any output gets the JSON error body instead.
 
     Args:
         x_title (str | Unset):
         http_referer (str | Unset):
-        body (ChatCompletionsRequest): A chat completion request. Properties the gateway does not
-            know are passed through to the provider.
+        body (ChatCompletionsRequest): A chat completion request. The gateway validates the
+            properties below and passes properties it does not know through to the provider.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,17 +215,17 @@ async def asyncio_detailed(
 ) -> Response[ChatCompletionsResponse | GatewayError]:
     """Create a chat completion
 
-     Routes a chat completion request to the healthiest configured provider for the requested model. The
-    gateway normalises upstream responses and adds auditing metadata to the payload. With `stream: true`
-    the reply is a Server-Sent-Events stream of `ChatCompletionChunk` frames, optionally followed by one
-    closing `ChatCompletionsResponse` snapshot; a failure after the stream started arrives as a
-    `StreamErrorFrame`.
+     Routes a chat completion request to a provider serving the requested model. With `stream: true` the
+    reply is a Server-Sent-Events stream of `ChatCompletionChunk` frames; depending on the provider path
+    it ends with `[DONE]`, with one closing `ChatCompletionsResponse` snapshot, or just after the last
+    frame. A failure after the stream started arrives as a `StreamErrorFrame`. A stream that fails
+    before any output gets the JSON error body instead.
 
     Args:
         x_title (str | Unset):
         http_referer (str | Unset):
-        body (ChatCompletionsRequest): A chat completion request. Properties the gateway does not
-            know are passed through to the provider.
+        body (ChatCompletionsRequest): A chat completion request. The gateway validates the
+            properties below and passes properties it does not know through to the provider.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,17 +255,17 @@ async def asyncio(
 ) -> ChatCompletionsResponse | GatewayError | None:
     """Create a chat completion
 
-     Routes a chat completion request to the healthiest configured provider for the requested model. The
-    gateway normalises upstream responses and adds auditing metadata to the payload. With `stream: true`
-    the reply is a Server-Sent-Events stream of `ChatCompletionChunk` frames, optionally followed by one
-    closing `ChatCompletionsResponse` snapshot; a failure after the stream started arrives as a
-    `StreamErrorFrame`.
+     Routes a chat completion request to a provider serving the requested model. With `stream: true` the
+    reply is a Server-Sent-Events stream of `ChatCompletionChunk` frames; depending on the provider path
+    it ends with `[DONE]`, with one closing `ChatCompletionsResponse` snapshot, or just after the last
+    frame. A failure after the stream started arrives as a `StreamErrorFrame`. A stream that fails
+    before any output gets the JSON error body instead.
 
     Args:
         x_title (str | Unset):
         http_referer (str | Unset):
-        body (ChatCompletionsRequest): A chat completion request. Properties the gateway does not
-            know are passed through to the provider.
+        body (ChatCompletionsRequest): A chat completion request. The gateway validates the
+            properties below and passes properties it does not know through to the provider.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,11 +7,11 @@ from typing import Any, TypeAlias, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ChatCompletionsRequestToolChoiceType1")
+T = TypeVar("T", bound="ChatCompletionMessageAnnotationsType0Item")
 
 
 @_attrs_define
-class ChatCompletionsRequestToolChoiceType1:
+class ChatCompletionMessageAnnotationsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,10 +28,10 @@ class ChatCompletionsRequestToolChoiceType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chat_completions_request_tool_choice_type_1 = cls()
+        chat_completion_message_annotations_type_0_item = cls()
 
-        chat_completions_request_tool_choice_type_1.additional_properties = d
-        return chat_completions_request_tool_choice_type_1
+        chat_completion_message_annotations_type_0_item.additional_properties = d
+        return chat_completion_message_annotations_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:
@@ -50,5 +50,5 @@ class ChatCompletionsRequestToolChoiceType1:
         return key in self.additional_properties
 
 
-ChatCompletionsRequestToolChoiceType1Params: TypeAlias = Mapping[str, Any]
-"""The JSON object `ChatCompletionsRequestToolChoiceType1.from_dict` reads, for type checkers."""
+ChatCompletionMessageAnnotationsType0ItemParams: TypeAlias = Mapping[str, Any]
+"""The JSON object `ChatCompletionMessageAnnotationsType0Item.from_dict` reads, for type checkers."""

@@ -2,22 +2,35 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
-from typing import Any, TypeAlias, TypeVar
+from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GatewayMetadataTimingType0")
+T = TypeVar("T", bound="ChatDocumentMetadata")
 
 
 @_attrs_define
-class GatewayMetadataTimingType0:
+class ChatDocumentMetadata:
+    """One key/value label of a grounding document."""
+
+    key: str
+    value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "value": value,
+            }
+        )
 
         return field_dict
 
@@ -28,10 +41,17 @@ class GatewayMetadataTimingType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        gateway_metadata_timing_type_0 = cls()
+        key = d.pop("key")
 
-        gateway_metadata_timing_type_0.additional_properties = d
-        return gateway_metadata_timing_type_0
+        value = d.pop("value")
+
+        chat_document_metadata = cls(
+            key=key,
+            value=value,
+        )
+
+        chat_document_metadata.additional_properties = d
+        return chat_document_metadata
 
     @property
     def additional_keys(self) -> list[str]:
@@ -50,5 +70,8 @@ class GatewayMetadataTimingType0:
         return key in self.additional_properties
 
 
-GatewayMetadataTimingType0Params: TypeAlias = Mapping[str, Any]
-"""The JSON object `GatewayMetadataTimingType0.from_dict` reads, for type checkers."""
+class ChatDocumentMetadataParams(TypedDict, total=False):
+    """The JSON object `ChatDocumentMetadata.from_dict` reads (keys as on the wire), for type checkers."""
+
+    key: Required[str]
+    value: Required[str]

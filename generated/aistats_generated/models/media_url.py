@@ -2,22 +2,32 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
-from typing import Any, TypeAlias, TypeVar
+from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ChatCompletionsRequestToolsItem")
+T = TypeVar("T", bound="MediaUrl")
 
 
 @_attrs_define
-class ChatCompletionsRequestToolsItem:
+class MediaUrl:
+    """Where a media file is."""
+
+    url: str
+    """ An http(s) URL (or, for audio, a `data:` URL). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
 
         return field_dict
 
@@ -28,10 +38,14 @@ class ChatCompletionsRequestToolsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chat_completions_request_tools_item = cls()
+        url = d.pop("url")
 
-        chat_completions_request_tools_item.additional_properties = d
-        return chat_completions_request_tools_item
+        media_url = cls(
+            url=url,
+        )
+
+        media_url.additional_properties = d
+        return media_url
 
     @property
     def additional_keys(self) -> list[str]:
@@ -50,5 +64,8 @@ class ChatCompletionsRequestToolsItem:
         return key in self.additional_properties
 
 
-ChatCompletionsRequestToolsItemParams: TypeAlias = Mapping[str, Any]
-"""The JSON object `ChatCompletionsRequestToolsItem.from_dict` reads, for type checkers."""
+class MediaUrlParams(TypedDict, total=False):
+    """The JSON object `MediaUrl.from_dict` reads (keys as on the wire), for type checkers."""
+
+    url: Required[str]
+    """ An http(s) URL (or, for audio, a `data:` URL). """

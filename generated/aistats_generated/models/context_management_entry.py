@@ -2,23 +2,28 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict, TypeVar
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="MessageContentOther")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContextManagementEntry")
 
 
 @_attrs_define
-class MessageContentOther:
-    """A content part whose type this contract does not name."""
+class ContextManagementEntry:
+    """Compact the context once it passes a threshold."""
 
-    type_: str
+    type_: Literal["compaction"]
+    compact_threshold: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
+
+        compact_threshold = self.compact_threshold
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -27,6 +32,8 @@ class MessageContentOther:
                 "type": type_,
             }
         )
+        if compact_threshold is not UNSET:
+            field_dict["compact_threshold"] = compact_threshold
 
         return field_dict
 
@@ -37,14 +44,19 @@ class MessageContentOther:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = cast(Literal["compaction"], d.pop("type"))
+        if type_ != "compaction":
+            raise ValueError(f"type must match const 'compaction', got '{type_}'")
 
-        message_content_other = cls(
+        compact_threshold = d.pop("compact_threshold", UNSET)
+
+        context_management_entry = cls(
             type_=type_,
+            compact_threshold=compact_threshold,
         )
 
-        message_content_other.additional_properties = d
-        return message_content_other
+        context_management_entry.additional_properties = d
+        return context_management_entry
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,7 +75,8 @@ class MessageContentOther:
         return key in self.additional_properties
 
 
-class MessageContentOtherParams(TypedDict, total=False):
-    """The JSON object `MessageContentOther.from_dict` reads (keys as on the wire), for type checkers."""
+class ContextManagementEntryParams(TypedDict, total=False):
+    """The JSON object `ContextManagementEntry.from_dict` reads (keys as on the wire), for type checkers."""
 
-    type: Required[str]
+    type: Required[Literal["compaction"]]
+    compact_threshold: float

@@ -2,34 +2,34 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping, Sequence
-from typing import Any, Required, TypedDict, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ChatMessageOther")
+T = TypeVar("T", bound="ChatMessageDeveloper")
 
 
 @_attrs_define
-class ChatMessageOther:
-    """A message whose role this contract does not name (e.g. `developer`)."""
+class ChatMessageDeveloper:
+    """Instructions for the model from the application's developer (newer models' `system`)."""
 
-    role: str
+    role: Literal["developer"]
     content: (
         list[
-            MessageContentImageUrl
+            MessageContentAudioUrl
+            | MessageContentImageUrl
             | MessageContentInputAudio
             | MessageContentInputVideo
-            | MessageContentOther
             | MessageContentText
             | MessageContentToolCall
+            | MessageContentVideoUrl
         ]
-        | None
         | str
-        | Unset
-    ) = UNSET
+    )
+    """ A message's content, as plain text or as a list of parts. """
     name: str | Unset = UNSET
     """ An optional name for the participant. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,10 +37,8 @@ class ChatMessageOther:
     def to_dict(self) -> dict[str, Any]:
         role = self.role
 
-        content: list[dict[str, Any]] | None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
+        content: list[dict[str, Any]] | str
+        if isinstance(self.content, list):
             content = []
             for componentsschemas_message_content_type_1_item_data in self.content:
                 componentsschemas_message_content_type_1_item: dict[str, Any]
@@ -56,11 +54,15 @@ class ChatMessageOther:
                     componentsschemas_message_content_type_1_item = (
                         componentsschemas_message_content_type_1_item_data.to_dict()
                     )
+                elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentAudioUrl):
+                    componentsschemas_message_content_type_1_item = (
+                        componentsschemas_message_content_type_1_item_data.to_dict()
+                    )
                 elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentInputVideo):
                     componentsschemas_message_content_type_1_item = (
                         componentsschemas_message_content_type_1_item_data.to_dict()
                     )
-                elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentToolCall):
+                elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentVideoUrl):
                     componentsschemas_message_content_type_1_item = (
                         componentsschemas_message_content_type_1_item_data.to_dict()
                     )
@@ -81,10 +83,9 @@ class ChatMessageOther:
         field_dict.update(
             {
                 "role": role,
+                "content": content,
             }
         )
-        if content is not UNSET:
-            field_dict["content"] = content
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -97,20 +98,22 @@ class ChatMessageOther:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role = d.pop("role")
+        role = cast(Literal["developer"], d.pop("role"))
+        if role != "developer":
+            raise ValueError(f"role must match const 'developer', got '{role}'")
 
-        content = _parse_content(d.pop("content", UNSET))
+        content = _parse_content(d.pop("content"))
 
         name = d.pop("name", UNSET)
 
-        chat_message_other = cls(
+        chat_message_developer = cls(
             role=role,
             content=content,
             name=name,
         )
 
-        chat_message_other.additional_properties = d
-        return chat_message_other
+        chat_message_developer.additional_properties = d
+        return chat_message_developer
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,21 +136,16 @@ def _parse_content(
     data: object,
 ) -> (
     list[
-        MessageContentImageUrl
+        MessageContentAudioUrl
+        | MessageContentImageUrl
         | MessageContentInputAudio
         | MessageContentInputVideo
-        | MessageContentOther
         | MessageContentText
         | MessageContentToolCall
+        | MessageContentVideoUrl
     ]
-    | None
     | str
-    | Unset
 ):
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -158,12 +156,13 @@ def _parse_content(
             def _parse_componentsschemas_message_content_type_1_item(
                 data: object,
             ) -> (
-                MessageContentImageUrl
+                MessageContentAudioUrl
+                | MessageContentImageUrl
                 | MessageContentInputAudio
                 | MessageContentInputVideo
-                | MessageContentOther
                 | MessageContentText
                 | MessageContentToolCall
+                | MessageContentVideoUrl
             ):
                 try:
                     if not isinstance(data, dict):
@@ -192,7 +191,7 @@ def _parse_content(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_message_content_part_type_3 = MessageContentInputVideo.from_dict(data)
+                    componentsschemas_message_content_part_type_3 = MessageContentAudioUrl.from_dict(data)
 
                     return componentsschemas_message_content_part_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -200,16 +199,24 @@ def _parse_content(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_message_content_part_type_4 = MessageContentToolCall.from_dict(data)
+                    componentsschemas_message_content_part_type_4 = MessageContentInputVideo.from_dict(data)
 
                     return componentsschemas_message_content_part_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_message_content_part_type_5 = MessageContentVideoUrl.from_dict(data)
+
+                    return componentsschemas_message_content_part_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_message_content_part_type_5 = MessageContentOther.from_dict(data)
+                componentsschemas_message_content_part_type_6 = MessageContentToolCall.from_dict(data)
 
-                return componentsschemas_message_content_part_type_5
+                return componentsschemas_message_content_part_type_6
 
             componentsschemas_message_content_type_1_item = _parse_componentsschemas_message_content_type_1_item(
                 componentsschemas_message_content_type_1_item_data
@@ -222,43 +229,44 @@ def _parse_content(
         pass
     return cast(
         list[
-            MessageContentImageUrl
+            MessageContentAudioUrl
+            | MessageContentImageUrl
             | MessageContentInputAudio
             | MessageContentInputVideo
-            | MessageContentOther
             | MessageContentText
             | MessageContentToolCall
+            | MessageContentVideoUrl
         ]
-        | None
-        | str
-        | Unset,
+        | str,
         data,
     )
 
 
-class ChatMessageOtherParams(TypedDict, total=False):
-    """The JSON object `ChatMessageOther.from_dict` reads (keys as on the wire), for type checkers."""
+class ChatMessageDeveloperParams(TypedDict, total=False):
+    """The JSON object `ChatMessageDeveloper.from_dict` reads (keys as on the wire), for type checkers."""
 
-    role: Required[str]
-    content: (
+    role: Required[Literal["developer"]]
+    content: Required[
         str
         | Sequence[
             MessageContentTextParams
             | MessageContentImageUrlParams
             | MessageContentInputAudioParams
+            | MessageContentAudioUrlParams
             | MessageContentInputVideoParams
+            | MessageContentVideoUrlParams
             | MessageContentToolCallParams
-            | MessageContentOtherParams
         ]
-        | None
-    )
+    ]
+    """ A message's content, as plain text or as a list of parts. """
     name: str
     """ An optional name for the participant. """
 
 
+from ..models.message_content_audio_url import MessageContentAudioUrl, MessageContentAudioUrlParams  # noqa: E402
 from ..models.message_content_image_url import MessageContentImageUrl, MessageContentImageUrlParams  # noqa: E402
 from ..models.message_content_input_audio import MessageContentInputAudio, MessageContentInputAudioParams  # noqa: E402
 from ..models.message_content_input_video import MessageContentInputVideo, MessageContentInputVideoParams  # noqa: E402
-from ..models.message_content_other import MessageContentOther, MessageContentOtherParams  # noqa: E402
 from ..models.message_content_text import MessageContentText, MessageContentTextParams  # noqa: E402
 from ..models.message_content_tool_call import MessageContentToolCall, MessageContentToolCallParams  # noqa: E402
+from ..models.message_content_video_url import MessageContentVideoUrl, MessageContentVideoUrlParams  # noqa: E402

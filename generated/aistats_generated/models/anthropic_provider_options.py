@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnthropicProviderOptions")
+
+
+@_attrs_define
+class AnthropicProviderOptions:
+    """Options applied when Anthropic serves the request."""
+
+    cache_control: CacheControl | Unset = UNSET
+    """ Prompt-cache marker, e.g. `{"type": "ephemeral", "ttl": "1h"}`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cache_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text (its ``to_dict()``), non-ASCII characters kept as they are."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: CacheControl | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = CacheControl.from_dict(_cache_control)
+
+        anthropic_provider_options = cls(
+            cache_control=cache_control,
+        )
+
+        anthropic_provider_options.additional_properties = d
+        return anthropic_provider_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class AnthropicProviderOptionsParams(TypedDict, total=False):
+    """The JSON object `AnthropicProviderOptions.from_dict` reads (keys as on the wire), for type checkers."""
+
+    cache_control: CacheControlParams
+    """ Prompt-cache marker, e.g. `{"type": "ephemeral", "ttl": "1h"}`. """
+
+
+from ..models.cache_control import CacheControl, CacheControlParams  # noqa: E402

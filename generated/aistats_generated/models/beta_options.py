@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BetaOptions")
+
+
+@_attrs_define
+class BetaOptions:
+    """Opt-ins to gateway features in beta."""
+
+    openai_websocket_mode: bool | Unset = UNSET
+    """ Reach OpenAI over its websocket transport. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        openai_websocket_mode = self.openai_websocket_mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if openai_websocket_mode is not UNSET:
+            field_dict["openai_websocket_mode"] = openai_websocket_mode
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text (its ``to_dict()``), non-ASCII characters kept as they are."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        openai_websocket_mode = d.pop("openai_websocket_mode", UNSET)
+
+        beta_options = cls(
+            openai_websocket_mode=openai_websocket_mode,
+        )
+
+        beta_options.additional_properties = d
+        return beta_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class BetaOptionsParams(TypedDict, total=False):
+    """The JSON object `BetaOptions.from_dict` reads (keys as on the wire), for type checkers."""
+
+    openai_websocket_mode: bool
+    """ Reach OpenAI over its websocket transport. """

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FunctionTool")
+
+
+@_attrs_define
+class FunctionTool:
+    """A function your code runs when the model calls it."""
+
+    type_: Literal["function"]
+    function: FunctionDefinition
+    """ A function's name, purpose and JSON Schema parameters. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        function = self.function.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "function": function,
+            }
+        )
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text (its ``to_dict()``), non-ASCII characters kept as they are."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["function"], d.pop("type"))
+        if type_ != "function":
+            raise ValueError(f"type must match const 'function', got '{type_}'")
+
+        function = FunctionDefinition.from_dict(d.pop("function"))
+
+        function_tool = cls(
+            type_=type_,
+            function=function,
+        )
+
+        function_tool.additional_properties = d
+        return function_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class FunctionToolParams(TypedDict, total=False):
+    """The JSON object `FunctionTool.from_dict` reads (keys as on the wire), for type checkers."""
+
+    type: Required[Literal["function"]]
+    function: Required[FunctionDefinitionParams]
+    """ A function's name, purpose and JSON Schema parameters. """
+
+
+from ..models.function_definition import FunctionDefinition, FunctionDefinitionParams  # noqa: E402

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GatewaySearchModelsToolParameters")
+
+
+@_attrs_define
+class GatewaySearchModelsToolParameters:
+    """Result limit."""
+
+    max_results: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_results = self.max_results
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if max_results is not UNSET:
+            field_dict["max_results"] = max_results
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text (its ``to_dict()``), non-ASCII characters kept as they are."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        max_results = d.pop("max_results", UNSET)
+
+        gateway_search_models_tool_parameters = cls(
+            max_results=max_results,
+        )
+
+        gateway_search_models_tool_parameters.additional_properties = d
+        return gateway_search_models_tool_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class GatewaySearchModelsToolParametersParams(TypedDict, total=False):
+    """The JSON object `GatewaySearchModelsToolParameters.from_dict` reads (keys as on the wire), for type checkers."""
+
+    max_results: int

@@ -1,0 +1,222 @@
+"""Every real wire transcript (``tests/fixtures/wire/``) through the generated models.
+
+Each 200 JSON body parses into ``ChatCompletionsResponse``, each SSE frame into the model its
+kind calls for (chunk, closing snapshot, error frame), each error body into ``GatewayError``;
+the typed attributes read back the wire's values (``usage.prompt_tokens``, ``reasoning_content``,
+the chunk ``id``, ``generation_id`` ...), and ``to_dict()`` gives back exactly what came.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from aistats._sse import SSEDecoder
+from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
+from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
+from aistats_generated.models.error_object import ErrorObject
+from aistats_generated.models.gateway_error import GatewayError
+from aistats_generated.models.gateway_usage import GatewayUsage
+from aistats_generated.models.stream_error_frame import StreamErrorFrame
+from aistats_generated.types import UNSET, Unset
+
+WIRE = Path(__file__).resolve().parent / "fixtures" / "wire"
+TRANSCRIPTS = sorted(WIRE.glob("*.json"))
+
+
+def load(path: Path) -> dict[str, Any]:
+    transcript: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return transcript
+
+
+def body_bytes(transcript: dict[str, Any]) -> bytes:
+    return base64.b64decode(transcript["response"]["body_b64"])
+
+
+def is_stream(transcript: dict[str, Any]) -> bool:
+    return str(transcript["response"]["headers"].get("content-type", "")).startswith("text/event-stream")
+
+
+def data_frames(body: bytes) -> list[str]:
+    decoder = SSEDecoder()
+    events = decoder.feed(body)
+    decoder.end()
+    return [event.data for event in events]
+
+
+def round_trip(cls: Any, data: dict[str, Any]) -> Any:
+    original = copy.deepcopy(data)
+    model = cls.from_dict(data)
+    assert model.to_dict() == original
+    return model
+
+
+def check_usage(usage: Any, wire: Any) -> None:
+    if wire is None:
+        assert usage is None
+        return
+    assert isinstance(usage, GatewayUsage)
+    for key in ("prompt_tokens", "completion_tokens", "total_tokens"):
+        if key in wire:
+            value = getattr(usage, key)
+            assert isinstance(value, int) and value == wire[key]
+    if "pricing" in wire:
+        assert not isinstance(usage.pricing, Unset) and usage.pricing is not None
+        assert usage.pricing.total_nanos == wire["pricing"]["total_nanos"]
+    details = wire.get("completion_tokens_details")
+    if details:
+        assert not isinstance(usage.completion_tokens_details, Unset) and usage.completion_tokens_details
+        assert usage.completion_tokens_details.reasoning_tokens == details["reasoning_tokens"]
+
+
+def check_completion(completion: ChatCompletionsResponse, wire: dict[str, Any]) -> None:
+    assert completion.id == wire["id"] and completion.id.startswith("G-")
+    assert completion.native_response_id == wire["nativeResponseId"]
+    for key in ("provider_id", "cost_nanos", "cost_cents", "currency"):
+        if key in wire:
+            assert getattr(completion, key) == wire[key]
+    if "pricing_lines" in wire:
+        assert not isinstance(completion.pricing_lines, Unset)
+        assert [line.dimension for line in completion.pricing_lines] == [
+            line["dimension"] for line in wire["pricing_lines"]
+        ]
+    if "usage" in wire:
+        check_usage(completion.usage, wire["usage"])
+    if "meta" in wire:
+        assert not isinstance(completion.meta, Unset)
+        assert completion.meta.latency_ms == wire["meta"]["latency_ms"]
+        assert not isinstance(completion.meta.routing, Unset)
+        assert completion.meta.routing.selected_provider == wire["meta"]["routing"]["selected_provider"]
+    for choice, wire_choice in zip(completion.choices, wire["choices"], strict=True):
+        message, wire_message = choice.message, wire_choice["message"]
+        assert message.content == wire_message.get("content", message.content)
+        if "reasoning_content" in wire_message:
+            assert message.reasoning_content == wire_message["reasoning_content"]
+        if "reasoning_details" in wire_message:
+            assert not isinstance(message.reasoning_details, Unset)
+            assert [d.text for d in message.reasoning_details] == [
+                d.get("text") for d in wire_message["reasoning_details"]
+            ]
+        if "refusal" in wire_message:
+            assert message.refusal == wire_message["refusal"]
+        if "tool_calls" in wire_message:
+            assert not isinstance(message.tool_calls, Unset)
+            assert [(c.id, c.function.name, c.function.arguments) for c in message.tool_calls] == [
+                (c["id"], c["function"]["name"], c["function"]["arguments"])
+                for c in wire_message["tool_calls"]
+            ]
+
+
+def check_chunk(chunk: ChatCompletionChunk, wire: dict[str, Any]) -> None:
+    assert chunk.id == wire["id"] and str(chunk.id).startswith("G-")  # every gateway frame carries it
+    if "usage" in wire:
+        check_usage(chunk.usage, wire["usage"])
+    for choice, wire_choice in zip(chunk.choices, wire["choices"], strict=True):
+        delta, wire_delta = choice.delta, wire_choice["delta"]
+        for key in ("content", "reasoning_content", "role", "refusal"):
+            if key in wire_delta:
+                assert getattr(delta, key) == wire_delta[key], key
+        for call, wire_call in zip(
+            [] if isinstance(delta.tool_calls, Unset) else delta.tool_calls,
+            wire_delta.get("tool_calls", []),
+            strict=True,
+        ):
+            assert call.index == wire_call.get("index", UNSET) and call.id == wire_call.get("id", UNSET)
+            if "arguments" in wire_call.get("function", {}):
+                assert not isinstance(call.function, Unset)
+                assert call.function.arguments == wire_call["function"]["arguments"]
+
+
+def frame_model(frame: dict[str, Any]) -> Any:
+    """The model a frame's kind calls for, told apart the way the SDK tells them apart."""
+    if frame.get("object") == "error" or "error" in frame:
+        return StreamErrorFrame
+    if frame.get("object") == "chat.completion":
+        return ChatCompletionsResponse
+    return ChatCompletionChunk
+
+
+def test_every_transcript_is_here() -> None:
+    assert len(TRANSCRIPTS) == 58
+    sums = dict(
+        line.split("  ", 1)[::-1] for line in (WIRE / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+    )
+    for path in TRANSCRIPTS:
+        assert sums[path.name] == hashlib.sha256(path.read_bytes()).hexdigest(), f"{path.name} was edited"
+
+
+@pytest.mark.parametrize("path", TRANSCRIPTS, ids=lambda p: p.stem)
+def test_transcript_round_trips_through_the_models(path: Path) -> None:
+    transcript = load(path)
+    status = transcript["response"]["status"]
+    body = body_bytes(transcript)
+    if status != 200:
+        wire = json.loads(body)
+        error = round_trip(GatewayError, wire)
+        assert error.generation_id == wire["generation_id"] and error.status_code == status
+        assert error.error == wire["error"] and error.description == wire["description"]
+        assert error.error_origin == wire["error_origin"] and error.error_type == wire["error_type"]
+        if "details" in wire:
+            assert not isinstance(error.details, Unset)
+            assert [issue.path for issue in error.details] == [issue["path"] for issue in wire["details"]]
+        if "failed_statuses" in wire:
+            assert error.failed_statuses == wire["failed_statuses"]
+            assert not isinstance(error.failure_sample, Unset)
+            assert [s.status for s in error.failure_sample] == [s["status"] for s in wire["failure_sample"]]
+        if "upstream_error" in wire:
+            assert not isinstance(error.upstream_error, Unset)
+            assert error.upstream_error.message == wire["upstream_error"]["message"]
+        return
+    if not is_stream(transcript):
+        check_completion(round_trip(ChatCompletionsResponse, json.loads(body)), json.loads(body))
+        return
+    frames = data_frames(body)
+    if not frames:
+        assert transcript["scenario"] == "g_midstream_failure_xai"  # the empty 200 of a dead provider
+        return
+    kinds = []
+    for data in frames:
+        if data == "[DONE]":
+            kinds.append("[DONE]")
+            continue
+        wire = json.loads(data)
+        cls = frame_model(wire)
+        kinds.append(cls.__name__)
+        model = round_trip(cls, wire)
+        if cls is ChatCompletionChunk:
+            check_chunk(model, wire)
+        elif cls is ChatCompletionsResponse:
+            check_completion(model, wire)
+        else:
+            assert model.id == wire["id"]
+            assert isinstance(model.error, ErrorObject) and model.error.message == wire["error"]["message"]
+    assert kinds[0] == "ChatCompletionChunk"
+
+
+def test_the_transcripts_cover_what_the_models_type() -> None:
+    """The fixtures really contain the values the typed attributes are checked on above."""
+    seen: set[str] = set()
+    for path in TRANSCRIPTS:
+        text = body_bytes(load(path)).decode()
+        for needle in (
+            '"prompt_tokens"',
+            '"reasoning_content"',
+            '"chat.completion.chunk"',
+            '"object":"chat.completion"',
+            '"choices":[]',
+            '"generation_id"',
+            '"failure_sample"',
+            '"error":{',
+            '"index":0,"id":"',
+            "[DONE]",
+            '"meta":{',
+        ):
+            if needle in text:
+                seen.add(needle)
+    assert len(seen) == 11, seen
