@@ -7,22 +7,28 @@ aistats errors.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 import httpx
 
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
-from ._response import parse_completion, transport_error
+from ._response import model_from_dict, parse_completion, parse_object, transport_error
 from ._retry import Attempts
 
 __all__ = [
     "aclose_quietly",
     "aread_body",
     "aread_completion",
+    "aread_model",
     "close_quietly",
     "read_body",
     "read_completion",
+    "read_model",
 ]
+
+M = TypeVar("M")
 
 
 def read_body(response: httpx.Response, attempts: Attempts, limit: int | None = None) -> bytearray:
@@ -73,3 +79,24 @@ def read_completion(response: httpx.Response, attempts: Attempts) -> ChatComplet
 async def aread_completion(response: httpx.Response, attempts: Attempts) -> ChatCompletionsResponse:
     """Async ``read_completion``."""
     return parse_completion(response, await aread_body(response, attempts))
+
+
+def read_model(model: type[M]) -> Callable[[httpx.Response, Attempts], M]:
+    """A reader of a 2xx body as the generated ``model`` (for ``_call``'s ``on_success``)."""
+
+    def read(response: httpx.Response, attempts: Attempts) -> M:
+        return model_from_dict(model, parse_object(response, read_body(response, attempts)), response)
+
+    return read
+
+
+def aread_model(model: type[M]) -> Callable[[httpx.Response, Attempts], Awaitable[M]]:
+    """Async ``read_model``."""
+
+    async def read(response: httpx.Response, attempts: Attempts) -> M:
+        parsed: M = model_from_dict(
+            model, parse_object(response, await aread_body(response, attempts)), response
+        )
+        return parsed
+
+    return read

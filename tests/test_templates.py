@@ -788,7 +788,13 @@ def test_check_templates_reports_upstream_drift(tmp_path: Path) -> None:
     overridden = sorted(
         path.relative_to(check.UPSTREAM).as_posix() for path in check.UPSTREAM.rglob("*.jinja")
     )
-    assert overridden == ["model.py.jinja", "property_templates/union_property.py.jinja", "types.py.jinja"]
+    assert overridden == [
+        "api_init.py.jinja",
+        "model.py.jinja",
+        "models_init.py.jinja",
+        "property_templates/union_property.py.jinja",
+        "types.py.jinja",
+    ]
     changed = tmp_path / "templates"
     shutil.copytree(installed, changed)
     with (changed / "model.py.jinja").open("a", encoding="utf-8") as file:
