@@ -190,7 +190,7 @@ class RouteTable:
             return handler(self, req)
 
         if reply.check_request:
-            failure = None if public else _check_auth(request, api_key)
+            failure = None if public or _is_management(self, request) else _check_auth(request, api_key)
             if failure is None and schema is not None:
                 failure = _check_body(request, schema, validate)
             if failure is not None:
@@ -415,11 +415,14 @@ def _pricing_calculate(table: RouteTable, request: RecordedRequest) -> Reply:
     )
 
 
-def _needs_management(table: RouteTable, request: RecordedRequest) -> Reply | None:
-    if table.management_key is None:
-        return None
+def _is_management(table: RouteTable, request: RecordedRequest) -> bool:
     token = request.headers.get("authorization", "").partition(" ")[2].strip()
-    if hmac.compare_digest(token.encode(), table.management_key.encode()):
+    key = table.management_key
+    return key is not None and hmac.compare_digest(token.encode(), key.encode())
+
+
+def _needs_management(table: RouteTable, request: RecordedRequest) -> Reply | None:
+    if table.management_key is None or _is_management(table, request):
         return None
     return Reply.error(
         401,
