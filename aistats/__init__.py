@@ -35,7 +35,6 @@ from ._exceptions import (
     StreamError,
     UnprocessableEntityError,
 )
-from ._retry import RetryPolicy
 from ._streaming import AsyncStream, Stream
 from ._version import __version__
 
@@ -58,7 +57,6 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
-    "RetryPolicy",
     "Stream",
     "StreamError",
     "UnprocessableEntityError",

@@ -1,7 +1,7 @@
 """The sans-I/O core of a chat-completion stream: bytes in, chunks out.
 
 ``StreamCore`` feeds bytes to the SSE decoder and dispatches each event by the gateway's
-frame kinds (``../shared/reference/GATEWAY_FACTS.md``):
+frame kinds, as observed on the wire (this table is their home in the repository):
 
 =============================================  ==========================================
 frame                                           what happens
