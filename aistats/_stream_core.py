@@ -163,6 +163,15 @@ class StreamCore:
                 request=self.request,
             )
 
+    def abort(self) -> None:
+        """End the stream now (closed early, or its connection failed): later bytes are ignored."""
+        self.finished = True
+
+    def take_error(self) -> APIError | None:
+        """The error that ended the stream, handed out once (later calls return ``None``)."""
+        error, self.error = self.error, None
+        return error
+
     def final_completion(self) -> ChatCompletionsResponse:
         """The gateway's closing snapshot if one came, else the completion built from chunks."""
         if self.snapshot is not None:

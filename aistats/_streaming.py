@@ -73,8 +73,8 @@ class _StreamBase:
     def _next_ready(self) -> ChatCompletionChunk | None:
         if self._queue:
             return self._queue.popleft()
-        if self._core.finished and self._core.error is not None:
-            error, self._core.error = self._core.error, None
+        error = self._core.take_error() if self._core.finished else None
+        if error is not None:
             self._failed = error
             raise error
         return None
@@ -144,7 +144,7 @@ class Stream(_StreamBase):
             core.end()
             return
         except httpx.HTTPError as exc:
-            core.finished = True
+            core.abort()
             raise transport_error(exc, core.request) from exc
         self._queue.extend(core.feed(data))
         self._attempts.check(core.request)
@@ -173,7 +173,7 @@ class Stream(_StreamBase):
 
     def close(self) -> None:
         """Close the connection now (a no-op when the stream already ended)."""
-        self._core.finished = True
+        self._core.abort()
         self._release(drain=False)
 
     def __enter__(self) -> Self:
@@ -250,7 +250,7 @@ class AsyncStream(_StreamBase):
             core.end()
             return
         except httpx.HTTPError as exc:
-            core.finished = True
+            core.abort()
             raise transport_error(exc, core.request) from exc
         self._queue.extend(core.feed(data))
         self._attempts.check(core.request)
@@ -279,7 +279,7 @@ class AsyncStream(_StreamBase):
 
     async def close(self) -> None:
         """Close the connection now (a no-op when the stream already ended)."""
-        self._core.finished = True
+        self._core.abort()
         await self._release(drain=False)
 
     async def __aenter__(self) -> Self:
