@@ -81,6 +81,28 @@ class _StreamBase:
 
     _failed: BaseException | None = None
 
+    # -- policies both shells follow; only their reads differ ---------------------------
+
+    def _opening(self) -> bool:
+        """While opening: read on until a chunk is ready or the stream ended."""
+        return not self._queue and not self._core.finished
+
+    def _check_opened(self) -> None:
+        """After opening: a stream that ended in an error before any chunk raises it (so the
+        client's retry loop can retry it) rather than being handed out."""
+        if not self._queue:
+            error = self._core.take_error()
+            if error is not None:
+                raise error
+
+    def _mark_closed(self, *, drain: bool) -> bool | None:
+        """Start releasing: ``None`` when already released, else whether to drain first (only
+        a stream that ended cleanly is drained, so that its connection can be reused)."""
+        if self._closed:
+            return None
+        self._closed = True
+        return drain and self._core.error is None
+
     def __repr__(self) -> str:
         state = "closed" if self._closed else "open"
         return f"<{type(self).__name__} request_id={self.request_id!r} {state}>"
@@ -107,10 +129,9 @@ class Stream(_StreamBase):
             raise _not_a_stream(response, read_body(response, attempts, 4096))
         stream = cls(response, attempts)
         try:
-            while not stream._queue and not stream._core.finished:
+            while stream._opening():
                 stream._read()
-            if not stream._queue and stream._core.error is not None:
-                raise stream._core.error
+            stream._check_opened()
         except BaseException:
             stream._release(drain=False)
             raise
@@ -150,10 +171,10 @@ class Stream(_StreamBase):
         self._attempts.check(core.request)
 
     def _release(self, *, drain: bool) -> None:
-        if self._closed:
+        draining = self._mark_closed(drain=drain)
+        if draining is None:
             return
-        self._closed = True
-        if drain and self._core.error is None:
+        if draining:
             read = 0
             with contextlib.suppress(httpx.HTTPError):
                 for data in self._reads:
@@ -213,10 +234,9 @@ class AsyncStream(_StreamBase):
             raise _not_a_stream(response, await aread_body(response, attempts, 4096))
         stream = cls(response, attempts)
         try:
-            while not stream._queue and not stream._core.finished:
+            while stream._opening():
                 await stream._read()
-            if not stream._queue and stream._core.error is not None:
-                raise stream._core.error
+            stream._check_opened()
         except BaseException:
             await stream._release(drain=False)
             raise
@@ -256,10 +276,10 @@ class AsyncStream(_StreamBase):
         self._attempts.check(core.request)
 
     async def _release(self, *, drain: bool) -> None:
-        if self._closed:
+        draining = self._mark_closed(drain=drain)
+        if draining is None:
             return
-        self._closed = True
-        if drain and self._core.error is None:
+        if draining:
             read = 0
             with contextlib.suppress(httpx.HTTPError):
                 async for data in self._reads:
