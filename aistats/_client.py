@@ -17,11 +17,11 @@ import httpx
 
 from ._config import ApiKey, ClientConfig
 from ._exceptions import AIStatsError, APIError
-from ._io import aclose_quietly, aread_body, close_quietly, read_body
+from ._io import aclose_quietly, araise_for_status, close_quietly, raise_for_status
 from ._lazy import forget_resources, lazy_resource
 from ._logs import log_request, log_response, log_retry
 from ._request import PreparedCall
-from ._response import ERROR_BODY_LIMIT, status_error, transport_error
+from ._response import transport_error
 from ._retry import Attempts
 from .resources.chat import AsyncChat, Chat
 
@@ -241,9 +241,7 @@ class AIStats(_ClientBase[httpx.Client]):
             raise transport_error(exc, request) from exc
         log_response(response, time.monotonic() - started)
         try:
-            if not response.is_success:
-                raw = read_body(response, attempts, ERROR_BODY_LIMIT)
-                raise status_error(response, raw, secret=self._config.api_key)
+            raise_for_status(response, attempts, self._config.api_key)
             return on_success(response, attempts)
         except BaseException:
             close_quietly(response)
@@ -324,9 +322,7 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
             raise transport_error(exc, request) from exc
         log_response(response, time.monotonic() - started)
         try:
-            if not response.is_success:
-                raw = await aread_body(response, attempts, ERROR_BODY_LIMIT)
-                raise status_error(response, raw, secret=self._config.api_key)
+            await araise_for_status(response, attempts, self._config.api_key)
             return await on_success(response, attempts)
         except BaseException:
             await aclose_quietly(response)

@@ -14,15 +14,25 @@ import httpx
 
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
-from ._response import model_from_dict, parse_completion, parse_object, transport_error
+from ._config import ApiKey
+from ._response import (
+    ERROR_BODY_LIMIT,
+    model_from_dict,
+    parse_completion,
+    parse_object,
+    status_error,
+    transport_error,
+)
 from ._retry import Attempts
 
 __all__ = [
     "aclose_quietly",
+    "araise_for_status",
     "aread_body",
     "aread_completion",
     "aread_model",
     "close_quietly",
+    "raise_for_status",
     "read_body",
     "read_completion",
     "read_model",
@@ -57,6 +67,18 @@ async def aread_body(response: httpx.Response, attempts: Attempts, limit: int | 
     except httpx.HTTPError as exc:
         raise transport_error(exc, response.request) from exc
     return body
+
+
+def raise_for_status(response: httpx.Response, attempts: Attempts, secret: ApiKey) -> None:
+    """For a non-2xx ``response``: read (a bounded part of) its body and raise its aistats error."""
+    if not response.is_success:
+        raise status_error(response, read_body(response, attempts, ERROR_BODY_LIMIT), secret=secret)
+
+
+async def araise_for_status(response: httpx.Response, attempts: Attempts, secret: ApiKey) -> None:
+    """Async ``raise_for_status``."""
+    if not response.is_success:
+        raise status_error(response, await aread_body(response, attempts, ERROR_BODY_LIMIT), secret=secret)
 
 
 def close_quietly(response: httpx.Response) -> None:
