@@ -121,6 +121,8 @@ def prepare_route(
     extra_body: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """Everything to send for one call of ``route``, per-call options applied."""
+    if stream and not route.streams:
+        raise AIStatsError(f"{_call_name(route)} does not stream (its reply is JSON).")
     url = config.endpoint_base + encode_path(route, path or {}) + encode_query(route, query or {})
     content = None
     if route.body is not None or body is not None or extra_body:

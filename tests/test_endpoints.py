@@ -19,11 +19,13 @@ import pytest
 from aistats import (
     AIStats,
     AIStatsError,
+    APITimeoutError,
     AsyncAIStats,
     AuthenticationError,
     BadRequestError,
     NotFoundError,
 )
+from aistats._request import prepare_route
 from aistats.testing import FakeGateway, Reply, catalogue_model
 from aistats_generated import models
 from aistats_generated.api import ROUTES
@@ -279,3 +281,19 @@ def test_resources_load_on_first_use_and_follow_with_options() -> None:
     clone = client.with_options(max_retries=5)
     assert client.models._client is client
     assert clone.models._client is clone and clone.embeddings._client is clone
+
+
+def test_deadline_bounds_a_route_call(mode: str, gateway: FakeGateway) -> None:
+    gateway.enqueue(Reply.default().with_faults(delay=5), route="/health")
+    with pytest.raises(APITimeoutError):
+        run(mode, gateway, lambda c: c.with_options(deadline=0.2).health.check())
+
+
+def test_only_streaming_routes_stream(gateway: FakeGateway) -> None:
+    with AIStats(api_key=KEY, base_url=gateway.base_url) as client:
+        with pytest.raises(AIStatsError, match=r"create_embedding\(\) does not stream"):
+            prepare_route(client._config, ROUTES["create_embedding"], body={}, stream=True)
+        chat = prepare_route(
+            client._config, ROUTES["create_chat_completion"], body={"model": "m", "messages": []}, stream=True
+        )
+    assert chat.headers["accept"] == "text/event-stream"
