@@ -41,7 +41,6 @@ from ._exceptions import (
 from ._hooks import Hooks, RequestEvent, ResponseEvent, RetryEvent, StreamEndEvent, Telemetry
 from ._parsed import ParsedChatCompletion, ParsedChoice, ParsedMessage
 from ._raw import RawResponse
-from ._retry import RetryPolicy
 from ._streaming import AsyncStream, Stream
 from ._structured import LengthFinishReasonError, StructuredOutputError
 from ._version import __version__
@@ -77,7 +76,6 @@ __all__ = [
     "RequestEvent",
     "ResponseEvent",
     "RetryEvent",
-    "RetryPolicy",
     "Stream",
     "StreamEndEvent",
     "StreamError",

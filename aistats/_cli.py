@@ -1,6 +1,8 @@
 """The ``aistats`` command: chat with a model from the terminal, or run the demo.
 
-``aistats chat -m MODEL "prompt"`` streams the reply; ``aistats demo`` streams one
+``aistats chat -m MODEL "prompt"`` streams the reply; ``aistats models [--search TEXT]
+[--json]`` lists the catalogue; ``aistats generation G-...`` prints one request's record;
+``aistats demo`` streams one
 completion from the built-in local gateway (or from the real one when
 ``AI_STATS_API_KEY`` is set). Expected failures print one line saying what to do and exit
 with their own code (see ``EXIT_CODES``); Ctrl-C exits with 130, and a closed output pipe
@@ -19,6 +21,7 @@ from typing import Any, Final, TextIO
 
 import httpx
 
+from ._cli_catalogue import add_commands, run_generation, run_models
 from ._client import AIStats
 from ._exceptions import (
     AIStatsError,
@@ -115,6 +118,7 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="stream one completion (built-in gateway unless a key is set)")
     _connection_options(demo)
+    add_commands(commands, _connection_options)
     return parser
 
 
@@ -226,6 +230,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, stdin:
     try:
         if args.command == "chat":
             _run_chat(args, out, stdin or sys.stdin)
+        elif args.command in ("models", "generation"):
+            with _gateway(args, drip=False) as options, AIStats(**options) as client:
+                (run_models if args.command == "models" else run_generation)(args, out, client)
         else:
             _run_demo(args, out)
         out.flush()  # a closed pipe shows here, not in the flush at exit

@@ -11,21 +11,58 @@ import copy
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Generic, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 
 import httpx
 
 from ._config import ApiKey, ClientConfig
 from ._exceptions import AIStatsError, APIError
 from ._hooks import CallObserver, Hooks, Telemetry, check_hooks, check_telemetry, start_call
-from ._io import aclose_quietly, aread_body, close_quietly, read_body
+from ._io import aclose_quietly, araise_for_status, close_quietly, raise_for_status
+from ._lazy import forget_resources, lazy_resource
 from ._logs import log_request, log_response, log_retry, setup_env_logging
 from ._loop_http import LoopBoundHttp
 from ._raw import async_raw_hook, raw_hook
 from ._request import PreparedCall
-from ._response import ERROR_BODY_LIMIT, status_error, transport_error
+from ._response import transport_error
 from ._retry import Attempts
 from .resources.chat import AsyncChat, Chat
+
+if TYPE_CHECKING:
+    from .resources.account import (
+        Activity,
+        AsyncActivity,
+        AsyncCredits,
+        AsyncGenerations,
+        AsyncKeys,
+        Credits,
+        Generations,
+        Keys,
+    )
+    from .resources.catalogue import (
+        AsyncEndpoints,
+        AsyncHealth,
+        AsyncModels,
+        AsyncOrganisations,
+        AsyncPricing,
+        AsyncProviders,
+        Endpoints,
+        Health,
+        Models,
+        Organisations,
+        Pricing,
+        Providers,
+    )
+    from .resources.inference import (
+        AsyncEmbeddings,
+        AsyncImages,
+        AsyncModerations,
+        AsyncRerank,
+        Embeddings,
+        Images,
+        Moderations,
+        Rerank,
+    )
 
 __all__ = ["AIStats", "AsyncAIStats"]
 
@@ -141,6 +178,7 @@ class _ClientBase(Generic[HttpClientT]):
         clone._owns_http = False
         if http_client is not None:
             clone._http = http_client
+        forget_resources(clone)
         clone._bind_resources()
         return clone
 
@@ -202,6 +240,21 @@ class AIStats(_ClientBase[httpx.Client]):
     """
 
     chat: Chat
+    # Route resources, each imported on first use (``import aistats`` stays light).
+    models: lazy_resource[Models] = lazy_resource("catalogue", "Models")
+    providers: lazy_resource[Providers] = lazy_resource("catalogue", "Providers")
+    organisations: lazy_resource[Organisations] = lazy_resource("catalogue", "Organisations")
+    endpoints: lazy_resource[Endpoints] = lazy_resource("catalogue", "Endpoints")
+    health: lazy_resource[Health] = lazy_resource("catalogue", "Health")
+    pricing: lazy_resource[Pricing] = lazy_resource("catalogue", "Pricing")
+    generations: lazy_resource[Generations] = lazy_resource("account", "Generations")
+    credits: lazy_resource[Credits] = lazy_resource("account", "Credits")
+    activity: lazy_resource[Activity] = lazy_resource("account", "Activity")
+    keys: lazy_resource[Keys] = lazy_resource("account", "Keys")
+    embeddings: lazy_resource[Embeddings] = lazy_resource("inference", "Embeddings")
+    moderations: lazy_resource[Moderations] = lazy_resource("inference", "Moderations")
+    rerank: lazy_resource[Rerank] = lazy_resource("inference", "Rerank")
+    images: lazy_resource[Images] = lazy_resource("inference", "Images")
     _http_type = httpx.Client
     _other_client = "AsyncAIStats"
 
@@ -267,9 +320,7 @@ class AIStats(_ClientBase[httpx.Client]):
         if observer is not None:
             observer.received(response, time.monotonic() - started, attempts.retries_done + 1)
         try:
-            if not response.is_success:
-                raw = read_body(response, attempts, ERROR_BODY_LIMIT)
-                raise status_error(response, raw, secret=self._config.api_key)
+            raise_for_status(response, attempts, self._config.api_key)
             if observer is None:
                 return on_success(response, attempts)
             return observer.succeeded(on_success(response, attempts))
@@ -286,6 +337,21 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
     """
 
     chat: AsyncChat
+    # Route resources, each imported on first use (``import aistats`` stays light).
+    models: lazy_resource[AsyncModels] = lazy_resource("catalogue", "AsyncModels")
+    providers: lazy_resource[AsyncProviders] = lazy_resource("catalogue", "AsyncProviders")
+    organisations: lazy_resource[AsyncOrganisations] = lazy_resource("catalogue", "AsyncOrganisations")
+    endpoints: lazy_resource[AsyncEndpoints] = lazy_resource("catalogue", "AsyncEndpoints")
+    health: lazy_resource[AsyncHealth] = lazy_resource("catalogue", "AsyncHealth")
+    pricing: lazy_resource[AsyncPricing] = lazy_resource("catalogue", "AsyncPricing")
+    generations: lazy_resource[AsyncGenerations] = lazy_resource("account", "AsyncGenerations")
+    credits: lazy_resource[AsyncCredits] = lazy_resource("account", "AsyncCredits")
+    activity: lazy_resource[AsyncActivity] = lazy_resource("account", "AsyncActivity")
+    keys: lazy_resource[AsyncKeys] = lazy_resource("account", "AsyncKeys")
+    embeddings: lazy_resource[AsyncEmbeddings] = lazy_resource("inference", "AsyncEmbeddings")
+    moderations: lazy_resource[AsyncModerations] = lazy_resource("inference", "AsyncModerations")
+    rerank: lazy_resource[AsyncRerank] = lazy_resource("inference", "AsyncRerank")
+    images: lazy_resource[AsyncImages] = lazy_resource("inference", "AsyncImages")
     _http_type = httpx.AsyncClient
     _other_client = "AIStats"
 
@@ -364,9 +430,7 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
         if observer is not None:
             observer.received(response, time.monotonic() - started, attempts.retries_done + 1)
         try:
-            if not response.is_success:
-                raw = await aread_body(response, attempts, ERROR_BODY_LIMIT)
-                raise status_error(response, raw, secret=self._config.api_key)
+            await araise_for_status(response, attempts, self._config.api_key)
             if observer is None:
                 return await on_success(response, attempts)
             return observer.succeeded(await on_success(response, attempts))

@@ -21,7 +21,6 @@ DEFAULT_BASE_URL: Final = "https://api.ai-stats.phaseo.app/v1"
 #: Each attempt: 10 s to connect, then up to 600 s for any single read, write or pool wait
 #: (long reasoning replies are slow to start). Use ``deadline`` to bound a whole call.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(600.0, connect=10.0)
-DEFAULT_MAX_RETRIES: Final = 2
 USER_AGENT: Final = f"aistats/{__version__} Python/{platform.python_version()} httpx/{httpx.__version__}"
 ENV_API_KEY: Final = "AI_STATS_API_KEY"
 ENV_BASE_URL: Final = "AI_STATS_BASE_URL"

@@ -7,23 +7,39 @@ failures into aistats errors.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 import httpx
 
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
+from ._config import ApiKey
 from ._read_deadline import abounded_read, bounded_read
-from ._response import parse_completion, transport_error
+from ._response import (
+    ERROR_BODY_LIMIT,
+    model_from_dict,
+    parse_completion,
+    parse_object,
+    status_error,
+    transport_error,
+)
 from ._retry import Attempts
 
 __all__ = [
     "aclose_quietly",
+    "araise_for_status",
     "aread_body",
     "aread_completion",
+    "aread_model",
     "close_quietly",
+    "raise_for_status",
     "read_body",
     "read_completion",
+    "read_model",
 ]
+
+M = TypeVar("M")
 
 
 def read_body(response: httpx.Response, attempts: Attempts, limit: int | None = None) -> bytearray:
@@ -56,6 +72,18 @@ async def aread_body(response: httpx.Response, attempts: Attempts, limit: int | 
     return body
 
 
+def raise_for_status(response: httpx.Response, attempts: Attempts, secret: ApiKey) -> None:
+    """For a non-2xx ``response``: read (a bounded part of) its body and raise its aistats error."""
+    if not response.is_success:
+        raise status_error(response, read_body(response, attempts, ERROR_BODY_LIMIT), secret=secret)
+
+
+async def araise_for_status(response: httpx.Response, attempts: Attempts, secret: ApiKey) -> None:
+    """Async ``raise_for_status``."""
+    if not response.is_success:
+        raise status_error(response, await aread_body(response, attempts, ERROR_BODY_LIMIT), secret=secret)
+
+
 def close_quietly(response: httpx.Response) -> None:
     """Close ``response``; a failure while closing a broken connection is not news."""
     with contextlib.suppress(httpx.HTTPError, OSError):
@@ -76,3 +104,24 @@ def read_completion(response: httpx.Response, attempts: Attempts) -> ChatComplet
 async def aread_completion(response: httpx.Response, attempts: Attempts) -> ChatCompletionsResponse:
     """Async ``read_completion``."""
     return parse_completion(response, await aread_body(response, attempts))
+
+
+def read_model(model: type[M]) -> Callable[[httpx.Response, Attempts], M]:
+    """A reader of a 2xx body as the generated ``model`` (for ``_call``'s ``on_success``)."""
+
+    def read(response: httpx.Response, attempts: Attempts) -> M:
+        return model_from_dict(model, parse_object(response, read_body(response, attempts)), response)
+
+    return read
+
+
+def aread_model(model: type[M]) -> Callable[[httpx.Response, Attempts], Awaitable[M]]:
+    """Async ``read_model``."""
+
+    async def read(response: httpx.Response, attempts: Attempts) -> M:
+        parsed: M = model_from_dict(
+            model, parse_object(response, await aread_body(response, attempts)), response
+        )
+        return parsed
+
+    return read

@@ -1,20 +1,29 @@
-"""Turning one ``create(...)`` call into the bytes and headers to send: pure, shared by
-the sync and async clients."""
+"""Turning one call of a route into the bytes and headers to send: pure, shared by the sync and
+async clients and by every resource.
+
+A route (``aistats_generated.api.Route``, generated from ``openapi.yaml``) names its method, path
+template, path and query parameters and its request model; ``prepare_route`` fills it in.
+"""
 
 from __future__ import annotations
 
+import functools
+import importlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 import httpx
+
+from aistats_generated.api import CREATE_CHAT_COMPLETION, Route
 
 from ._config import ClientConfig, check_deadline, check_headers, to_timeout
 from ._exceptions import AIStatsError
 from ._messages import normalise_messages
 
-__all__ = ["PreparedCall", "prepare_call"]
+__all__ = ["PreparedCall", "load_model", "prepare_call", "prepare_route"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,10 +33,10 @@ class PreparedCall:
     method: str
     url: str
     headers: Mapping[str, str]
-    content: bytes
-    stream: bool
+    content: bytes | None
     timeout: httpx.Timeout
     deadline: float | None
+    stream: bool = False  # the reply is an event stream (read by telemetry)
 
     def build(self, client: httpx.Client | httpx.AsyncClient, timeout: httpx.Timeout) -> httpx.Request:
         """The ``httpx.Request`` for one attempt."""
@@ -36,35 +45,29 @@ class PreparedCall:
         )
 
 
-def encode_body(
-    params: Mapping[str, Any], *, stream: bool, extra_body: Mapping[str, Any] | None
-) -> tuple[str, str, bytes]:
-    """Validate ``params`` through the generated request model and encode them.
+@functools.cache
+def load_model(ref: str) -> Any:
+    """The generated model class a route names as ``"module:Class"``, imported on first use."""
+    module, _, name = ref.partition(":")
+    return getattr(importlib.import_module(f"aistats_generated.models.{module}"), name)
 
-    Returns the method, the path relative to the base URL, and the JSON body. Keys are sent
-    as given (nothing is added but ``stream: true``; an assistant message's ``content:
-    None`` is omitted, see ``_messages``); ``extra_body`` is merged last, so it can
-    override declared fields.
+
+def encode_body(route: Route, params: Mapping[str, Any], *, extra_body: Mapping[str, Any] | None) -> bytes:
+    """Validate ``params`` through the route's request model and encode them as JSON.
+
+    Keys are sent as given (an assistant message's ``content: None`` is omitted, see
+    ``_messages``); ``extra_body`` is merged last, so it can override declared fields.
     """
-    # Imported on the first call: the request model's closure (messages, tools, routing, ...) is
-    # the largest part of the generated package, and `import aistats` does not need it.
-    from aistats_generated.api.completions import create_chat_completion  # noqa: PLC0415
-    from aistats_generated.models.chat_completions_request import ChatCompletionsRequest  # noqa: PLC0415
-
-    payload = dict(params)
-    if stream:
-        payload["stream"] = True
-    try:
-        model = ChatCompletionsRequest.from_dict(payload)
-        kwargs = create_chat_completion._get_kwargs(body=model)
-    except KeyError as exc:
-        raise AIStatsError(
-            f"create() is missing the required argument {exc.args[0]!r} "
-            "(every request needs model= and messages=)."
-        ) from None
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise AIStatsError(f"create() got an argument of the wrong shape: {exc}") from None
-    body: dict[str, Any] = kwargs["json"]
+    body: dict[str, Any] = dict(params)
+    if route.body is not None:
+        try:
+            body = load_model(route.body).from_dict(body).to_dict()
+        except KeyError as exc:
+            raise AIStatsError(
+                f"{_call_name(route)} is missing the required argument {exc.args[0]!r}."
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise AIStatsError(f"{_call_name(route)} got an argument of the wrong shape: {exc}") from None
     normalise_messages(body)
     if extra_body:
         body.update(extra_body)
@@ -72,7 +75,81 @@ def encode_body(
         content = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     except (TypeError, ValueError) as exc:
         raise AIStatsError(f"The request body cannot be sent as JSON: {exc}") from None
-    return str(kwargs["method"]).upper(), str(kwargs["url"]), content.encode()
+    return content.encode()
+
+
+def _call_name(route: Route) -> str:
+    return "create()" if route is CREATE_CHAT_COMPLETION else f"{route.name}()"
+
+
+def encode_path(route: Route, path_params: Mapping[str, str]) -> str:
+    """The route's path with its parameters filled in (each one percent-encoded whole)."""
+    values = {}
+    for name in route.path_params:
+        value = path_params.get(name)
+        if not isinstance(value, str) or not value:
+            raise AIStatsError(f"{_call_name(route)} needs a non-empty string for {name!r}, got {value!r}.")
+        values[name] = quote(value, safe="")
+    return route.path.format(**values)
+
+
+def encode_query(route: Route, query: Mapping[str, Any]) -> str:
+    """``?a=1&b=x&b=y`` from ``query`` (lists repeat the key; ``None`` is left out)."""
+    pairs: list[tuple[str, str | int | float | bool | None]] = []
+    for name, value in query.items():
+        wire = route.query_params.get(name)
+        if wire is None:
+            known = ", ".join(route.query_params) or "none"
+            raise AIStatsError(f"{_call_name(route)} got an unknown argument {name!r} (known: {known}).")
+        values = value if isinstance(value, list | tuple) else [value]
+        for item in values:
+            if item is None:
+                continue
+            text = ("true" if item else "false") if isinstance(item, bool) else str(item)
+            pairs.append((wire, text))
+    return f"?{httpx.QueryParams(pairs)}" if pairs else ""
+
+
+def prepare_route(
+    config: ClientConfig,
+    route: Route,
+    *,
+    path: Mapping[str, str] | None = None,
+    query: Mapping[str, Any] | None = None,
+    body: Mapping[str, Any] | None = None,
+    stream: bool = False,
+    timeout: float | httpx.Timeout | None = None,
+    deadline: float | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> PreparedCall:
+    """Everything to send for one call of ``route``, per-call options applied."""
+    if stream and not route.streams:
+        raise AIStatsError(f"{_call_name(route)} does not stream (its reply is JSON).")
+    url = config.endpoint_base + encode_path(route, path or {}) + encode_query(route, query or {})
+    content = None
+    if route.body is not None or body is not None or extra_body:
+        content = encode_body(route, body or {}, extra_body=extra_body)
+    extra = check_headers(extra_headers, "extra_headers")
+    attempt_timeout = to_timeout(timeout, config.timeout)
+    call_deadline = check_deadline(deadline) if deadline is not None else config.deadline
+    headers = httpx.Headers(config.headers)
+    if content is not None:
+        headers["Content-Type"] = "application/json"
+    if stream:
+        headers["Accept"] = "text/event-stream"
+    headers.update(extra)
+    # Last, after every check: no frame that can raise holds the key in a local.
+    headers["Authorization"] = config.api_key.bearer()
+    return PreparedCall(
+        method=route.method,
+        url=url,
+        headers=headers,
+        content=content,
+        timeout=attempt_timeout,
+        deadline=call_deadline,
+        stream=stream,
+    )
 
 
 def prepare_call(
@@ -85,24 +162,9 @@ def prepare_call(
     extra_headers: Mapping[str, str] | None,
     extra_body: Mapping[str, Any] | None,
 ) -> PreparedCall:
-    """Everything to send for one ``create()`` call, per-call options applied."""
-    method, path, content = encode_body(params, stream=stream, extra_body=extra_body)
-    extra = check_headers(extra_headers, "extra_headers")
-    attempt_timeout = to_timeout(timeout, config.timeout)
-    call_deadline = check_deadline(deadline) if deadline is not None else config.deadline
-    headers = httpx.Headers(config.headers)
-    headers["Content-Type"] = "application/json"
-    if stream:
-        headers["Accept"] = "text/event-stream"
-    headers.update(extra)
-    # Last, after every check: no frame that can raise holds the key in a local.
-    headers["Authorization"] = config.api_key.bearer()
-    return PreparedCall(
-        method=method,
-        url=config.endpoint_base + path,
-        headers=headers,
-        content=content,
-        stream=stream,
-        timeout=attempt_timeout,
-        deadline=call_deadline,
-    )
+    """Everything to send for one ``chat.completions.create()`` call (``stream: true`` added)."""
+    body = {**params, "stream": True} if stream else params
+    return prepare_route(
+        config, CREATE_CHAT_COMPLETION, body=body, stream=stream, timeout=timeout, deadline=deadline,
+        extra_headers=extra_headers, extra_body=extra_body,
+    )  # fmt: skip

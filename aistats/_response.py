@@ -7,7 +7,7 @@ or an aistats error, so no raw httpx or json exception reaches the caller.
 from __future__ import annotations
 
 import json
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import httpx
 
@@ -36,11 +36,15 @@ from ._exceptions import (
 __all__ = [
     "ERROR_BODY_LIMIT",
     "excerpt",
+    "model_from_dict",
     "parse_completion",
+    "parse_object",
     "request_id_of",
     "status_error",
     "transport_error",
 ]
+
+M = TypeVar("M")
 
 #: At most this much of an error body is read: enough for any GatewayError, bounded
 #: against a proxy's endless page.
@@ -141,6 +145,11 @@ def status_error(
 
 def parse_completion(response: httpx.Response, raw: bytes | bytearray) -> ChatCompletionsResponse:
     """Parse a 2xx body as ``ChatCompletionsResponse``; ``APIResponseValidationError`` if not."""
+    return completion_from_dict(parse_object(response, raw), response)
+
+
+def parse_object(response: httpx.Response, raw: bytes | bytearray) -> dict[str, Any]:
+    """Parse a 2xx body as a JSON object; ``APIResponseValidationError`` if it is not one."""
     try:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
@@ -157,19 +166,25 @@ def parse_completion(response: httpx.Response, raw: bytes | bytearray) -> ChatCo
             response=response,
             request=response.request,
         )
-    return completion_from_dict(data, response)
+    return data
 
 
 def completion_from_dict(data: dict[str, Any], response: httpx.Response) -> ChatCompletionsResponse:
     """``ChatCompletionsResponse.from_dict`` with its failures turned into aistats errors."""
+    return model_from_dict(ChatCompletionsResponse, data, response, "completion")
+
+
+def model_from_dict(model: type[M], data: dict[str, Any], response: httpx.Response, what: str = "reply") -> M:
+    """``model.from_dict(data)`` (a generated model) with its failures turned into aistats errors."""
     try:
-        return ChatCompletionsResponse.from_dict(data)
+        parsed: M = model.from_dict(data)  # type: ignore[attr-defined]
+        return parsed
     except KeyError as exc:
         problem = f"is missing the required field {exc.args[0]!r}"
     except (TypeError, ValueError, AttributeError) as exc:
         problem = f"has a field of the wrong type ({exc})"
     raise APIResponseValidationError(
-        f"The completion {problem}: {excerpt(json.dumps(data))}",
+        f"The {what} {problem}: {excerpt(json.dumps(data))}",
         response=response,
         request=response.request,
     )

@@ -86,8 +86,6 @@ def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float
             when = email.utils.parsedate_to_datetime(raw)
         except (TypeError, ValueError, IndexError):
             return None
-        if when is None:  # pragma: no cover - older Pythons returned None
-            return None
         current = time.time() if now is None else now
         return max(0.0, when.timestamp() - current)
     return seconds if seconds >= 0 and not math.isnan(seconds) else None

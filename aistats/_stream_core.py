@@ -1,7 +1,7 @@
 """The sans-I/O core of a chat-completion stream: bytes in, chunks out.
 
 ``StreamCore`` feeds bytes to the SSE decoder and dispatches each event by the gateway's
-frame kinds (``../shared/reference/GATEWAY_FACTS.md``):
+frame kinds, as observed on the wire (this table is their home in the repository):
 
 =============================================  ==========================================
 frame                                           what happens
@@ -200,6 +200,15 @@ class StreamCore:
                 f"mid-stream (request_id={self.request_id}).",
                 request=self.request,
             )
+
+    def abort(self) -> None:
+        """End the stream now (closed early, or its connection failed): later bytes are ignored."""
+        self.finished = True
+
+    def take_error(self) -> APIError | None:
+        """The error that ended the stream, handed out once (later calls return ``None``)."""
+        error, self.error = self.error, None
+        return error
 
     def final_completion(self) -> ChatCompletionsResponse:
         """The gateway's closing snapshot if one came, else the completion built from chunks."""

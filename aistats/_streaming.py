@@ -122,14 +122,36 @@ class _StreamBase:
     def _next_ready(self) -> ChatCompletionChunk | None:
         if self._queue:
             return self._queue.popleft()
-        if self._core.finished and self._core.error is not None:
-            error, self._core.error = self._core.error, None
+        error = self._core.take_error() if self._core.finished else None
+        if error is not None:
             self._failed = error
             notify_stream_end(self, "error", error)
             raise error
         return None
 
     _failed: BaseException | None = None
+
+    # -- policies both shells follow; only their reads differ ---------------------------
+
+    def _opening(self) -> bool:
+        """While opening: read on until a chunk is ready or the stream ended."""
+        return not self._queue and not self._core.finished
+
+    def _check_opened(self) -> None:
+        """After opening: a stream that ended in an error before any chunk raises it (so the
+        client's retry loop can retry it) rather than being handed out."""
+        if not self._queue:
+            error = self._core.take_error()
+            if error is not None:
+                raise error
+
+    def _mark_closed(self, *, drain: bool) -> bool | None:
+        """Start releasing: ``None`` when already released, else whether to drain first (only
+        a stream that ended cleanly is drained, so that its connection can be reused)."""
+        if self._closed:
+            return None
+        self._closed = True
+        return drain and self._core.error is None
 
     def __repr__(self) -> str:
         state = "closed" if self._closed else "open"
@@ -157,10 +179,9 @@ class Stream(_StreamBase):
             raise _not_a_stream(response, read_body(response, attempts, 4096))
         stream = cls(response, attempts)
         try:
-            while not stream._queue and not stream._core.finished:
+            while stream._opening():
                 stream._read()
-            if not stream._queue and stream._core.error is not None:
-                raise stream._core.error
+            stream._check_opened()
         except BaseException:
             stream._release(drain=False)
             raise
@@ -213,10 +234,10 @@ class Stream(_StreamBase):
             core.end()
             return
         except httpx.HTTPError as exc:
-            core.finished = True
+            core.abort()
             raise transport_error(exc, core.request) from exc
         except APITimeoutError:  # the deadline ended the read (``_read_deadline``)
-            core.finished = True
+            core.abort()
             raise
         self._queue.extend(core.feed(data))
         if self._observer is not None:
@@ -224,12 +245,12 @@ class Stream(_StreamBase):
         self._attempts.check(core.request)
 
     def _release(self, *, drain: bool) -> None:
-        if self._closed:
+        draining = self._mark_closed(drain=drain)
+        if draining is None:
             return
-        self._closed = True
         notify_stream_end(self, "completed" if drain else "closed")
         core = self._core
-        if drain and core.error is None and not core.at_eof and _body_ends_now(core.response, self._reads):
+        if draining and not core.at_eof and _body_ends_now(core.response, self._reads):
             return
         close_quietly(core.response)
 
@@ -244,7 +265,7 @@ class Stream(_StreamBase):
 
     def close(self) -> None:
         """Close the connection now (a no-op when the stream already ended)."""
-        self._core.finished = True
+        self._core.abort()
         self._release(drain=False)
 
     def __enter__(self) -> Self:
@@ -307,10 +328,9 @@ class AsyncStream(_StreamBase):
             raise _not_a_stream(response, await aread_body(response, attempts, 4096))
         stream = cls(response, attempts)
         try:
-            while not stream._queue and not stream._core.finished:
+            while stream._opening():
                 await stream._read()
-            if not stream._queue and stream._core.error is not None:
-                raise stream._core.error
+            stream._check_opened()
         except BaseException:
             await stream._release(drain=False)
             raise
@@ -364,10 +384,10 @@ class AsyncStream(_StreamBase):
             core.end()
             return
         except httpx.HTTPError as exc:
-            core.finished = True
+            core.abort()
             raise transport_error(exc, core.request) from exc
         except APITimeoutError:  # the deadline ended the read (``_read_deadline``)
-            core.finished = True
+            core.abort()
             raise
         self._queue.extend(core.feed(data))
         if self._observer is not None:
@@ -375,12 +395,12 @@ class AsyncStream(_StreamBase):
         self._attempts.check(core.request)
 
     async def _release(self, *, drain: bool) -> None:
-        if self._closed:
+        draining = self._mark_closed(drain=drain)
+        if draining is None:
             return
-        self._closed = True
         notify_stream_end(self, "completed" if drain else "closed")
         core = self._core
-        if drain and core.error is None and not core.at_eof and await _abody_ends_now(self._reads):
+        if draining and not core.at_eof and await _abody_ends_now(self._reads):
             return
         await aclose_quietly(core.response)
 
@@ -395,7 +415,7 @@ class AsyncStream(_StreamBase):
 
     async def close(self) -> None:
         """Close the connection now (a no-op when the stream already ended)."""
-        self._core.finished = True
+        self._core.abort()
         await self._release(drain=False)
 
     async def __aenter__(self) -> Self:

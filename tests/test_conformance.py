@@ -25,7 +25,8 @@ from typing import Any
 import pytest
 
 import aistats
-from aistats import AIStats, AsyncAIStats, RetryPolicy
+from aistats import AIStats, AsyncAIStats
+from aistats._retry import RetryPolicy
 from aistats.testing import FakeGateway, Reply
 
 from .support import KEY

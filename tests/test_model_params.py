@@ -9,8 +9,8 @@ from typing import Any
 
 from aistats import AIStats, AsyncAIStats
 from aistats.testing import FakeGateway, Reply, completion
-from aistats_generated.models.function_tool import FunctionTool
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
+from aistats_generated.models.function_tool import FunctionTool
 from tests.support import KEY, MESSAGES
 
 TOOL_CALL = {

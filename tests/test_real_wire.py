@@ -18,9 +18,9 @@ from aistats import (
     ConflictError,
     InternalServerError,
     PayloadTooLargeError,
-    RetryPolicy,
     StreamError,
 )
+from aistats._retry import RetryPolicy
 from aistats.testing import (
     STREAM_ENDINGS,
     FakeGateway,

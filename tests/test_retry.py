@@ -13,11 +13,10 @@ from aistats import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
-    RetryPolicy,
     StreamError,
 )
 from aistats._response import status_error
-from aistats._retry import Attempts, parse_retry_after
+from aistats._retry import Attempts, RetryPolicy, parse_retry_after
 
 REQUEST = httpx.Request("POST", "https://gw.example/v1/chat/completions")
 

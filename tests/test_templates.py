@@ -820,6 +820,7 @@ def test_check_templates_reports_upstream_drift(tmp_path: Path) -> None:
         path.relative_to(check.UPSTREAM).as_posix() for path in check.UPSTREAM.rglob("*.jinja")
     )
     assert overridden == [
+        "api_init.py.jinja",
         "model.py.jinja",
         "models_init.py.jinja",
         "property_templates/union_property.py.jinja",

@@ -214,3 +214,98 @@ def test_a_new_spec_property_reaches_users_through_regeneration_alone(tmp_path: 
     assert checked.returncode == 1
 
     assert tree_digest(copy / "aistats") == facade_before, "regeneration changed the hand-written facade"
+
+
+# -- a new operation: regeneration plus one short resource method ---------------------------
+
+NEW_OPERATION = {
+    "get": {
+        "operationId": "getLeaderboard",
+        "tags": ["Catalogue"],
+        "summary": "Model leaderboard",
+        "description": "Models ranked by one metric.",
+        "parameters": [
+            {"name": "metric", "in": "query", "required": False, "description": "What to rank by.",
+             "schema": {"type": "string"}},
+        ],
+        "responses": {
+            "200": {
+                "description": "The ranking.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Leaderboard"}}},
+            },
+        },
+    }
+}  # fmt: skip
+
+LEADERBOARD = {
+    "type": "object",
+    "description": "Model ids, best first.",
+    "properties": {"metric": {"type": "string"}, "ranking": {"type": "array", "items": {"type": "string"}}},
+    "required": ["ranking"],
+}
+
+#: The whole hand-written change: imports and one method on ``client.models``.
+IMPORTS = {
+    "from aistats_generated import api\n": "from aistats_generated.models.leaderboard import Leaderboard\n",
+    "if TYPE_CHECKING:\n": "    from aistats_generated.api import GetLeaderboardQuery\n",
+}
+METHOD = '''
+    def leaderboard(self, **query: Unpack[GetLeaderboardQuery]) -> Leaderboard:
+        """Models ranked by ``metric``."""
+        return self._send(api.GET_LEADERBOARD, Leaderboard, query=query)
+'''
+
+CALL_NEW = """
+import json
+from aistats import AIStats
+from aistats.testing import FakeGateway, Reply
+
+with FakeGateway(api_key="sk-thin") as gateway:
+    gateway.enqueue(Reply.json({"metric": "speed", "ranking": ["a/b", "c/d"]}), route="/leaderboard")
+    with AIStats(api_key="sk-thin", base_url=gateway.base_url, max_retries=0) as client:
+        board = client.models.leaderboard(metric="speed")
+    sent = gateway.requests[0]
+print(json.dumps({"type": type(board).__name__, "ranking": board.ranking, "path": sent.path,
+                  "query": sent.query, "auth": sent.headers["authorization"]}))
+"""
+
+
+def test_a_new_operation_takes_regeneration_and_one_short_method(tmp_path: Path) -> None:
+    require_generator()
+    copy = tmp_path / "repo"
+    copy_repo(copy)
+    spec_path = copy / "openapi.yaml"
+    spec: dict[str, Any] = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    spec["paths"]["/leaderboard"] = NEW_OPERATION
+    spec["components"]["schemas"]["Leaderboard"] = LEADERBOARD
+    spec_path.write_text(
+        yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
+    )
+    generated = run([sys.executable, str(copy / "scripts" / "generate.py")], cwd=copy)
+    assert generated.returncode == 0, generated.stdout + generated.stderr
+
+    resource = copy / "aistats" / "resources" / "catalogue.py"
+    before = resource.read_text(encoding="utf-8")
+    anchor = 'class Models(Resource):\n    """``client.models``."""\n'
+    assert anchor in before
+    after = before.replace(anchor, anchor + METHOD)
+    for where, line in IMPORTS.items():
+        assert after.count(where) == 1, where
+        after = after.replace(where, where + line)
+    resource.write_text(after, encoding="utf-8")
+    added = [line for line in after.splitlines() if line.strip()]
+    hand_written = len(added) - len([line for line in before.splitlines() if line.strip()])
+    assert hand_written <= 10, f"{hand_written} hand-written lines for one GET operation"
+
+    script = tmp_path / "call_new.py"
+    script.write_text(CALL_NEW, encoding="utf-8")
+    called = run([sys.executable, str(script)], cwd=tmp_path, env=env_for(copy))
+    assert called.returncode == 0, called.stdout + called.stderr
+    result = json.loads(called.stdout.strip().splitlines()[-1])
+    assert result == {
+        "type": "Leaderboard",
+        "ranking": ["a/b", "c/d"],
+        "path": "/v1/leaderboard",
+        "query": "metric=speed",
+        "auth": "Bearer sk-thin",
+    }

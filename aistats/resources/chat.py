@@ -8,6 +8,7 @@ before anything is sent (``TypeError`` naming the closest valid one).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, Unpack, overload
 
@@ -39,6 +40,16 @@ T = TypeVar("T")
 _OPTIONS: Final = ("stream", "timeout", "deadline", "extra_headers", "extra_body", "response_format")
 
 
+@functools.cache
+def _request_keys() -> frozenset[str]:
+    """The request properties of the spec (the request model loads on the first call)."""
+    from aistats_generated.models.chat_completions_request import (  # noqa: PLC0415
+        ChatCompletionsRequestBaseParams,
+    )
+
+    return request_keys(ChatCompletionsRequestBaseParams)
+
+
 def _prepare(
     config: ClientConfig,
     call: str,
@@ -52,7 +63,7 @@ def _prepare(
     response_format: Mapping[str, Any] | None,
 ) -> PreparedCall:
     """Check the keywords, then build the request (shared by every method here)."""
-    check_keywords(params, request_keys(ChatCompletionsRequestBaseParams), call=call, options=_OPTIONS)
+    check_keywords(params, _request_keys(), call=call, options=_OPTIONS)
     params = plain(params)
     if response_format is not None:
         params["response_format"] = response_format

@@ -70,6 +70,7 @@ from ._replies import (
     usage_counts,
     usage_frame,
 )
+from ._routes import RouteTable, catalogue_model
 from ._server import FakeGateway
 
 __all__ = [
@@ -88,6 +89,8 @@ __all__ = [
     "Repeat",
     "Reply",
     "Responder",
+    "RouteTable",
+    "catalogue_model",
     "chunk_frame",
     "completion",
     "default_reply",

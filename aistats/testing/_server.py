@@ -29,6 +29,7 @@ from ._replies import (
     body_length,
     iter_wire,
 )
+from ._routes import RouteTable
 
 __all__ = ["FakeGateway"]
 
@@ -97,6 +98,8 @@ class FakeGateway:
         self._lock = threading.Condition()
         self._queue: deque[Reply] = deque()
         self._requests: list[RecordedRequest] = []
+        self.routes = RouteTable(lambda: self.requests)
+        """The other routes: their catalogue (``routes.models``) and scripted replies."""
         self._connections = 0
         self._request_seq = 0
         self._writers: set[asyncio.StreamWriter] = set()
@@ -148,10 +151,14 @@ class FakeGateway:
     def queued(self) -> int:
         """How many scripted replies are still waiting."""
         with self._lock:
-            return len(self._queue)
+            return len(self._queue) + self.routes.queued()
 
-    def enqueue(self, reply: Reply, *more: Reply) -> None:
-        """Script the next replies to ``POST /chat/completions``, in order."""
+    def enqueue(self, reply: Reply, *more: Reply, route: str | None = None) -> None:
+        """Script the next replies to ``POST /chat/completions``, in order (with ``route``,
+        e.g. ``"/models"``, to that path instead)."""
+        if route is not None:
+            self.routes.enqueue(route, (reply, *more))
+            return
         with self._lock:
             self._queue.extend((reply, *more))
 
@@ -159,6 +166,7 @@ class FakeGateway:
         """Forget the queued replies, the recorded requests and the connection count."""
         with self._lock:
             self._queue.clear()
+            self.routes.reset()
             self._requests.clear()
             self._connections = 0
 
@@ -323,7 +331,8 @@ class FakeGateway:
 
     def _reply_for(self, request: RecordedRequest) -> Reply:
         if request.path != CHAT_PATH:
-            return Reply.error(404, "not_found", message=f"No route for {request.path}.")
+            other = self.routes.reply_for(request, api_key=self.api_key, validate=self.validate)
+            return other or Reply.error(404, "not_found", message=f"No route for {request.path}.")
         if request.method != "POST":
             return Reply.error(405, "method_not_allowed", message="Use POST.", headers={"allow": "POST"})
         with self._lock:

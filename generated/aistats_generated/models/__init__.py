@@ -4,12 +4,23 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .activity_entry import ActivityEntry
+    from .activity_entry_usage_type_0 import ActivityEntryUsageType0
+    from .activity_list import ActivityList
     from .anthropic_provider_options import AnthropicProviderOptions
     from .audio_output_config import AudioOutputConfig
     from .audio_output_config_format import AudioOutputConfigFormat
     from .audio_voice_ref import AudioVoiceRef
     from .beta_options import BetaOptions
     from .cache_control import CacheControl
+    from .catalogue_model import CatalogueModel
+    from .catalogue_model_availability_type_0 import CatalogueModelAvailabilityType0
+    from .catalogue_model_capabilities_type_0 import CatalogueModelCapabilitiesType0
+    from .catalogue_model_lifecycle_type_0 import CatalogueModelLifecycleType0
+    from .catalogue_model_limits import CatalogueModelLimits
+    from .catalogue_model_modalities_type_0 import CatalogueModelModalitiesType0
+    from .catalogue_model_organization_type_0 import CatalogueModelOrganizationType0
+    from .catalogue_model_pricing_type_0 import CatalogueModelPricingType0
     from .chat_completion_choice import ChatCompletionChoice
     from .chat_completion_chunk import ChatCompletionChunk
     from .chat_completion_chunk_choice import ChatCompletionChunkChoice
@@ -31,12 +42,21 @@ if TYPE_CHECKING:
     from .chat_message_user import ChatMessageUser
     from .completion_tokens_details import CompletionTokensDetails
     from .context_management_entry import ContextManagementEntry
+    from .credit_balance import CreditBalance
+    from .credits_ import Credits
+    from .current_key import CurrentKey
     from .custom_tool import CustomTool
     from .custom_tool_definition import CustomToolDefinition
     from .custom_tool_definition_format import CustomToolDefinitionFormat
     from .data_collection import DataCollection
     from .debug_options import DebugOptions
     from .debug_options_trace_level import DebugOptionsTraceLevel
+    from .embedding import Embedding
+    from .embeddings_request import EmbeddingsRequest
+    from .embeddings_response import EmbeddingsResponse
+    from .embeddings_response_usage_type_0 import EmbeddingsResponseUsageType0
+    from .endpoint_list import EndpointList
+    from .endpoint_summary import EndpointSummary
     from .error_object import ErrorObject
     from .finish_reason import FinishReason
     from .function_definition import FunctionDefinition
@@ -75,15 +95,23 @@ if TYPE_CHECKING:
     from .gateway_web_search_tool_parameters_search_context_size import GatewayWebSearchToolParametersSearchContextSize
     from .gateway_web_search_tool_parameters_user_location import GatewayWebSearchToolParametersUserLocation
     from .gateway_web_search_tool_type import GatewayWebSearchToolType
+    from .generated_image import GeneratedImage
+    from .generation import Generation
+    from .generation_usage_type_0 import GenerationUsageType0
     from .google_provider_options import GoogleProviderOptions
+    from .health import Health
     from .image_config import ImageConfig
     from .image_config_image_size import ImageConfigImageSize
     from .image_font_input import ImageFontInput
     from .image_url import ImageUrl
     from .image_url_detail import ImageUrlDetail
+    from .images_generation_request import ImagesGenerationRequest
+    from .images_response import ImagesResponse
+    from .images_response_usage_type_0 import ImagesResponseUsageType0
     from .input_audio import InputAudio
     from .json_schema_format import JsonSchemaFormat
     from .json_schema_format_schema import JsonSchemaFormatSchema
+    from .key_record import KeyRecord
     from .media_url import MediaUrl
     from .message_content_audio_url import MessageContentAudioUrl
     from .message_content_image_url import MessageContentImageUrl
@@ -92,16 +120,47 @@ if TYPE_CHECKING:
     from .message_content_text import MessageContentText
     from .message_content_tool_call import MessageContentToolCall
     from .message_content_video_url import MessageContentVideoUrl
+    from .model_endpoint import ModelEndpoint
+    from .model_endpoint_capabilities_type_0 import ModelEndpointCapabilitiesType0
+    from .model_endpoint_effective_type_0 import ModelEndpointEffectiveType0
+    from .model_endpoint_list import ModelEndpointList
+    from .model_endpoint_list_modalities_type_0 import ModelEndpointListModalitiesType0
+    from .model_endpoint_list_organization_type_0 import ModelEndpointListOrganizationType0
+    from .model_endpoint_modalities_type_0 import ModelEndpointModalitiesType0
+    from .model_endpoint_pricing_type_0 import ModelEndpointPricingType0
+    from .model_endpoint_provider_type_0 import ModelEndpointProviderType0
+    from .model_endpoint_routing_type_0 import ModelEndpointRoutingType0
+    from .model_list import ModelList
+    from .moderation_result import ModerationResult
+    from .moderation_result_categories import ModerationResultCategories
+    from .moderation_result_category_applied_input_types_type_0 import ModerationResultCategoryAppliedInputTypesType0
+    from .moderation_result_category_scores import ModerationResultCategoryScores
+    from .moderations_request import ModerationsRequest
+    from .moderations_request_input_type_1_item_type_1 import ModerationsRequestInputType1ItemType1
+    from .moderations_response import ModerationsResponse
+    from .moderations_response_usage_type_0 import ModerationsResponseUsageType0
     from .native_web_search_tool import NativeWebSearchTool
     from .native_web_search_tool_type import NativeWebSearchToolType
     from .open_ai_provider_options import OpenAIProviderOptions
+    from .organisation import Organisation
+    from .organisation_list import OrganisationList
     from .output_audio import OutputAudio
     from .output_image import OutputImage
+    from .pricing_calculate_request import PricingCalculateRequest
+    from .pricing_calculate_request_usage import PricingCalculateRequestUsage
+    from .pricing_calculate_response import PricingCalculateResponse
     from .pricing_line import PricingLine
+    from .pricing_meter import PricingMeter
+    from .pricing_model import PricingModel
+    from .pricing_model_list import PricingModelList
+    from .pricing_quote import PricingQuote
+    from .pricing_quote_lines_item import PricingQuoteLinesItem
     from .prompt_cache_options import PromptCacheOptions
     from .prompt_cache_options_mode import PromptCacheOptionsMode
     from .prompt_tokens_details import PromptTokensDetails
+    from .provider import Provider
     from .provider_failure import ProviderFailure
+    from .provider_list import ProviderList
     from .provider_max_price import ProviderMaxPrice
     from .provider_options import ProviderOptions
     from .provider_options_deepinfra import ProviderOptionsDeepinfra
@@ -116,6 +175,12 @@ if TYPE_CHECKING:
     from .reasoning_detail import ReasoningDetail
     from .reasoning_effort import ReasoningEffort
     from .reasoning_summary import ReasoningSummary
+    from .rerank_request import RerankRequest
+    from .rerank_request_documents_item_type_1 import RerankRequestDocumentsItemType1
+    from .rerank_response import RerankResponse
+    from .rerank_response_usage_type_0 import RerankResponseUsageType0
+    from .rerank_result import RerankResult
+    from .rerank_result_document_type_1 import RerankResultDocumentType1
     from .response_format_json_object import ResponseFormatJsonObject
     from .response_format_json_schema import ResponseFormatJsonSchema
     from .response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
@@ -137,12 +202,23 @@ if TYPE_CHECKING:
     from .validation_issue_arguments import ValidationIssueArguments
 
 _MODULES = {
+    "ActivityEntry": ".activity_entry",
+    "ActivityEntryUsageType0": ".activity_entry_usage_type_0",
+    "ActivityList": ".activity_list",
     "AnthropicProviderOptions": ".anthropic_provider_options",
     "AudioOutputConfig": ".audio_output_config",
     "AudioOutputConfigFormat": ".audio_output_config_format",
     "AudioVoiceRef": ".audio_voice_ref",
     "BetaOptions": ".beta_options",
     "CacheControl": ".cache_control",
+    "CatalogueModel": ".catalogue_model",
+    "CatalogueModelAvailabilityType0": ".catalogue_model_availability_type_0",
+    "CatalogueModelCapabilitiesType0": ".catalogue_model_capabilities_type_0",
+    "CatalogueModelLifecycleType0": ".catalogue_model_lifecycle_type_0",
+    "CatalogueModelLimits": ".catalogue_model_limits",
+    "CatalogueModelModalitiesType0": ".catalogue_model_modalities_type_0",
+    "CatalogueModelOrganizationType0": ".catalogue_model_organization_type_0",
+    "CatalogueModelPricingType0": ".catalogue_model_pricing_type_0",
     "ChatCompletionChoice": ".chat_completion_choice",
     "ChatCompletionChunk": ".chat_completion_chunk",
     "ChatCompletionChunkChoice": ".chat_completion_chunk_choice",
@@ -164,12 +240,21 @@ _MODULES = {
     "ChatMessageUser": ".chat_message_user",
     "CompletionTokensDetails": ".completion_tokens_details",
     "ContextManagementEntry": ".context_management_entry",
+    "CreditBalance": ".credit_balance",
+    "Credits": ".credits_",
+    "CurrentKey": ".current_key",
     "CustomTool": ".custom_tool",
     "CustomToolDefinition": ".custom_tool_definition",
     "CustomToolDefinitionFormat": ".custom_tool_definition_format",
     "DataCollection": ".data_collection",
     "DebugOptions": ".debug_options",
     "DebugOptionsTraceLevel": ".debug_options_trace_level",
+    "Embedding": ".embedding",
+    "EmbeddingsRequest": ".embeddings_request",
+    "EmbeddingsResponse": ".embeddings_response",
+    "EmbeddingsResponseUsageType0": ".embeddings_response_usage_type_0",
+    "EndpointList": ".endpoint_list",
+    "EndpointSummary": ".endpoint_summary",
     "ErrorObject": ".error_object",
     "FinishReason": ".finish_reason",
     "FunctionDefinition": ".function_definition",
@@ -208,15 +293,23 @@ _MODULES = {
     "GatewayWebSearchToolParametersSearchContextSize": ".gateway_web_search_tool_parameters_search_context_size",
     "GatewayWebSearchToolParametersUserLocation": ".gateway_web_search_tool_parameters_user_location",
     "GatewayWebSearchToolType": ".gateway_web_search_tool_type",
+    "GeneratedImage": ".generated_image",
+    "Generation": ".generation",
+    "GenerationUsageType0": ".generation_usage_type_0",
     "GoogleProviderOptions": ".google_provider_options",
+    "Health": ".health",
     "ImageConfig": ".image_config",
     "ImageConfigImageSize": ".image_config_image_size",
     "ImageFontInput": ".image_font_input",
     "ImageUrl": ".image_url",
     "ImageUrlDetail": ".image_url_detail",
+    "ImagesGenerationRequest": ".images_generation_request",
+    "ImagesResponse": ".images_response",
+    "ImagesResponseUsageType0": ".images_response_usage_type_0",
     "InputAudio": ".input_audio",
     "JsonSchemaFormat": ".json_schema_format",
     "JsonSchemaFormatSchema": ".json_schema_format_schema",
+    "KeyRecord": ".key_record",
     "MediaUrl": ".media_url",
     "MessageContentAudioUrl": ".message_content_audio_url",
     "MessageContentImageUrl": ".message_content_image_url",
@@ -225,16 +318,47 @@ _MODULES = {
     "MessageContentText": ".message_content_text",
     "MessageContentToolCall": ".message_content_tool_call",
     "MessageContentVideoUrl": ".message_content_video_url",
+    "ModelEndpoint": ".model_endpoint",
+    "ModelEndpointCapabilitiesType0": ".model_endpoint_capabilities_type_0",
+    "ModelEndpointEffectiveType0": ".model_endpoint_effective_type_0",
+    "ModelEndpointList": ".model_endpoint_list",
+    "ModelEndpointListModalitiesType0": ".model_endpoint_list_modalities_type_0",
+    "ModelEndpointListOrganizationType0": ".model_endpoint_list_organization_type_0",
+    "ModelEndpointModalitiesType0": ".model_endpoint_modalities_type_0",
+    "ModelEndpointPricingType0": ".model_endpoint_pricing_type_0",
+    "ModelEndpointProviderType0": ".model_endpoint_provider_type_0",
+    "ModelEndpointRoutingType0": ".model_endpoint_routing_type_0",
+    "ModelList": ".model_list",
+    "ModerationResult": ".moderation_result",
+    "ModerationResultCategories": ".moderation_result_categories",
+    "ModerationResultCategoryAppliedInputTypesType0": ".moderation_result_category_applied_input_types_type_0",
+    "ModerationResultCategoryScores": ".moderation_result_category_scores",
+    "ModerationsRequest": ".moderations_request",
+    "ModerationsRequestInputType1ItemType1": ".moderations_request_input_type_1_item_type_1",
+    "ModerationsResponse": ".moderations_response",
+    "ModerationsResponseUsageType0": ".moderations_response_usage_type_0",
     "NativeWebSearchTool": ".native_web_search_tool",
     "NativeWebSearchToolType": ".native_web_search_tool_type",
     "OpenAIProviderOptions": ".open_ai_provider_options",
+    "Organisation": ".organisation",
+    "OrganisationList": ".organisation_list",
     "OutputAudio": ".output_audio",
     "OutputImage": ".output_image",
+    "PricingCalculateRequest": ".pricing_calculate_request",
+    "PricingCalculateRequestUsage": ".pricing_calculate_request_usage",
+    "PricingCalculateResponse": ".pricing_calculate_response",
     "PricingLine": ".pricing_line",
+    "PricingMeter": ".pricing_meter",
+    "PricingModel": ".pricing_model",
+    "PricingModelList": ".pricing_model_list",
+    "PricingQuote": ".pricing_quote",
+    "PricingQuoteLinesItem": ".pricing_quote_lines_item",
     "PromptCacheOptions": ".prompt_cache_options",
     "PromptCacheOptionsMode": ".prompt_cache_options_mode",
     "PromptTokensDetails": ".prompt_tokens_details",
+    "Provider": ".provider",
     "ProviderFailure": ".provider_failure",
+    "ProviderList": ".provider_list",
     "ProviderMaxPrice": ".provider_max_price",
     "ProviderOptions": ".provider_options",
     "ProviderOptionsDeepinfra": ".provider_options_deepinfra",
@@ -249,6 +373,12 @@ _MODULES = {
     "ReasoningDetail": ".reasoning_detail",
     "ReasoningEffort": ".reasoning_effort",
     "ReasoningSummary": ".reasoning_summary",
+    "RerankRequest": ".rerank_request",
+    "RerankRequestDocumentsItemType1": ".rerank_request_documents_item_type_1",
+    "RerankResponse": ".rerank_response",
+    "RerankResponseUsageType0": ".rerank_response_usage_type_0",
+    "RerankResult": ".rerank_result",
+    "RerankResultDocumentType1": ".rerank_result_document_type_1",
     "ResponseFormatJsonObject": ".response_format_json_object",
     "ResponseFormatJsonSchema": ".response_format_json_schema",
     "ResponseFormatJsonSchemaSchema": ".response_format_json_schema_schema",
@@ -285,12 +415,23 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "ActivityEntry",
+    "ActivityEntryUsageType0",
+    "ActivityList",
     "AnthropicProviderOptions",
     "AudioOutputConfig",
     "AudioOutputConfigFormat",
     "AudioVoiceRef",
     "BetaOptions",
     "CacheControl",
+    "CatalogueModel",
+    "CatalogueModelAvailabilityType0",
+    "CatalogueModelCapabilitiesType0",
+    "CatalogueModelLifecycleType0",
+    "CatalogueModelLimits",
+    "CatalogueModelModalitiesType0",
+    "CatalogueModelOrganizationType0",
+    "CatalogueModelPricingType0",
     "ChatCompletionChoice",
     "ChatCompletionChunk",
     "ChatCompletionChunkChoice",
@@ -312,12 +453,21 @@ __all__ = (
     "ChatMessageUser",
     "CompletionTokensDetails",
     "ContextManagementEntry",
+    "CreditBalance",
+    "Credits",
+    "CurrentKey",
     "CustomTool",
     "CustomToolDefinition",
     "CustomToolDefinitionFormat",
     "DataCollection",
     "DebugOptions",
     "DebugOptionsTraceLevel",
+    "Embedding",
+    "EmbeddingsRequest",
+    "EmbeddingsResponse",
+    "EmbeddingsResponseUsageType0",
+    "EndpointList",
+    "EndpointSummary",
     "ErrorObject",
     "FinishReason",
     "FunctionDefinition",
@@ -356,15 +506,23 @@ __all__ = (
     "GatewayWebSearchToolParametersSearchContextSize",
     "GatewayWebSearchToolParametersUserLocation",
     "GatewayWebSearchToolType",
+    "GeneratedImage",
+    "Generation",
+    "GenerationUsageType0",
     "GoogleProviderOptions",
+    "Health",
     "ImageConfig",
     "ImageConfigImageSize",
     "ImageFontInput",
+    "ImagesGenerationRequest",
+    "ImagesResponse",
+    "ImagesResponseUsageType0",
     "ImageUrl",
     "ImageUrlDetail",
     "InputAudio",
     "JsonSchemaFormat",
     "JsonSchemaFormatSchema",
+    "KeyRecord",
     "MediaUrl",
     "MessageContentAudioUrl",
     "MessageContentImageUrl",
@@ -373,16 +531,47 @@ __all__ = (
     "MessageContentText",
     "MessageContentToolCall",
     "MessageContentVideoUrl",
+    "ModelEndpoint",
+    "ModelEndpointCapabilitiesType0",
+    "ModelEndpointEffectiveType0",
+    "ModelEndpointList",
+    "ModelEndpointListModalitiesType0",
+    "ModelEndpointListOrganizationType0",
+    "ModelEndpointModalitiesType0",
+    "ModelEndpointPricingType0",
+    "ModelEndpointProviderType0",
+    "ModelEndpointRoutingType0",
+    "ModelList",
+    "ModerationResult",
+    "ModerationResultCategories",
+    "ModerationResultCategoryAppliedInputTypesType0",
+    "ModerationResultCategoryScores",
+    "ModerationsRequest",
+    "ModerationsRequestInputType1ItemType1",
+    "ModerationsResponse",
+    "ModerationsResponseUsageType0",
     "NativeWebSearchTool",
     "NativeWebSearchToolType",
     "OpenAIProviderOptions",
+    "Organisation",
+    "OrganisationList",
     "OutputAudio",
     "OutputImage",
+    "PricingCalculateRequest",
+    "PricingCalculateRequestUsage",
+    "PricingCalculateResponse",
     "PricingLine",
+    "PricingMeter",
+    "PricingModel",
+    "PricingModelList",
+    "PricingQuote",
+    "PricingQuoteLinesItem",
     "PromptCacheOptions",
     "PromptCacheOptionsMode",
     "PromptTokensDetails",
+    "Provider",
     "ProviderFailure",
+    "ProviderList",
     "ProviderMaxPrice",
     "ProviderOptions",
     "ProviderOptionsDeepinfra",
@@ -397,6 +586,12 @@ __all__ = (
     "ReasoningDetail",
     "ReasoningEffort",
     "ReasoningSummary",
+    "RerankRequest",
+    "RerankRequestDocumentsItemType1",
+    "RerankResponse",
+    "RerankResponseUsageType0",
+    "RerankResult",
+    "RerankResultDocumentType1",
     "ResponseFormatJsonObject",
     "ResponseFormatJsonSchema",
     "ResponseFormatJsonSchemaSchema",

@@ -1,0 +1,86 @@
+"""The account: ``client.generations``, ``.credits``, ``.activity`` and ``.keys``, sync and async.
+``/credits`` and ``/activity`` need a management key; ``/key`` an inference key."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Unpack
+
+from aistats_generated import api
+from aistats_generated.models import ActivityList, CurrentKey, Generation
+from aistats_generated.models import Credits as CreditsReply
+
+from .._pages import AsyncPager, Pager
+from ._base import AsyncResource, Resource
+
+if TYPE_CHECKING:
+    from aistats_generated.api import GetActivityQuery, GetCreditsQuery
+    from aistats_generated.models import ActivityEntry
+
+__all__ = [
+    "Activity", "AsyncActivity", "AsyncCredits", "AsyncGenerations", "AsyncKeys", "Credits",
+    "Generations", "Keys",
+]  # fmt: skip
+
+
+class Generations(Resource):
+    """``client.generations``."""
+
+    def retrieve(self, id: str) -> Generation:
+        """The stored record of one request, by the gateway id (``G-...``) of its reply."""
+        return self._send(api.GET_GENERATION, Generation, query={"id": id})
+
+
+class AsyncGenerations(AsyncResource):
+    """``client.generations`` of ``AsyncAIStats``."""
+
+    async def retrieve(self, id: str) -> Generation:
+        """The stored record of one request, by the gateway id (``G-...``) of its reply."""
+        return await self._send(api.GET_GENERATION, Generation, query={"id": id})
+
+
+class Credits(Resource):
+    """``client.credits``."""
+
+    def retrieve(self, **query: Unpack[GetCreditsQuery]) -> CreditsReply:
+        """The workspace's balance, in nanos of USD."""
+        return self._send(api.GET_CREDITS, CreditsReply, query=query)
+
+
+class AsyncCredits(AsyncResource):
+    """``client.credits`` of ``AsyncAIStats``."""
+
+    async def retrieve(self, **query: Unpack[GetCreditsQuery]) -> CreditsReply:
+        """The workspace's balance, in nanos of USD."""
+        return await self._send(api.GET_CREDITS, CreditsReply, query=query)
+
+
+class Activity(Resource):
+    """``client.activity``."""
+
+    def list(self, **query: Unpack[GetActivityQuery]) -> Pager[ActivityEntry]:
+        """The workspace's recent requests (``days`` back), fetched page by page as you iterate."""
+        return self._pages(api.GET_ACTIVITY, ActivityList, "activity", query)
+
+
+class AsyncActivity(AsyncResource):
+    """``client.activity`` of ``AsyncAIStats``."""
+
+    def list(self, **query: Unpack[GetActivityQuery]) -> AsyncPager[ActivityEntry]:
+        """The workspace's recent requests, fetched page by page as you ``async for`` over them."""
+        return self._pages(api.GET_ACTIVITY, ActivityList, "activity", query)
+
+
+class Keys(Resource):
+    """``client.keys``."""
+
+    def current(self) -> CurrentKey:
+        """The record of the key this client sends (never the key itself)."""
+        return self._send(api.GET_CURRENT_KEY, CurrentKey)
+
+
+class AsyncKeys(AsyncResource):
+    """``client.keys`` of ``AsyncAIStats``."""
+
+    async def current(self) -> CurrentKey:
+        """The record of the key this client sends (never the key itself)."""
+        return await self._send(api.GET_CURRENT_KEY, CurrentKey)

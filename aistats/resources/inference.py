@@ -1,0 +1,86 @@
+"""JSON inference: ``client.embeddings``, ``.moderations``, ``.rerank`` and ``.images``, sync and
+async. The keywords of each ``create``/``generate`` come from the spec's request model."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Unpack
+
+from aistats_generated import api
+from aistats_generated.models import EmbeddingsResponse, ImagesResponse, ModerationsResponse, RerankResponse
+
+from ._base import AsyncResource, Resource
+
+if TYPE_CHECKING:
+    from aistats_generated.models.embeddings_request import EmbeddingsRequestParams
+    from aistats_generated.models.images_generation_request import ImagesGenerationRequestParams
+    from aistats_generated.models.moderations_request import ModerationsRequestParams
+    from aistats_generated.models.rerank_request import RerankRequestParams
+
+__all__ = [
+    "AsyncEmbeddings", "AsyncImages", "AsyncModerations", "AsyncRerank", "Embeddings", "Images",
+    "Moderations", "Rerank",
+]  # fmt: skip
+
+
+class Embeddings(Resource):
+    """``client.embeddings``."""
+
+    def create(self, **params: Unpack[EmbeddingsRequestParams]) -> EmbeddingsResponse:
+        """Embed ``input`` with ``model``."""
+        return self._send(api.CREATE_EMBEDDING, EmbeddingsResponse, body=params)
+
+
+class AsyncEmbeddings(AsyncResource):
+    """``client.embeddings`` of ``AsyncAIStats``."""
+
+    async def create(self, **params: Unpack[EmbeddingsRequestParams]) -> EmbeddingsResponse:
+        """Embed ``input`` with ``model``."""
+        return await self._send(api.CREATE_EMBEDDING, EmbeddingsResponse, body=params)
+
+
+class Moderations(Resource):
+    """``client.moderations``."""
+
+    def create(self, **params: Unpack[ModerationsRequestParams]) -> ModerationsResponse:
+        """Classify ``input`` (one result per input)."""
+        return self._send(api.CREATE_MODERATION, ModerationsResponse, body=params)
+
+
+class AsyncModerations(AsyncResource):
+    """``client.moderations`` of ``AsyncAIStats``."""
+
+    async def create(self, **params: Unpack[ModerationsRequestParams]) -> ModerationsResponse:
+        """Classify ``input`` (one result per input)."""
+        return await self._send(api.CREATE_MODERATION, ModerationsResponse, body=params)
+
+
+class Rerank(Resource):
+    """``client.rerank``."""
+
+    def create(self, **params: Unpack[RerankRequestParams]) -> RerankResponse:
+        """Score ``documents`` against ``query``, best first."""
+        return self._send(api.CREATE_RERANK, RerankResponse, body=params)
+
+
+class AsyncRerank(AsyncResource):
+    """``client.rerank`` of ``AsyncAIStats``."""
+
+    async def create(self, **params: Unpack[RerankRequestParams]) -> RerankResponse:
+        """Score ``documents`` against ``query``, best first."""
+        return await self._send(api.CREATE_RERANK, RerankResponse, body=params)
+
+
+class Images(Resource):
+    """``client.images``."""
+
+    def generate(self, **params: Unpack[ImagesGenerationRequestParams]) -> ImagesResponse:
+        """Generate images from ``prompt`` with ``model``."""
+        return self._send(api.CREATE_IMAGE, ImagesResponse, body=params)
+
+
+class AsyncImages(AsyncResource):
+    """``client.images`` of ``AsyncAIStats``."""
+
+    async def generate(self, **params: Unpack[ImagesGenerationRequestParams]) -> ImagesResponse:
+        """Generate images from ``prompt`` with ``model``."""
+        return await self._send(api.CREATE_IMAGE, ImagesResponse, body=params)

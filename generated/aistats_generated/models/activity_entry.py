@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, TypedDict, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActivityEntry")
+
+
+@_attrs_define
+class ActivityEntry:
+    """One recent request."""
+
+    request_id: str | Unset = UNSET
+    provider: None | str | Unset = UNSET
+    model: None | str | Unset = UNSET
+    endpoint: None | str | Unset = UNSET
+    usage: ActivityEntryUsageType0 | None | Unset = UNSET
+    cost_cents: float | None | Unset = UNSET
+    latency_ms: float | None | Unset = UNSET
+    timestamp: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        request_id = self.request_id
+
+        provider: None | str | Unset
+        if isinstance(self.provider, Unset):
+            provider = UNSET
+        else:
+            provider = self.provider
+
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+
+        endpoint: None | str | Unset
+        if isinstance(self.endpoint, Unset):
+            endpoint = UNSET
+        else:
+            endpoint = self.endpoint
+
+        usage: dict[str, Any] | None | Unset
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        elif isinstance(self.usage, ActivityEntryUsageType0):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage
+
+        cost_cents: float | None | Unset
+        if isinstance(self.cost_cents, Unset):
+            cost_cents = UNSET
+        else:
+            cost_cents = self.cost_cents
+
+        latency_ms: float | None | Unset
+        if isinstance(self.latency_ms, Unset):
+            latency_ms = UNSET
+        else:
+            latency_ms = self.latency_ms
+
+        timestamp: None | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if model is not UNSET:
+            field_dict["model"] = model
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if cost_cents is not UNSET:
+            field_dict["cost_cents"] = cost_cents
+        if latency_ms is not UNSET:
+            field_dict["latency_ms"] = latency_ms
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text (its ``to_dict()``), non-ASCII characters kept as they are."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        request_id = d.pop("request_id", UNSET)
+
+        provider: None | str | Unset = d.pop("provider", UNSET)
+
+        model: None | str | Unset = d.pop("model", UNSET)
+
+        endpoint: None | str | Unset = d.pop("endpoint", UNSET)
+
+        usage = _parse_usage(d.pop("usage", UNSET))
+
+        cost_cents: float | None | Unset = d.pop("cost_cents", UNSET)
+
+        latency_ms: float | None | Unset = d.pop("latency_ms", UNSET)
+
+        timestamp: None | str | Unset = d.pop("timestamp", UNSET)
+
+        activity_entry = cls(
+            request_id=request_id,
+            provider=provider,
+            model=model,
+            endpoint=endpoint,
+            usage=usage,
+            cost_cents=cost_cents,
+            latency_ms=latency_ms,
+            timestamp=timestamp,
+        )
+
+        activity_entry.additional_properties = d
+        return activity_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_usage(data: object) -> ActivityEntryUsageType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        usage_type_0 = ActivityEntryUsageType0.from_dict(data)
+
+        return usage_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(ActivityEntryUsageType0 | None | Unset, data)
+
+
+class ActivityEntryParams(TypedDict, total=False):
+    """The JSON object `ActivityEntry.from_dict` reads (keys as on the wire), for type checkers."""
+
+    request_id: str
+    provider: str | None
+    model: str | None
+    endpoint: str | None
+    usage: ActivityEntryUsageType0Params | None
+    cost_cents: float | None
+    latency_ms: float | None
+    timestamp: str | None
+
+
+from ..models.activity_entry_usage_type_0 import ActivityEntryUsageType0, ActivityEntryUsageType0Params  # noqa: E402

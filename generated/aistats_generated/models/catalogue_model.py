@@ -1,0 +1,391 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping, Sequence
+from typing import Any, TypedDict, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CatalogueModel")
+
+
+@_attrs_define
+class CatalogueModel:
+    """A model of the catalogue. Every field is optional: a reply that leaves one out still parses."""
+
+    id: str | Unset = UNSET
+    base_model_id: None | str | Unset = UNSET
+    variant: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    organization: CatalogueModelOrganizationType0 | None | Unset = UNSET
+    aliases: list[str] | None | Unset = UNSET
+    lifecycle: CatalogueModelLifecycleType0 | None | Unset = UNSET
+    modalities: CatalogueModelModalitiesType0 | None | Unset = UNSET
+    limits: CatalogueModelLimits | None | Unset = UNSET
+    capabilities: CatalogueModelCapabilitiesType0 | None | Unset = UNSET
+    availability: CatalogueModelAvailabilityType0 | None | Unset = UNSET
+    pricing: CatalogueModelPricingType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        base_model_id: None | str | Unset
+        if isinstance(self.base_model_id, Unset):
+            base_model_id = UNSET
+        else:
+            base_model_id = self.base_model_id
+
+        variant: None | str | Unset
+        if isinstance(self.variant, Unset):
+            variant = UNSET
+        else:
+            variant = self.variant
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        organization: dict[str, Any] | None | Unset
+        if isinstance(self.organization, Unset):
+            organization = UNSET
+        elif isinstance(self.organization, CatalogueModelOrganizationType0):
+            organization = self.organization.to_dict()
+        else:
+            organization = self.organization
+
+        aliases: list[str] | None | Unset
+        if isinstance(self.aliases, Unset):
+            aliases = UNSET
+        elif isinstance(self.aliases, list):
+            aliases = self.aliases
+
+        else:
+            aliases = self.aliases
+
+        lifecycle: dict[str, Any] | None | Unset
+        if isinstance(self.lifecycle, Unset):
+            lifecycle = UNSET
+        elif isinstance(self.lifecycle, CatalogueModelLifecycleType0):
+            lifecycle = self.lifecycle.to_dict()
+        else:
+            lifecycle = self.lifecycle
+
+        modalities: dict[str, Any] | None | Unset
+        if isinstance(self.modalities, Unset):
+            modalities = UNSET
+        elif isinstance(self.modalities, CatalogueModelModalitiesType0):
+            modalities = self.modalities.to_dict()
+        else:
+            modalities = self.modalities
+
+        limits: dict[str, Any] | None | Unset
+        if isinstance(self.limits, Unset):
+            limits = UNSET
+        elif isinstance(self.limits, CatalogueModelLimits):
+            limits = self.limits.to_dict()
+        else:
+            limits = self.limits
+
+        capabilities: dict[str, Any] | None | Unset
+        if isinstance(self.capabilities, Unset):
+            capabilities = UNSET
+        elif isinstance(self.capabilities, CatalogueModelCapabilitiesType0):
+            capabilities = self.capabilities.to_dict()
+        else:
+            capabilities = self.capabilities
+
+        availability: dict[str, Any] | None | Unset
+        if isinstance(self.availability, Unset):
+            availability = UNSET
+        elif isinstance(self.availability, CatalogueModelAvailabilityType0):
+            availability = self.availability.to_dict()
+        else:
+            availability = self.availability
+
+        pricing: dict[str, Any] | None | Unset
+        if isinstance(self.pricing, Unset):
+            pricing = UNSET
+        elif isinstance(self.pricing, CatalogueModelPricingType0):
+            pricing = self.pricing.to_dict()
+        else:
+            pricing = self.pricing
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if base_model_id is not UNSET:
+            field_dict["base_model_id"] = base_model_id
+        if variant is not UNSET:
+            field_dict["variant"] = variant
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+        if aliases is not UNSET:
+            field_dict["aliases"] = aliases
+        if lifecycle is not UNSET:
+            field_dict["lifecycle"] = lifecycle
+        if modalities is not UNSET:
+            field_dict["modalities"] = modalities
+        if limits is not UNSET:
+            field_dict["limits"] = limits
+        if capabilities is not UNSET:
+            field_dict["capabilities"] = capabilities
+        if availability is not UNSET:
+            field_dict["availability"] = availability
+        if pricing is not UNSET:
+            field_dict["pricing"] = pricing
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text (its ``to_dict()``), non-ASCII characters kept as they are."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        base_model_id: None | str | Unset = d.pop("base_model_id", UNSET)
+
+        variant: None | str | Unset = d.pop("variant", UNSET)
+
+        name: None | str | Unset = d.pop("name", UNSET)
+
+        description: None | str | Unset = d.pop("description", UNSET)
+
+        organization = _parse_organization(d.pop("organization", UNSET))
+
+        aliases = _parse_aliases(d.pop("aliases", UNSET))
+
+        lifecycle = _parse_lifecycle(d.pop("lifecycle", UNSET))
+
+        modalities = _parse_modalities(d.pop("modalities", UNSET))
+
+        limits = _parse_limits(d.pop("limits", UNSET))
+
+        capabilities = _parse_capabilities(d.pop("capabilities", UNSET))
+
+        availability = _parse_availability(d.pop("availability", UNSET))
+
+        pricing = _parse_pricing(d.pop("pricing", UNSET))
+
+        catalogue_model = cls(
+            id=id,
+            base_model_id=base_model_id,
+            variant=variant,
+            name=name,
+            description=description,
+            organization=organization,
+            aliases=aliases,
+            lifecycle=lifecycle,
+            modalities=modalities,
+            limits=limits,
+            capabilities=capabilities,
+            availability=availability,
+            pricing=pricing,
+        )
+
+        catalogue_model.additional_properties = d
+        return catalogue_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_organization(data: object) -> CatalogueModelOrganizationType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        organization_type_0 = CatalogueModelOrganizationType0.from_dict(data)
+
+        return organization_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(CatalogueModelOrganizationType0 | None | Unset, data)
+
+
+def _parse_aliases(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        aliases_type_0 = cast(list[str], data)
+
+        return aliases_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | None | Unset, data)
+
+
+def _parse_lifecycle(data: object) -> CatalogueModelLifecycleType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        lifecycle_type_0 = CatalogueModelLifecycleType0.from_dict(data)
+
+        return lifecycle_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(CatalogueModelLifecycleType0 | None | Unset, data)
+
+
+def _parse_modalities(data: object) -> CatalogueModelModalitiesType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        modalities_type_0 = CatalogueModelModalitiesType0.from_dict(data)
+
+        return modalities_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(CatalogueModelModalitiesType0 | None | Unset, data)
+
+
+def _parse_limits(data: object) -> CatalogueModelLimits | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        limits_type_0 = CatalogueModelLimits.from_dict(data)
+
+        return limits_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(CatalogueModelLimits | None | Unset, data)
+
+
+def _parse_capabilities(data: object) -> CatalogueModelCapabilitiesType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        capabilities_type_0 = CatalogueModelCapabilitiesType0.from_dict(data)
+
+        return capabilities_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(CatalogueModelCapabilitiesType0 | None | Unset, data)
+
+
+def _parse_availability(data: object) -> CatalogueModelAvailabilityType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        availability_type_0 = CatalogueModelAvailabilityType0.from_dict(data)
+
+        return availability_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(CatalogueModelAvailabilityType0 | None | Unset, data)
+
+
+def _parse_pricing(data: object) -> CatalogueModelPricingType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        pricing_type_0 = CatalogueModelPricingType0.from_dict(data)
+
+        return pricing_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(CatalogueModelPricingType0 | None | Unset, data)
+
+
+class CatalogueModelParams(TypedDict, total=False):
+    """The JSON object `CatalogueModel.from_dict` reads (keys as on the wire), for type checkers."""
+
+    id: str
+    base_model_id: str | None
+    variant: str | None
+    name: str | None
+    description: str | None
+    organization: CatalogueModelOrganizationType0Params | None
+    aliases: Sequence[str] | None
+    lifecycle: CatalogueModelLifecycleType0Params | None
+    modalities: CatalogueModelModalitiesType0Params | None
+    limits: CatalogueModelLimitsParams | None
+    capabilities: CatalogueModelCapabilitiesType0Params | None
+    availability: CatalogueModelAvailabilityType0Params | None
+    pricing: CatalogueModelPricingType0Params | None
+
+
+from ..models.catalogue_model_availability_type_0 import (  # noqa: E402
+    CatalogueModelAvailabilityType0,
+    CatalogueModelAvailabilityType0Params,
+)
+from ..models.catalogue_model_capabilities_type_0 import (  # noqa: E402
+    CatalogueModelCapabilitiesType0,
+    CatalogueModelCapabilitiesType0Params,
+)
+from ..models.catalogue_model_lifecycle_type_0 import CatalogueModelLifecycleType0, CatalogueModelLifecycleType0Params  # noqa: E402
+from ..models.catalogue_model_limits import CatalogueModelLimits, CatalogueModelLimitsParams  # noqa: E402
+from ..models.catalogue_model_modalities_type_0 import (  # noqa: E402
+    CatalogueModelModalitiesType0,
+    CatalogueModelModalitiesType0Params,
+)
+from ..models.catalogue_model_organization_type_0 import (  # noqa: E402
+    CatalogueModelOrganizationType0,
+    CatalogueModelOrganizationType0Params,
+)
+from ..models.catalogue_model_pricing_type_0 import CatalogueModelPricingType0, CatalogueModelPricingType0Params  # noqa: E402

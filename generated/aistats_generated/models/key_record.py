@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KeyRecord")
+
+
+@_attrs_define
+class KeyRecord:
+    """An API key's record (never the key itself)."""
+
+    id: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    label: None | str | Unset = UNSET
+    prefix: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    disabled: bool | None | Unset = UNSET
+    limit: float | None | Unset = UNSET
+    limit_reset: None | str | Unset = UNSET
+    created_at: None | str | Unset = UNSET
+    last_used_at: None | str | Unset = UNSET
+    expires_at: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
+
+        prefix: None | str | Unset
+        if isinstance(self.prefix, Unset):
+            prefix = UNSET
+        else:
+            prefix = self.prefix
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        disabled: bool | None | Unset
+        if isinstance(self.disabled, Unset):
+            disabled = UNSET
+        else:
+            disabled = self.disabled
+
+        limit: float | None | Unset
+        if isinstance(self.limit, Unset):
+            limit = UNSET
+        else:
+            limit = self.limit
+
+        limit_reset: None | str | Unset
+        if isinstance(self.limit_reset, Unset):
+            limit_reset = UNSET
+        else:
+            limit_reset = self.limit_reset
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        last_used_at: None | str | Unset
+        if isinstance(self.last_used_at, Unset):
+            last_used_at = UNSET
+        else:
+            last_used_at = self.last_used_at
+
+        expires_at: None | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if label is not UNSET:
+            field_dict["label"] = label
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+        if status is not UNSET:
+            field_dict["status"] = status
+        if disabled is not UNSET:
+            field_dict["disabled"] = disabled
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if limit_reset is not UNSET:
+            field_dict["limit_reset"] = limit_reset
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if last_used_at is not UNSET:
+            field_dict["last_used_at"] = last_used_at
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text (its ``to_dict()``), non-ASCII characters kept as they are."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name: None | str | Unset = d.pop("name", UNSET)
+
+        label: None | str | Unset = d.pop("label", UNSET)
+
+        prefix: None | str | Unset = d.pop("prefix", UNSET)
+
+        status: None | str | Unset = d.pop("status", UNSET)
+
+        disabled: bool | None | Unset = d.pop("disabled", UNSET)
+
+        limit: float | None | Unset = d.pop("limit", UNSET)
+
+        limit_reset: None | str | Unset = d.pop("limit_reset", UNSET)
+
+        created_at: None | str | Unset = d.pop("created_at", UNSET)
+
+        last_used_at: None | str | Unset = d.pop("last_used_at", UNSET)
+
+        expires_at: None | str | Unset = d.pop("expires_at", UNSET)
+
+        key_record = cls(
+            id=id,
+            name=name,
+            label=label,
+            prefix=prefix,
+            status=status,
+            disabled=disabled,
+            limit=limit,
+            limit_reset=limit_reset,
+            created_at=created_at,
+            last_used_at=last_used_at,
+            expires_at=expires_at,
+        )
+
+        key_record.additional_properties = d
+        return key_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class KeyRecordParams(TypedDict, total=False):
+    """The JSON object `KeyRecord.from_dict` reads (keys as on the wire), for type checkers."""
+
+    id: str
+    name: str | None
+    label: str | None
+    prefix: str | None
+    status: str | None
+    disabled: bool | None
+    limit: float | None
+    limit_reset: str | None
+    created_at: str | None
+    last_used_at: str | None
+    expires_at: str | None

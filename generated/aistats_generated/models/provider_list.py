@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping, Sequence
+from typing import Any, Required, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProviderList")
+
+
+@_attrs_define
+class ProviderList:
+    """One page of `GET /providers`."""
+
+    providers: list[Provider]
+    ok: bool | Unset = UNSET
+    limit: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    total: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        providers = []
+        for providers_item_data in self.providers:
+            providers_item = providers_item_data.to_dict()
+            providers.append(providers_item)
+
+        ok = self.ok
+
+        limit = self.limit
+
+        offset = self.offset
+
+        total: int | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "providers": providers,
+            }
+        )
+        if ok is not UNSET:
+            field_dict["ok"] = ok
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text (its ``to_dict()``), non-ASCII characters kept as they are."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        providers = []
+        _providers = d.pop("providers")
+        for providers_item_data in _providers:
+            providers_item = Provider.from_dict(providers_item_data)
+
+            providers.append(providers_item)
+
+        ok = d.pop("ok", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        total: int | None | Unset = d.pop("total", UNSET)
+
+        provider_list = cls(
+            providers=providers,
+            ok=ok,
+            limit=limit,
+            offset=offset,
+            total=total,
+        )
+
+        provider_list.additional_properties = d
+        return provider_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class ProviderListParams(TypedDict, total=False):
+    """The JSON object `ProviderList.from_dict` reads (keys as on the wire), for type checkers."""
+
+    providers: Required[Sequence[ProviderParams]]
+    ok: bool
+    limit: int
+    offset: int
+    total: int | None
+
+
+from ..models.provider import Provider, ProviderParams  # noqa: E402

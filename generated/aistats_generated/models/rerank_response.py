@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping, Sequence
+from typing import Any, Required, TypedDict, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RerankResponse")
+
+
+@_attrs_define
+class RerankResponse:
+    """`POST /rerank`, best first."""
+
+    results: list[RerankResult]
+    id: None | str | Unset = UNSET
+    object_: str | Unset = UNSET
+    model: None | str | Unset = UNSET
+    usage: None | RerankResponseUsageType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        object_ = self.object_
+
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+
+        usage: dict[str, Any] | None | Unset
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        elif isinstance(self.usage, RerankResponseUsageType0):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "results": results,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if model is not UNSET:
+            field_dict["model"] = model
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text (its ``to_dict()``), non-ASCII characters kept as they are."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = RerankResult.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        id: None | str | Unset = d.pop("id", UNSET)
+
+        object_ = d.pop("object", UNSET)
+
+        model: None | str | Unset = d.pop("model", UNSET)
+
+        usage = _parse_usage(d.pop("usage", UNSET))
+
+        rerank_response = cls(
+            results=results,
+            id=id,
+            object_=object_,
+            model=model,
+            usage=usage,
+        )
+
+        rerank_response.additional_properties = d
+        return rerank_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_usage(data: object) -> None | RerankResponseUsageType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        usage_type_0 = RerankResponseUsageType0.from_dict(data)
+
+        return usage_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RerankResponseUsageType0 | Unset, data)
+
+
+class RerankResponseParams(TypedDict, total=False):
+    """The JSON object `RerankResponse.from_dict` reads (keys as on the wire), for type checkers."""
+
+    results: Required[Sequence[RerankResultParams]]
+    id: str | None
+    object: str
+    model: str | None
+    usage: RerankResponseUsageType0Params | None
+
+
+from ..models.rerank_response_usage_type_0 import RerankResponseUsageType0, RerankResponseUsageType0Params  # noqa: E402
+from ..models.rerank_result import RerankResult, RerankResultParams  # noqa: E402
