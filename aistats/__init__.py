@@ -1,4 +1,4 @@
-"""aistats: the Python SDK for the AI Stats gateway's chat completions.
+"""aistats: the Python SDK for the AI Stats gateway's chat completions, Responses and Messages APIs.
 
 ```python
 from aistats import AIStats
@@ -18,6 +18,7 @@ the classes exported here (see ``aistats._exceptions`` for the tree). ``aistats.
 
 from ._client import AIStats, AsyncAIStats
 from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
+from ._event_streams import AsyncMessageStream, AsyncResponseStream, MessageStream, ResponseStream
 from ._exceptions import (
     AIStatsError,
     APIConnectionError,
@@ -50,14 +51,18 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncAIStats",
+    "AsyncMessageStream",
+    "AsyncResponseStream",
     "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
     "InsufficientFundsError",
     "InternalServerError",
+    "MessageStream",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseStream",
     "RetryPolicy",
     "Stream",
     "StreamError",

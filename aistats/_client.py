@@ -23,6 +23,8 @@ from ._request import PreparedCall
 from ._response import ERROR_BODY_LIMIT, status_error, transport_error
 from ._retry import Attempts
 from .resources.chat import AsyncChat, Chat
+from .resources.messages import AsyncMessages, Messages
+from .resources.responses import AsyncResponses, Responses
 
 __all__ = ["AIStats", "AsyncAIStats"]
 
@@ -139,11 +141,15 @@ class AIStats(_ClientBase[httpx.Client]):
     """
 
     chat: Chat
+    responses: Responses
+    messages: Messages
     _http_type = httpx.Client
     _other_client = "AsyncAIStats"
 
     def _bind_resources(self) -> None:
         self.chat = Chat(self)
+        self.responses = Responses(self)
+        self.messages = Messages(self)
 
     def close(self) -> None:
         """Release the connections (an ``http_client`` you passed in is left to you)."""
@@ -205,11 +211,15 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
     """
 
     chat: AsyncChat
+    responses: AsyncResponses
+    messages: AsyncMessages
     _http_type = httpx.AsyncClient
     _other_client = "AIStats"
 
     def _bind_resources(self) -> None:
         self.chat = AsyncChat(self)
+        self.responses = AsyncResponses(self)
+        self.messages = AsyncMessages(self)
 
     async def close(self) -> None:
         """Release the connections (an ``http_client`` you passed in is left to you)."""

@@ -40,10 +40,14 @@ _SCHEMA_REF = "#/components/schemas/ChatCompletionsRequest"
 
 
 # ---------------------------------------------------------------- the checks
-def check_request(request: RecordedRequest, *, api_key: str | None, validate: bool) -> Reply | None:
-    """The gateway's error reply for ``request``, or ``None`` when it passes."""
+def check_request(
+    request: RecordedRequest, *, api_key: str | None, validate: bool, schema: str = _SCHEMA_REF
+) -> Reply | None:
+    """The gateway's error reply for ``request`` (body checked against ``schema``), or ``None``."""
     return (
-        _check_auth(request, api_key) or _check_json(request) or (_check_body(request) if validate else None)
+        _check_auth(request, api_key)
+        or _check_json(request)
+        or (_check_body(request, schema) if validate else None)
     )
 
 
@@ -73,11 +77,11 @@ def _check_json(request: RecordedRequest) -> Reply | None:
     return None
 
 
-def _check_body(request: RecordedRequest) -> Reply | None:
+def _check_body(request: RecordedRequest, schema: str) -> Reply | None:
     body = request.json()
     if isinstance(body, dict) and not body.get("model"):
         return _error(request, 400, "model_required", "model_required", "The request must name a model.")
-    error = _first_error(_validator().iter_errors(body))
+    error = _first_error(_validator(schema).iter_errors(body))
     if error is None:
         return None
     return _error(request, 400, "validation_error", error.validator, f"{error.json_path}: {error.message}")
@@ -88,12 +92,12 @@ def _error(request: RecordedRequest, status: int, code: str, reason: str, messag
 
 
 @functools.cache
-def _validator() -> Any:
+def _validator(schema: str = _SCHEMA_REF) -> Any:
     """A Draft 2020-12 validator for the request schema; ``#/components`` refs resolve
     within the spec document (generated JSON copy of openapi.yaml, as package data)."""
     text = importlib.resources.files("aistats_generated").joinpath("openapi.json").read_text()
     components = json.loads(text)["components"]
-    return jsonschema.Draft202012Validator({"$ref": _SCHEMA_REF, "components": components})
+    return jsonschema.Draft202012Validator({"$ref": schema, "components": components})
 
 
 def _first_error(errors: Iterable[ValidationError]) -> ValidationError | None:

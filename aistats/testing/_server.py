@@ -17,6 +17,7 @@ from types import TracebackType
 import httpx
 
 from ._default import check_request, default_reply
+from ._genapis import ROUTES as GENAPI_ROUTES
 from ._replies import BodyPart, Faults, Pause, RecordedRequest, Reply, Responder, body_length, iter_wire
 
 __all__ = ["FakeGateway"]
@@ -24,6 +25,7 @@ __all__ = ["FakeGateway"]
 logger = logging.getLogger("aistats.testing")
 
 CHAT_PATH = "/v1/chat/completions"
+CHAT_SCHEMA = "#/components/schemas/ChatCompletionsRequest"
 _HEAD_LIMIT = 1 << 20
 _SHUTDOWN_TIMEOUT = 5.0
 _DRAIN_TIMEOUT = 1.0
@@ -295,18 +297,23 @@ class FakeGateway:
         return request
 
     def _reply_for(self, request: RecordedRequest) -> Reply:
-        if request.path != CHAT_PATH:
+        default, schema = (
+            (self._default, CHAT_SCHEMA)
+            if request.path == CHAT_PATH
+            else GENAPI_ROUTES.get(request.path, (None, ""))
+        )
+        if default is None:
             return Reply.error(404, "not_found", message=f"No route for {request.path}.")
         if request.method != "POST":
             return Reply.error(405, "method_not_allowed", message="Use POST.", headers={"allow": "POST"})
         with self._lock:
             reply = self._queue.popleft() if self._queue else Reply.default()
         if reply.check_request:
-            failure = check_request(request, api_key=self.api_key, validate=self.validate)
+            failure = check_request(request, api_key=self.api_key, validate=self.validate, schema=schema)
             if failure is not None:
                 return failure
         try:
-            return reply.resolve(request, self._default)
+            return reply.resolve(request, default)
         except Exception as exc:  # a user responder failed: say so rather than drop the line
             logger.exception("fake gateway responder failed")
             return Reply.error(500, "fake_gateway_error", message=f"{type(exc).__name__}: {exc}")

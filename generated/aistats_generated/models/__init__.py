@@ -15,6 +15,10 @@ from .chat_message_other import ChatMessageOther
 from .chat_message_system import ChatMessageSystem
 from .chat_message_tool import ChatMessageTool
 from .chat_message_user import ChatMessageUser
+from .content_block_delta import ContentBlockDelta
+from .content_block_delta_event import ContentBlockDeltaEvent
+from .content_block_start_event import ContentBlockStartEvent
+from .content_block_stop_event import ContentBlockStopEvent
 from .finish_reason import FinishReason
 from .gateway_error import GatewayError
 from .gateway_error_meta_type_0 import GatewayErrorMetaType0
@@ -30,9 +34,66 @@ from .message_content_input_video import MessageContentInputVideo
 from .message_content_other import MessageContentOther
 from .message_content_text import MessageContentText
 from .message_content_tool_call import MessageContentToolCall
+from .message_delta_body import MessageDeltaBody
+from .message_delta_event import MessageDeltaEvent
+from .message_start_event import MessageStartEvent
+from .message_stop_event import MessageStopEvent
+from .messages_content_block import MessagesContentBlock
+from .messages_content_block_input import MessagesContentBlockInput
+from .messages_error_event import MessagesErrorEvent
+from .messages_error_event_error_type_0 import MessagesErrorEventErrorType0
+from .messages_other_event import MessagesOtherEvent
+from .messages_ping_event import MessagesPingEvent
+from .messages_request import MessagesRequest
+from .messages_request_messages_item import MessagesRequestMessagesItem
+from .messages_request_metadata import MessagesRequestMetadata
+from .messages_request_system_type_1_item import MessagesRequestSystemType1Item
+from .messages_request_thinking import MessagesRequestThinking
+from .messages_request_tool_choice_type_1 import MessagesRequestToolChoiceType1
+from .messages_request_tools_item import MessagesRequestToolsItem
+from .messages_response import MessagesResponse
+from .messages_usage import MessagesUsage
+from .messages_usage_pricing_breakdown_type_0 import MessagesUsagePricingBreakdownType0
 from .reasoning_config import ReasoningConfig
 from .reasoning_effort import ReasoningEffort
 from .reasoning_summary import ReasoningSummary
+from .response_completed_event import ResponseCompletedEvent
+from .response_content_part_added_event import ResponseContentPartAddedEvent
+from .response_content_part_done_event import ResponseContentPartDoneEvent
+from .response_created_event import ResponseCreatedEvent
+from .response_error_event import ResponseErrorEvent
+from .response_error_event_error_type_0 import ResponseErrorEventErrorType0
+from .response_failed_event import ResponseFailedEvent
+from .response_function_call_arguments_delta_event import ResponseFunctionCallArgumentsDeltaEvent
+from .response_function_call_arguments_done_event import ResponseFunctionCallArgumentsDoneEvent
+from .response_in_progress_event import ResponseInProgressEvent
+from .response_incomplete_event import ResponseIncompleteEvent
+from .response_other_event import ResponseOtherEvent
+from .response_output_item_added_event import ResponseOutputItemAddedEvent
+from .response_output_item_done_event import ResponseOutputItemDoneEvent
+from .response_output_text_delta_event import ResponseOutputTextDeltaEvent
+from .response_output_text_done_event import ResponseOutputTextDoneEvent
+from .response_reasoning_summary_part_added_event import ResponseReasoningSummaryPartAddedEvent
+from .response_reasoning_summary_part_done_event import ResponseReasoningSummaryPartDoneEvent
+from .response_reasoning_summary_text_delta_event import ResponseReasoningSummaryTextDeltaEvent
+from .response_reasoning_summary_text_done_event import ResponseReasoningSummaryTextDoneEvent
+from .responses_content_part import ResponsesContentPart
+from .responses_output_item import ResponsesOutputItem
+from .responses_request import ResponsesRequest
+from .responses_request_input_type_1_item import ResponsesRequestInputType1Item
+from .responses_request_metadata import ResponsesRequestMetadata
+from .responses_request_reasoning import ResponsesRequestReasoning
+from .responses_request_text import ResponsesRequestText
+from .responses_request_tool_choice_type_1 import ResponsesRequestToolChoiceType1
+from .responses_request_tools_item import ResponsesRequestToolsItem
+from .responses_response import ResponsesResponse
+from .responses_response_error_type_0 import ResponsesResponseErrorType0
+from .responses_response_incomplete_details_type_0 import ResponsesResponseIncompleteDetailsType0
+from .responses_response_meta_type_0 import ResponsesResponseMetaType0
+from .responses_usage import ResponsesUsage
+from .responses_usage_input_tokens_details_type_0 import ResponsesUsageInputTokensDetailsType0
+from .responses_usage_output_tokens_details_type_0 import ResponsesUsageOutputTokensDetailsType0
+from .responses_usage_pricing_breakdown_type_0 import ResponsesUsagePricingBreakdownType0
 from .stream_error_frame import StreamErrorFrame
 from .tool_call import ToolCall
 from .tool_call_delta import ToolCallDelta
@@ -55,6 +116,10 @@ __all__ = (
     "ChatMessageSystem",
     "ChatMessageTool",
     "ChatMessageUser",
+    "ContentBlockDelta",
+    "ContentBlockDeltaEvent",
+    "ContentBlockStartEvent",
+    "ContentBlockStopEvent",
     "FinishReason",
     "GatewayError",
     "GatewayErrorMetaType0",
@@ -70,9 +135,66 @@ __all__ = (
     "MessageContentOther",
     "MessageContentText",
     "MessageContentToolCall",
+    "MessageDeltaBody",
+    "MessageDeltaEvent",
+    "MessagesContentBlock",
+    "MessagesContentBlockInput",
+    "MessagesErrorEvent",
+    "MessagesErrorEventErrorType0",
+    "MessagesOtherEvent",
+    "MessagesPingEvent",
+    "MessagesRequest",
+    "MessagesRequestMessagesItem",
+    "MessagesRequestMetadata",
+    "MessagesRequestSystemType1Item",
+    "MessagesRequestThinking",
+    "MessagesRequestToolChoiceType1",
+    "MessagesRequestToolsItem",
+    "MessagesResponse",
+    "MessageStartEvent",
+    "MessageStopEvent",
+    "MessagesUsage",
+    "MessagesUsagePricingBreakdownType0",
     "ReasoningConfig",
     "ReasoningEffort",
     "ReasoningSummary",
+    "ResponseCompletedEvent",
+    "ResponseContentPartAddedEvent",
+    "ResponseContentPartDoneEvent",
+    "ResponseCreatedEvent",
+    "ResponseErrorEvent",
+    "ResponseErrorEventErrorType0",
+    "ResponseFailedEvent",
+    "ResponseFunctionCallArgumentsDeltaEvent",
+    "ResponseFunctionCallArgumentsDoneEvent",
+    "ResponseIncompleteEvent",
+    "ResponseInProgressEvent",
+    "ResponseOtherEvent",
+    "ResponseOutputItemAddedEvent",
+    "ResponseOutputItemDoneEvent",
+    "ResponseOutputTextDeltaEvent",
+    "ResponseOutputTextDoneEvent",
+    "ResponseReasoningSummaryPartAddedEvent",
+    "ResponseReasoningSummaryPartDoneEvent",
+    "ResponseReasoningSummaryTextDeltaEvent",
+    "ResponseReasoningSummaryTextDoneEvent",
+    "ResponsesContentPart",
+    "ResponsesOutputItem",
+    "ResponsesRequest",
+    "ResponsesRequestInputType1Item",
+    "ResponsesRequestMetadata",
+    "ResponsesRequestReasoning",
+    "ResponsesRequestText",
+    "ResponsesRequestToolChoiceType1",
+    "ResponsesRequestToolsItem",
+    "ResponsesResponse",
+    "ResponsesResponseErrorType0",
+    "ResponsesResponseIncompleteDetailsType0",
+    "ResponsesResponseMetaType0",
+    "ResponsesUsage",
+    "ResponsesUsageInputTokensDetailsType0",
+    "ResponsesUsageOutputTokensDetailsType0",
+    "ResponsesUsagePricingBreakdownType0",
     "StreamErrorFrame",
     "ToolCall",
     "ToolCallDelta",
