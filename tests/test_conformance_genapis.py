@@ -73,7 +73,9 @@ class Transcript:
             parts.append(self.body[offset : offset + size])
             offset += size
         assert offset == len(self.body)
-        return Reply(status=self.status, headers=tuple(self.headers.items()), body=tuple(parts), chunked=self.streamed)
+        return Reply(
+            status=self.status, headers=tuple(self.headers.items()), body=tuple(parts), chunked=self.streamed
+        )
 
     def sse(self) -> list[tuple[str, dict[str, Any]]]:
         """(event name, data) of each event, read with the plain rules of the format."""
@@ -109,7 +111,12 @@ def _twin(streamed: Transcript) -> Transcript | None:
         return {k: v for k, v in t.request.items() if k not in ("model", "stream")}
 
     for other in ALL:
-        if other.api == streamed.api and not other.streamed and other.status == 200 and key(other) == key(streamed):
+        if (
+            other.api == streamed.api
+            and not other.streamed
+            and other.status == 200
+            and key(other) == key(streamed)
+        ):
             return other
     return None
 
@@ -142,7 +149,7 @@ def _read_stream(mode: str) -> Callable[[Any], Any]:
             events: list[Any] = []
             try:
                 for event in stream:
-                    events.append(event)
+                    events.append(event)  # noqa: PERF402 - keeps what came before the error
             except APIConnectionError as exc:
                 return events, exc, stream
             return events, None, stream
@@ -153,7 +160,7 @@ def _read_stream(mode: str) -> Callable[[Any], Any]:
         events: list[Any] = []
         try:
             async for event in stream:
-                events.append(event)
+                events.append(event)  # noqa: PERF401 - keeps what came before the error
         except APIConnectionError as exc:
             return events, exc, stream
         return events, None, stream
@@ -260,7 +267,7 @@ def test_every_transcript_is_covered() -> None:
 def test_streamed_tool_input_is_rebuilt_from_json_deltas(name: str) -> None:
     t = _by_name(name)
     pieces = "".join(d["delta"]["partial_json"] for n, d in t.sse() if n == "content_block_delta")
-    events, error, stream = _call(t, "sync", _read_stream("sync"))
+    _, error, stream = _call(t, "sync", _read_stream("sync"))
     assert error is None
     block = stream.get_final_message().content[0]
     assert block.type_ == "tool_use"

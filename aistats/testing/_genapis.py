@@ -16,7 +16,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from ._replies import CREATED, DEFAULT_MODEL, RecordedRequest, Reply, split_words, usage_counts
+from ._replies import CREATED, DEFAULT_MODEL, RecordedRequest, Reply, split_words
 
 __all__ = [
     "MESSAGES_PATH",
@@ -96,7 +96,7 @@ def response_object(
     """A ``/responses`` JSON reply: optional reasoning summary, message text, function call
     (``(name, arguments JSON text)``)."""
     output = _output_items(text, reasoning, function_call, request_id)
-    usage = usage_counts(3, len(_words(text)) + len(_words(reasoning or "")))
+    produced = len(_words(text)) + len(_words(reasoning or ""))
     return {
         "id": request_id,
         "object": "response",
@@ -104,11 +104,7 @@ def response_object(
         "status": status,
         "model": model,
         "output": output,
-        "usage": {
-            "input_tokens": usage["prompt_tokens"],
-            "output_tokens": usage["completion_tokens"],
-            "total_tokens": usage["total_tokens"],
-        },
+        "usage": {"input_tokens": 3, "output_tokens": produced, "total_tokens": 3 + produced},
         "provider": PROVIDER,
     }
 
