@@ -14,7 +14,7 @@ import sys
 from collections import deque
 from collections.abc import AsyncIterator, Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, ClassVar, Final, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, Self, TypeVar
 
 import httpx
 
@@ -47,13 +47,11 @@ E = TypeVar("E")
 DRAIN_LIMIT: Final = 64 * 1024
 
 
-def _check_event_stream(response: httpx.Response, head: bytes | bytearray | None) -> None:
+def _not_a_stream(response: httpx.Response, head: bytes | bytearray) -> APIResponseValidationError:
     ctype: str = response.headers.get("content-type", "")
-    if ctype.startswith("text/event-stream"):
-        return
-    raise APIResponseValidationError(
+    return APIResponseValidationError(
         f"Expected a text/event-stream for stream=True but got {ctype or 'no content-type'}: "
-        f"{excerpt(head or b'') or '(empty body)'}",
+        f"{excerpt(head) or '(empty body)'}",
         response=response,
         request=response.request,
     )
@@ -64,7 +62,7 @@ def _is_event_stream(response: httpx.Response) -> bool:
 
 
 class _Base(Generic[E]):
-    _protocol: ClassVar[EventProtocol[object]]
+    _protocol: ClassVar[EventProtocol[Any]]
     _core: EventCore[E]
     _queue: deque[E]
     _closed: bool
@@ -98,7 +96,7 @@ class EventStream(_Base[E]):
     """An iterator of typed events over one streamed reply (sync)."""
 
     def __init__(self, response: httpx.Response, attempts: Attempts) -> None:
-        self._core = EventCore(self._protocol, response)  # type: ignore[arg-type]
+        self._core = EventCore(self._protocol, response)
         self._attempts = attempts
         self._queue = deque()
         self._closed = False
@@ -108,7 +106,7 @@ class EventStream(_Base[E]):
     def _open(cls, response: httpx.Response, attempts: Attempts) -> Self:
         """Open a stream on a 2xx response and read until its first event (or its end)."""
         if not _is_event_stream(response):
-            _check_event_stream(response, read_body(response, attempts, 4096))
+            raise _not_a_stream(response, read_body(response, attempts, 4096))
         stream = cls(response, attempts)
         try:
             while not stream._queue and not stream._core.finished:
@@ -202,7 +200,7 @@ class AsyncEventStream(_Base[E]):
     """An async iterator of typed events over one streamed reply."""
 
     def __init__(self, response: httpx.Response, attempts: Attempts) -> None:
-        self._core = EventCore(self._protocol, response)  # type: ignore[arg-type]
+        self._core = EventCore(self._protocol, response)
         self._attempts = attempts
         self._queue = deque()
         self._closed = False
@@ -212,7 +210,7 @@ class AsyncEventStream(_Base[E]):
     async def _open(cls, response: httpx.Response, attempts: Attempts) -> Self:
         """Open a stream on a 2xx response and read until its first event (or its end)."""
         if not _is_event_stream(response):
-            _check_event_stream(response, await aread_body(response, attempts, 4096))
+            raise _not_a_stream(response, await aread_body(response, attempts, 4096))
         stream = cls(response, attempts)
         try:
             while not stream._queue and not stream._core.finished:
@@ -332,7 +330,7 @@ class ResponseStream(EventStream[ResponseEvent]):
     before one of them raises ``APIConnectionError``, an ``error`` event ``StreamError``.
     """
 
-    _protocol = RESPONSES  # type: ignore[assignment]
+    _protocol = RESPONSES
 
     def get_final_response(self) -> Response:
         """The response of the terminal event (check ``.status``), reading the rest first."""
@@ -343,7 +341,7 @@ class ResponseStream(EventStream[ResponseEvent]):
 class AsyncResponseStream(AsyncEventStream[ResponseEvent]):
     """``ResponseStream`` for ``AsyncAIStats`` (``async for event in stream``)."""
 
-    _protocol = RESPONSES  # type: ignore[assignment]
+    _protocol = RESPONSES
 
     async def get_final_response(self) -> Response:
         """The response of the terminal event (check ``.status``), reading the rest first."""
@@ -358,7 +356,7 @@ class MessageStream(EventStream[MessageEvent]):
     an ``error`` event ``StreamError``.
     """
 
-    _protocol = MESSAGES  # type: ignore[assignment]
+    _protocol = MESSAGES
 
     def get_final_message(self) -> MessagesResponse:
         """The message rebuilt from the events (text, tool inputs, thinking, stop reason,
@@ -370,7 +368,7 @@ class MessageStream(EventStream[MessageEvent]):
 class AsyncMessageStream(AsyncEventStream[MessageEvent]):
     """``MessageStream`` for ``AsyncAIStats`` (``async for event in stream``)."""
 
-    _protocol = MESSAGES  # type: ignore[assignment]
+    _protocol = MESSAGES
 
     async def get_final_message(self) -> MessagesResponse:
         """The message rebuilt from the events, reading the rest of the stream first."""

@@ -183,6 +183,7 @@ class EventCore(Generic[E]):
 
     def _stream_error(self, raw: str, frame: dict[str, Any] | None) -> StreamError:
         text = raw
+        request_id = self.request_id
         if frame is not None:
             error = frame.get("error")
             message = frame.get("message")
@@ -192,15 +193,15 @@ class EventCore(Generic[E]):
                 text = message
             elif isinstance(error, str):
                 text = error
-            gateway_id = frame.get("id")
-            if isinstance(gateway_id, str) and gateway_id and self.folder.request_id() is None:
-                self._header_id = self._header_id or gateway_id
+            gateway_id = frame.get("id")  # a Responses error event may be the first to carry it
+            if request_id is None and isinstance(gateway_id, str) and gateway_id:
+                request_id = gateway_id
         return StreamError(
             f"The gateway reported an error mid-stream: {excerpt(text) or '(no message)'} "
-            f"(request_id={self.request_id})",
+            f"(request_id={request_id})",
             request=self.request,
             frame=_error_frame(frame),
-            request_id=self.request_id,
+            request_id=request_id,
         )
 
 
