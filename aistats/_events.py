@@ -16,7 +16,8 @@ an unknown name                                 the protocol's catch-all model (
 ``event: error`` (or data ``type: error``)      ``StreamError``, raised after every earlier
                                                 event was delivered
 a terminal event (protocol's ``terminal``)      delivered; the stream is over, later bytes
-                                                are ignored
+                                                are ignored; if the folder says the reply
+                                                is not whole, ``APIConnectionError`` next
 end of bytes before a terminal event            ``APIConnectionError``: the stream was cut
                                                 (never a quiet end)
 data that is not a JSON object, or that the     ``APIResponseValidationError`` naming the
@@ -58,6 +59,9 @@ class Folder(Protocol):
 
     def request_id(self) -> str | None:
         """The gateway's request id, once an event carried it."""
+
+    def failure(self) -> str | None:
+        """At the terminal event: why the reply is not whole despite it (``None``: it is)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +149,15 @@ class EventCore(Generic[E]):
             self.folder.add(name, frame)
             events.append(event)
             if name in protocol.terminal:
-                self.finished = self.completed = True
+                self.finished = True
+                failure = self.folder.failure()
+                self.completed = failure is None
+                if failure is not None:
+                    self.error = APIConnectionError(
+                        f"The {protocol.api} stream ended, but {failure} (request_id={self.request_id}); "
+                        "the reply is incomplete.",
+                        request=self.request,
+                    )
                 return events
         return events
 

@@ -128,6 +128,9 @@ class ResponsesFolder:
     def request_id(self) -> str | None:
         return self._id
 
+    def failure(self) -> str | None:
+        return None
+
 
 def _responses_text(event: ResponseEvent) -> str | None:
     if isinstance(event, ResponseOutputTextDeltaEvent) and isinstance(event.delta, str):
@@ -226,6 +229,15 @@ class MessagesFolder:
         if isinstance(piece, str):
             block = self.blocks.setdefault(_index(data), {})
             block[target] = str(block.get(target) or "") + piece
+
+    def failure(self) -> str | None:
+        """A ``max_tokens`` stop with no output tokens cannot happen (``max_tokens`` >= 1): it
+        is how the gateway ends a stream whose provider failed mid-way."""
+        usage = self.message.get("usage")
+        output = usage.get("output_tokens") if isinstance(usage, dict) else None
+        if self.message.get("stop_reason") == "max_tokens" and output == 0:
+            return "with stop_reason max_tokens and 0 output tokens: the provider failed mid-stream"
+        return None
 
     def request_id(self) -> str | None:
         found = self.message.get("id")

@@ -100,3 +100,20 @@ def test_an_event_over_the_limit_is_refused() -> None:
     core.feed(b"event: ping\ndata: " + b"x" * 100 + b"\n\n")
     assert isinstance(core.error, APIResponseValidationError)
     assert "larger than the limit" in str(core.error)
+
+
+@pytest.mark.parametrize(("output_tokens", "whole"), [(0, False), (64, True)])
+def test_a_max_tokens_stop_with_no_output_is_a_provider_failure(output_tokens: int, whole: bool) -> None:
+    core = _core(MESSAGES)
+    delta = {"delta": {"stop_reason": "max_tokens"}, "usage": {"output_tokens": output_tokens}}
+    events = core.feed(
+        b'event: message_start\ndata: {"message": {"id": "G-2"}}\n\n'
+        + f"event: message_delta\ndata: {json.dumps(delta)}\n\n".encode()
+        + b"event: message_stop\ndata: {}\n\n"
+    )
+    assert len(events) == 3
+    assert core.completed is whole
+    assert (core.error is None) is whole
+    if not whole:
+        assert isinstance(core.error, APIConnectionError)
+        assert "provider failed mid-stream" in str(core.error)

@@ -244,7 +244,7 @@ def test_tool_use_and_thinking_rebuilt_from_deltas(mode: str) -> None:
         sent = gw.requests[1].json()
     assert (thinking.type_, thinking.thinking) == ("thinking", "Need the weather tool.")
     assert (text.type_, text.text) == ("text", "Checking.")
-    assert (tool.type_, tool.name, tool.input_.to_dict()) == ("tool_use", "get_weather", tool_input)
+    assert (tool.type_, tool.name, tool.input_) == ("tool_use", "get_weather", tool_input)
     assert outcome.final.stop_reason == "tool_use"
     assert outcome.text == "Checking."  # thinking and tool input are not text deltas
     assert sent["messages"][1]["content"][2] == {
@@ -260,7 +260,7 @@ def test_message_json_tool_use(mode: str) -> None:
     with FakeGateway(api_key=KEY) as gw:
         gw.enqueue(Reply.json(message_object("", tool_use=("get_weather", {"city": "Oslo"}))))
         message = call(mode, gw, "messages", **MESSAGES)
-    assert message.content[0].input_.to_dict() == {"city": "Oslo"}
+    assert message.content[0].input_ == {"city": "Oslo"}
     assert message.stop_reason == "tool_use"
 
 

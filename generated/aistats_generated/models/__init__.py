@@ -39,9 +39,7 @@ from .message_delta_event import MessageDeltaEvent
 from .message_start_event import MessageStartEvent
 from .message_stop_event import MessageStopEvent
 from .messages_content_block import MessagesContentBlock
-from .messages_content_block_input import MessagesContentBlockInput
 from .messages_error_event import MessagesErrorEvent
-from .messages_error_event_error_type_0 import MessagesErrorEventErrorType0
 from .messages_other_event import MessagesOtherEvent
 from .messages_ping_event import MessagesPingEvent
 from .messages_request import MessagesRequest
@@ -53,7 +51,6 @@ from .messages_request_tool_choice_type_1 import MessagesRequestToolChoiceType1
 from .messages_request_tools_item import MessagesRequestToolsItem
 from .messages_response import MessagesResponse
 from .messages_usage import MessagesUsage
-from .messages_usage_pricing_breakdown_type_0 import MessagesUsagePricingBreakdownType0
 from .reasoning_config import ReasoningConfig
 from .reasoning_effort import ReasoningEffort
 from .reasoning_summary import ReasoningSummary
@@ -62,7 +59,6 @@ from .response_content_part_added_event import ResponseContentPartAddedEvent
 from .response_content_part_done_event import ResponseContentPartDoneEvent
 from .response_created_event import ResponseCreatedEvent
 from .response_error_event import ResponseErrorEvent
-from .response_error_event_error_type_0 import ResponseErrorEventErrorType0
 from .response_failed_event import ResponseFailedEvent
 from .response_function_call_arguments_delta_event import ResponseFunctionCallArgumentsDeltaEvent
 from .response_function_call_arguments_done_event import ResponseFunctionCallArgumentsDoneEvent
@@ -87,13 +83,7 @@ from .responses_request_text import ResponsesRequestText
 from .responses_request_tool_choice_type_1 import ResponsesRequestToolChoiceType1
 from .responses_request_tools_item import ResponsesRequestToolsItem
 from .responses_response import ResponsesResponse
-from .responses_response_error_type_0 import ResponsesResponseErrorType0
-from .responses_response_incomplete_details_type_0 import ResponsesResponseIncompleteDetailsType0
-from .responses_response_meta_type_0 import ResponsesResponseMetaType0
 from .responses_usage import ResponsesUsage
-from .responses_usage_input_tokens_details_type_0 import ResponsesUsageInputTokensDetailsType0
-from .responses_usage_output_tokens_details_type_0 import ResponsesUsageOutputTokensDetailsType0
-from .responses_usage_pricing_breakdown_type_0 import ResponsesUsagePricingBreakdownType0
 from .stream_error_frame import StreamErrorFrame
 from .tool_call import ToolCall
 from .tool_call_delta import ToolCallDelta
@@ -138,9 +128,7 @@ __all__ = (
     "MessageDeltaBody",
     "MessageDeltaEvent",
     "MessagesContentBlock",
-    "MessagesContentBlockInput",
     "MessagesErrorEvent",
-    "MessagesErrorEventErrorType0",
     "MessagesOtherEvent",
     "MessagesPingEvent",
     "MessagesRequest",
@@ -154,7 +142,6 @@ __all__ = (
     "MessageStartEvent",
     "MessageStopEvent",
     "MessagesUsage",
-    "MessagesUsagePricingBreakdownType0",
     "ReasoningConfig",
     "ReasoningEffort",
     "ReasoningSummary",
@@ -163,7 +150,6 @@ __all__ = (
     "ResponseContentPartDoneEvent",
     "ResponseCreatedEvent",
     "ResponseErrorEvent",
-    "ResponseErrorEventErrorType0",
     "ResponseFailedEvent",
     "ResponseFunctionCallArgumentsDeltaEvent",
     "ResponseFunctionCallArgumentsDoneEvent",
@@ -188,13 +174,7 @@ __all__ = (
     "ResponsesRequestToolChoiceType1",
     "ResponsesRequestToolsItem",
     "ResponsesResponse",
-    "ResponsesResponseErrorType0",
-    "ResponsesResponseIncompleteDetailsType0",
-    "ResponsesResponseMetaType0",
     "ResponsesUsage",
-    "ResponsesUsageInputTokensDetailsType0",
-    "ResponsesUsageOutputTokensDetailsType0",
-    "ResponsesUsagePricingBreakdownType0",
     "StreamErrorFrame",
     "ToolCall",
     "ToolCallDelta",

@@ -22,8 +22,8 @@ class MessagesContentBlock:
     text: str | Unset = UNSET
     id: str | Unset = UNSET
     name: str | Unset = UNSET
-    input_: MessagesContentBlockInput | Unset = UNSET
-    """ The tool call's arguments. """
+    input_: Any | Unset = UNSET
+    """ The tool call's arguments (an object; a dict in Python). """
     thinking: str | Unset = UNSET
     signature: str | Unset = UNSET
     citations: list[Any] | None | Unset = UNSET
@@ -38,9 +38,7 @@ class MessagesContentBlock:
 
         name = self.name
 
-        input_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_, Unset):
-            input_ = self.input_.to_dict()
+        input_ = self.input_
 
         thinking = self.thinking
 
@@ -88,12 +86,7 @@ class MessagesContentBlock:
 
         name = d.pop("name", UNSET)
 
-        _input_ = d.pop("input", UNSET)
-        input_: MessagesContentBlockInput | Unset
-        if isinstance(_input_, Unset):
-            input_ = UNSET
-        else:
-            input_ = MessagesContentBlockInput.from_dict(_input_)
+        input_ = d.pop("input", UNSET)
 
         thinking = d.pop("thinking", UNSET)
 
@@ -155,11 +148,8 @@ class MessagesContentBlockParams(TypedDict, total=False):
     text: str
     id: str
     name: str
-    input: MessagesContentBlockInputParams
-    """ The tool call's arguments. """
+    input: Any
+    """ The tool call's arguments (an object; a dict in Python). """
     thinking: str
     signature: str
     citations: Sequence[Any] | None
-
-
-from ..models.messages_content_block_input import MessagesContentBlockInput, MessagesContentBlockInputParams  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar, cast
+from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,19 +17,14 @@ class MessagesErrorEvent:
 
     type_: str | Unset = UNSET
     """ The event's kind (equal to the `event:` name). """
-    error: MessagesErrorEventErrorType0 | None | Unset = UNSET
+    error: Any | Unset = UNSET
+    """ The error: `{type, message}`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, MessagesErrorEventErrorType0):
-            error = self.error.to_dict()
-        else:
-            error = self.error
+        error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,7 +41,7 @@ class MessagesErrorEvent:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = d.pop("error", UNSET)
 
         messages_error_event = cls(
             type_=type_,
@@ -73,28 +68,10 @@ class MessagesErrorEvent:
         return key in self.additional_properties
 
 
-def _parse_error(data: object) -> MessagesErrorEventErrorType0 | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        error_type_0 = MessagesErrorEventErrorType0.from_dict(data)
-
-        return error_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(MessagesErrorEventErrorType0 | None | Unset, data)
-
-
 class MessagesErrorEventParams(TypedDict, total=False):
     """The JSON object `MessagesErrorEvent.from_dict` reads (keys as on the wire), for type checkers."""
 
     type: str
     """ The event's kind (equal to the `event:` name). """
-    error: MessagesErrorEventErrorType0Params | None
-
-
-from ..models.messages_error_event_error_type_0 import MessagesErrorEventErrorType0, MessagesErrorEventErrorType0Params  # noqa: E402
+    error: Any
+    """ The error: `{type, message}`. """

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar, cast
+from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,7 +20,8 @@ class MessagesUsage:
     total_tokens: int | Unset = UNSET
     cache_creation_input_tokens: int | None | Unset = UNSET
     cache_read_input_tokens: int | None | Unset = UNSET
-    pricing_breakdown: MessagesUsagePricingBreakdownType0 | None | Unset = UNSET
+    pricing_breakdown: Any | Unset = UNSET
+    """ The gateway's pricing of the call (an object, or null). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,13 +51,7 @@ class MessagesUsage:
         else:
             cache_read_input_tokens = self.cache_read_input_tokens
 
-        pricing_breakdown: dict[str, Any] | None | Unset
-        if isinstance(self.pricing_breakdown, Unset):
-            pricing_breakdown = UNSET
-        elif isinstance(self.pricing_breakdown, MessagesUsagePricingBreakdownType0):
-            pricing_breakdown = self.pricing_breakdown.to_dict()
-        else:
-            pricing_breakdown = self.pricing_breakdown
+        pricing_breakdown = self.pricing_breakdown
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,7 +84,7 @@ class MessagesUsage:
 
         cache_read_input_tokens: int | None | Unset = d.pop("cache_read_input_tokens", UNSET)
 
-        pricing_breakdown = _parse_pricing_breakdown(d.pop("pricing_breakdown", UNSET))
+        pricing_breakdown = d.pop("pricing_breakdown", UNSET)
 
         messages_usage = cls(
             input_tokens=input_tokens,
@@ -120,22 +115,6 @@ class MessagesUsage:
         return key in self.additional_properties
 
 
-def _parse_pricing_breakdown(data: object) -> MessagesUsagePricingBreakdownType0 | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        pricing_breakdown_type_0 = MessagesUsagePricingBreakdownType0.from_dict(data)
-
-        return pricing_breakdown_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(MessagesUsagePricingBreakdownType0 | None | Unset, data)
-
-
 class MessagesUsageParams(TypedDict, total=False):
     """The JSON object `MessagesUsage.from_dict` reads (keys as on the wire), for type checkers."""
 
@@ -144,10 +123,5 @@ class MessagesUsageParams(TypedDict, total=False):
     total_tokens: int
     cache_creation_input_tokens: int | None
     cache_read_input_tokens: int | None
-    pricing_breakdown: MessagesUsagePricingBreakdownType0Params | None
-
-
-from ..models.messages_usage_pricing_breakdown_type_0 import (  # noqa: E402
-    MessagesUsagePricingBreakdownType0,
-    MessagesUsagePricingBreakdownType0Params,
-)
+    pricing_breakdown: Any
+    """ The gateway's pricing of the call (an object, or null). """

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar, cast
+from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,7 +20,8 @@ class ResponseErrorEvent:
     code: None | str | Unset = UNSET
     message: str | Unset = UNSET
     param: None | str | Unset = UNSET
-    error: None | ResponseErrorEventErrorType0 | Unset = UNSET
+    error: Any | Unset = UNSET
+    """ The error's details, when given (an object, or null). """
     sequence_number: int | Unset = UNSET
     """ Position of the event in the stream, when the provider numbers them. """
     id: str | Unset = UNSET
@@ -44,13 +45,7 @@ class ResponseErrorEvent:
         else:
             param = self.param
 
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ResponseErrorEventErrorType0):
-            error = self.error.to_dict()
-        else:
-            error = self.error
+        error = self.error
 
         sequence_number = self.sequence_number
 
@@ -87,7 +82,7 @@ class ResponseErrorEvent:
 
         param: None | str | Unset = d.pop("param", UNSET)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = d.pop("error", UNSET)
 
         sequence_number = d.pop("sequence_number", UNSET)
 
@@ -123,22 +118,6 @@ class ResponseErrorEvent:
         return key in self.additional_properties
 
 
-def _parse_error(data: object) -> None | ResponseErrorEventErrorType0 | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        error_type_0 = ResponseErrorEventErrorType0.from_dict(data)
-
-        return error_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(None | ResponseErrorEventErrorType0 | Unset, data)
-
-
 class ResponseErrorEventParams(TypedDict, total=False):
     """The JSON object `ResponseErrorEvent.from_dict` reads (keys as on the wire), for type checkers."""
 
@@ -147,11 +126,9 @@ class ResponseErrorEventParams(TypedDict, total=False):
     code: str | None
     message: str
     param: str | None
-    error: ResponseErrorEventErrorType0Params | None
+    error: Any
+    """ The error's details, when given (an object, or null). """
     sequence_number: int
     """ Position of the event in the stream, when the provider numbers them. """
     id: str
     """ The gateway's request id, repeated on every event. """
-
-
-from ..models.response_error_event_error_type_0 import ResponseErrorEventErrorType0, ResponseErrorEventErrorType0Params  # noqa: E402

@@ -32,13 +32,16 @@ class ResponsesResponse:
     output: list[ResponsesOutputItem] | Unset = UNSET
     """ What the model produced: messages, function calls and reasoning items, in order. """
     usage: None | ResponsesUsage | Unset = UNSET
-    error: None | ResponsesResponseErrorType0 | Unset = UNSET
-    incomplete_details: None | ResponsesResponseIncompleteDetailsType0 | Unset = UNSET
+    error: Any | Unset = UNSET
+    """ Why the response failed, when it did (an object, or null). """
+    incomplete_details: Any | Unset = UNSET
+    """ Why the response stopped early, when it did (an object, or null). """
     instructions: None | str | Unset = UNSET
     provider: str | Unset = UNSET
     native_response_id: None | str | Unset = UNSET
     cost_nanos: float | Unset = UNSET
-    meta: None | ResponsesResponseMetaType0 | Unset = UNSET
+    meta: Any | Unset = UNSET
+    """ Gateway metadata, when asked for (an object, or null). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,21 +82,9 @@ class ResponsesResponse:
         else:
             usage = self.usage
 
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ResponsesResponseErrorType0):
-            error = self.error.to_dict()
-        else:
-            error = self.error
+        error = self.error
 
-        incomplete_details: dict[str, Any] | None | Unset
-        if isinstance(self.incomplete_details, Unset):
-            incomplete_details = UNSET
-        elif isinstance(self.incomplete_details, ResponsesResponseIncompleteDetailsType0):
-            incomplete_details = self.incomplete_details.to_dict()
-        else:
-            incomplete_details = self.incomplete_details
+        incomplete_details = self.incomplete_details
 
         instructions: None | str | Unset
         if isinstance(self.instructions, Unset):
@@ -111,13 +102,7 @@ class ResponsesResponse:
 
         cost_nanos = self.cost_nanos
 
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        elif isinstance(self.meta, ResponsesResponseMetaType0):
-            meta = self.meta.to_dict()
-        else:
-            meta = self.meta
+        meta = self.meta
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -185,9 +170,9 @@ class ResponsesResponse:
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = d.pop("error", UNSET)
 
-        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
+        incomplete_details = d.pop("incomplete_details", UNSET)
 
         instructions: None | str | Unset = d.pop("instructions", UNSET)
 
@@ -197,7 +182,7 @@ class ResponsesResponse:
 
         cost_nanos = d.pop("cost_nanos", UNSET)
 
-        meta = _parse_meta(d.pop("meta", UNSET))
+        meta = d.pop("meta", UNSET)
 
         responses_response = cls(
             id=id,
@@ -254,54 +239,6 @@ def _parse_usage(data: object) -> None | ResponsesUsage | Unset:
     return cast(None | ResponsesUsage | Unset, data)
 
 
-def _parse_error(data: object) -> None | ResponsesResponseErrorType0 | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        error_type_0 = ResponsesResponseErrorType0.from_dict(data)
-
-        return error_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(None | ResponsesResponseErrorType0 | Unset, data)
-
-
-def _parse_incomplete_details(data: object) -> None | ResponsesResponseIncompleteDetailsType0 | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        incomplete_details_type_0 = ResponsesResponseIncompleteDetailsType0.from_dict(data)
-
-        return incomplete_details_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(None | ResponsesResponseIncompleteDetailsType0 | Unset, data)
-
-
-def _parse_meta(data: object) -> None | ResponsesResponseMetaType0 | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        meta_type_0 = ResponsesResponseMetaType0.from_dict(data)
-
-        return meta_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(None | ResponsesResponseMetaType0 | Unset, data)
-
-
 class ResponsesResponseParams(TypedDict, total=False):
     """The JSON object `ResponsesResponse.from_dict` reads (keys as on the wire), for type checkers."""
 
@@ -319,20 +256,17 @@ class ResponsesResponseParams(TypedDict, total=False):
     output: Sequence[ResponsesOutputItemParams]
     """ What the model produced: messages, function calls and reasoning items, in order. """
     usage: ResponsesUsageParams | None
-    error: ResponsesResponseErrorType0Params | None
-    incomplete_details: ResponsesResponseIncompleteDetailsType0Params | None
+    error: Any
+    """ Why the response failed, when it did (an object, or null). """
+    incomplete_details: Any
+    """ Why the response stopped early, when it did (an object, or null). """
     instructions: str | None
     provider: str
     nativeResponseId: str | None
     cost_nanos: float
-    meta: ResponsesResponseMetaType0Params | None
+    meta: Any
+    """ Gateway metadata, when asked for (an object, or null). """
 
 
 from ..models.responses_output_item import ResponsesOutputItem, ResponsesOutputItemParams  # noqa: E402
-from ..models.responses_response_error_type_0 import ResponsesResponseErrorType0, ResponsesResponseErrorType0Params  # noqa: E402
-from ..models.responses_response_incomplete_details_type_0 import (  # noqa: E402
-    ResponsesResponseIncompleteDetailsType0,
-    ResponsesResponseIncompleteDetailsType0Params,
-)
-from ..models.responses_response_meta_type_0 import ResponsesResponseMetaType0, ResponsesResponseMetaType0Params  # noqa: E402
 from ..models.responses_usage import ResponsesUsage, ResponsesUsageParams  # noqa: E402
