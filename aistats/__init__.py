@@ -1,4 +1,4 @@
-"""aistats: the Python SDK for the AI Stats gateway's chat completions.
+"""aistats: the Python SDK for the AI Stats gateway's chat completions, Responses and Messages APIs.
 
 ```python
 from aistats import AIStats
@@ -18,6 +18,7 @@ the classes exported here (see ``aistats._exceptions`` for the tree). ``aistats.
 
 from ._client import AIStats, AsyncAIStats
 from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
+from ._event_streams import AsyncMessageStream, AsyncResponseStream, MessageStream, ResponseStream
 from ._exceptions import (
     AIStatsError,
     APIConnectionError,
@@ -56,6 +57,8 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncAIStats",
+    "AsyncMessageStream",
+    "AsyncResponseStream",
     "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
@@ -64,6 +67,7 @@ __all__ = [
     "InsufficientFundsError",
     "InternalServerError",
     "LengthFinishReasonError",
+    "MessageStream",
     "NotFoundError",
     "ParsedChatCompletion",
     "ParsedChoice",
@@ -75,6 +79,7 @@ __all__ = [
     "RawResponse",
     "RequestEvent",
     "ResponseEvent",
+    "ResponseStream",
     "RetryEvent",
     "Stream",
     "StreamEndEvent",

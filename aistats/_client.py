@@ -27,6 +27,8 @@ from ._request import PreparedCall
 from ._response import transport_error
 from ._retry import Attempts
 from .resources.chat import AsyncChat, Chat
+from .resources.messages import AsyncMessages, Messages
+from .resources.responses import AsyncResponses, Responses
 
 if TYPE_CHECKING:
     from .resources.account import (
@@ -240,6 +242,8 @@ class AIStats(_ClientBase[httpx.Client]):
     """
 
     chat: Chat
+    responses: Responses
+    messages: Messages
     # Route resources, each imported on first use (``import aistats`` stays light).
     models: lazy_resource[Models] = lazy_resource("catalogue", "Models")
     providers: lazy_resource[Providers] = lazy_resource("catalogue", "Providers")
@@ -260,6 +264,8 @@ class AIStats(_ClientBase[httpx.Client]):
 
     def _bind_resources(self) -> None:
         self.chat = Chat(self)
+        self.responses = Responses(self)
+        self.messages = Messages(self)
 
     def close(self) -> None:
         """Release the connections (an ``http_client`` you passed in is left to you)."""
@@ -337,6 +343,8 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
     """
 
     chat: AsyncChat
+    responses: AsyncResponses
+    messages: AsyncMessages
     # Route resources, each imported on first use (``import aistats`` stays light).
     models: lazy_resource[AsyncModels] = lazy_resource("catalogue", "AsyncModels")
     providers: lazy_resource[AsyncProviders] = lazy_resource("catalogue", "AsyncProviders")
@@ -357,6 +365,8 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
 
     def _bind_resources(self) -> None:
         self.chat = AsyncChat(self)
+        self.responses = AsyncResponses(self)
+        self.messages = AsyncMessages(self)
 
     @property
     def _http(self) -> httpx.AsyncClient:

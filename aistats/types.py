@@ -6,8 +6,10 @@ from aistats.types import ChatMessageParams
 history: list[ChatMessageParams] = [{"role": "user", "content": "Hi"}]
 ```
 
-The request keywords of ``create()`` are ``ChatCompletionsRequestParams``; new properties of
-``openapi.yaml`` appear there through ``make generate``.
+The request keywords of ``create()`` are ``ChatCompletionsRequestParams`` (and
+``ResponsesRequestBaseParams``, ``MessagesRequestBaseParams`` for the other two APIs); new
+properties of ``openapi.yaml`` appear there through ``make generate``. ``ResponseEvent`` and
+``MessageEvent`` are the unions of the two APIs' stream events.
 """
 
 from typing import TypeAlias
@@ -31,9 +33,15 @@ from aistats_generated.models.chat_message_user import ChatMessageUserParams
 from aistats_generated.models.function_tool import FunctionToolParams
 from aistats_generated.models.gateway_error import GatewayError
 from aistats_generated.models.gateway_usage import GatewayUsage
+from aistats_generated.models.messages_request import MessagesRequestBaseParams
+from aistats_generated.models.messages_response import MessagesResponse
+from aistats_generated.models.responses_request import ResponsesRequestBaseParams
+from aistats_generated.models.responses_response import ResponsesResponse
 from aistats_generated.models.stream_error_frame import StreamErrorFrame
 from aistats_generated.models.tool_call import ToolCall
 from aistats_generated.types import UNSET, Unset
+
+from ._protocols import MessageEvent, Response, ResponseEvent
 
 #: Any message of a conversation, as a plain dict.
 ChatMessageParams: TypeAlias = (
@@ -64,6 +72,13 @@ __all__ = [
     "FunctionToolParams",
     "GatewayError",
     "GatewayUsage",
+    "MessageEvent",
+    "MessagesRequestBaseParams",
+    "MessagesResponse",
+    "Response",
+    "ResponseEvent",
+    "ResponsesRequestBaseParams",
+    "ResponsesResponse",
     "StreamErrorFrame",
     "ToolCall",
     "Unset",

@@ -22,6 +22,10 @@ transport faults, with :class:`Reply`::
         gw.requests[0].json()        # what the client sent
         gw.connections_opened        # TCP connections accepted
 
+``POST /v1/responses`` and ``POST /v1/messages`` are served too (default: the same echo in
+those APIs' shapes, as JSON or named-event streams); script them with the same queue and
+the builders ``response_events``/``response_object`` and ``message_events``/``message_object``.
+
 Rules: scripted replies are served as scripted, with no auth or validation, unless
 built with ``Reply.checked()`` (or ``Reply.default()``); the default reply always
 checks auth (``Authorization: Bearer``; the key must equal ``api_key`` when one is
@@ -42,6 +46,15 @@ In pytest, add ``pytest_plugins = ["aistats.testing.pytest_plugin"]`` to your ro
 """
 
 from ._default import DIALECTS, default_reply, reply_text
+from ._genapis import (
+    message_events,
+    message_object,
+    messages_reply,
+    named_event,
+    response_events,
+    response_object,
+    responses_reply,
+)
 from ._replies import (
     CREATED,
     DEFAULT_MODEL,
@@ -98,7 +111,14 @@ __all__ = [
     "error_frame",
     "finish_frame",
     "gateway_error_body",
+    "message_events",
+    "message_object",
+    "messages_reply",
+    "named_event",
     "reply_text",
+    "response_events",
+    "response_object",
+    "responses_reply",
     "text_frames",
     "tool_call_fragment_frames",
     "tool_call_frames",

@@ -50,14 +50,19 @@ _ROLES = ("system", "developer", "user", "assistant", "tool")
 
 # ---------------------------------------------------------------- the checks
 def check_request(
-    request: RecordedRequest, *, api_key: str | None, validate: bool, dialect: str = "current"
+    request: RecordedRequest,
+    *,
+    api_key: str | None,
+    validate: bool,
+    dialect: str = "current",
+    schema: str = _SCHEMA_REF,
 ) -> Reply | None:
-    """The gateway's error reply for ``request``, or ``None`` when it passes."""
+    """The gateway's error reply for ``request`` (body checked against ``schema``), or ``None``."""
     old = dialect == "2025-12"
     return (
         _check_auth(request, api_key, old)
         or _check_json(request, old)
-        or (_check_body(request, old) if validate else None)
+        or (_check_body(request, old, schema) if validate else None)
     )
 
 
@@ -87,13 +92,13 @@ def _check_json(request: RecordedRequest, old: bool) -> Reply | None:
     return None
 
 
-def _check_body(request: RecordedRequest, old: bool) -> Reply | None:
+def _check_body(request: RecordedRequest, old: bool, schema: str) -> Reply | None:
     body = request.json()
     if old and isinstance(body, dict) and not body.get("model"):
         return _old_error(request, 400, "model_required", "model_required", "The request must name a model.")
     found = _gateway_rule(body, old)
     if found is None:
-        error = _first_error(_validator().iter_errors(body))
+        error = _first_error(_validator(schema).iter_errors(body))
         if error is None:
             return None
         found = (list(error.absolute_path), error.message, error.validator)
@@ -142,12 +147,12 @@ def _old_error(request: RecordedRequest, status: int, code: str, reason: str, me
 
 
 @functools.cache
-def _validator() -> Any:
+def _validator(schema: str = _SCHEMA_REF) -> Any:
     """A Draft 2020-12 validator for the request schema; ``#/components`` refs resolve
     within the spec document (generated JSON copy of openapi.yaml, as package data)."""
     text = importlib.resources.files("aistats_generated").joinpath("openapi.json").read_text()
     components = json.loads(text)["components"]
-    return jsonschema.Draft202012Validator({"$ref": _SCHEMA_REF, "components": components})
+    return jsonschema.Draft202012Validator({"$ref": schema, "components": components})
 
 
 def _first_error(errors: Iterable[ValidationError]) -> ValidationError | None:

@@ -18,6 +18,7 @@ from types import TracebackType
 import httpx
 
 from ._default import DIALECTS, check_request, default_reply
+from ._genapis import ROUTES as GENAPI_ROUTES
 from ._replies import (
     STREAM_ENDINGS,
     BodyPart,
@@ -36,6 +37,7 @@ __all__ = ["FakeGateway"]
 logger = logging.getLogger("aistats.testing")
 
 CHAT_PATH = "/v1/chat/completions"
+CHAT_SCHEMA = "#/components/schemas/ChatCompletionsRequest"
 _HEAD_LIMIT = 1 << 20
 _SHUTDOWN_TIMEOUT = 5.0
 _DRAIN_TIMEOUT = 1.0
@@ -330,7 +332,11 @@ class FakeGateway:
         return request
 
     def _reply_for(self, request: RecordedRequest) -> Reply:
-        if request.path != CHAT_PATH:
+        if request.path == CHAT_PATH:
+            default, schema = self._default, CHAT_SCHEMA
+        elif request.path in GENAPI_ROUTES:
+            default, schema = GENAPI_ROUTES[request.path]
+        else:
             other = self.routes.reply_for(request, api_key=self.api_key, validate=self.validate)
             return other or Reply.error(404, "not_found", message=f"No route for {request.path}.")
         if request.method != "POST":
@@ -339,12 +345,12 @@ class FakeGateway:
             reply = self._queue.popleft() if self._queue else Reply.default()
         if reply.check_request:
             failure = check_request(
-                request, api_key=self.api_key, validate=self.validate, dialect=self.dialect
+                request, api_key=self.api_key, validate=self.validate, dialect=self.dialect, schema=schema
             )
             if failure is not None:
                 return failure
         try:
-            return reply.resolve(request, self._default)
+            return reply.resolve(request, default)
         except Exception as exc:  # a user responder failed: say so rather than drop the line
             logger.exception("fake gateway responder failed")
             return Reply.error(500, "fake_gateway_error", message=f"{type(exc).__name__}: {exc}")

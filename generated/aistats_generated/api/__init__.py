@@ -320,6 +320,28 @@ CREATE_IMAGE = Route(
     streams=False,
 )
 
+CREATE_MESSAGE = Route(
+    name="create_message",
+    method="POST",
+    path="/messages",
+    path_params=(),
+    query_params={},
+    body="messages_request:MessagesRequest",
+    response="messages_response:MessagesResponse",
+    streams=True,
+)
+
+CREATE_RESPONSE = Route(
+    name="create_response",
+    method="POST",
+    path="/responses",
+    path_params=(),
+    query_params={},
+    body="responses_request:ResponsesRequest",
+    response="responses_response:ResponsesResponse",
+    streams=True,
+)
+
 
 ROUTES: dict[str, Route] = {
     "get_generation": GET_GENERATION,
@@ -339,4 +361,6 @@ ROUTES: dict[str, Route] = {
     "create_moderation": CREATE_MODERATION,
     "create_rerank": CREATE_RERANK,
     "create_image": CREATE_IMAGE,
+    "create_message": CREATE_MESSAGE,
+    "create_response": CREATE_RESPONSE,
 }

@@ -41,6 +41,10 @@ if TYPE_CHECKING:
     from .chat_message_tool import ChatMessageTool
     from .chat_message_user import ChatMessageUser
     from .completion_tokens_details import CompletionTokensDetails
+    from .content_block_delta import ContentBlockDelta
+    from .content_block_delta_event import ContentBlockDeltaEvent
+    from .content_block_start_event import ContentBlockStartEvent
+    from .content_block_stop_event import ContentBlockStopEvent
     from .context_management_entry import ContextManagementEntry
     from .credit_balance import CreditBalance
     from .credits_ import Credits
@@ -120,6 +124,23 @@ if TYPE_CHECKING:
     from .message_content_text import MessageContentText
     from .message_content_tool_call import MessageContentToolCall
     from .message_content_video_url import MessageContentVideoUrl
+    from .message_delta_body import MessageDeltaBody
+    from .message_delta_event import MessageDeltaEvent
+    from .message_start_event import MessageStartEvent
+    from .message_stop_event import MessageStopEvent
+    from .messages_content_block import MessagesContentBlock
+    from .messages_error_event import MessagesErrorEvent
+    from .messages_other_event import MessagesOtherEvent
+    from .messages_ping_event import MessagesPingEvent
+    from .messages_request import MessagesRequest
+    from .messages_request_messages_item import MessagesRequestMessagesItem
+    from .messages_request_metadata import MessagesRequestMetadata
+    from .messages_request_system_type_1_item import MessagesRequestSystemType1Item
+    from .messages_request_thinking import MessagesRequestThinking
+    from .messages_request_tool_choice_type_1 import MessagesRequestToolChoiceType1
+    from .messages_request_tools_item import MessagesRequestToolsItem
+    from .messages_response import MessagesResponse
+    from .messages_usage import MessagesUsage
     from .model_endpoint import ModelEndpoint
     from .model_endpoint_capabilities_type_0 import ModelEndpointCapabilitiesType0
     from .model_endpoint_effective_type_0 import ModelEndpointEffectiveType0
@@ -181,10 +202,40 @@ if TYPE_CHECKING:
     from .rerank_response_usage_type_0 import RerankResponseUsageType0
     from .rerank_result import RerankResult
     from .rerank_result_document_type_1 import RerankResultDocumentType1
+    from .response_completed_event import ResponseCompletedEvent
+    from .response_content_part_added_event import ResponseContentPartAddedEvent
+    from .response_content_part_done_event import ResponseContentPartDoneEvent
+    from .response_created_event import ResponseCreatedEvent
+    from .response_error_event import ResponseErrorEvent
+    from .response_failed_event import ResponseFailedEvent
     from .response_format_json_object import ResponseFormatJsonObject
     from .response_format_json_schema import ResponseFormatJsonSchema
     from .response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
     from .response_format_text import ResponseFormatText
+    from .response_function_call_arguments_delta_event import ResponseFunctionCallArgumentsDeltaEvent
+    from .response_function_call_arguments_done_event import ResponseFunctionCallArgumentsDoneEvent
+    from .response_in_progress_event import ResponseInProgressEvent
+    from .response_incomplete_event import ResponseIncompleteEvent
+    from .response_other_event import ResponseOtherEvent
+    from .response_output_item_added_event import ResponseOutputItemAddedEvent
+    from .response_output_item_done_event import ResponseOutputItemDoneEvent
+    from .response_output_text_delta_event import ResponseOutputTextDeltaEvent
+    from .response_output_text_done_event import ResponseOutputTextDoneEvent
+    from .response_reasoning_summary_part_added_event import ResponseReasoningSummaryPartAddedEvent
+    from .response_reasoning_summary_part_done_event import ResponseReasoningSummaryPartDoneEvent
+    from .response_reasoning_summary_text_delta_event import ResponseReasoningSummaryTextDeltaEvent
+    from .response_reasoning_summary_text_done_event import ResponseReasoningSummaryTextDoneEvent
+    from .responses_content_part import ResponsesContentPart
+    from .responses_output_item import ResponsesOutputItem
+    from .responses_request import ResponsesRequest
+    from .responses_request_input_type_1_item import ResponsesRequestInputType1Item
+    from .responses_request_metadata import ResponsesRequestMetadata
+    from .responses_request_reasoning import ResponsesRequestReasoning
+    from .responses_request_text import ResponsesRequestText
+    from .responses_request_tool_choice_type_1 import ResponsesRequestToolChoiceType1
+    from .responses_request_tools_item import ResponsesRequestToolsItem
+    from .responses_response import ResponsesResponse
+    from .responses_usage import ResponsesUsage
     from .server_tool_usage import ServerToolUsage
     from .service_tier import ServiceTier
     from .stream_error_frame import StreamErrorFrame
@@ -239,6 +290,10 @@ _MODULES = {
     "ChatMessageTool": ".chat_message_tool",
     "ChatMessageUser": ".chat_message_user",
     "CompletionTokensDetails": ".completion_tokens_details",
+    "ContentBlockDelta": ".content_block_delta",
+    "ContentBlockDeltaEvent": ".content_block_delta_event",
+    "ContentBlockStartEvent": ".content_block_start_event",
+    "ContentBlockStopEvent": ".content_block_stop_event",
     "ContextManagementEntry": ".context_management_entry",
     "CreditBalance": ".credit_balance",
     "Credits": ".credits_",
@@ -318,6 +373,23 @@ _MODULES = {
     "MessageContentText": ".message_content_text",
     "MessageContentToolCall": ".message_content_tool_call",
     "MessageContentVideoUrl": ".message_content_video_url",
+    "MessageDeltaBody": ".message_delta_body",
+    "MessageDeltaEvent": ".message_delta_event",
+    "MessageStartEvent": ".message_start_event",
+    "MessageStopEvent": ".message_stop_event",
+    "MessagesContentBlock": ".messages_content_block",
+    "MessagesErrorEvent": ".messages_error_event",
+    "MessagesOtherEvent": ".messages_other_event",
+    "MessagesPingEvent": ".messages_ping_event",
+    "MessagesRequest": ".messages_request",
+    "MessagesRequestMessagesItem": ".messages_request_messages_item",
+    "MessagesRequestMetadata": ".messages_request_metadata",
+    "MessagesRequestSystemType1Item": ".messages_request_system_type_1_item",
+    "MessagesRequestThinking": ".messages_request_thinking",
+    "MessagesRequestToolChoiceType1": ".messages_request_tool_choice_type_1",
+    "MessagesRequestToolsItem": ".messages_request_tools_item",
+    "MessagesResponse": ".messages_response",
+    "MessagesUsage": ".messages_usage",
     "ModelEndpoint": ".model_endpoint",
     "ModelEndpointCapabilitiesType0": ".model_endpoint_capabilities_type_0",
     "ModelEndpointEffectiveType0": ".model_endpoint_effective_type_0",
@@ -379,10 +451,40 @@ _MODULES = {
     "RerankResponseUsageType0": ".rerank_response_usage_type_0",
     "RerankResult": ".rerank_result",
     "RerankResultDocumentType1": ".rerank_result_document_type_1",
+    "ResponseCompletedEvent": ".response_completed_event",
+    "ResponseContentPartAddedEvent": ".response_content_part_added_event",
+    "ResponseContentPartDoneEvent": ".response_content_part_done_event",
+    "ResponseCreatedEvent": ".response_created_event",
+    "ResponseErrorEvent": ".response_error_event",
+    "ResponseFailedEvent": ".response_failed_event",
     "ResponseFormatJsonObject": ".response_format_json_object",
     "ResponseFormatJsonSchema": ".response_format_json_schema",
     "ResponseFormatJsonSchemaSchema": ".response_format_json_schema_schema",
     "ResponseFormatText": ".response_format_text",
+    "ResponseFunctionCallArgumentsDeltaEvent": ".response_function_call_arguments_delta_event",
+    "ResponseFunctionCallArgumentsDoneEvent": ".response_function_call_arguments_done_event",
+    "ResponseInProgressEvent": ".response_in_progress_event",
+    "ResponseIncompleteEvent": ".response_incomplete_event",
+    "ResponseOtherEvent": ".response_other_event",
+    "ResponseOutputItemAddedEvent": ".response_output_item_added_event",
+    "ResponseOutputItemDoneEvent": ".response_output_item_done_event",
+    "ResponseOutputTextDeltaEvent": ".response_output_text_delta_event",
+    "ResponseOutputTextDoneEvent": ".response_output_text_done_event",
+    "ResponseReasoningSummaryPartAddedEvent": ".response_reasoning_summary_part_added_event",
+    "ResponseReasoningSummaryPartDoneEvent": ".response_reasoning_summary_part_done_event",
+    "ResponseReasoningSummaryTextDeltaEvent": ".response_reasoning_summary_text_delta_event",
+    "ResponseReasoningSummaryTextDoneEvent": ".response_reasoning_summary_text_done_event",
+    "ResponsesContentPart": ".responses_content_part",
+    "ResponsesOutputItem": ".responses_output_item",
+    "ResponsesRequest": ".responses_request",
+    "ResponsesRequestInputType1Item": ".responses_request_input_type_1_item",
+    "ResponsesRequestMetadata": ".responses_request_metadata",
+    "ResponsesRequestReasoning": ".responses_request_reasoning",
+    "ResponsesRequestText": ".responses_request_text",
+    "ResponsesRequestToolChoiceType1": ".responses_request_tool_choice_type_1",
+    "ResponsesRequestToolsItem": ".responses_request_tools_item",
+    "ResponsesResponse": ".responses_response",
+    "ResponsesUsage": ".responses_usage",
     "ServerToolUsage": ".server_tool_usage",
     "ServiceTier": ".service_tier",
     "StreamErrorFrame": ".stream_error_frame",
@@ -452,6 +554,10 @@ __all__ = (
     "ChatMessageTool",
     "ChatMessageUser",
     "CompletionTokensDetails",
+    "ContentBlockDelta",
+    "ContentBlockDeltaEvent",
+    "ContentBlockStartEvent",
+    "ContentBlockStopEvent",
     "ContextManagementEntry",
     "CreditBalance",
     "Credits",
@@ -531,6 +637,23 @@ __all__ = (
     "MessageContentText",
     "MessageContentToolCall",
     "MessageContentVideoUrl",
+    "MessageDeltaBody",
+    "MessageDeltaEvent",
+    "MessagesContentBlock",
+    "MessagesErrorEvent",
+    "MessagesOtherEvent",
+    "MessagesPingEvent",
+    "MessagesRequest",
+    "MessagesRequestMessagesItem",
+    "MessagesRequestMetadata",
+    "MessagesRequestSystemType1Item",
+    "MessagesRequestThinking",
+    "MessagesRequestToolChoiceType1",
+    "MessagesRequestToolsItem",
+    "MessagesResponse",
+    "MessageStartEvent",
+    "MessageStopEvent",
+    "MessagesUsage",
     "ModelEndpoint",
     "ModelEndpointCapabilitiesType0",
     "ModelEndpointEffectiveType0",
@@ -592,10 +715,40 @@ __all__ = (
     "RerankResponseUsageType0",
     "RerankResult",
     "RerankResultDocumentType1",
+    "ResponseCompletedEvent",
+    "ResponseContentPartAddedEvent",
+    "ResponseContentPartDoneEvent",
+    "ResponseCreatedEvent",
+    "ResponseErrorEvent",
+    "ResponseFailedEvent",
     "ResponseFormatJsonObject",
     "ResponseFormatJsonSchema",
     "ResponseFormatJsonSchemaSchema",
     "ResponseFormatText",
+    "ResponseFunctionCallArgumentsDeltaEvent",
+    "ResponseFunctionCallArgumentsDoneEvent",
+    "ResponseIncompleteEvent",
+    "ResponseInProgressEvent",
+    "ResponseOtherEvent",
+    "ResponseOutputItemAddedEvent",
+    "ResponseOutputItemDoneEvent",
+    "ResponseOutputTextDeltaEvent",
+    "ResponseOutputTextDoneEvent",
+    "ResponseReasoningSummaryPartAddedEvent",
+    "ResponseReasoningSummaryPartDoneEvent",
+    "ResponseReasoningSummaryTextDeltaEvent",
+    "ResponseReasoningSummaryTextDoneEvent",
+    "ResponsesContentPart",
+    "ResponsesOutputItem",
+    "ResponsesRequest",
+    "ResponsesRequestInputType1Item",
+    "ResponsesRequestMetadata",
+    "ResponsesRequestReasoning",
+    "ResponsesRequestText",
+    "ResponsesRequestToolChoiceType1",
+    "ResponsesRequestToolsItem",
+    "ResponsesResponse",
+    "ResponsesUsage",
     "ServerToolUsage",
     "ServiceTier",
     "StreamErrorFrame",

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessageStartEvent")
+
+
+@_attrs_define
+class MessageStartEvent:
+    """`message_start`: the message began; content and usage are filled in by later events."""
+
+    type_: str | Unset = UNSET
+    """ The event's kind (equal to the `event:` name). """
+    message: MessagesResponse | Unset = UNSET
+    """ A message: the JSON reply, and the `message` of a stream's `message_start` (empty content, zero usage). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.message, Unset):
+            message = self.message.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text (its ``to_dict()``), non-ASCII characters kept as they are."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _message = d.pop("message", UNSET)
+        message: MessagesResponse | Unset
+        if isinstance(_message, Unset):
+            message = UNSET
+        else:
+            message = MessagesResponse.from_dict(_message)
+
+        message_start_event = cls(
+            type_=type_,
+            message=message,
+        )
+
+        message_start_event.additional_properties = d
+        return message_start_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class MessageStartEventParams(TypedDict, total=False):
+    """The JSON object `MessageStartEvent.from_dict` reads (keys as on the wire), for type checkers."""
+
+    type: str
+    """ The event's kind (equal to the `event:` name). """
+    message: MessagesResponseParams
+    """ A message: the JSON reply, and the `message` of a stream's `message_start` (empty content, zero usage). """
+
+
+from ..models.messages_response import MessagesResponse, MessagesResponseParams  # noqa: E402

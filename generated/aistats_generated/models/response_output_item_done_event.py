@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseOutputItemDoneEvent")
+
+
+@_attrs_define
+class ResponseOutputItemDoneEvent:
+    """`response.output_item.done`: an output item is complete."""
+
+    type_: str | Unset = UNSET
+    """ The event's kind; some providers' streams leave it out (the `event:` name always says it). """
+    output_index: int | Unset = UNSET
+    item: ResponsesOutputItem | Unset = UNSET
+    """ One item of a response's output. `type` says which fields apply: `message` (`role`, `content`),
+    `function_call` (`call_id`, `name`, `arguments`) or `reasoning` (`summary`). """
+    sequence_number: int | Unset = UNSET
+    """ Position of the event in the stream, when the provider numbers them. """
+    id: str | Unset = UNSET
+    """ The gateway's request id, repeated on every event. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        output_index = self.output_index
+
+        item: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item, Unset):
+            item = self.item.to_dict()
+
+        sequence_number = self.sequence_number
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if output_index is not UNSET:
+            field_dict["output_index"] = output_index
+        if item is not UNSET:
+            field_dict["item"] = item
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text (its ``to_dict()``), non-ASCII characters kept as they are."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        _item = d.pop("item", UNSET)
+        item: ResponsesOutputItem | Unset
+        if isinstance(_item, Unset):
+            item = UNSET
+        else:
+            item = ResponsesOutputItem.from_dict(_item)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        response_output_item_done_event = cls(
+            type_=type_,
+            output_index=output_index,
+            item=item,
+            sequence_number=sequence_number,
+            id=id,
+        )
+
+        response_output_item_done_event.additional_properties = d
+        return response_output_item_done_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class ResponseOutputItemDoneEventParams(TypedDict, total=False):
+    """The JSON object `ResponseOutputItemDoneEvent.from_dict` reads (keys as on the wire), for type checkers."""
+
+    type: str
+    """ The event's kind; some providers' streams leave it out (the `event:` name always says it). """
+    output_index: int
+    item: ResponsesOutputItemParams
+    """ One item of a response's output. `type` says which fields apply: `message` (`role`, `content`),
+    `function_call` (`call_id`, `name`, `arguments`) or `reasoning` (`summary`). """
+    sequence_number: int
+    """ Position of the event in the stream, when the provider numbers them. """
+    id: str
+    """ The gateway's request id, repeated on every event. """
+
+
+from ..models.responses_output_item import ResponsesOutputItem, ResponsesOutputItemParams  # noqa: E402

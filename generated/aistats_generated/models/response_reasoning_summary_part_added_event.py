@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseReasoningSummaryPartAddedEvent")
+
+
+@_attrs_define
+class ResponseReasoningSummaryPartAddedEvent:
+    """`response.reasoning_summary_part.added`: a part of a reasoning summary started."""
+
+    type_: str | Unset = UNSET
+    """ The event's kind; some providers' streams leave it out (the `event:` name always says it). """
+    item_id: str | Unset = UNSET
+    output_index: int | Unset = UNSET
+    summary_index: int | Unset = UNSET
+    part: ResponsesContentPart | Unset = UNSET
+    """ A part of a message's content (`output_text`) or of a reasoning summary (`summary_text`). """
+    sequence_number: int | Unset = UNSET
+    """ Position of the event in the stream, when the provider numbers them. """
+    id: str | Unset = UNSET
+    """ The gateway's request id, repeated on every event. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        summary_index = self.summary_index
+
+        part: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.part, Unset):
+            part = self.part.to_dict()
+
+        sequence_number = self.sequence_number
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
+        if output_index is not UNSET:
+            field_dict["output_index"] = output_index
+        if summary_index is not UNSET:
+            field_dict["summary_index"] = summary_index
+        if part is not UNSET:
+            field_dict["part"] = part
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text (its ``to_dict()``), non-ASCII characters kept as they are."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        item_id = d.pop("item_id", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        summary_index = d.pop("summary_index", UNSET)
+
+        _part = d.pop("part", UNSET)
+        part: ResponsesContentPart | Unset
+        if isinstance(_part, Unset):
+            part = UNSET
+        else:
+            part = ResponsesContentPart.from_dict(_part)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        response_reasoning_summary_part_added_event = cls(
+            type_=type_,
+            item_id=item_id,
+            output_index=output_index,
+            summary_index=summary_index,
+            part=part,
+            sequence_number=sequence_number,
+            id=id,
+        )
+
+        response_reasoning_summary_part_added_event.additional_properties = d
+        return response_reasoning_summary_part_added_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class ResponseReasoningSummaryPartAddedEventParams(TypedDict, total=False):
+    """The JSON object `ResponseReasoningSummaryPartAddedEvent.from_dict` reads (keys as on the wire), for type checkers."""
+
+    type: str
+    """ The event's kind; some providers' streams leave it out (the `event:` name always says it). """
+    item_id: str
+    output_index: int
+    summary_index: int
+    part: ResponsesContentPartParams
+    """ A part of a message's content (`output_text`) or of a reasoning summary (`summary_text`). """
+    sequence_number: int
+    """ Position of the event in the stream, when the provider numbers them. """
+    id: str
+    """ The gateway's request id, repeated on every event. """
+
+
+from ..models.responses_content_part import ResponsesContentPart, ResponsesContentPartParams  # noqa: E402
