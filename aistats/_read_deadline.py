@@ -4,7 +4,7 @@ httpx fixes a request's read timeout when the request is sent, so a read that st
 in a call could outlast the call's ``deadline`` by up to that timeout. ``Attempts.remaining()``
 decides how long a read may take; this module enforces it around each read:
 
-* sync: a watchdog thread (one per process, started on first use) shuts the connection's
+* sync: the shared watchdog thread (``_watchdog``) shuts the connection's
   socket down if the deadline passes while a read is waiting, which ends the read at once;
 * async: the read runs under ``anyio.fail_after`` with the time left (asyncio or trio).
 
@@ -15,109 +15,30 @@ its own (HTTP/2, a custom transport) keeps the bound of the attempt's timeout.
 from __future__ import annotations
 
 import contextlib
-import heapq
-import itertools
+import functools
 import socket
-import threading
-import time
 from collections.abc import Iterator
 from typing import Final
 
 import httpx
 
 from ._retry import Attempts
+from ._watchdog import arm, shutdown_socket, socket_of
 
 __all__ = ["abounded_read", "bounded_read"]
 
 _NO_BOUND: Final = contextlib.nullcontext()
 
 
-class _Alarm:
-    __slots__ = ("armed", "fired", "sock")
-
-    def __init__(self, sock: socket.socket) -> None:
-        self.sock = sock
-        self.armed = True
-        self.fired = False
-
-
-class _Watchdog:
-    """Shuts sockets down when their alarm time passes; alarms are disarmed after reads."""
-
-    def __init__(self) -> None:
-        self._cond = threading.Condition()
-        self._heap: list[tuple[float, int, _Alarm]] = []
-        self._order = itertools.count()
-        self._disarmed = 0
-        self._thread: threading.Thread | None = None
-
-    def arm(self, seconds: float, sock: socket.socket) -> _Alarm:
-        alarm = _Alarm(sock)
-        entry = (time.monotonic() + seconds, next(self._order), alarm)
-        with self._cond:
-            heapq.heappush(self._heap, entry)
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="aistats-deadline", daemon=True)
-                self._thread.start()
-            if self._heap[0] is entry:
-                self._cond.notify()
-        return alarm
-
-    def disarm(self, alarm: _Alarm) -> bool:
-        """Disarm ``alarm``; True when it had already fired (its socket is shut down)."""
-        with self._cond:
-            if alarm.armed:
-                alarm.armed = False
-                self._disarmed += 1
-                if self._disarmed > 64 and self._disarmed * 2 > len(self._heap):
-                    self._heap = [entry for entry in self._heap if entry[2].armed]
-                    heapq.heapify(self._heap)
-                    self._disarmed = 0
-            return alarm.fired
-
-    def _run(self) -> None:
-        with self._cond:
-            while True:
-                heap = self._heap
-                while heap and not heap[0][2].armed:
-                    heapq.heappop(heap)
-                    self._disarmed = max(0, self._disarmed - 1)
-                if not heap:
-                    self._cond.wait()
-                    continue
-                wait = heap[0][0] - time.monotonic()
-                if wait > 0:
-                    self._cond.wait(wait)
-                    continue
-                alarm = heapq.heappop(heap)[2]
-                alarm.armed = False
-                alarm.fired = True
-                with contextlib.suppress(OSError):
-                    # the plain socket's shutdown, also under TLS: it wakes the blocked read
-                    socket.socket.shutdown(alarm.sock, socket.SHUT_RDWR)
-
-
-_WATCHDOG: Final = _Watchdog()
-
-
-def _socket_of(response: httpx.Response) -> socket.socket | None:
-    if response.http_version != "HTTP/1.1":  # one socket may carry other streams
-        return None
-    stream = response.extensions.get("network_stream")
-    get_extra_info = getattr(stream, "get_extra_info", None)
-    sock = get_extra_info("socket") if get_extra_info is not None else None
-    return sock if isinstance(sock, socket.socket) else None
-
-
 @contextlib.contextmanager
 def _watched(
     response: httpx.Response, attempts: Attempts, left: float, sock: socket.socket
 ) -> Iterator[None]:
-    alarm = _WATCHDOG.arm(left, sock)
+    alarm = arm(left, functools.partial(shutdown_socket, sock))
     try:
         yield
     finally:
-        if _WATCHDOG.disarm(alarm):
+        if alarm.disarm():
             attempts.check(response.request)  # raises APITimeoutError: the deadline passed
 
 
@@ -126,7 +47,7 @@ def bounded_read(response: httpx.Response, attempts: Attempts) -> contextlib.Abs
     left = attempts.remaining()
     if left is None:
         return _NO_BOUND
-    sock = _socket_of(response)
+    sock = socket_of(response)
     if sock is None:
         return _NO_BOUND
     return _watched(response, attempts, left, sock)

@@ -13,8 +13,7 @@ dropping the last reference closes it at once.
 
 from __future__ import annotations
 
-import contextlib
-import socket
+import functools
 import sys
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
@@ -34,7 +33,7 @@ from ._response import excerpt, transport_error
 from ._retry import Attempts
 from ._stream_core import StreamCore
 from ._stream_text import chunk_texts, final_text
-from ._watchdog import arm
+from ._watchdog import arm, shutdown_socket, socket_of
 
 if TYPE_CHECKING:
     import asyncio
@@ -50,16 +49,10 @@ def _body_ends_now(response: httpx.Response, reads: Iterator[bytes]) -> bool:
     """After ``[DONE]``: whether the body ends within ``DONE_GRACE`` with nothing more (the
     connection then went back to the pool). A read still blocked then is woken by shutting
     the socket down (``_watchdog``), since httpx fixes a stream's read timeout at its start."""
-    network = response.extensions.get("network_stream")
-    sock = network.get_extra_info("socket") if network is not None else None
+    sock = socket_of(response)
     if sock is None:
         return False
-
-    def give_up() -> None:
-        with contextlib.suppress(OSError):
-            sock.shutdown(socket.SHUT_RDWR)
-
-    alarm = arm(DONE_GRACE, give_up)
+    alarm = arm(DONE_GRACE, functools.partial(shutdown_socket, sock))
     try:
         next(reads)
     except StopIteration:
