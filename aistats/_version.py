@@ -1,3 +1,3 @@
 """The aistats version, also read by the build backend."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
