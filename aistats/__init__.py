@@ -16,9 +16,11 @@ the classes exported here (see ``aistats._exceptions`` for the tree). ``aistats.
 (not imported here) is a local fake gateway for tests.
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._client import AIStats, AsyncAIStats
 from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
-from ._event_streams import AsyncMessageStream, AsyncResponseStream, MessageStream, ResponseStream
 from ._exceptions import (
     AIStatsError,
     APIConnectionError,
@@ -45,6 +47,15 @@ from ._raw import RawResponse
 from ._streaming import AsyncStream, Stream
 from ._structured import LengthFinishReasonError, StructuredOutputError
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._event_streams import AsyncMessageStream, AsyncResponseStream, MessageStream, ResponseStream
+
+#: Exported names whose module (and the models it parses into) loads on first use.
+_LAZY = {
+    name: "._event_streams"
+    for name in ("AsyncMessageStream", "AsyncResponseStream", "MessageStream", "ResponseStream")
+}
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -89,3 +100,12 @@ __all__ = [
     "UnprocessableEntityError",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'aistats' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value

@@ -27,8 +27,6 @@ from ._request import PreparedCall
 from ._response import transport_error
 from ._retry import Attempts
 from .resources.chat import AsyncChat, Chat
-from .resources.messages import AsyncMessages, Messages
-from .resources.responses import AsyncResponses, Responses
 
 if TYPE_CHECKING:
     from .resources.account import (
@@ -65,6 +63,8 @@ if TYPE_CHECKING:
         Moderations,
         Rerank,
     )
+    from .resources.messages import AsyncMessages, Messages
+    from .resources.responses import AsyncResponses, Responses
 
 __all__ = ["AIStats", "AsyncAIStats"]
 
@@ -242,9 +242,9 @@ class AIStats(_ClientBase[httpx.Client]):
     """
 
     chat: Chat
-    responses: Responses
-    messages: Messages
     # Route resources, each imported on first use (``import aistats`` stays light).
+    responses: lazy_resource[Responses] = lazy_resource("responses", "Responses")
+    messages: lazy_resource[Messages] = lazy_resource("messages", "Messages")
     models: lazy_resource[Models] = lazy_resource("catalogue", "Models")
     providers: lazy_resource[Providers] = lazy_resource("catalogue", "Providers")
     organisations: lazy_resource[Organisations] = lazy_resource("catalogue", "Organisations")
@@ -264,8 +264,6 @@ class AIStats(_ClientBase[httpx.Client]):
 
     def _bind_resources(self) -> None:
         self.chat = Chat(self)
-        self.responses = Responses(self)
-        self.messages = Messages(self)
 
     def close(self) -> None:
         """Release the connections (an ``http_client`` you passed in is left to you)."""
@@ -343,9 +341,9 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
     """
 
     chat: AsyncChat
-    responses: AsyncResponses
-    messages: AsyncMessages
     # Route resources, each imported on first use (``import aistats`` stays light).
+    responses: lazy_resource[AsyncResponses] = lazy_resource("responses", "AsyncResponses")
+    messages: lazy_resource[AsyncMessages] = lazy_resource("messages", "AsyncMessages")
     models: lazy_resource[AsyncModels] = lazy_resource("catalogue", "AsyncModels")
     providers: lazy_resource[AsyncProviders] = lazy_resource("catalogue", "AsyncProviders")
     organisations: lazy_resource[AsyncOrganisations] = lazy_resource("catalogue", "AsyncOrganisations")
@@ -365,8 +363,6 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
 
     def _bind_resources(self) -> None:
         self.chat = AsyncChat(self)
-        self.responses = AsyncResponses(self)
-        self.messages = AsyncMessages(self)
 
     @property
     def _http(self) -> httpx.AsyncClient:

@@ -159,15 +159,17 @@ def prepare_call(
     config: ClientConfig,
     params: Mapping[str, Any],
     *,
+    route: Route = CREATE_CHAT_COMPLETION,
     stream: bool,
     timeout: float | httpx.Timeout | None,
     deadline: float | None,
     extra_headers: Mapping[str, str] | None,
     extra_body: Mapping[str, Any] | None,
 ) -> PreparedCall:
-    """Everything to send for one ``chat.completions.create()`` call (``stream: true`` added)."""
+    """Everything to send for one ``create()`` call of a generation API (chat completions unless
+    ``route`` says otherwise), ``stream: true`` added to the body for a stream."""
     body = {**params, "stream": True} if stream else params
     return prepare_route(
-        config, CREATE_CHAT_COMPLETION, body=body, stream=stream, timeout=timeout, deadline=deadline,
+        config, route, body=body, stream=stream, timeout=timeout, deadline=deadline,
         extra_headers=extra_headers, extra_body=extra_body,
     )  # fmt: skip

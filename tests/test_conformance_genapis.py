@@ -227,8 +227,7 @@ def test_error_reply_is_the_gateways_typed_error(t: Transcript, mode: str) -> No
     assert error.code == body["error"]
     if t.status >= 500:
         assert isinstance(error, InternalServerError)
-    # .request_id: the gateway puts it in `generation_id`, taught to the error parser on the
-    # real-wire branch; until then it is None here.
+    assert error.request_id == body["generation_id"]  # no request-id header: the body's id
 
 
 @pytest.mark.parametrize("t", [t for t in ALL if t.status == 200 and t.streamed], ids=lambda t: t.name)

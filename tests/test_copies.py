@@ -24,6 +24,7 @@ from aistats import (
 from aistats.testing import FakeGateway, Reply, chunk_frame, error_frame
 from aistats.types import UNSET, ChatCompletionChunk, ChatCompletionsResponse
 
+from . import test_genapis as genapis
 from .support import KEY, complete, stream_all
 
 Copier = Callable[[Any], Any]
@@ -51,6 +52,20 @@ def test_responses_and_chunks_copy_equal(mode: str, fake_gateway: FakeGateway, c
         copied = copier(original)
         assert copied == original
         assert json.dumps(copied.to_dict()) == json.dumps(original.to_dict())
+
+
+@pytest.mark.parametrize("api", ["messages", "responses"])
+def test_responses_messages_their_events_and_finals_copy_equal(mode: str, api: str, copier: Copier) -> None:
+    params = genapis.RESPONSES if api == "responses" else genapis.MESSAGES
+    with FakeGateway(api_key=genapis.KEY) as gw:
+        reply = genapis.call(mode, gw, api, **params)
+        streamed = genapis.stream(mode, gw, api, **params)
+    for original in [reply, streamed.final, *streamed.events]:
+        copied = copier(original)
+        assert type(copied) is type(original) and copied == original
+        assert json.dumps(copied.to_dict()) == json.dumps(original.to_dict())
+    if api == "responses":
+        assert copier(reply).output_text == reply.output_text == "Echo: Hello gateway"
 
 
 # -- exceptions ---------------------------------------------------------------------------------

@@ -5,6 +5,9 @@ errors, cut streams, error events, retries before the first event, connection re
 from __future__ import annotations
 
 import asyncio
+import json
+import subprocess
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -306,7 +309,7 @@ def test_request_validated_against_each_routes_schema(mode: str) -> None:
 
 def test_missing_required_arguments_say_which(mode: str) -> None:
     with FakeGateway(api_key=KEY) as gw:
-        with pytest.raises(AIStatsError, match=r"'max_tokens'.*model=, max_tokens= and messages="):
+        with pytest.raises(AIStatsError, match=r"create_message\(\) is missing .*'max_tokens'"):
             call(mode, gw, "messages", model=MODEL, messages=MESSAGES["messages"])
         with pytest.raises(AIStatsError, match="'model'"):
             call(mode, gw, "responses", input="Hi")
@@ -449,3 +452,34 @@ def test_async_break_then_close_releases_the_connection() -> None:
                 return closed
 
     assert asyncio.run(run())
+
+
+_GENAPI_MODULES = (
+    "aistats._event_streams",
+    "aistats._protocols",
+    "aistats.resources.messages",
+    "aistats.resources.responses",
+    "aistats_generated.models.content_block",
+    "aistats_generated.models.message",
+    "aistats_generated.models.response",
+)
+
+
+def test_import_aistats_loads_no_responses_or_messages_module() -> None:
+    code = (
+        "import json, sys, aistats\n"
+        "before = sorted(sys.modules)\n"
+        "client = aistats.AIStats(api_key='k', base_url='http://127.0.0.1:9')\n"
+        "client.chat, aistats.__all__\n"
+        "middle = sorted(sys.modules)\n"
+        "client.responses, client.messages, aistats.ResponseStream\n"
+        "print(json.dumps([before, middle, sorted(sys.modules)]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    before, middle, after = ([m for m in mods if m.startswith(_GENAPI_MODULES)] for mods in json.loads(out))
+    assert before == [] and middle == []
+    assert "aistats.resources.responses" in after and "aistats.resources.messages" in after
+    assert "aistats_generated.models.responses_response" in after and "aistats._event_streams" in after
+    client = AIStats(api_key=KEY, base_url="http://127.0.0.1:9")
+    clone = client.with_options(max_retries=5)
+    assert client.responses._client is client and clone.messages._client is clone

@@ -12,10 +12,12 @@ import pytest
 
 from aistats import AIStats, AsyncAIStats, AsyncStream, RawResponse, Stream
 from aistats._io import read_completion
+from aistats._protocols import Response
 from aistats._raw import to_raw
 from aistats._request import prepare_call
-from aistats.testing import FakeGateway, Reply, completion, text_frames
+from aistats.testing import FakeGateway, Reply, completion, message_object, response_object, text_frames
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
+from aistats_generated.models.messages_response import MessagesResponse
 from tests.support import KEY, MESSAGES
 
 FAST_RETRY = {"retry-after-ms": "1"}
@@ -115,3 +117,35 @@ def test_any_method_that_calls_the_loop_gets_a_raw_variant(fake_gateway: FakeGat
 def test_a_method_that_sends_nothing_is_refused() -> None:
     with pytest.raises(TypeError, match="send one request"):
         to_raw(lambda: 1)()
+
+
+GENAPIS: dict[str, tuple[Any, dict[str, Any]]] = {
+    "responses": (response_object, {"model": "m", "input": "Hi"}),
+    "messages": (message_object, {"model": "m", "max_tokens": 8, "messages": MESSAGES}),
+}
+
+
+@pytest.mark.parametrize("api", sorted(GENAPIS))
+def test_responses_and_messages_have_raw_variants(api: str, mode: str, fake_gateway: FakeGateway) -> None:
+    make_body, params = GENAPIS[api]
+    body = make_body("hi", request_id="G-raw-1")
+    fake_gateway.enqueue(
+        Reply.error(503, "upstream_error", headers=FAST_RETRY), Reply.json(body, headers={"x-custom": "yes"})
+    )
+    if mode == "sync":
+        with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
+            raw: RawResponse[Any] = getattr(client, api).with_raw_response.create(**params)
+    else:
+
+        async def run() -> RawResponse[Any]:
+            async with AsyncAIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
+                result: RawResponse[Any] = await getattr(client, api).with_raw_response.create(**params)
+                return result
+
+        raw = asyncio.run(run())
+    assert raw.status_code == 200 and raw.headers["x-custom"] == "yes" and raw.retries_taken == 1
+    assert raw.request_id == body["id"] == "G-raw-1"
+    parsed = raw.parse()
+    assert isinstance(parsed, Response if api == "responses" else MessagesResponse)
+    assert parsed.to_dict() == body
+    assert fake_gateway.requests[-1].path == f"/v1/{api}"

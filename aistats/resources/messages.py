@@ -11,41 +11,20 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 import httpx
 
-from aistats_generated.api.messages import create_message
-from aistats_generated.models.messages_request import MessagesRequest, MessagesRequestBaseParams
+from aistats_generated import api
 from aistats_generated.models.messages_response import MessagesResponse
 
-from .._calls import aread_model, encode_route_body, prepare_route_call, read_model
 from .._event_streams import AsyncMessageStream, MessageStream
-from .._request import PreparedCall
+from .._io import aread_model, read_model
+from .._raw import to_async_raw, to_raw
+from .._request import prepare_call
 
 if TYPE_CHECKING:
+    from aistats_generated.models.messages_request import MessagesRequestBaseParams
+
     from .._client import AIStats, AsyncAIStats
 
 __all__ = ["AsyncMessages", "Messages"]
-
-_read = read_model(MessagesResponse.from_dict, "message")
-_aread = aread_model(MessagesResponse.from_dict, "message")
-
-
-def _prepare(
-    client: AIStats | AsyncAIStats,
-    params: Mapping[str, Any],
-    *,
-    stream: bool,
-    timeout: float | httpx.Timeout | None,
-    deadline: float | None,
-    extra_headers: Mapping[str, str] | None,
-    extra_body: Mapping[str, Any] | None,
-) -> PreparedCall:
-    method, path, content = encode_route_body(
-        "messages.create", MessagesRequest.from_dict, create_message._get_kwargs, params,
-        stream=stream, extra_body=extra_body, required="model=, max_tokens= and messages=",
-    )  # fmt: skip
-    return prepare_route_call(
-        client._config, method, path, content,
-        stream=stream, timeout=timeout, deadline=deadline, extra_headers=extra_headers,
-    )  # fmt: skip
 
 
 class Messages:
@@ -106,13 +85,18 @@ class Messages:
         (``model``, ``max_tokens`` and ``messages`` are required). ``timeout``, ``deadline``,
         ``extra_headers`` and ``extra_body`` work as for chat completions.
         """
-        prepared = _prepare(
-            self._client, params, stream=stream, timeout=timeout, deadline=deadline,
-            extra_headers=extra_headers, extra_body=extra_body,
+        prepared = prepare_call(
+            self._client._config, params, route=api.CREATE_MESSAGE, stream=stream, timeout=timeout,
+            deadline=deadline, extra_headers=extra_headers, extra_body=extra_body,
         )  # fmt: skip
         if stream:
             return self._client._call(prepared, MessageStream._open)
-        return self._client._call(prepared, _read)
+        return self._client._call(prepared, read_model(MessagesResponse))
+
+    @property
+    def with_raw_response(self) -> MessagesWithRawResponse:
+        """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
+        return MessagesWithRawResponse(self)
 
 
 class AsyncMessages:
@@ -168,10 +152,29 @@ class AsyncMessages:
         **params: Unpack[MessagesRequestBaseParams],
     ) -> MessagesResponse | AsyncMessageStream:
         """Async ``Messages.create``: await it for the message or an ``AsyncMessageStream``."""
-        prepared = _prepare(
-            self._client, params, stream=stream, timeout=timeout, deadline=deadline,
-            extra_headers=extra_headers, extra_body=extra_body,
+        prepared = prepare_call(
+            self._client._config, params, route=api.CREATE_MESSAGE, stream=stream, timeout=timeout,
+            deadline=deadline, extra_headers=extra_headers, extra_body=extra_body,
         )  # fmt: skip
         if stream:
             return await self._client._call(prepared, AsyncMessageStream._open)
-        return await self._client._call(prepared, _aread)
+        return await self._client._call(prepared, aread_model(MessagesResponse))
+
+    @property
+    def with_raw_response(self) -> AsyncMessagesWithRawResponse:
+        """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
+        return AsyncMessagesWithRawResponse(self)
+
+
+class MessagesWithRawResponse:
+    """``client.messages.with_raw_response``."""
+
+    def __init__(self, messages: Messages) -> None:
+        self.create = to_raw(messages.create)
+
+
+class AsyncMessagesWithRawResponse:
+    """``client.messages.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, messages: AsyncMessages) -> None:
+        self.create = to_async_raw(messages.create)

@@ -11,41 +11,20 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 import httpx
 
-from aistats_generated.api.responses import create_response
-from aistats_generated.models.responses_request import ResponsesRequest, ResponsesRequestBaseParams
+from aistats_generated import api
 
-from .._calls import aread_model, encode_route_body, prepare_route_call, read_model
 from .._event_streams import AsyncResponseStream, ResponseStream
+from .._io import aread_model, read_model
 from .._protocols import Response
-from .._request import PreparedCall
+from .._raw import to_async_raw, to_raw
+from .._request import prepare_call
 
 if TYPE_CHECKING:
+    from aistats_generated.models.responses_request import ResponsesRequestBaseParams
+
     from .._client import AIStats, AsyncAIStats
 
 __all__ = ["AsyncResponses", "Responses"]
-
-_read = read_model(Response.from_dict, "response")
-_aread = aread_model(Response.from_dict, "response")
-
-
-def _prepare(
-    client: AIStats | AsyncAIStats,
-    params: Mapping[str, Any],
-    *,
-    stream: bool,
-    timeout: float | httpx.Timeout | None,
-    deadline: float | None,
-    extra_headers: Mapping[str, str] | None,
-    extra_body: Mapping[str, Any] | None,
-) -> PreparedCall:
-    method, path, content = encode_route_body(
-        "responses.create", ResponsesRequest.from_dict, create_response._get_kwargs, params,
-        stream=stream, extra_body=extra_body, required="model= and input=",
-    )  # fmt: skip
-    return prepare_route_call(
-        client._config, method, path, content,
-        stream=stream, timeout=timeout, deadline=deadline, extra_headers=extra_headers,
-    )  # fmt: skip
 
 
 class Responses:
@@ -106,13 +85,18 @@ class Responses:
         (``model`` and ``input`` are the usual ones). ``timeout``, ``deadline``,
         ``extra_headers`` and ``extra_body`` work as for chat completions.
         """
-        prepared = _prepare(
-            self._client, params, stream=stream, timeout=timeout, deadline=deadline,
-            extra_headers=extra_headers, extra_body=extra_body,
+        prepared = prepare_call(
+            self._client._config, params, route=api.CREATE_RESPONSE, stream=stream, timeout=timeout,
+            deadline=deadline, extra_headers=extra_headers, extra_body=extra_body,
         )  # fmt: skip
         if stream:
             return self._client._call(prepared, ResponseStream._open)
-        return self._client._call(prepared, _read)
+        return self._client._call(prepared, read_model(Response))
+
+    @property
+    def with_raw_response(self) -> ResponsesWithRawResponse:
+        """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
+        return ResponsesWithRawResponse(self)
 
 
 class AsyncResponses:
@@ -168,10 +152,29 @@ class AsyncResponses:
         **params: Unpack[ResponsesRequestBaseParams],
     ) -> Response | AsyncResponseStream:
         """Async ``Responses.create``: await it for the response or an ``AsyncResponseStream``."""
-        prepared = _prepare(
-            self._client, params, stream=stream, timeout=timeout, deadline=deadline,
-            extra_headers=extra_headers, extra_body=extra_body,
+        prepared = prepare_call(
+            self._client._config, params, route=api.CREATE_RESPONSE, stream=stream, timeout=timeout,
+            deadline=deadline, extra_headers=extra_headers, extra_body=extra_body,
         )  # fmt: skip
         if stream:
             return await self._client._call(prepared, AsyncResponseStream._open)
-        return await self._client._call(prepared, _aread)
+        return await self._client._call(prepared, aread_model(Response))
+
+    @property
+    def with_raw_response(self) -> AsyncResponsesWithRawResponse:
+        """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
+        return AsyncResponsesWithRawResponse(self)
+
+
+class ResponsesWithRawResponse:
+    """``client.responses.with_raw_response``."""
+
+    def __init__(self, responses: Responses) -> None:
+        self.create = to_raw(responses.create)
+
+
+class AsyncResponsesWithRawResponse:
+    """``client.responses.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, responses: AsyncResponses) -> None:
+        self.create = to_async_raw(responses.create)
