@@ -94,17 +94,14 @@ def encode_path(route: Route, path_params: Mapping[str, str]) -> str:
 
 
 def encode_query(route: Route, query: Mapping[str, Any], extra: Mapping[str, Any] | None = None) -> str:
-    """``?a=1&b=x&b=y`` from ``query`` (lists repeat the key; ``None`` is left out), then
-    ``extra`` (the ``extra_query`` option: any names, sent as given)."""
-    named: list[tuple[str, Any]] = []
-    for name, value in query.items():
-        wire = route.query_params.get(name)
-        if wire is None:
-            known = ", ".join(route.query_params) or "none"
-            raise AIStatsError(f"{_call_name(route)} got an unknown argument {name!r} (known: {known}).")
-        named.append((wire, value))
+    """``?a=1&b=x&b=y`` from ``query`` then ``extra`` (lists repeat the key; ``None`` is left out).
+
+    A parameter the route declares goes by its wire name, any other name (``extra_query``) as
+    given: the resources refuse unknown keywords before this (``resources._base``).
+    """
     pairs: list[tuple[str, str | int | float | bool | None]] = []
-    for wire, value in [*named, *(extra or {}).items()]:
+    for name, value in [*query.items(), *(extra or {}).items()]:
+        wire = route.query_params.get(name, name)
         values = value if isinstance(value, list | tuple) else [value]
         for item in values:
             if item is None:

@@ -251,7 +251,7 @@ IMPORTS = {
     "from aistats_generated import api\n": "from aistats_generated.models.leaderboard import Leaderboard\n",
     "if TYPE_CHECKING:\n": (
         "    from aistats_generated.api import GetLeaderboardQuery\n\n"
-        "    class _GetLeaderboardArgs(GetLeaderboardQuery, GetOptions): ...\n"
+        "    class _GetLeaderboardArgs(GetLeaderboardQuery, CallOptions): ...\n"
     ),
 }
 METHOD = '''

@@ -5,7 +5,7 @@ A resource method hands its keywords over as they came (``self._send(route, Repl
 ``_split`` takes the per-call options out, refuses any other keyword the route does not declare
 (``TypeError`` naming the closest valid one, before anything is sent) and sorts the rest into
 query and body. A method's signature types its keywords with a TypedDict combining the route's
-generated one and ``GetOptions`` / ``BodyOptions`` (``class _Args(ListModelsQuery, GetOptions): ...``).
+generated one and ``CallOptions`` / ``BodyOptions`` (``class _Args(ListModelsQuery, CallOptions): ...``).
 """
 
 from __future__ import annotations
@@ -28,16 +28,16 @@ from .._request import load_model, prepare_route
 if TYPE_CHECKING:
     from .._client import AIStats, AsyncAIStats
 
-__all__ = ["AsyncResource", "BodyOptions", "GetOptions", "Resource", "split_model_id"]
+__all__ = ["AsyncResource", "BodyOptions", "CallOptions", "Resource", "split_model_id"]
 
 T = TypeVar("T")
 
 
-class GetOptions(TypedDict, total=False):
+class CallOptions(TypedDict, total=False):
     """The per-call options of every endpoint method, as chat's ``create()`` takes them.
 
     ``timeout`` bounds each attempt, ``deadline`` the whole call with its retries;
-    ``extra_headers`` and ``extra_query`` (anything, unchecked) are added to the request last.
+    ``extra_headers`` and ``extra_query`` (any names, sent as given) are added last.
     """
 
     timeout: float | httpx.Timeout | None
@@ -46,13 +46,13 @@ class GetOptions(TypedDict, total=False):
     extra_query: Mapping[str, Any] | None
 
 
-class BodyOptions(GetOptions, total=False):
-    """``GetOptions`` of a method that sends a JSON body, plus ``extra_body`` (merged in last)."""
+class BodyOptions(CallOptions, total=False):
+    """``CallOptions`` of a method that sends a JSON body, plus ``extra_body`` (merged in last)."""
 
     extra_body: Mapping[str, Any] | None
 
 
-_GET_OPTIONS: Final = frozenset(GetOptions.__optional_keys__)
+_CALL_OPTIONS: Final = frozenset(CallOptions.__optional_keys__)
 _BODY_OPTIONS: Final = frozenset(BodyOptions.__optional_keys__)
 
 
@@ -66,7 +66,7 @@ def _split(
     route: Route, given: Mapping[str, Any]
 ) -> tuple[dict[str, Any], dict[str, Any] | None, dict[str, Any]]:
     """``given`` as (query, body, options); ``TypeError`` for a keyword the route does not take."""
-    options = _BODY_OPTIONS if route.body else _GET_OPTIONS
+    options = _BODY_OPTIONS if route.body else _CALL_OPTIONS
     allowed = frozenset(route.query_params) | _body_keys(route.body)
     check_keywords(
         {k: v for k, v in given.items() if k not in options}, allowed, call=f"{route.name}()", options=options

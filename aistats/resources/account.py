@@ -10,15 +10,15 @@ from aistats_generated.models import ActivityList, CurrentKey, Generation
 from aistats_generated.models import Credits as CreditsReply
 
 from .._pages import AsyncPager, Pager
-from ._base import AsyncResource, GetOptions, Resource
+from ._base import AsyncResource, CallOptions, Resource
 
 if TYPE_CHECKING:
     from aistats_generated.api import GetActivityQuery, GetCreditsQuery
     from aistats_generated.models import ActivityEntry
 
-    class _GetCreditsArgs(GetCreditsQuery, GetOptions): ...
+    class _GetCreditsArgs(GetCreditsQuery, CallOptions): ...
 
-    class _GetActivityArgs(GetActivityQuery, GetOptions): ...
+    class _GetActivityArgs(GetActivityQuery, CallOptions): ...
 
 
 __all__ = [
@@ -30,7 +30,7 @@ __all__ = [
 class Generations(Resource):
     """``client.generations``."""
 
-    def retrieve(self, id: str, **options: Unpack[GetOptions]) -> Generation:
+    def retrieve(self, id: str, **options: Unpack[CallOptions]) -> Generation:
         """The stored record of one request, by the gateway id (``G-...``) of its reply."""
         return self._send(api.GET_GENERATION, Generation, {**options, "id": id})
 
@@ -38,7 +38,7 @@ class Generations(Resource):
 class AsyncGenerations(AsyncResource):
     """``client.generations`` of ``AsyncAIStats``."""
 
-    async def retrieve(self, id: str, **options: Unpack[GetOptions]) -> Generation:
+    async def retrieve(self, id: str, **options: Unpack[CallOptions]) -> Generation:
         """The stored record of one request, by the gateway id (``G-...``) of its reply."""
         return await self._send(api.GET_GENERATION, Generation, {**options, "id": id})
 
@@ -78,7 +78,7 @@ class AsyncActivity(AsyncResource):
 class Keys(Resource):
     """``client.keys``."""
 
-    def current(self, **options: Unpack[GetOptions]) -> CurrentKey:
+    def current(self, **options: Unpack[CallOptions]) -> CurrentKey:
         """The record of the key this client sends (never the key itself)."""
         return self._send(api.GET_CURRENT_KEY, CurrentKey, options)
 
@@ -86,6 +86,6 @@ class Keys(Resource):
 class AsyncKeys(AsyncResource):
     """``client.keys`` of ``AsyncAIStats``."""
 
-    async def current(self, **options: Unpack[GetOptions]) -> CurrentKey:
+    async def current(self, **options: Unpack[CallOptions]) -> CurrentKey:
         """The record of the key this client sends (never the key itself)."""
         return await self._send(api.GET_CURRENT_KEY, CurrentKey, options)

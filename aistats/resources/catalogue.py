@@ -18,7 +18,7 @@ from aistats_generated.models import (
 from aistats_generated.models import Health as HealthReply
 
 from .._pages import AsyncPager, Pager
-from ._base import AsyncResource, BodyOptions, GetOptions, Resource, split_model_id
+from ._base import AsyncResource, BodyOptions, CallOptions, Resource, split_model_id
 
 if TYPE_CHECKING:
     from aistats_generated.api import (
@@ -41,13 +41,13 @@ if TYPE_CHECKING:
     )
     from aistats_generated.models.pricing_calculate_request import PricingCalculateRequestParams
 
-    class _ListModelsArgs(ListModelsQuery, GetOptions): ...
+    class _ListModelsArgs(ListModelsQuery, CallOptions): ...
 
-    class _ListModelEndpointsArgs(ListModelEndpointsQuery, GetOptions): ...
+    class _ListModelEndpointsArgs(ListModelEndpointsQuery, CallOptions): ...
 
-    class _ListProvidersArgs(ListProvidersQuery, GetOptions): ...
+    class _ListProvidersArgs(ListProvidersQuery, CallOptions): ...
 
-    class _ListOrganisationsArgs(ListOrganisationsQuery, GetOptions): ...
+    class _ListOrganisationsArgs(ListOrganisationsQuery, CallOptions): ...
 
     class _CalculatePricingArgs(PricingCalculateRequestParams, BodyOptions): ...
 
@@ -119,7 +119,7 @@ class AsyncOrganisations(AsyncResource):
 class Endpoints(Resource):
     """``client.endpoints``."""
 
-    def list(self, **options: Unpack[GetOptions]) -> EndpointList:
+    def list(self, **options: Unpack[CallOptions]) -> EndpointList:
         """The gateway's public endpoints with their model and provider counts."""
         return self._send(api.LIST_ENDPOINTS, EndpointList, options)
 
@@ -127,7 +127,7 @@ class Endpoints(Resource):
 class AsyncEndpoints(AsyncResource):
     """``client.endpoints`` of ``AsyncAIStats``."""
 
-    async def list(self, **options: Unpack[GetOptions]) -> EndpointList:
+    async def list(self, **options: Unpack[CallOptions]) -> EndpointList:
         """The gateway's public endpoints with their model and provider counts."""
         return await self._send(api.LIST_ENDPOINTS, EndpointList, options)
 
@@ -135,7 +135,7 @@ class AsyncEndpoints(AsyncResource):
 class Health(Resource):
     """``client.health``."""
 
-    def check(self, **options: Unpack[GetOptions]) -> HealthReply:
+    def check(self, **options: Unpack[CallOptions]) -> HealthReply:
         """``status == "ok"`` when the gateway is up."""
         return self._send(api.GET_HEALTH, HealthReply, options)
 
@@ -143,7 +143,7 @@ class Health(Resource):
 class AsyncHealth(AsyncResource):
     """``client.health`` of ``AsyncAIStats``."""
 
-    async def check(self, **options: Unpack[GetOptions]) -> HealthReply:
+    async def check(self, **options: Unpack[CallOptions]) -> HealthReply:
         """``status == "ok"`` when the gateway is up."""
         return await self._send(api.GET_HEALTH, HealthReply, options)
 
@@ -151,7 +151,7 @@ class AsyncHealth(AsyncResource):
 class Pricing(Resource):
     """``client.pricing``."""
 
-    def models(self, **options: Unpack[GetOptions]) -> PricingModelList:
+    def models(self, **options: Unpack[CallOptions]) -> PricingModelList:
         """The price meters of every model, per provider and endpoint."""
         return self._send(api.LIST_PRICING_MODELS, PricingModelList, options)
 
@@ -163,7 +163,7 @@ class Pricing(Resource):
 class AsyncPricing(AsyncResource):
     """``client.pricing`` of ``AsyncAIStats``."""
 
-    async def models(self, **options: Unpack[GetOptions]) -> PricingModelList:
+    async def models(self, **options: Unpack[CallOptions]) -> PricingModelList:
         """The price meters of every model, per provider and endpoint."""
         return await self._send(api.LIST_PRICING_MODELS, PricingModelList, options)
 
