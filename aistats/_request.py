@@ -63,11 +63,14 @@ def encode_body(route: Route, params: Mapping[str, Any], *, extra_body: Mapping[
         try:
             body = load_model(route.body).from_dict(body).to_dict()
         except KeyError as exc:
-            raise AIStatsError(
-                f"{_call_name(route)} is missing the required argument {exc.args[0]!r}."
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise AIStatsError(f"{_call_name(route)} got an argument of the wrong shape: {exc}") from None
+            if exc.args and exc.args[0] not in body:  # a required argument of the call itself
+                raise AIStatsError(
+                    f"{_call_name(route)} is missing the required argument {exc.args[0]!r}."
+                ) from None
+        except (TypeError, ValueError, AttributeError):
+            # A shape the request model cannot read (a new role, a new content part): sent as
+            # given, so that the gateway decides and names the offending path in its 400.
+            body = dict(params)
     normalise_messages(body)
     if extra_body:
         body.update(extra_body)

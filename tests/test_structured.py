@@ -168,7 +168,7 @@ def test_refusal_gives_parsed_none(mode: str, fake_gateway: FakeGateway) -> None
     done = parse(mode, fake_gateway.base_url, Weather)
     message = done.choices[0].message
     assert message.parsed is None
-    assert message["refusal"] == "I can't help with that."
+    assert message.refusal == "I can't help with that."
 
 
 def test_no_content_and_no_refusal_is_an_error(fake_gateway: FakeGateway) -> None:

@@ -27,7 +27,10 @@ from .._streaming import AsyncStream, Stream
 from .._structured import output_format
 
 if TYPE_CHECKING:
-    from aistats_generated.models.chat_completions_request import ChatCompletionsRequestBaseParams
+    from aistats_generated.models.chat_completions_request import (
+        ChatCompletionsRequestBaseParams,
+        ChatCompletionsRequestResponseFormatParam,
+    )
 
     from .._client import AIStats, AsyncAIStats
 
@@ -88,7 +91,7 @@ class Completions:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-        response_format: Mapping[str, Any] | None = None,
+        response_format: ChatCompletionsRequestResponseFormatParam | None = None,
         **params: Unpack[ChatCompletionsRequestBaseParams],
     ) -> Stream: ...
 
@@ -101,7 +104,7 @@ class Completions:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-        response_format: Mapping[str, Any] | None = None,
+        response_format: ChatCompletionsRequestResponseFormatParam | None = None,
         **params: Unpack[ChatCompletionsRequestBaseParams],
     ) -> ChatCompletionsResponse: ...
 
@@ -114,7 +117,7 @@ class Completions:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-        response_format: Mapping[str, Any] | None = None,
+        response_format: ChatCompletionsRequestResponseFormatParam | None = None,
         **params: Unpack[ChatCompletionsRequestBaseParams],
     ) -> ChatCompletionsResponse | Stream: ...
 
@@ -126,7 +129,7 @@ class Completions:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-        response_format: Mapping[str, Any] | None = None,
+        response_format: ChatCompletionsRequestResponseFormatParam | None = None,
         **params: Unpack[ChatCompletionsRequestBaseParams],
     ) -> ChatCompletionsResponse | Stream:
         """Create a chat completion; with ``stream=True`` return a ``Stream`` of chunks.
@@ -193,7 +196,7 @@ class AsyncCompletions:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-        response_format: Mapping[str, Any] | None = None,
+        response_format: ChatCompletionsRequestResponseFormatParam | None = None,
         **params: Unpack[ChatCompletionsRequestBaseParams],
     ) -> AsyncStream: ...
 
@@ -206,7 +209,7 @@ class AsyncCompletions:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-        response_format: Mapping[str, Any] | None = None,
+        response_format: ChatCompletionsRequestResponseFormatParam | None = None,
         **params: Unpack[ChatCompletionsRequestBaseParams],
     ) -> ChatCompletionsResponse: ...
 
@@ -219,7 +222,7 @@ class AsyncCompletions:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-        response_format: Mapping[str, Any] | None = None,
+        response_format: ChatCompletionsRequestResponseFormatParam | None = None,
         **params: Unpack[ChatCompletionsRequestBaseParams],
     ) -> ChatCompletionsResponse | AsyncStream: ...
 
@@ -231,7 +234,7 @@ class AsyncCompletions:
         deadline: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-        response_format: Mapping[str, Any] | None = None,
+        response_format: ChatCompletionsRequestResponseFormatParam | None = None,
         **params: Unpack[ChatCompletionsRequestBaseParams],
     ) -> ChatCompletionsResponse | AsyncStream:
         """Async ``Completions.create``: await it for the completion or an ``AsyncStream``."""

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping, Sequence
-from typing import Any, Required, TypedDict, TypeVar, cast
+from typing import Any, Required, TypeAlias, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -1172,6 +1172,16 @@ class ChatCompletionsRequestParams(ChatCompletionsRequestBaseParams, total=False
     """ Stream the reply as Server-Sent Events. The gateway's default is false. """
     response_format: ResponseFormatTextParams | ResponseFormatJsonObjectParams | ResponseFormatJsonSchemaParams
     """ The shape of the answer's text. """
+
+
+ChatCompletionsRequestStreamParam: TypeAlias = "bool"
+"""The `stream` key of `ChatCompletionsRequestParams`, for a facade that takes it as an explicit keyword."""
+
+
+ChatCompletionsRequestResponseFormatParam: TypeAlias = (
+    "ResponseFormatTextParams | ResponseFormatJsonObjectParams | ResponseFormatJsonSchemaParams"
+)
+"""The `response_format` key of `ChatCompletionsRequestParams`, for a facade that takes it as an explicit keyword."""
 
 
 from ..models.audio_output_config import AudioOutputConfig, AudioOutputConfigParams  # noqa: E402

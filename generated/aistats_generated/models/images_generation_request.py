@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping
-from typing import Any, Required, TypedDict, TypeVar
+from typing import Any, Required, TypeAlias, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -138,3 +138,7 @@ class ImagesGenerationRequestParams(ImagesGenerationRequestBaseParams, total=Fal
 
     response_format: str
     """ `url` or `b64_json`. """
+
+
+ImagesGenerationRequestResponseFormatParam: TypeAlias = "str"
+"""The `response_format` key of `ImagesGenerationRequestParams`, for a facade that takes it as an explicit keyword."""

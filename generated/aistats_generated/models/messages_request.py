@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping, Sequence
-from typing import Any, Required, TypedDict, TypeVar, cast
+from typing import Any, Required, TypeAlias, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -322,6 +322,10 @@ class MessagesRequestParams(MessagesRequestBaseParams, total=False):
 
     stream: bool
     """ Stream the reply as named Server-Sent Events. The gateway's default is false. """
+
+
+MessagesRequestStreamParam: TypeAlias = "bool"
+"""The `stream` key of `MessagesRequestParams`, for a facade that takes it as an explicit keyword."""
 
 
 from ..models.messages_request_messages_item import MessagesRequestMessagesItem, MessagesRequestMessagesItemParams  # noqa: E402

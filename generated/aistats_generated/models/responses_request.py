@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping, Sequence
-from typing import Any, Required, TypedDict, TypeVar, cast
+from typing import Any, Required, TypeAlias, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -356,6 +356,10 @@ class ResponsesRequestParams(ResponsesRequestBaseParams, total=False):
 
     stream: bool
     """ Stream the reply as named Server-Sent Events. The gateway's default is false. """
+
+
+ResponsesRequestStreamParam: TypeAlias = "bool"
+"""The `stream` key of `ResponsesRequestParams`, for a facade that takes it as an explicit keyword."""
 
 
 from ..models.responses_request_input_type_1_item import (  # noqa: E402
