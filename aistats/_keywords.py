@@ -61,9 +61,12 @@ def _message(call: str, name: str, allowed: frozenset[str], options: Iterable[st
             f"{text}: {name} is a client option; use client.with_options({name}=...) "
             f"for one call, or pass it to the constructor."
         )
-    close = difflib.get_close_matches(name, sorted(allowed | set(options)), n=1, cutoff=0.6)
+    options = set(options)
+    close = difflib.get_close_matches(name, sorted(allowed | options), n=1, cutoff=0.6)
     if close:
         text += f"; did you mean {close[0]!r}?"
     else:
         text += "."
+    if "extra_body" not in options and "extra_query" in options:  # a route without a body
+        return text + " Other query parameters go in extra_query={...}."
     return text + " Provider-specific parameters go in extra_body={...}."

@@ -51,6 +51,11 @@ class Pager(Generic[T]):
         self._items = items
         self._query = dict(query)
 
+    def _first_page(self) -> Any:
+        """The page at the query's ``offset`` (one request; ``with_raw_response`` sends this)."""
+        params, offset, _ = _start(self._query)
+        return self._fetch({**params, "offset": offset})
+
     def __iter__(self) -> Iterator[T]:
         params, offset, limit = _start(self._query)
         while True:
@@ -75,6 +80,11 @@ class AsyncPager(Generic[T]):
         self._fetch = fetch
         self._items = items
         self._query = dict(query)
+
+    async def _first_page(self) -> Any:
+        """The page at the query's ``offset`` (one request; ``with_raw_response`` sends this)."""
+        params, offset, _ = _start(self._query)
+        return await self._fetch({**params, "offset": offset})
 
     async def _iterate(self) -> AsyncIterator[T]:
         params, offset, limit = _start(self._query)

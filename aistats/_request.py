@@ -96,14 +96,15 @@ def encode_path(route: Route, path_params: Mapping[str, str]) -> str:
     return route.path.format(**values)
 
 
-def encode_query(route: Route, query: Mapping[str, Any]) -> str:
-    """``?a=1&b=x&b=y`` from ``query`` (lists repeat the key; ``None`` is left out)."""
+def encode_query(route: Route, query: Mapping[str, Any], extra: Mapping[str, Any] | None = None) -> str:
+    """``?a=1&b=x&b=y`` from ``query`` then ``extra`` (lists repeat the key; ``None`` is left out).
+
+    A parameter the route declares goes by its wire name, any other name (``extra_query``) as
+    given: the resources refuse unknown keywords before this (``resources._base``).
+    """
     pairs: list[tuple[str, str | int | float | bool | None]] = []
-    for name, value in query.items():
-        wire = route.query_params.get(name)
-        if wire is None:
-            known = ", ".join(route.query_params) or "none"
-            raise AIStatsError(f"{_call_name(route)} got an unknown argument {name!r} (known: {known}).")
+    for name, value in [*query.items(), *(extra or {}).items()]:
+        wire = route.query_params.get(name, name)
         values = value if isinstance(value, list | tuple) else [value]
         for item in values:
             if item is None:
@@ -125,11 +126,14 @@ def prepare_route(
     deadline: float | None = None,
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
 ) -> PreparedCall:
     """Everything to send for one call of ``route``, per-call options applied."""
     if stream and not route.streams:
         raise AIStatsError(f"{_call_name(route)} does not stream (its reply is JSON).")
-    url = config.endpoint_base + encode_path(route, path or {}) + encode_query(route, query or {})
+    url = (
+        config.endpoint_base + encode_path(route, path or {}) + encode_query(route, query or {}, extra_query)
+    )
     content = None
     if route.body is not None or body is not None or extra_body:
         content = encode_body(route, body or {}, extra_body=extra_body)

@@ -244,15 +244,20 @@ LEADERBOARD = {
     "required": ["ranking"],
 }
 
-#: The whole hand-written change: imports and one method on ``client.models``.
+#: The whole hand-written change: imports, the method's keywords (the generated query TypedDict
+#: plus the shared per-call options) and one method on ``client.models``; ``with_raw_response``,
+#: strict keywords and the per-call options come from the shared base.
 IMPORTS = {
     "from aistats_generated import api\n": "from aistats_generated.models.leaderboard import Leaderboard\n",
-    "if TYPE_CHECKING:\n": "    from aistats_generated.api import GetLeaderboardQuery\n",
+    "if TYPE_CHECKING:\n": (
+        "    from aistats_generated.api import GetLeaderboardQuery\n\n"
+        "    class _GetLeaderboardArgs(GetLeaderboardQuery, CallOptions): ...\n"
+    ),
 }
 METHOD = '''
-    def leaderboard(self, **query: Unpack[GetLeaderboardQuery]) -> Leaderboard:
+    def leaderboard(self, **query: Unpack[_GetLeaderboardArgs]) -> Leaderboard:
         """Models ranked by ``metric``."""
-        return self._send(api.GET_LEADERBOARD, Leaderboard, query=query)
+        return self._send(api.GET_LEADERBOARD, Leaderboard, query)
 '''
 
 CALL_NEW = """
@@ -261,12 +266,20 @@ from aistats import AIStats
 from aistats.testing import FakeGateway, Reply
 
 with FakeGateway(api_key="sk-thin") as gateway:
-    gateway.enqueue(Reply.json({"metric": "speed", "ranking": ["a/b", "c/d"]}), route="/leaderboard")
+    board = Reply.json({"metric": "speed", "ranking": ["a/b", "c/d"]})
+    gateway.enqueue(board, board, route="/leaderboard")
     with AIStats(api_key="sk-thin", base_url=gateway.base_url, max_retries=0) as client:
-        board = client.models.leaderboard(metric="speed")
+        board = client.models.leaderboard(metric="speed", extra_headers={"X-Trace": "t"})
+        raw = client.models.with_raw_response.leaderboard(metric="speed")
+        try:
+            client.models.leaderboard(metrc="speed")
+        except TypeError as exc:
+            refused = str(exc)
     sent = gateway.requests[0]
 print(json.dumps({"type": type(board).__name__, "ranking": board.ranking, "path": sent.path,
-                  "query": sent.query, "auth": sent.headers["authorization"]}))
+                  "query": sent.query, "auth": sent.headers["authorization"], "trace": sent.headers["x-trace"],
+                  "raw": [raw.status_code, type(raw.parse()).__name__], "refused": refused,
+                  "sent": len(gateway.requests)}))
 """
 
 
@@ -308,4 +321,9 @@ def test_a_new_operation_takes_regeneration_and_one_short_method(tmp_path: Path)
         "path": "/v1/leaderboard",
         "query": "metric=speed",
         "auth": "Bearer sk-thin",
+        "trace": "t",
+        "raw": [200, "Leaderboard"],
+        "refused": "get_leaderboard() got an unexpected keyword argument 'metrc'; did you mean 'metric'? "
+        "Other query parameters go in extra_query={...}.",
+        "sent": 2,
     }

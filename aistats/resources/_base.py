@@ -1,24 +1,79 @@
-"""The base of every route resource: one call path (``prepare_route`` then the client's
-``_call``) for any route of the generated table, sync and async."""
+"""The base of every route resource: one call path for any route of the generated table, sync
+and async, with the per-call options, strict keywords and ``with_raw_response`` of chat.
+
+A resource method hands its keywords over as they came (``self._send(route, Reply, kwargs)``);
+``_split`` takes the per-call options out, refuses any other keyword the route does not declare
+(``TypeError`` naming the closest valid one, before anything is sent) and sorts the rest into
+query and body. A method's signature types its keywords with a TypedDict combining the route's
+generated one and ``CallOptions`` / ``BodyOptions`` (``class _Args(ListModelsQuery, CallOptions): ...``).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+import functools
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Final, TypedDict, TypeVar
+
+import httpx
 
 from aistats_generated.api import Route
 
 from .._exceptions import AIStatsError
 from .._io import aread_model, read_model
+from .._keywords import check_keywords, request_keys
 from .._pages import AsyncPager, Pager
-from .._request import prepare_route
+from .._raw import RawResponse, to_async_raw, to_raw
+from .._request import load_model, prepare_route
 
 if TYPE_CHECKING:
     from .._client import AIStats, AsyncAIStats
 
-__all__ = ["AsyncResource", "Resource", "split_model_id"]
+__all__ = ["AsyncResource", "BodyOptions", "CallOptions", "Resource", "split_model_id"]
 
 T = TypeVar("T")
+
+
+class CallOptions(TypedDict, total=False):
+    """The per-call options of every endpoint method, as chat's ``create()`` takes them.
+
+    ``timeout`` bounds each attempt, ``deadline`` the whole call with its retries;
+    ``extra_headers`` and ``extra_query`` (any names, sent as given) are added last.
+    """
+
+    timeout: float | httpx.Timeout | None
+    deadline: float | None
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, Any] | None
+
+
+class BodyOptions(CallOptions, total=False):
+    """``CallOptions`` of a method that sends a JSON body, plus ``extra_body`` (merged in last)."""
+
+    extra_body: Mapping[str, Any] | None
+
+
+_CALL_OPTIONS: Final = frozenset(CallOptions.__optional_keys__)
+_BODY_OPTIONS: Final = frozenset(BodyOptions.__optional_keys__)
+
+
+@functools.cache
+def _body_keys(body: str | None) -> frozenset[str]:
+    """The request properties of a route's ``body`` model (its generated ``<Model>Params``)."""
+    return request_keys(load_model(f"{body}Params")) if body else frozenset()
+
+
+def _split(
+    route: Route, given: Mapping[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any] | None, dict[str, Any]]:
+    """``given`` as (query, body, options); ``TypeError`` for a keyword the route does not take."""
+    options = _BODY_OPTIONS if route.body else _CALL_OPTIONS
+    allowed = frozenset(route.query_params) | _body_keys(route.body)
+    check_keywords(
+        {k: v for k, v in given.items() if k not in options}, allowed, call=f"{route.name}()", options=options
+    )
+    query = {k: v for k, v in given.items() if k in route.query_params}
+    body = {k: v for k, v in given.items() if k in allowed and k not in query} if route.body else None
+    return query, body, {k: v for k, v in given.items() if k in options}
 
 
 def split_model_id(model: str) -> dict[str, str]:
@@ -38,20 +93,21 @@ class Resource:
         self._client = client
 
     def _send(
-        self,
-        route: Route,
-        reply: type[T],
-        *,
-        path: Mapping[str, str] | None = None,
-        query: Mapping[str, Any] | None = None,
-        body: Mapping[str, Any] | None = None,
+        self, route: Route, reply: type[T], given: Mapping[str, Any], *, path: Mapping[str, str] | None = None
     ) -> T:
-        client = self._client
-        prepared = prepare_route(client._config, route, path=path, query=query, body=body)
-        return client._call(prepared, read_model(reply))
+        query, body, options = _split(route, given)
+        prepared = prepare_route(self._client._config, route, path=path, query=query, body=body, **options)
+        return self._client._call(prepared, read_model(reply))
 
-    def _pages(self, route: Route, reply: type[Any], items: str, query: Mapping[str, Any]) -> Pager[Any]:
-        return Pager(lambda page: self._send(route, reply, query=page), items, query)
+    def _pages(self, route: Route, reply: type[Any], items: str, given: Mapping[str, Any]) -> Pager[Any]:
+        query, _, options = _split(route, given)
+        return Pager(lambda page: self._send(route, reply, {**page, **options}), items, query)
+
+    @property
+    def with_raw_response(self) -> WithRawResponse:
+        """Every method of this resource returning a ``RawResponse`` (status, headers, retries,
+        ``parse()``); a paged ``list`` sends its first page only and ``parse()`` gives that page."""
+        return WithRawResponse(self)
 
 
 class AsyncResource:
@@ -61,17 +117,57 @@ class AsyncResource:
         self._client = client
 
     async def _send(
-        self,
-        route: Route,
-        reply: type[T],
-        *,
-        path: Mapping[str, str] | None = None,
-        query: Mapping[str, Any] | None = None,
-        body: Mapping[str, Any] | None = None,
+        self, route: Route, reply: type[T], given: Mapping[str, Any], *, path: Mapping[str, str] | None = None
     ) -> T:
-        client = self._client
-        prepared = prepare_route(client._config, route, path=path, query=query, body=body)
-        return await client._call(prepared, aread_model(reply))
+        query, body, options = _split(route, given)
+        prepared = prepare_route(self._client._config, route, path=path, query=query, body=body, **options)
+        return await self._client._call(prepared, aread_model(reply))
 
-    def _pages(self, route: Route, reply: type[Any], items: str, query: Mapping[str, Any]) -> AsyncPager[Any]:
-        return AsyncPager(lambda page: self._send(route, reply, query=page), items, query)
+    def _pages(self, route: Route, reply: type[Any], items: str, given: Mapping[str, Any]) -> AsyncPager[Any]:
+        query, _, options = _split(route, given)
+        return AsyncPager(lambda page: self._send(route, reply, {**page, **options}), items, query)
+
+    @property
+    def with_raw_response(self) -> AsyncWithRawResponse:
+        """Async ``Resource.with_raw_response``: await a method for its ``RawResponse``."""
+        return AsyncWithRawResponse(self)
+
+
+class WithRawResponse:
+    """``client.<resource>.with_raw_response``: the resource's methods, each returning a
+    ``RawResponse`` through ``to_raw`` (a paged list: its first page)."""
+
+    def __init__(self, resource: Resource) -> None:
+        self._resource = resource
+
+    def __getattr__(self, name: str) -> Callable[..., RawResponse[Any]]:
+        method = _public_method(self._resource, name)
+
+        def one_request(*args: Any, **kwargs: Any) -> Any:
+            result = method(*args, **kwargs)
+            return result._first_page() if isinstance(result, Pager) else result
+
+        return to_raw(one_request)
+
+
+class AsyncWithRawResponse:
+    """``with_raw_response`` of an ``AsyncAIStats`` resource (through ``to_async_raw``)."""
+
+    def __init__(self, resource: AsyncResource) -> None:
+        self._resource = resource
+
+    def __getattr__(self, name: str) -> Callable[..., Awaitable[RawResponse[Any]]]:
+        method = _public_method(self._resource, name)
+
+        async def one_request(*args: Any, **kwargs: Any) -> Any:
+            result = method(*args, **kwargs)
+            return await (result._first_page() if isinstance(result, AsyncPager) else result)
+
+        return to_async_raw(one_request)
+
+
+def _public_method(resource: object, name: str) -> Callable[..., Any]:
+    method: Callable[..., Any] | None = getattr(resource, name, None)
+    if name.startswith("_") or name == "with_raw_response" or not callable(method):
+        raise AttributeError(f"{type(resource).__name__}.with_raw_response has no method {name!r}")
+    return method

@@ -10,11 +10,16 @@ from aistats_generated.models import ActivityList, CurrentKey, Generation
 from aistats_generated.models import Credits as CreditsReply
 
 from .._pages import AsyncPager, Pager
-from ._base import AsyncResource, Resource
+from ._base import AsyncResource, CallOptions, Resource
 
 if TYPE_CHECKING:
     from aistats_generated.api import GetActivityQuery, GetCreditsQuery
     from aistats_generated.models import ActivityEntry
+
+    class _GetCreditsArgs(GetCreditsQuery, CallOptions): ...
+
+    class _GetActivityArgs(GetActivityQuery, CallOptions): ...
+
 
 __all__ = [
     "Activity", "AsyncActivity", "AsyncCredits", "AsyncGenerations", "AsyncKeys", "Credits",
@@ -25,39 +30,39 @@ __all__ = [
 class Generations(Resource):
     """``client.generations``."""
 
-    def retrieve(self, id: str) -> Generation:
+    def retrieve(self, id: str, **options: Unpack[CallOptions]) -> Generation:
         """The stored record of one request, by the gateway id (``G-...``) of its reply."""
-        return self._send(api.GET_GENERATION, Generation, query={"id": id})
+        return self._send(api.GET_GENERATION, Generation, {**options, "id": id})
 
 
 class AsyncGenerations(AsyncResource):
     """``client.generations`` of ``AsyncAIStats``."""
 
-    async def retrieve(self, id: str) -> Generation:
+    async def retrieve(self, id: str, **options: Unpack[CallOptions]) -> Generation:
         """The stored record of one request, by the gateway id (``G-...``) of its reply."""
-        return await self._send(api.GET_GENERATION, Generation, query={"id": id})
+        return await self._send(api.GET_GENERATION, Generation, {**options, "id": id})
 
 
 class Credits(Resource):
     """``client.credits``."""
 
-    def retrieve(self, **query: Unpack[GetCreditsQuery]) -> CreditsReply:
+    def retrieve(self, **query: Unpack[_GetCreditsArgs]) -> CreditsReply:
         """The workspace's balance, in nanos of USD."""
-        return self._send(api.GET_CREDITS, CreditsReply, query=query)
+        return self._send(api.GET_CREDITS, CreditsReply, query)
 
 
 class AsyncCredits(AsyncResource):
     """``client.credits`` of ``AsyncAIStats``."""
 
-    async def retrieve(self, **query: Unpack[GetCreditsQuery]) -> CreditsReply:
+    async def retrieve(self, **query: Unpack[_GetCreditsArgs]) -> CreditsReply:
         """The workspace's balance, in nanos of USD."""
-        return await self._send(api.GET_CREDITS, CreditsReply, query=query)
+        return await self._send(api.GET_CREDITS, CreditsReply, query)
 
 
 class Activity(Resource):
     """``client.activity``."""
 
-    def list(self, **query: Unpack[GetActivityQuery]) -> Pager[ActivityEntry]:
+    def list(self, **query: Unpack[_GetActivityArgs]) -> Pager[ActivityEntry]:
         """The workspace's recent requests (``days`` back), fetched page by page as you iterate."""
         return self._pages(api.GET_ACTIVITY, ActivityList, "activity", query)
 
@@ -65,7 +70,7 @@ class Activity(Resource):
 class AsyncActivity(AsyncResource):
     """``client.activity`` of ``AsyncAIStats``."""
 
-    def list(self, **query: Unpack[GetActivityQuery]) -> AsyncPager[ActivityEntry]:
+    def list(self, **query: Unpack[_GetActivityArgs]) -> AsyncPager[ActivityEntry]:
         """The workspace's recent requests, fetched page by page as you ``async for`` over them."""
         return self._pages(api.GET_ACTIVITY, ActivityList, "activity", query)
 
@@ -73,14 +78,14 @@ class AsyncActivity(AsyncResource):
 class Keys(Resource):
     """``client.keys``."""
 
-    def current(self) -> CurrentKey:
+    def current(self, **options: Unpack[CallOptions]) -> CurrentKey:
         """The record of the key this client sends (never the key itself)."""
-        return self._send(api.GET_CURRENT_KEY, CurrentKey)
+        return self._send(api.GET_CURRENT_KEY, CurrentKey, options)
 
 
 class AsyncKeys(AsyncResource):
     """``client.keys`` of ``AsyncAIStats``."""
 
-    async def current(self) -> CurrentKey:
+    async def current(self, **options: Unpack[CallOptions]) -> CurrentKey:
         """The record of the key this client sends (never the key itself)."""
-        return await self._send(api.GET_CURRENT_KEY, CurrentKey)
+        return await self._send(api.GET_CURRENT_KEY, CurrentKey, options)

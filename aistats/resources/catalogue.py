@@ -18,7 +18,7 @@ from aistats_generated.models import (
 from aistats_generated.models import Health as HealthReply
 
 from .._pages import AsyncPager, Pager
-from ._base import AsyncResource, Resource, split_model_id
+from ._base import AsyncResource, BodyOptions, CallOptions, Resource, split_model_id
 
 if TYPE_CHECKING:
     from aistats_generated.api import (
@@ -41,6 +41,17 @@ if TYPE_CHECKING:
     )
     from aistats_generated.models.pricing_calculate_request import PricingCalculateRequestParams
 
+    class _ListModelsArgs(ListModelsQuery, CallOptions): ...
+
+    class _ListModelEndpointsArgs(ListModelEndpointsQuery, CallOptions): ...
+
+    class _ListProvidersArgs(ListProvidersQuery, CallOptions): ...
+
+    class _ListOrganisationsArgs(ListOrganisationsQuery, CallOptions): ...
+
+    class _CalculatePricingArgs(PricingCalculateRequestParams, BodyOptions): ...
+
+
 __all__ = [
     "AsyncEndpoints", "AsyncHealth", "AsyncModels", "AsyncOrganisations", "AsyncPricing", "AsyncProviders",
     "Endpoints", "Health", "Models", "Organisations", "Pricing", "Providers",
@@ -50,35 +61,33 @@ __all__ = [
 class Models(Resource):
     """``client.models``."""
 
-    def list(self, **filters: Unpack[ListModelsQuery]) -> Pager[CatalogueModel]:
+    def list(self, **filters: Unpack[_ListModelsArgs]) -> Pager[CatalogueModel]:
         """Every model matching ``filters``, fetched page by page (``limit`` per page) as you iterate."""
         return self._pages(api.LIST_MODELS, ModelList, "models", filters)
 
-    def endpoints(self, model: str, **filters: Unpack[ListModelEndpointsQuery]) -> ModelEndpointList:
+    def endpoints(self, model: str, **filters: Unpack[_ListModelEndpointsArgs]) -> ModelEndpointList:
         """The provider endpoints serving ``model`` (``"author/slug"``)."""
-        return self._send(
-            api.LIST_MODEL_ENDPOINTS, ModelEndpointList, path=split_model_id(model), query=filters
-        )
+        return self._send(api.LIST_MODEL_ENDPOINTS, ModelEndpointList, filters, path=split_model_id(model))
 
 
 class AsyncModels(AsyncResource):
     """``client.models`` of ``AsyncAIStats``."""
 
-    def list(self, **filters: Unpack[ListModelsQuery]) -> AsyncPager[CatalogueModel]:
+    def list(self, **filters: Unpack[_ListModelsArgs]) -> AsyncPager[CatalogueModel]:
         """Every model matching ``filters``, fetched page by page as you ``async for`` over it."""
         return self._pages(api.LIST_MODELS, ModelList, "models", filters)
 
-    async def endpoints(self, model: str, **filters: Unpack[ListModelEndpointsQuery]) -> ModelEndpointList:
+    async def endpoints(self, model: str, **filters: Unpack[_ListModelEndpointsArgs]) -> ModelEndpointList:
         """The provider endpoints serving ``model`` (``"author/slug"``)."""
         return await self._send(
-            api.LIST_MODEL_ENDPOINTS, ModelEndpointList, path=split_model_id(model), query=filters
+            api.LIST_MODEL_ENDPOINTS, ModelEndpointList, filters, path=split_model_id(model)
         )
 
 
 class Providers(Resource):
     """``client.providers``."""
 
-    def list(self, **query: Unpack[ListProvidersQuery]) -> Pager[Provider]:
+    def list(self, **query: Unpack[_ListProvidersArgs]) -> Pager[Provider]:
         """Every provider, fetched page by page as you iterate."""
         return self._pages(api.LIST_PROVIDERS, ProviderList, "providers", query)
 
@@ -86,7 +95,7 @@ class Providers(Resource):
 class AsyncProviders(AsyncResource):
     """``client.providers`` of ``AsyncAIStats``."""
 
-    def list(self, **query: Unpack[ListProvidersQuery]) -> AsyncPager[Provider]:
+    def list(self, **query: Unpack[_ListProvidersArgs]) -> AsyncPager[Provider]:
         """Every provider, fetched page by page as you ``async for`` over it."""
         return self._pages(api.LIST_PROVIDERS, ProviderList, "providers", query)
 
@@ -94,7 +103,7 @@ class AsyncProviders(AsyncResource):
 class Organisations(Resource):
     """``client.organisations``."""
 
-    def list(self, **query: Unpack[ListOrganisationsQuery]) -> Pager[Organisation]:
+    def list(self, **query: Unpack[_ListOrganisationsArgs]) -> Pager[Organisation]:
         """Every organisation, fetched page by page as you iterate."""
         return self._pages(api.LIST_ORGANISATIONS, OrganisationList, "organisations", query)
 
@@ -102,7 +111,7 @@ class Organisations(Resource):
 class AsyncOrganisations(AsyncResource):
     """``client.organisations`` of ``AsyncAIStats``."""
 
-    def list(self, **query: Unpack[ListOrganisationsQuery]) -> AsyncPager[Organisation]:
+    def list(self, **query: Unpack[_ListOrganisationsArgs]) -> AsyncPager[Organisation]:
         """Every organisation, fetched page by page as you ``async for`` over it."""
         return self._pages(api.LIST_ORGANISATIONS, OrganisationList, "organisations", query)
 
@@ -110,54 +119,54 @@ class AsyncOrganisations(AsyncResource):
 class Endpoints(Resource):
     """``client.endpoints``."""
 
-    def list(self) -> EndpointList:
+    def list(self, **options: Unpack[CallOptions]) -> EndpointList:
         """The gateway's public endpoints with their model and provider counts."""
-        return self._send(api.LIST_ENDPOINTS, EndpointList)
+        return self._send(api.LIST_ENDPOINTS, EndpointList, options)
 
 
 class AsyncEndpoints(AsyncResource):
     """``client.endpoints`` of ``AsyncAIStats``."""
 
-    async def list(self) -> EndpointList:
+    async def list(self, **options: Unpack[CallOptions]) -> EndpointList:
         """The gateway's public endpoints with their model and provider counts."""
-        return await self._send(api.LIST_ENDPOINTS, EndpointList)
+        return await self._send(api.LIST_ENDPOINTS, EndpointList, options)
 
 
 class Health(Resource):
     """``client.health``."""
 
-    def check(self) -> HealthReply:
+    def check(self, **options: Unpack[CallOptions]) -> HealthReply:
         """``status == "ok"`` when the gateway is up."""
-        return self._send(api.GET_HEALTH, HealthReply)
+        return self._send(api.GET_HEALTH, HealthReply, options)
 
 
 class AsyncHealth(AsyncResource):
     """``client.health`` of ``AsyncAIStats``."""
 
-    async def check(self) -> HealthReply:
+    async def check(self, **options: Unpack[CallOptions]) -> HealthReply:
         """``status == "ok"`` when the gateway is up."""
-        return await self._send(api.GET_HEALTH, HealthReply)
+        return await self._send(api.GET_HEALTH, HealthReply, options)
 
 
 class Pricing(Resource):
     """``client.pricing``."""
 
-    def models(self) -> PricingModelList:
+    def models(self, **options: Unpack[CallOptions]) -> PricingModelList:
         """The price meters of every model, per provider and endpoint."""
-        return self._send(api.LIST_PRICING_MODELS, PricingModelList)
+        return self._send(api.LIST_PRICING_MODELS, PricingModelList, options)
 
-    def calculate(self, **params: Unpack[PricingCalculateRequestParams]) -> PricingCalculateResponse:
+    def calculate(self, **params: Unpack[_CalculatePricingArgs]) -> PricingCalculateResponse:
         """The cost of ``usage`` (meter name to quantity) on ``provider``, ``model`` and ``endpoint``."""
-        return self._send(api.CALCULATE_PRICING, PricingCalculateResponse, body=params)
+        return self._send(api.CALCULATE_PRICING, PricingCalculateResponse, params)
 
 
 class AsyncPricing(AsyncResource):
     """``client.pricing`` of ``AsyncAIStats``."""
 
-    async def models(self) -> PricingModelList:
+    async def models(self, **options: Unpack[CallOptions]) -> PricingModelList:
         """The price meters of every model, per provider and endpoint."""
-        return await self._send(api.LIST_PRICING_MODELS, PricingModelList)
+        return await self._send(api.LIST_PRICING_MODELS, PricingModelList, options)
 
-    async def calculate(self, **params: Unpack[PricingCalculateRequestParams]) -> PricingCalculateResponse:
+    async def calculate(self, **params: Unpack[_CalculatePricingArgs]) -> PricingCalculateResponse:
         """The cost of ``usage`` (meter name to quantity) on ``provider``, ``model`` and ``endpoint``."""
-        return await self._send(api.CALCULATE_PRICING, PricingCalculateResponse, body=params)
+        return await self._send(api.CALCULATE_PRICING, PricingCalculateResponse, params)

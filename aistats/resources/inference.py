@@ -8,13 +8,22 @@ from typing import TYPE_CHECKING, Unpack
 from aistats_generated import api
 from aistats_generated.models import EmbeddingsResponse, ImagesResponse, ModerationsResponse, RerankResponse
 
-from ._base import AsyncResource, Resource
+from ._base import AsyncResource, BodyOptions, Resource
 
 if TYPE_CHECKING:
     from aistats_generated.models.embeddings_request import EmbeddingsRequestParams
     from aistats_generated.models.images_generation_request import ImagesGenerationRequestParams
     from aistats_generated.models.moderations_request import ModerationsRequestParams
     from aistats_generated.models.rerank_request import RerankRequestParams
+
+    class _EmbeddingsArgs(EmbeddingsRequestParams, BodyOptions): ...
+
+    class _ModerationsArgs(ModerationsRequestParams, BodyOptions): ...
+
+    class _RerankArgs(RerankRequestParams, BodyOptions): ...
+
+    class _ImagesArgs(ImagesGenerationRequestParams, BodyOptions): ...
+
 
 __all__ = [
     "AsyncEmbeddings", "AsyncImages", "AsyncModerations", "AsyncRerank", "Embeddings", "Images",
@@ -25,62 +34,62 @@ __all__ = [
 class Embeddings(Resource):
     """``client.embeddings``."""
 
-    def create(self, **params: Unpack[EmbeddingsRequestParams]) -> EmbeddingsResponse:
+    def create(self, **params: Unpack[_EmbeddingsArgs]) -> EmbeddingsResponse:
         """Embed ``input`` with ``model``."""
-        return self._send(api.CREATE_EMBEDDING, EmbeddingsResponse, body=params)
+        return self._send(api.CREATE_EMBEDDING, EmbeddingsResponse, params)
 
 
 class AsyncEmbeddings(AsyncResource):
     """``client.embeddings`` of ``AsyncAIStats``."""
 
-    async def create(self, **params: Unpack[EmbeddingsRequestParams]) -> EmbeddingsResponse:
+    async def create(self, **params: Unpack[_EmbeddingsArgs]) -> EmbeddingsResponse:
         """Embed ``input`` with ``model``."""
-        return await self._send(api.CREATE_EMBEDDING, EmbeddingsResponse, body=params)
+        return await self._send(api.CREATE_EMBEDDING, EmbeddingsResponse, params)
 
 
 class Moderations(Resource):
     """``client.moderations``."""
 
-    def create(self, **params: Unpack[ModerationsRequestParams]) -> ModerationsResponse:
+    def create(self, **params: Unpack[_ModerationsArgs]) -> ModerationsResponse:
         """Classify ``input`` (one result per input)."""
-        return self._send(api.CREATE_MODERATION, ModerationsResponse, body=params)
+        return self._send(api.CREATE_MODERATION, ModerationsResponse, params)
 
 
 class AsyncModerations(AsyncResource):
     """``client.moderations`` of ``AsyncAIStats``."""
 
-    async def create(self, **params: Unpack[ModerationsRequestParams]) -> ModerationsResponse:
+    async def create(self, **params: Unpack[_ModerationsArgs]) -> ModerationsResponse:
         """Classify ``input`` (one result per input)."""
-        return await self._send(api.CREATE_MODERATION, ModerationsResponse, body=params)
+        return await self._send(api.CREATE_MODERATION, ModerationsResponse, params)
 
 
 class Rerank(Resource):
     """``client.rerank``."""
 
-    def create(self, **params: Unpack[RerankRequestParams]) -> RerankResponse:
+    def create(self, **params: Unpack[_RerankArgs]) -> RerankResponse:
         """Score ``documents`` against ``query``, best first."""
-        return self._send(api.CREATE_RERANK, RerankResponse, body=params)
+        return self._send(api.CREATE_RERANK, RerankResponse, params)
 
 
 class AsyncRerank(AsyncResource):
     """``client.rerank`` of ``AsyncAIStats``."""
 
-    async def create(self, **params: Unpack[RerankRequestParams]) -> RerankResponse:
+    async def create(self, **params: Unpack[_RerankArgs]) -> RerankResponse:
         """Score ``documents`` against ``query``, best first."""
-        return await self._send(api.CREATE_RERANK, RerankResponse, body=params)
+        return await self._send(api.CREATE_RERANK, RerankResponse, params)
 
 
 class Images(Resource):
     """``client.images``."""
 
-    def generate(self, **params: Unpack[ImagesGenerationRequestParams]) -> ImagesResponse:
+    def generate(self, **params: Unpack[_ImagesArgs]) -> ImagesResponse:
         """Generate images from ``prompt`` with ``model``."""
-        return self._send(api.CREATE_IMAGE, ImagesResponse, body=params)
+        return self._send(api.CREATE_IMAGE, ImagesResponse, params)
 
 
 class AsyncImages(AsyncResource):
     """``client.images`` of ``AsyncAIStats``."""
 
-    async def generate(self, **params: Unpack[ImagesGenerationRequestParams]) -> ImagesResponse:
+    async def generate(self, **params: Unpack[_ImagesArgs]) -> ImagesResponse:
         """Generate images from ``prompt`` with ``model``."""
-        return await self._send(api.CREATE_IMAGE, ImagesResponse, body=params)
+        return await self._send(api.CREATE_IMAGE, ImagesResponse, params)
