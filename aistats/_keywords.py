@@ -13,7 +13,16 @@ import functools
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
-__all__ = ["CLIENT_OPTIONS", "check_keywords", "request_keys"]
+from ._request import load_model
+
+__all__ = [
+    "CLIENT_OPTIONS",
+    "GENERATION_OPTIONS",
+    "body_keys",
+    "check_create",
+    "check_keywords",
+    "request_keys",
+]
 
 #: Constructor arguments that are not per-call options: named in the hint when given to a call.
 CLIENT_OPTIONS: Final = frozenset(
@@ -31,12 +40,23 @@ CLIENT_OPTIONS: Final = frozenset(
 )
 
 
+#: The per-call options of a generation API's ``create()`` (chat, responses, messages).
+GENERATION_OPTIONS: Final = ("stream", "timeout", "deadline", "extra_headers", "extra_body")
+
+
 @functools.cache
 def request_keys(params_type: type) -> frozenset[str]:
     """Every key of a TypedDict, its bases' included (computed once per type)."""
     required: frozenset[str] = getattr(params_type, "__required_keys__", frozenset())
     optional: frozenset[str] = getattr(params_type, "__optional_keys__", frozenset())
     return frozenset(required | optional)
+
+
+@functools.cache
+def body_keys(body: str | None) -> frozenset[str]:
+    """The request properties of a route's body model ``"module:Class"`` (the keys of its
+    generated ``<Class>Params``, split keys included)."""
+    return request_keys(load_model(f"{body}Params")) if body else frozenset()
 
 
 def check_keywords(
@@ -70,3 +90,8 @@ def _message(call: str, name: str, allowed: frozenset[str], options: Iterable[st
     if "extra_body" not in options and "extra_query" in options:  # a route without a body
         return text + " Other query parameters go in extra_query={...}."
     return text + " Provider-specific parameters go in extra_body={...}."
+
+
+def check_create(params: Mapping[str, Any], body: str | None) -> None:
+    """The keyword check of a generation API's ``create()`` whose route's body model is ``body``."""
+    check_keywords(params, body_keys(body), call="create()", options=GENERATION_OPTIONS)

@@ -316,6 +316,17 @@ def test_missing_required_arguments_say_which(mode: str) -> None:
         assert gw.requests == []
 
 
+def test_misspelt_keywords_send_nothing_and_say_what_was_meant(mode: str) -> None:
+    with FakeGateway(api_key=KEY) as gw:
+        with pytest.raises(TypeError, match="'max_output_tokns'; did you mean 'max_output_tokens'"):
+            call(mode, gw, "responses", **RESPONSES, max_output_tokns=5)
+        with pytest.raises(TypeError, match="'deadlin'; did you mean 'deadline'"):
+            call(mode, gw, "messages", **MESSAGES, deadlin=3)
+        assert gw.requests == []
+        call(mode, gw, "messages", **MESSAGES, extra_body={"anything": True})  # extras still pass
+        assert gw.requests[0].json()["anything"] is True
+
+
 @pytest.mark.parametrize("api", ["responses", "messages"])
 def test_cut_stream_raises_after_delivering_what_came(api: str, mode: str) -> None:
     frames = (

@@ -10,7 +10,6 @@ generated one and ``CallOptions`` / ``BodyOptions`` (``class _Args(ListModelsQue
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Final, TypedDict, TypeVar
 
@@ -20,10 +19,10 @@ from aistats_generated.api import Route
 
 from .._exceptions import AIStatsError
 from .._io import aread_model, read_model
-from .._keywords import check_keywords, request_keys
+from .._keywords import body_keys, check_keywords
 from .._pages import AsyncPager, Pager
 from .._raw import RawResponse, to_async_raw, to_raw
-from .._request import load_model, prepare_route
+from .._request import prepare_route
 
 if TYPE_CHECKING:
     from .._client import AIStats, AsyncAIStats
@@ -56,18 +55,12 @@ _CALL_OPTIONS: Final = frozenset(CallOptions.__optional_keys__)
 _BODY_OPTIONS: Final = frozenset(BodyOptions.__optional_keys__)
 
 
-@functools.cache
-def _body_keys(body: str | None) -> frozenset[str]:
-    """The request properties of a route's ``body`` model (its generated ``<Model>Params``)."""
-    return request_keys(load_model(f"{body}Params")) if body else frozenset()
-
-
 def _split(
     route: Route, given: Mapping[str, Any]
 ) -> tuple[dict[str, Any], dict[str, Any] | None, dict[str, Any]]:
     """``given`` as (query, body, options); ``TypeError`` for a keyword the route does not take."""
     options = _BODY_OPTIONS if route.body else _CALL_OPTIONS
-    allowed = frozenset(route.query_params) | _body_keys(route.body)
+    allowed = frozenset(route.query_params) | body_keys(route.body)
     check_keywords(
         {k: v for k, v in given.items() if k not in options}, allowed, call=f"{route.name}()", options=options
     )

@@ -16,6 +16,7 @@ from aistats_generated.models.messages_response import MessagesResponse
 
 from .._event_streams import AsyncMessageStream, MessageStream
 from .._io import aread_model, read_model
+from .._keywords import check_create
 from .._raw import to_async_raw, to_raw
 from .._request import prepare_call
 
@@ -85,6 +86,7 @@ class Messages:
         (``model``, ``max_tokens`` and ``messages`` are required). ``timeout``, ``deadline``,
         ``extra_headers`` and ``extra_body`` work as for chat completions.
         """
+        check_create(params, api.CREATE_MESSAGE.body)
         prepared = prepare_call(
             self._client._config, params, route=api.CREATE_MESSAGE, stream=stream, timeout=timeout,
             deadline=deadline, extra_headers=extra_headers, extra_body=extra_body,
@@ -152,6 +154,7 @@ class AsyncMessages:
         **params: Unpack[MessagesRequestBaseParams],
     ) -> MessagesResponse | AsyncMessageStream:
         """Async ``Messages.create``: await it for the message or an ``AsyncMessageStream``."""
+        check_create(params, api.CREATE_MESSAGE.body)
         prepared = prepare_call(
             self._client._config, params, route=api.CREATE_MESSAGE, stream=stream, timeout=timeout,
             deadline=deadline, extra_headers=extra_headers, extra_body=extra_body,

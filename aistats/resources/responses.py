@@ -15,6 +15,7 @@ from aistats_generated import api
 
 from .._event_streams import AsyncResponseStream, ResponseStream
 from .._io import aread_model, read_model
+from .._keywords import check_create
 from .._protocols import Response
 from .._raw import to_async_raw, to_raw
 from .._request import prepare_call
@@ -85,6 +86,7 @@ class Responses:
         (``model`` and ``input`` are the usual ones). ``timeout``, ``deadline``,
         ``extra_headers`` and ``extra_body`` work as for chat completions.
         """
+        check_create(params, api.CREATE_RESPONSE.body)
         prepared = prepare_call(
             self._client._config, params, route=api.CREATE_RESPONSE, stream=stream, timeout=timeout,
             deadline=deadline, extra_headers=extra_headers, extra_body=extra_body,
@@ -152,6 +154,7 @@ class AsyncResponses:
         **params: Unpack[ResponsesRequestBaseParams],
     ) -> Response | AsyncResponseStream:
         """Async ``Responses.create``: await it for the response or an ``AsyncResponseStream``."""
+        check_create(params, api.CREATE_RESPONSE.body)
         prepared = prepare_call(
             self._client._config, params, route=api.CREATE_RESPONSE, stream=stream, timeout=timeout,
             deadline=deadline, extra_headers=extra_headers, extra_body=extra_body,
