@@ -19,8 +19,10 @@ if TYPE_CHECKING:
     from .catalogue_model_lifecycle_type_0 import CatalogueModelLifecycleType0
     from .catalogue_model_limits import CatalogueModelLimits
     from .catalogue_model_modalities_type_0 import CatalogueModelModalitiesType0
+    from .catalogue_model_offers_type_0_item import CatalogueModelOffersType0Item
     from .catalogue_model_organization_type_0 import CatalogueModelOrganizationType0
     from .catalogue_model_pricing_type_0 import CatalogueModelPricingType0
+    from .catalogue_model_variants_type_0 import CatalogueModelVariantsType0
     from .chat_completion_choice import ChatCompletionChoice
     from .chat_completion_chunk import ChatCompletionChunk
     from .chat_completion_chunk_choice import ChatCompletionChunkChoice
@@ -101,6 +103,8 @@ if TYPE_CHECKING:
     from .gateway_web_search_tool_type import GatewayWebSearchToolType
     from .generated_image import GeneratedImage
     from .generation import Generation
+    from .generation_pricing_lines_type_0_item import GenerationPricingLinesType0Item
+    from .generation_replay_request_type_0 import GenerationReplayRequestType0
     from .generation_usage_type_0 import GenerationUsageType0
     from .google_provider_options import GoogleProviderOptions
     from .health import Health
@@ -235,6 +239,7 @@ if TYPE_CHECKING:
     from .responses_request_tool_choice_type_1 import ResponsesRequestToolChoiceType1
     from .responses_request_tools_item import ResponsesRequestToolsItem
     from .responses_response import ResponsesResponse
+    from .responses_response_pricing_lines_item import ResponsesResponsePricingLinesItem
     from .responses_usage import ResponsesUsage
     from .server_tool_usage import ServerToolUsage
     from .service_tier import ServiceTier
@@ -268,8 +273,10 @@ _MODULES = {
     "CatalogueModelLifecycleType0": ".catalogue_model_lifecycle_type_0",
     "CatalogueModelLimits": ".catalogue_model_limits",
     "CatalogueModelModalitiesType0": ".catalogue_model_modalities_type_0",
+    "CatalogueModelOffersType0Item": ".catalogue_model_offers_type_0_item",
     "CatalogueModelOrganizationType0": ".catalogue_model_organization_type_0",
     "CatalogueModelPricingType0": ".catalogue_model_pricing_type_0",
+    "CatalogueModelVariantsType0": ".catalogue_model_variants_type_0",
     "ChatCompletionChoice": ".chat_completion_choice",
     "ChatCompletionChunk": ".chat_completion_chunk",
     "ChatCompletionChunkChoice": ".chat_completion_chunk_choice",
@@ -350,6 +357,8 @@ _MODULES = {
     "GatewayWebSearchToolType": ".gateway_web_search_tool_type",
     "GeneratedImage": ".generated_image",
     "Generation": ".generation",
+    "GenerationPricingLinesType0Item": ".generation_pricing_lines_type_0_item",
+    "GenerationReplayRequestType0": ".generation_replay_request_type_0",
     "GenerationUsageType0": ".generation_usage_type_0",
     "GoogleProviderOptions": ".google_provider_options",
     "Health": ".health",
@@ -484,6 +493,7 @@ _MODULES = {
     "ResponsesRequestToolChoiceType1": ".responses_request_tool_choice_type_1",
     "ResponsesRequestToolsItem": ".responses_request_tools_item",
     "ResponsesResponse": ".responses_response",
+    "ResponsesResponsePricingLinesItem": ".responses_response_pricing_lines_item",
     "ResponsesUsage": ".responses_usage",
     "ServerToolUsage": ".server_tool_usage",
     "ServiceTier": ".service_tier",
@@ -532,8 +542,10 @@ __all__ = (
     "CatalogueModelLifecycleType0",
     "CatalogueModelLimits",
     "CatalogueModelModalitiesType0",
+    "CatalogueModelOffersType0Item",
     "CatalogueModelOrganizationType0",
     "CatalogueModelPricingType0",
+    "CatalogueModelVariantsType0",
     "ChatCompletionChoice",
     "ChatCompletionChunk",
     "ChatCompletionChunkChoice",
@@ -614,6 +626,8 @@ __all__ = (
     "GatewayWebSearchToolType",
     "GeneratedImage",
     "Generation",
+    "GenerationPricingLinesType0Item",
+    "GenerationReplayRequestType0",
     "GenerationUsageType0",
     "GoogleProviderOptions",
     "Health",
@@ -748,6 +762,7 @@ __all__ = (
     "ResponsesRequestToolChoiceType1",
     "ResponsesRequestToolsItem",
     "ResponsesResponse",
+    "ResponsesResponsePricingLinesItem",
     "ResponsesUsage",
     "ServerToolUsage",
     "ServiceTier",

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ActivityEntry")
 class ActivityEntry:
     """One recent request."""
 
-    request_id: str | Unset = UNSET
+    request_id: None | str | Unset = UNSET
     provider: None | str | Unset = UNSET
     model: None | str | Unset = UNSET
     endpoint: None | str | Unset = UNSET
@@ -27,7 +27,11 @@ class ActivityEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        request_id = self.request_id
+        request_id: None | str | Unset
+        if isinstance(self.request_id, Unset):
+            request_id = UNSET
+        else:
+            request_id = self.request_id
 
         provider: None | str | Unset
         if isinstance(self.provider, Unset):
@@ -102,7 +106,7 @@ class ActivityEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        request_id = d.pop("request_id", UNSET)
+        request_id: None | str | Unset = d.pop("request_id", UNSET)
 
         provider: None | str | Unset = d.pop("provider", UNSET)
 
@@ -168,7 +172,7 @@ def _parse_usage(data: object) -> ActivityEntryUsageType0 | None | Unset:
 class ActivityEntryParams(TypedDict, total=False):
     """The JSON object `ActivityEntry.from_dict` reads (keys as on the wire), for type checkers."""
 
-    request_id: str
+    request_id: str | None
     provider: str | None
     model: str | None
     endpoint: str | None

@@ -29,6 +29,10 @@ class CatalogueModel:
     capabilities: CatalogueModelCapabilitiesType0 | None | Unset = UNSET
     availability: CatalogueModelAvailabilityType0 | None | Unset = UNSET
     pricing: CatalogueModelPricingType0 | None | Unset = UNSET
+    offers: list[CatalogueModelOffersType0Item] | None | Unset = UNSET
+    """ The provider offers of the model (open objects). """
+    variants: CatalogueModelVariantsType0 | None | Unset = UNSET
+    """ The model's variants, by name (an open object). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -123,6 +127,26 @@ class CatalogueModel:
         else:
             pricing = self.pricing
 
+        offers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.offers, Unset):
+            offers = UNSET
+        elif isinstance(self.offers, list):
+            offers = []
+            for offers_type_0_item_data in self.offers:
+                offers_type_0_item = offers_type_0_item_data.to_dict()
+                offers.append(offers_type_0_item)
+
+        else:
+            offers = self.offers
+
+        variants: dict[str, Any] | None | Unset
+        if isinstance(self.variants, Unset):
+            variants = UNSET
+        elif isinstance(self.variants, CatalogueModelVariantsType0):
+            variants = self.variants.to_dict()
+        else:
+            variants = self.variants
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -152,6 +176,10 @@ class CatalogueModel:
             field_dict["availability"] = availability
         if pricing is not UNSET:
             field_dict["pricing"] = pricing
+        if offers is not UNSET:
+            field_dict["offers"] = offers
+        if variants is not UNSET:
+            field_dict["variants"] = variants
 
         return field_dict
 
@@ -188,6 +216,10 @@ class CatalogueModel:
 
         pricing = _parse_pricing(d.pop("pricing", UNSET))
 
+        offers = _parse_offers(d.pop("offers", UNSET))
+
+        variants = _parse_variants(d.pop("variants", UNSET))
+
         catalogue_model = cls(
             id=id,
             base_model_id=base_model_id,
@@ -202,6 +234,8 @@ class CatalogueModel:
             capabilities=capabilities,
             availability=availability,
             pricing=pricing,
+            offers=offers,
+            variants=variants,
         )
 
         catalogue_model.additional_properties = d
@@ -352,6 +386,43 @@ def _parse_pricing(data: object) -> CatalogueModelPricingType0 | None | Unset:
     return cast(CatalogueModelPricingType0 | None | Unset, data)
 
 
+def _parse_offers(data: object) -> list[CatalogueModelOffersType0Item] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        offers_type_0 = []
+        _offers_type_0 = data
+        for offers_type_0_item_data in _offers_type_0:
+            offers_type_0_item = CatalogueModelOffersType0Item.from_dict(offers_type_0_item_data)
+
+            offers_type_0.append(offers_type_0_item)
+
+        return offers_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[CatalogueModelOffersType0Item] | None | Unset, data)
+
+
+def _parse_variants(data: object) -> CatalogueModelVariantsType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        variants_type_0 = CatalogueModelVariantsType0.from_dict(data)
+
+        return variants_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(CatalogueModelVariantsType0 | None | Unset, data)
+
+
 class CatalogueModelParams(TypedDict, total=False):
     """The JSON object `CatalogueModel.from_dict` reads (keys as on the wire), for type checkers."""
 
@@ -368,6 +439,10 @@ class CatalogueModelParams(TypedDict, total=False):
     capabilities: CatalogueModelCapabilitiesType0Params | None
     availability: CatalogueModelAvailabilityType0Params | None
     pricing: CatalogueModelPricingType0Params | None
+    offers: Sequence[CatalogueModelOffersType0ItemParams] | None
+    """ The provider offers of the model (open objects). """
+    variants: CatalogueModelVariantsType0Params | None
+    """ The model's variants, by name (an open object). """
 
 
 from ..models.catalogue_model_availability_type_0 import (  # noqa: E402
@@ -384,8 +459,13 @@ from ..models.catalogue_model_modalities_type_0 import (  # noqa: E402
     CatalogueModelModalitiesType0,
     CatalogueModelModalitiesType0Params,
 )
+from ..models.catalogue_model_offers_type_0_item import (  # noqa: E402
+    CatalogueModelOffersType0Item,
+    CatalogueModelOffersType0ItemParams,
+)
 from ..models.catalogue_model_organization_type_0 import (  # noqa: E402
     CatalogueModelOrganizationType0,
     CatalogueModelOrganizationType0Params,
 )
 from ..models.catalogue_model_pricing_type_0 import CatalogueModelPricingType0, CatalogueModelPricingType0Params  # noqa: E402
+from ..models.catalogue_model_variants_type_0 import CatalogueModelVariantsType0, CatalogueModelVariantsType0Params  # noqa: E402

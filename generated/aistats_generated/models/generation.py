@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import json as _json
-from collections.abc import Mapping
-from typing import Any, TypedDict, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeAlias, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,21 @@ class Generation:
     cost_nanos: int | None | Unset = UNSET
     latency_ms: float | None | Unset = UNSET
     usage: GenerationUsageType0 | None | Unset = UNSET
+    app_id: None | str | Unset = UNSET
+    key_id: None | str | Unset = UNSET
+    stream: bool | None | Unset = UNSET
+    byok: bool | None | Unset = UNSET
+    """ Whether the request used the workspaces own provider key. """
+    error_code: None | str | Unset = UNSET
+    error_message: None | str | Unset = UNSET
+    generation_ms: float | None | Unset = UNSET
+    throughput: float | None | Unset = UNSET
+    """ Output tokens per second. """
+    currency: None | str | Unset = UNSET
+    pricing_lines: list[GenerationPricingLinesType0Item] | None | Unset = UNSET
+    """ The cost, line by line (open objects). """
+    replay_supported: bool | None | Unset = UNSET
+    replay_request: GenerationReplayRequestType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -101,6 +116,86 @@ class Generation:
         else:
             usage = self.usage
 
+        app_id: None | str | Unset
+        if isinstance(self.app_id, Unset):
+            app_id = UNSET
+        else:
+            app_id = self.app_id
+
+        key_id: None | str | Unset
+        if isinstance(self.key_id, Unset):
+            key_id = UNSET
+        else:
+            key_id = self.key_id
+
+        stream: bool | None | Unset
+        if isinstance(self.stream, Unset):
+            stream = UNSET
+        else:
+            stream = self.stream
+
+        byok: bool | None | Unset
+        if isinstance(self.byok, Unset):
+            byok = UNSET
+        else:
+            byok = self.byok
+
+        error_code: None | str | Unset
+        if isinstance(self.error_code, Unset):
+            error_code = UNSET
+        else:
+            error_code = self.error_code
+
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
+
+        generation_ms: float | None | Unset
+        if isinstance(self.generation_ms, Unset):
+            generation_ms = UNSET
+        else:
+            generation_ms = self.generation_ms
+
+        throughput: float | None | Unset
+        if isinstance(self.throughput, Unset):
+            throughput = UNSET
+        else:
+            throughput = self.throughput
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        pricing_lines: list[dict[str, Any]] | None | Unset
+        if isinstance(self.pricing_lines, Unset):
+            pricing_lines = UNSET
+        elif isinstance(self.pricing_lines, list):
+            pricing_lines = []
+            for pricing_lines_type_0_item_data in self.pricing_lines:
+                pricing_lines_type_0_item = pricing_lines_type_0_item_data.to_dict()
+                pricing_lines.append(pricing_lines_type_0_item)
+
+        else:
+            pricing_lines = self.pricing_lines
+
+        replay_supported: bool | None | Unset
+        if isinstance(self.replay_supported, Unset):
+            replay_supported = UNSET
+        else:
+            replay_supported = self.replay_supported
+
+        replay_request: dict[str, Any] | None | Unset
+        if isinstance(self.replay_request, Unset):
+            replay_request = UNSET
+        elif isinstance(self.replay_request, GenerationReplayRequestType0):
+            replay_request = self.replay_request.to_dict()
+        else:
+            replay_request = self.replay_request
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -128,6 +223,30 @@ class Generation:
             field_dict["latency_ms"] = latency_ms
         if usage is not UNSET:
             field_dict["usage"] = usage
+        if app_id is not UNSET:
+            field_dict["app_id"] = app_id
+        if key_id is not UNSET:
+            field_dict["key_id"] = key_id
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if byok is not UNSET:
+            field_dict["byok"] = byok
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+        if generation_ms is not UNSET:
+            field_dict["generation_ms"] = generation_ms
+        if throughput is not UNSET:
+            field_dict["throughput"] = throughput
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if pricing_lines is not UNSET:
+            field_dict["pricing_lines"] = pricing_lines
+        if replay_supported is not UNSET:
+            field_dict["replay_supported"] = replay_supported
+        if replay_request is not UNSET:
+            field_dict["replay_request"] = replay_request
 
         return field_dict
 
@@ -162,6 +281,30 @@ class Generation:
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
+        app_id: None | str | Unset = d.pop("app_id", UNSET)
+
+        key_id: None | str | Unset = d.pop("key_id", UNSET)
+
+        stream: bool | None | Unset = d.pop("stream", UNSET)
+
+        byok: bool | None | Unset = d.pop("byok", UNSET)
+
+        error_code: None | str | Unset = d.pop("error_code", UNSET)
+
+        error_message: None | str | Unset = d.pop("error_message", UNSET)
+
+        generation_ms: float | None | Unset = d.pop("generation_ms", UNSET)
+
+        throughput: float | None | Unset = d.pop("throughput", UNSET)
+
+        currency: None | str | Unset = d.pop("currency", UNSET)
+
+        pricing_lines = _parse_pricing_lines(d.pop("pricing_lines", UNSET))
+
+        replay_supported: bool | None | Unset = d.pop("replay_supported", UNSET)
+
+        replay_request = _parse_replay_request(d.pop("replay_request", UNSET))
+
         generation = cls(
             id=id,
             request_id=request_id,
@@ -175,6 +318,18 @@ class Generation:
             cost_nanos=cost_nanos,
             latency_ms=latency_ms,
             usage=usage,
+            app_id=app_id,
+            key_id=key_id,
+            stream=stream,
+            byok=byok,
+            error_code=error_code,
+            error_message=error_message,
+            generation_ms=generation_ms,
+            throughput=throughput,
+            currency=currency,
+            pricing_lines=pricing_lines,
+            replay_supported=replay_supported,
+            replay_request=replay_request,
         )
 
         generation.additional_properties = d
@@ -213,8 +368,45 @@ def _parse_usage(data: object) -> GenerationUsageType0 | None | Unset:
     return cast(GenerationUsageType0 | None | Unset, data)
 
 
-class GenerationParams(TypedDict, total=False):
-    """The JSON object `Generation.from_dict` reads (keys as on the wire), for type checkers."""
+def _parse_pricing_lines(data: object) -> list[GenerationPricingLinesType0Item] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        pricing_lines_type_0 = []
+        _pricing_lines_type_0 = data
+        for pricing_lines_type_0_item_data in _pricing_lines_type_0:
+            pricing_lines_type_0_item = GenerationPricingLinesType0Item.from_dict(pricing_lines_type_0_item_data)
+
+            pricing_lines_type_0.append(pricing_lines_type_0_item)
+
+        return pricing_lines_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[GenerationPricingLinesType0Item] | None | Unset, data)
+
+
+def _parse_replay_request(data: object) -> GenerationReplayRequestType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        replay_request_type_0 = GenerationReplayRequestType0.from_dict(data)
+
+        return replay_request_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(GenerationReplayRequestType0 | None | Unset, data)
+
+
+class GenerationBaseParams(TypedDict, total=False):
+    """`GenerationParams` without the keys a caller takes as explicit keywords."""
 
     id: str
     request_id: str | None
@@ -228,6 +420,35 @@ class GenerationParams(TypedDict, total=False):
     cost_nanos: int | None
     latency_ms: float | None
     usage: GenerationUsageType0Params | None
+    app_id: str | None
+    key_id: str | None
+    byok: bool | None
+    """ Whether the request used the workspaces own provider key. """
+    error_code: str | None
+    error_message: str | None
+    generation_ms: float | None
+    throughput: float | None
+    """ Output tokens per second. """
+    currency: str | None
+    pricing_lines: Sequence[GenerationPricingLinesType0ItemParams] | None
+    """ The cost, line by line (open objects). """
+    replay_supported: bool | None
+    replay_request: GenerationReplayRequestType0Params | None
 
 
+class GenerationParams(GenerationBaseParams, total=False):
+    """The JSON object `Generation.from_dict` reads (keys as on the wire), for type checkers."""
+
+    stream: bool | None
+
+
+GenerationStreamParam: TypeAlias = "bool | None"
+"""The `stream` key of `GenerationParams`, for a facade that takes it as an explicit keyword."""
+
+
+from ..models.generation_pricing_lines_type_0_item import (  # noqa: E402
+    GenerationPricingLinesType0Item,
+    GenerationPricingLinesType0ItemParams,
+)
+from ..models.generation_replay_request_type_0 import GenerationReplayRequestType0, GenerationReplayRequestType0Params  # noqa: E402
 from ..models.generation_usage_type_0 import GenerationUsageType0, GenerationUsageType0Params  # noqa: E402

@@ -17,6 +17,12 @@ class KeyRecord:
     """An API key's record (never the key itself)."""
 
     id: str | Unset = UNSET
+    hash_: None | str | Unset = UNSET
+    """ A hash of the key (not the key). """
+    workspace_id: None | str | Unset = UNSET
+    soft_blocked: bool | None | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    updated_at: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     label: None | str | Unset = UNSET
     prefix: None | str | Unset = UNSET
@@ -31,6 +37,36 @@ class KeyRecord:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        hash_: None | str | Unset
+        if isinstance(self.hash_, Unset):
+            hash_ = UNSET
+        else:
+            hash_ = self.hash_
+
+        workspace_id: None | str | Unset
+        if isinstance(self.workspace_id, Unset):
+            workspace_id = UNSET
+        else:
+            workspace_id = self.workspace_id
+
+        soft_blocked: bool | None | Unset
+        if isinstance(self.soft_blocked, Unset):
+            soft_blocked = UNSET
+        else:
+            soft_blocked = self.soft_blocked
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -97,6 +133,16 @@ class KeyRecord:
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if soft_blocked is not UNSET:
+            field_dict["soft_blocked"] = soft_blocked
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         if name is not UNSET:
             field_dict["name"] = name
         if label is not UNSET:
@@ -129,6 +175,16 @@ class KeyRecord:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
+        hash_: None | str | Unset = d.pop("hash", UNSET)
+
+        workspace_id: None | str | Unset = d.pop("workspace_id", UNSET)
+
+        soft_blocked: bool | None | Unset = d.pop("soft_blocked", UNSET)
+
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
+
+        updated_at: None | str | Unset = d.pop("updated_at", UNSET)
+
         name: None | str | Unset = d.pop("name", UNSET)
 
         label: None | str | Unset = d.pop("label", UNSET)
@@ -151,6 +207,11 @@ class KeyRecord:
 
         key_record = cls(
             id=id,
+            hash_=hash_,
+            workspace_id=workspace_id,
+            soft_blocked=soft_blocked,
+            created_by=created_by,
+            updated_at=updated_at,
             name=name,
             label=label,
             prefix=prefix,
@@ -187,6 +248,12 @@ class KeyRecordParams(TypedDict, total=False):
     """The JSON object `KeyRecord.from_dict` reads (keys as on the wire), for type checkers."""
 
     id: str
+    hash: str | None
+    """ A hash of the key (not the key). """
+    workspace_id: str | None
+    soft_blocked: bool | None
+    created_by: str | None
+    updated_at: str | None
     name: str | None
     label: str | None
     prefix: str | None

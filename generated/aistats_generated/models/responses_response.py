@@ -43,6 +43,12 @@ class ResponsesResponse:
     cost_nanos: float | Unset = UNSET
     meta: Any | Unset = UNSET
     """ Gateway metadata, when asked for (an object, or null). """
+    provider_id: str | Unset = UNSET
+    cost_cents: float | Unset = UNSET
+    """ The cost in US cents. """
+    currency: str | Unset = UNSET
+    pricing_lines: list[ResponsesResponsePricingLinesItem] | Unset = UNSET
+    """ The cost, line by line (open objects). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -105,6 +111,19 @@ class ResponsesResponse:
 
         meta = self.meta
 
+        provider_id = self.provider_id
+
+        cost_cents = self.cost_cents
+
+        currency = self.currency
+
+        pricing_lines: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pricing_lines, Unset):
+            pricing_lines = []
+            for pricing_lines_item_data in self.pricing_lines:
+                pricing_lines_item = pricing_lines_item_data.to_dict()
+                pricing_lines.append(pricing_lines_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -140,6 +159,14 @@ class ResponsesResponse:
             field_dict["cost_nanos"] = cost_nanos
         if meta is not UNSET:
             field_dict["meta"] = meta
+        if provider_id is not UNSET:
+            field_dict["provider_id"] = provider_id
+        if cost_cents is not UNSET:
+            field_dict["cost_cents"] = cost_cents
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if pricing_lines is not UNSET:
+            field_dict["pricing_lines"] = pricing_lines
 
         return field_dict
 
@@ -189,6 +216,21 @@ class ResponsesResponse:
 
         meta = d.pop("meta", UNSET)
 
+        provider_id = d.pop("provider_id", UNSET)
+
+        cost_cents = d.pop("cost_cents", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        _pricing_lines = d.pop("pricing_lines", UNSET)
+        pricing_lines: list[ResponsesResponsePricingLinesItem] | Unset = UNSET
+        if _pricing_lines is not UNSET:
+            pricing_lines = []
+            for pricing_lines_item_data in _pricing_lines:
+                pricing_lines_item = ResponsesResponsePricingLinesItem.from_dict(pricing_lines_item_data)
+
+                pricing_lines.append(pricing_lines_item)
+
         responses_response = cls(
             id=id,
             object_=object_,
@@ -206,6 +248,10 @@ class ResponsesResponse:
             native_response_id=native_response_id,
             cost_nanos=cost_nanos,
             meta=meta,
+            provider_id=provider_id,
+            cost_cents=cost_cents,
+            currency=currency,
+            pricing_lines=pricing_lines,
         )
 
         responses_response.additional_properties = d
@@ -271,7 +317,17 @@ class ResponsesResponseParams(TypedDict, total=False):
     cost_nanos: float
     meta: Any
     """ Gateway metadata, when asked for (an object, or null). """
+    provider_id: str
+    cost_cents: float
+    """ The cost in US cents. """
+    currency: str
+    pricing_lines: Sequence[ResponsesResponsePricingLinesItemParams]
+    """ The cost, line by line (open objects). """
 
 
 from ..models.responses_output_item import ResponsesOutputItem, ResponsesOutputItemParams  # noqa: E402
+from ..models.responses_response_pricing_lines_item import (  # noqa: E402
+    ResponsesResponsePricingLinesItem,
+    ResponsesResponsePricingLinesItemParams,
+)
 from ..models.responses_usage import ResponsesUsage, ResponsesUsageParams  # noqa: E402

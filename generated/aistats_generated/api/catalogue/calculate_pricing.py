@@ -37,6 +37,21 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = GatewayError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = GatewayError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = GatewayError.from_dict(response.json())
+
+        return response_500
+
     response_default = GatewayError.from_dict(response.json())
 
     return response_default

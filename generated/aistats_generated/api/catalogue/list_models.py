@@ -97,6 +97,21 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = GatewayError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = GatewayError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = GatewayError.from_dict(response.json())
+
+        return response_500
+
     response_default = GatewayError.from_dict(response.json())
 
     return response_default

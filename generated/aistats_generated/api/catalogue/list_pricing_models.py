@@ -27,6 +27,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 500:
+        response_500 = GatewayError.from_dict(response.json())
+
+        return response_500
+
     response_default = GatewayError.from_dict(response.json())
 
     return response_default
