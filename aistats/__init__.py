@@ -16,9 +16,11 @@ the classes exported here (see ``aistats._exceptions`` for the tree). ``aistats.
 (not imported here) is a local fake gateway for tests.
 """
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from ._client import AIStats, AsyncAIStats
 from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
-from ._event_streams import AsyncMessageStream, AsyncResponseStream, MessageStream, ResponseStream
 from ._exceptions import (
     AIStatsError,
     APIConnectionError,
@@ -45,6 +47,28 @@ from ._raw import RawResponse
 from ._streaming import AsyncStream, Stream
 from ._structured import LengthFinishReasonError, StructuredOutputError
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._event_streams import AsyncMessageStream, AsyncResponseStream, MessageStream, ResponseStream
+
+#: Exports loaded on first use (PEP 562), so that ``import aistats`` does not load the
+#: Responses and Messages event models until a program names them.
+_LAZY = {
+    "AsyncMessageStream": "._event_streams",
+    "AsyncResponseStream": "._event_streams",
+    "MessageStream": "._event_streams",
+    "ResponseStream": "._event_streams",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_BASE_URL",

@@ -110,7 +110,8 @@ class ActivityEntry:
 
         endpoint: None | str | Unset = d.pop("endpoint", UNSET)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
         cost_cents: float | None | Unset = d.pop("cost_cents", UNSET)
 
@@ -118,16 +119,27 @@ class ActivityEntry:
 
         timestamp: None | str | Unset = d.pop("timestamp", UNSET)
 
-        activity_entry = cls(
-            request_id=request_id,
-            provider=provider,
-            model=model,
-            endpoint=endpoint,
-            usage=usage,
-            cost_cents=cost_cents,
-            latency_ms=latency_ms,
-            timestamp=timestamp,
-        )
+        if cls is ActivityEntry:
+            activity_entry = object.__new__(cls)
+            activity_entry.request_id = request_id
+            activity_entry.provider = provider
+            activity_entry.model = model
+            activity_entry.endpoint = endpoint
+            activity_entry.usage = usage
+            activity_entry.cost_cents = cost_cents
+            activity_entry.latency_ms = latency_ms
+            activity_entry.timestamp = timestamp
+        else:
+            activity_entry = cls(
+                request_id=request_id,
+                provider=provider,
+                model=model,
+                endpoint=endpoint,
+                usage=usage,
+                cost_cents=cost_cents,
+                latency_ms=latency_ms,
+                timestamp=timestamp,
+            )
 
         activity_entry.additional_properties = d
         return activity_entry

@@ -103,15 +103,25 @@ class ActivityList:
 
         total_cost_cents: float | None | Unset = d.pop("total_cost_cents", UNSET)
 
-        activity_list = cls(
-            activity=activity,
-            ok=ok,
-            period_days=period_days,
-            limit=limit,
-            offset=offset,
-            total=total,
-            total_cost_cents=total_cost_cents,
-        )
+        if cls is ActivityList:
+            activity_list = object.__new__(cls)
+            activity_list.activity = activity
+            activity_list.ok = ok
+            activity_list.period_days = period_days
+            activity_list.limit = limit
+            activity_list.offset = offset
+            activity_list.total = total
+            activity_list.total_cost_cents = total_cost_cents
+        else:
+            activity_list = cls(
+                activity=activity,
+                ok=ok,
+                period_days=period_days,
+                limit=limit,
+                offset=offset,
+                total=total,
+                total_cost_cents=total_cost_cents,
+            )
 
         activity_list.additional_properties = d
         return activity_list

@@ -47,9 +47,13 @@ class AnthropicProviderOptions:
         else:
             cache_control = CacheControl.from_dict(_cache_control)
 
-        anthropic_provider_options = cls(
-            cache_control=cache_control,
-        )
+        if cls is AnthropicProviderOptions:
+            anthropic_provider_options = object.__new__(cls)
+            anthropic_provider_options.cache_control = cache_control
+        else:
+            anthropic_provider_options = cls(
+                cache_control=cache_control,
+            )
 
         anthropic_provider_options.additional_properties = d
         return anthropic_provider_options

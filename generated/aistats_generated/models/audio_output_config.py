@@ -52,10 +52,15 @@ class AudioOutputConfig:
 
         voice = _parse_voice(d.pop("voice"))
 
-        audio_output_config = cls(
-            format_=format_,
-            voice=voice,
-        )
+        if cls is AudioOutputConfig:
+            audio_output_config = object.__new__(cls)
+            audio_output_config.format_ = format_
+            audio_output_config.voice = voice
+        else:
+            audio_output_config = cls(
+                format_=format_,
+                voice=voice,
+            )
 
         audio_output_config.additional_properties = d
         return audio_output_config

@@ -39,9 +39,13 @@ class AudioVoiceRef:
         d = dict(src_dict)
         id = d.pop("id")
 
-        audio_voice_ref = cls(
-            id=id,
-        )
+        if cls is AudioVoiceRef:
+            audio_voice_ref = object.__new__(cls)
+            audio_voice_ref.id = id
+        else:
+            audio_voice_ref = cls(
+                id=id,
+            )
 
         audio_voice_ref.additional_properties = d
         return audio_voice_ref

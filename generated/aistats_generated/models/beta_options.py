@@ -40,9 +40,13 @@ class BetaOptions:
         d = dict(src_dict)
         openai_websocket_mode = d.pop("openai_websocket_mode", UNSET)
 
-        beta_options = cls(
-            openai_websocket_mode=openai_websocket_mode,
-        )
+        if cls is BetaOptions:
+            beta_options = object.__new__(cls)
+            beta_options.openai_websocket_mode = openai_websocket_mode
+        else:
+            beta_options = cls(
+                openai_websocket_mode=openai_websocket_mode,
+            )
 
         beta_options.additional_properties = d
         return beta_options

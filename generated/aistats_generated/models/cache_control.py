@@ -53,11 +53,17 @@ class CacheControl:
 
         scope = d.pop("scope", UNSET)
 
-        cache_control = cls(
-            type_=type_,
-            ttl=ttl,
-            scope=scope,
-        )
+        if cls is CacheControl:
+            cache_control = object.__new__(cls)
+            cache_control.type_ = type_
+            cache_control.ttl = ttl
+            cache_control.scope = scope
+        else:
+            cache_control = cls(
+                type_=type_,
+                ttl=ttl,
+                scope=scope,
+            )
 
         cache_control.additional_properties = d
         return cache_control

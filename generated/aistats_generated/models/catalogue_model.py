@@ -172,37 +172,67 @@ class CatalogueModel:
 
         description: None | str | Unset = d.pop("description", UNSET)
 
-        organization = _parse_organization(d.pop("organization", UNSET))
-
-        aliases = _parse_aliases(d.pop("aliases", UNSET))
-
-        lifecycle = _parse_lifecycle(d.pop("lifecycle", UNSET))
-
-        modalities = _parse_modalities(d.pop("modalities", UNSET))
-
-        limits = _parse_limits(d.pop("limits", UNSET))
-
-        capabilities = _parse_capabilities(d.pop("capabilities", UNSET))
-
-        availability = _parse_availability(d.pop("availability", UNSET))
-
-        pricing = _parse_pricing(d.pop("pricing", UNSET))
-
-        catalogue_model = cls(
-            id=id,
-            base_model_id=base_model_id,
-            variant=variant,
-            name=name,
-            description=description,
-            organization=organization,
-            aliases=aliases,
-            lifecycle=lifecycle,
-            modalities=modalities,
-            limits=limits,
-            capabilities=capabilities,
-            availability=availability,
-            pricing=pricing,
+        _organization = d.pop("organization", UNSET)
+        organization = (
+            _organization if _organization is None or _organization is UNSET else _parse_organization(_organization)
         )
+
+        _aliases = d.pop("aliases", UNSET)
+        aliases = _aliases if _aliases is None or _aliases is UNSET else _parse_aliases(_aliases)
+
+        _lifecycle = d.pop("lifecycle", UNSET)
+        lifecycle = _lifecycle if _lifecycle is None or _lifecycle is UNSET else _parse_lifecycle(_lifecycle)
+
+        _modalities = d.pop("modalities", UNSET)
+        modalities = _modalities if _modalities is None or _modalities is UNSET else _parse_modalities(_modalities)
+
+        _limits = d.pop("limits", UNSET)
+        limits = _limits if _limits is None or _limits is UNSET else _parse_limits(_limits)
+
+        _capabilities = d.pop("capabilities", UNSET)
+        capabilities = (
+            _capabilities if _capabilities is None or _capabilities is UNSET else _parse_capabilities(_capabilities)
+        )
+
+        _availability = d.pop("availability", UNSET)
+        availability = (
+            _availability if _availability is None or _availability is UNSET else _parse_availability(_availability)
+        )
+
+        _pricing = d.pop("pricing", UNSET)
+        pricing = _pricing if _pricing is None or _pricing is UNSET else _parse_pricing(_pricing)
+
+        if cls is CatalogueModel:
+            catalogue_model = object.__new__(cls)
+            catalogue_model.id = id
+            catalogue_model.base_model_id = base_model_id
+            catalogue_model.variant = variant
+            catalogue_model.name = name
+            catalogue_model.description = description
+            catalogue_model.organization = organization
+            catalogue_model.aliases = aliases
+            catalogue_model.lifecycle = lifecycle
+            catalogue_model.modalities = modalities
+            catalogue_model.limits = limits
+            catalogue_model.capabilities = capabilities
+            catalogue_model.availability = availability
+            catalogue_model.pricing = pricing
+        else:
+            catalogue_model = cls(
+                id=id,
+                base_model_id=base_model_id,
+                variant=variant,
+                name=name,
+                description=description,
+                organization=organization,
+                aliases=aliases,
+                lifecycle=lifecycle,
+                modalities=modalities,
+                limits=limits,
+                capabilities=capabilities,
+                availability=availability,
+                pricing=pricing,
+            )
 
         catalogue_model.additional_properties = d
         return catalogue_model

@@ -28,7 +28,10 @@ class CatalogueModelAvailabilityType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        catalogue_model_availability_type_0 = cls()
+        if cls is CatalogueModelAvailabilityType0:
+            catalogue_model_availability_type_0 = object.__new__(cls)
+        else:
+            catalogue_model_availability_type_0 = cls()
 
         catalogue_model_availability_type_0.additional_properties = d
         return catalogue_model_availability_type_0

@@ -54,10 +54,15 @@ class CatalogueModelLimits:
 
         output_tokens: int | None | Unset = d.pop("output_tokens", UNSET)
 
-        catalogue_model_limits = cls(
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-        )
+        if cls is CatalogueModelLimits:
+            catalogue_model_limits = object.__new__(cls)
+            catalogue_model_limits.input_tokens = input_tokens
+            catalogue_model_limits.output_tokens = output_tokens
+        else:
+            catalogue_model_limits = cls(
+                input_tokens=input_tokens,
+                output_tokens=output_tokens,
+            )
 
         catalogue_model_limits.additional_properties = d
         return catalogue_model_limits

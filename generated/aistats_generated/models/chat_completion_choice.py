@@ -77,19 +77,32 @@ class ChatCompletionChoice:
 
         message = ChatCompletionMessage.from_dict(d.pop("message"))
 
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+        _finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason = (
+            _finish_reason
+            if _finish_reason is None or _finish_reason is UNSET
+            else _parse_finish_reason(_finish_reason)
+        )
 
         reasoning: bool | None | Unset = d.pop("reasoning", UNSET)
 
         logprobs = d.pop("logprobs", UNSET)
 
-        chat_completion_choice = cls(
-            index=index,
-            message=message,
-            finish_reason=finish_reason,
-            reasoning=reasoning,
-            logprobs=logprobs,
-        )
+        if cls is ChatCompletionChoice:
+            chat_completion_choice = object.__new__(cls)
+            chat_completion_choice.index = index
+            chat_completion_choice.message = message
+            chat_completion_choice.finish_reason = finish_reason
+            chat_completion_choice.reasoning = reasoning
+            chat_completion_choice.logprobs = logprobs
+        else:
+            chat_completion_choice = cls(
+                index=index,
+                message=message,
+                finish_reason=finish_reason,
+                reasoning=reasoning,
+                logprobs=logprobs,
+            )
 
         chat_completion_choice.additional_properties = d
         return chat_completion_choice

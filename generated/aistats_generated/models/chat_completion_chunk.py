@@ -129,7 +129,8 @@ class ChatCompletionChunk:
 
         system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
         _meta = d.pop("meta", UNSET)
         meta: GatewayMetadata | Unset
@@ -138,18 +139,31 @@ class ChatCompletionChunk:
         else:
             meta = GatewayMetadata.from_dict(_meta)
 
-        chat_completion_chunk = cls(
-            choices=choices,
-            id=id,
-            object_=object_,
-            native_response_id=native_response_id,
-            created=created,
-            model=model,
-            provider=provider,
-            system_fingerprint=system_fingerprint,
-            usage=usage,
-            meta=meta,
-        )
+        if cls is ChatCompletionChunk:
+            chat_completion_chunk = object.__new__(cls)
+            chat_completion_chunk.choices = choices
+            chat_completion_chunk.id = id
+            chat_completion_chunk.object_ = object_
+            chat_completion_chunk.native_response_id = native_response_id
+            chat_completion_chunk.created = created
+            chat_completion_chunk.model = model
+            chat_completion_chunk.provider = provider
+            chat_completion_chunk.system_fingerprint = system_fingerprint
+            chat_completion_chunk.usage = usage
+            chat_completion_chunk.meta = meta
+        else:
+            chat_completion_chunk = cls(
+                choices=choices,
+                id=id,
+                object_=object_,
+                native_response_id=native_response_id,
+                created=created,
+                model=model,
+                provider=provider,
+                system_fingerprint=system_fingerprint,
+                usage=usage,
+                meta=meta,
+            )
 
         chat_completion_chunk.additional_properties = d
         return chat_completion_chunk

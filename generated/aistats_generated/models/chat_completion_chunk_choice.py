@@ -76,19 +76,32 @@ class ChatCompletionChunkChoice:
 
         delta = ChatCompletionChunkDelta.from_dict(d.pop("delta"))
 
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+        _finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason = (
+            _finish_reason
+            if _finish_reason is None or _finish_reason is UNSET
+            else _parse_finish_reason(_finish_reason)
+        )
 
         reasoning: bool | None | Unset = d.pop("reasoning", UNSET)
 
         logprobs = d.pop("logprobs", UNSET)
 
-        chat_completion_chunk_choice = cls(
-            index=index,
-            delta=delta,
-            finish_reason=finish_reason,
-            reasoning=reasoning,
-            logprobs=logprobs,
-        )
+        if cls is ChatCompletionChunkChoice:
+            chat_completion_chunk_choice = object.__new__(cls)
+            chat_completion_chunk_choice.index = index
+            chat_completion_chunk_choice.delta = delta
+            chat_completion_chunk_choice.finish_reason = finish_reason
+            chat_completion_chunk_choice.reasoning = reasoning
+            chat_completion_chunk_choice.logprobs = logprobs
+        else:
+            chat_completion_chunk_choice = cls(
+                index=index,
+                delta=delta,
+                finish_reason=finish_reason,
+                reasoning=reasoning,
+                logprobs=logprobs,
+            )
 
         chat_completion_chunk_choice.additional_properties = d
         return chat_completion_chunk_choice

@@ -92,13 +92,21 @@ class ChatCompletionChunkDelta:
 
                 tool_calls.append(tool_calls_item)
 
-        chat_completion_chunk_delta = cls(
-            role=role,
-            content=content,
-            reasoning_content=reasoning_content,
-            refusal=refusal,
-            tool_calls=tool_calls,
-        )
+        if cls is ChatCompletionChunkDelta:
+            chat_completion_chunk_delta = object.__new__(cls)
+            chat_completion_chunk_delta.role = role
+            chat_completion_chunk_delta.content = content
+            chat_completion_chunk_delta.reasoning_content = reasoning_content
+            chat_completion_chunk_delta.refusal = refusal
+            chat_completion_chunk_delta.tool_calls = tool_calls
+        else:
+            chat_completion_chunk_delta = cls(
+                role=role,
+                content=content,
+                reasoning_content=reasoning_content,
+                refusal=refusal,
+                tool_calls=tool_calls,
+            )
 
         chat_completion_chunk_delta.additional_properties = d
         return chat_completion_chunk_delta

@@ -156,7 +156,10 @@ class ChatCompletionMessage:
 
         refusal: None | str | Unset = d.pop("refusal", UNSET)
 
-        annotations = _parse_annotations(d.pop("annotations", UNSET))
+        _annotations = d.pop("annotations", UNSET)
+        annotations = (
+            _annotations if _annotations is None or _annotations is UNSET else _parse_annotations(_annotations)
+        )
 
         _images = d.pop("images", UNSET)
         images: list[OutputImage] | Unset = UNSET
@@ -176,17 +179,29 @@ class ChatCompletionMessage:
 
                 audios.append(audios_item)
 
-        chat_completion_message = cls(
-            role=role,
-            content=content,
-            tool_calls=tool_calls,
-            reasoning_content=reasoning_content,
-            reasoning_details=reasoning_details,
-            refusal=refusal,
-            annotations=annotations,
-            images=images,
-            audios=audios,
-        )
+        if cls is ChatCompletionMessage:
+            chat_completion_message = object.__new__(cls)
+            chat_completion_message.role = role
+            chat_completion_message.content = content
+            chat_completion_message.tool_calls = tool_calls
+            chat_completion_message.reasoning_content = reasoning_content
+            chat_completion_message.reasoning_details = reasoning_details
+            chat_completion_message.refusal = refusal
+            chat_completion_message.annotations = annotations
+            chat_completion_message.images = images
+            chat_completion_message.audios = audios
+        else:
+            chat_completion_message = cls(
+                role=role,
+                content=content,
+                tool_calls=tool_calls,
+                reasoning_content=reasoning_content,
+                reasoning_details=reasoning_details,
+                refusal=refusal,
+                annotations=annotations,
+                images=images,
+                audios=audios,
+            )
 
         chat_completion_message.additional_properties = d
         return chat_completion_message

@@ -578,7 +578,10 @@ class ChatCompletionsRequest:
         else:
             reasoning_effort = check_reasoning_effort(_reasoning_effort)
 
-        reasoning_summary = _parse_reasoning_summary(d.pop("reasoning_summary", UNSET))
+        _reasoning_summary = d.pop("reasoning_summary", UNSET)
+        reasoning_summary = (
+            _reasoning_summary if _reasoning_summary is UNSET else _parse_reasoning_summary(_reasoning_summary)
+        )
 
         reasoning_summary_wait = d.pop("reasoning_summary_wait", UNSET)
 
@@ -788,7 +791,8 @@ class ChatCompletionsRequest:
 
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        _tool_choice = d.pop("tool_choice", UNSET)
+        tool_choice = _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
 
         _web_search_options = d.pop("web_search_options", UNSET)
         web_search_options: ChatCompletionsRequestWebSearchOptions | Unset
@@ -809,9 +813,11 @@ class ChatCompletionsRequest:
 
         repetition_penalty = d.pop("repetition_penalty", UNSET)
 
-        stop = _parse_stop(d.pop("stop", UNSET))
+        _stop = d.pop("stop", UNSET)
+        stop = _stop if _stop is UNSET else _parse_stop(_stop)
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        _response_format = d.pop("response_format", UNSET)
+        response_format = _response_format if _response_format is UNSET else _parse_response_format(_response_format)
 
         modalities = cast(list[str], d.pop("modalities", UNSET))
 
@@ -879,63 +885,121 @@ class ChatCompletionsRequest:
         else:
             routing = ProviderRouting.from_dict(_routing)
 
-        chat_completions_request = cls(
-            model=model,
-            messages=messages,
-            session_id=session_id,
-            reasoning=reasoning,
-            reasoning_effort=reasoning_effort,
-            reasoning_summary=reasoning_summary,
-            reasoning_summary_wait=reasoning_summary_wait,
-            diffusing=diffusing,
-            realtime=realtime,
-            frequency_penalty=frequency_penalty,
-            logit_bias=logit_bias,
-            max_completion_tokens=max_completion_tokens,
-            max_tokens=max_tokens,
-            max_output_tokens=max_output_tokens,
-            max_completions_tokens=max_completions_tokens,
-            metadata=metadata,
-            usage=usage,
-            meta=meta,
-            echo_upstream_request=echo_upstream_request,
-            debug=debug,
-            beta=beta,
-            presence_penalty=presence_penalty,
-            seed=seed,
-            store=store,
-            stream=stream,
-            stream_options=stream_options,
-            n=n,
-            documents=documents,
-            temperature=temperature,
-            tools=tools,
-            max_tool_calls=max_tool_calls,
-            parallel_tool_calls=parallel_tool_calls,
-            tool_choice=tool_choice,
-            web_search_options=web_search_options,
-            logprobs=logprobs,
-            top_logprobs=top_logprobs,
-            top_p=top_p,
-            top_k=top_k,
-            min_p=min_p,
-            repetition_penalty=repetition_penalty,
-            stop=stop,
-            response_format=response_format,
-            modalities=modalities,
-            image_config=image_config,
-            user=user,
-            user_id=user_id,
-            service_tier=service_tier,
-            prompt_cache_key=prompt_cache_key,
-            prompt_cache_options=prompt_cache_options,
-            verbosity=verbosity,
-            audio=audio,
-            provider_options=provider_options,
-            safety_identifier=safety_identifier,
-            provider=provider,
-            routing=routing,
-        )
+        if cls is ChatCompletionsRequest:
+            chat_completions_request = object.__new__(cls)
+            chat_completions_request.model = model
+            chat_completions_request.messages = messages
+            chat_completions_request.session_id = session_id
+            chat_completions_request.reasoning = reasoning
+            chat_completions_request.reasoning_effort = reasoning_effort
+            chat_completions_request.reasoning_summary = reasoning_summary
+            chat_completions_request.reasoning_summary_wait = reasoning_summary_wait
+            chat_completions_request.diffusing = diffusing
+            chat_completions_request.realtime = realtime
+            chat_completions_request.frequency_penalty = frequency_penalty
+            chat_completions_request.logit_bias = logit_bias
+            chat_completions_request.max_completion_tokens = max_completion_tokens
+            chat_completions_request.max_tokens = max_tokens
+            chat_completions_request.max_output_tokens = max_output_tokens
+            chat_completions_request.max_completions_tokens = max_completions_tokens
+            chat_completions_request.metadata = metadata
+            chat_completions_request.usage = usage
+            chat_completions_request.meta = meta
+            chat_completions_request.echo_upstream_request = echo_upstream_request
+            chat_completions_request.debug = debug
+            chat_completions_request.beta = beta
+            chat_completions_request.presence_penalty = presence_penalty
+            chat_completions_request.seed = seed
+            chat_completions_request.store = store
+            chat_completions_request.stream = stream
+            chat_completions_request.stream_options = stream_options
+            chat_completions_request.n = n
+            chat_completions_request.documents = documents
+            chat_completions_request.temperature = temperature
+            chat_completions_request.tools = tools
+            chat_completions_request.max_tool_calls = max_tool_calls
+            chat_completions_request.parallel_tool_calls = parallel_tool_calls
+            chat_completions_request.tool_choice = tool_choice
+            chat_completions_request.web_search_options = web_search_options
+            chat_completions_request.logprobs = logprobs
+            chat_completions_request.top_logprobs = top_logprobs
+            chat_completions_request.top_p = top_p
+            chat_completions_request.top_k = top_k
+            chat_completions_request.min_p = min_p
+            chat_completions_request.repetition_penalty = repetition_penalty
+            chat_completions_request.stop = stop
+            chat_completions_request.response_format = response_format
+            chat_completions_request.modalities = modalities
+            chat_completions_request.image_config = image_config
+            chat_completions_request.user = user
+            chat_completions_request.user_id = user_id
+            chat_completions_request.service_tier = service_tier
+            chat_completions_request.prompt_cache_key = prompt_cache_key
+            chat_completions_request.prompt_cache_options = prompt_cache_options
+            chat_completions_request.verbosity = verbosity
+            chat_completions_request.audio = audio
+            chat_completions_request.provider_options = provider_options
+            chat_completions_request.safety_identifier = safety_identifier
+            chat_completions_request.provider = provider
+            chat_completions_request.routing = routing
+        else:
+            chat_completions_request = cls(
+                model=model,
+                messages=messages,
+                session_id=session_id,
+                reasoning=reasoning,
+                reasoning_effort=reasoning_effort,
+                reasoning_summary=reasoning_summary,
+                reasoning_summary_wait=reasoning_summary_wait,
+                diffusing=diffusing,
+                realtime=realtime,
+                frequency_penalty=frequency_penalty,
+                logit_bias=logit_bias,
+                max_completion_tokens=max_completion_tokens,
+                max_tokens=max_tokens,
+                max_output_tokens=max_output_tokens,
+                max_completions_tokens=max_completions_tokens,
+                metadata=metadata,
+                usage=usage,
+                meta=meta,
+                echo_upstream_request=echo_upstream_request,
+                debug=debug,
+                beta=beta,
+                presence_penalty=presence_penalty,
+                seed=seed,
+                store=store,
+                stream=stream,
+                stream_options=stream_options,
+                n=n,
+                documents=documents,
+                temperature=temperature,
+                tools=tools,
+                max_tool_calls=max_tool_calls,
+                parallel_tool_calls=parallel_tool_calls,
+                tool_choice=tool_choice,
+                web_search_options=web_search_options,
+                logprobs=logprobs,
+                top_logprobs=top_logprobs,
+                top_p=top_p,
+                top_k=top_k,
+                min_p=min_p,
+                repetition_penalty=repetition_penalty,
+                stop=stop,
+                response_format=response_format,
+                modalities=modalities,
+                image_config=image_config,
+                user=user,
+                user_id=user_id,
+                service_tier=service_tier,
+                prompt_cache_key=prompt_cache_key,
+                prompt_cache_options=prompt_cache_options,
+                verbosity=verbosity,
+                audio=audio,
+                provider_options=provider_options,
+                safety_identifier=safety_identifier,
+                provider=provider,
+                routing=routing,
+            )
 
         chat_completions_request.additional_properties = d
         return chat_completions_request

@@ -30,7 +30,10 @@ class ChatCompletionsRequestLogitBias:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chat_completions_request_logit_bias = cls()
+        if cls is ChatCompletionsRequestLogitBias:
+            chat_completions_request_logit_bias = object.__new__(cls)
+        else:
+            chat_completions_request_logit_bias = cls()
 
         chat_completions_request_logit_bias.additional_properties = d
         return chat_completions_request_logit_bias

@@ -30,7 +30,10 @@ class ChatCompletionsRequestMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chat_completions_request_metadata = cls()
+        if cls is ChatCompletionsRequestMetadata:
+            chat_completions_request_metadata = object.__new__(cls)
+        else:
+            chat_completions_request_metadata = cls()
 
         chat_completions_request_metadata.additional_properties = d
         return chat_completions_request_metadata

@@ -180,7 +180,8 @@ class ChatCompletionsResponse:
 
         service_tier: None | str | Unset = d.pop("service_tier", UNSET)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
         _meta = d.pop("meta", UNSET)
         meta: GatewayMetadata | Unset
@@ -204,24 +205,43 @@ class ChatCompletionsResponse:
 
                 pricing_lines.append(pricing_lines_item)
 
-        chat_completions_response = cls(
-            id=id,
-            created=created,
-            model=model,
-            choices=choices,
-            object_=object_,
-            native_response_id=native_response_id,
-            provider=provider,
-            provider_id=provider_id,
-            system_fingerprint=system_fingerprint,
-            service_tier=service_tier,
-            usage=usage,
-            meta=meta,
-            cost_nanos=cost_nanos,
-            cost_cents=cost_cents,
-            currency=currency,
-            pricing_lines=pricing_lines,
-        )
+        if cls is ChatCompletionsResponse:
+            chat_completions_response = object.__new__(cls)
+            chat_completions_response.id = id
+            chat_completions_response.created = created
+            chat_completions_response.model = model
+            chat_completions_response.choices = choices
+            chat_completions_response.object_ = object_
+            chat_completions_response.native_response_id = native_response_id
+            chat_completions_response.provider = provider
+            chat_completions_response.provider_id = provider_id
+            chat_completions_response.system_fingerprint = system_fingerprint
+            chat_completions_response.service_tier = service_tier
+            chat_completions_response.usage = usage
+            chat_completions_response.meta = meta
+            chat_completions_response.cost_nanos = cost_nanos
+            chat_completions_response.cost_cents = cost_cents
+            chat_completions_response.currency = currency
+            chat_completions_response.pricing_lines = pricing_lines
+        else:
+            chat_completions_response = cls(
+                id=id,
+                created=created,
+                model=model,
+                choices=choices,
+                object_=object_,
+                native_response_id=native_response_id,
+                provider=provider,
+                provider_id=provider_id,
+                system_fingerprint=system_fingerprint,
+                service_tier=service_tier,
+                usage=usage,
+                meta=meta,
+                cost_nanos=cost_nanos,
+                cost_cents=cost_cents,
+                currency=currency,
+                pricing_lines=pricing_lines,
+            )
 
         chat_completions_response.additional_properties = d
         return chat_completions_response

@@ -60,10 +60,15 @@ class ChatDocument:
 
                 metadata.append(metadata_item)
 
-        chat_document = cls(
-            content=content,
-            metadata=metadata,
-        )
+        if cls is ChatDocument:
+            chat_document = object.__new__(cls)
+            chat_document.content = content
+            chat_document.metadata = metadata
+        else:
+            chat_document = cls(
+                content=content,
+                metadata=metadata,
+            )
 
         chat_document.additional_properties = d
         return chat_document

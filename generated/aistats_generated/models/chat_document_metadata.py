@@ -45,10 +45,15 @@ class ChatDocumentMetadata:
 
         value = d.pop("value")
 
-        chat_document_metadata = cls(
-            key=key,
-            value=value,
-        )
+        if cls is ChatDocumentMetadata:
+            chat_document_metadata = object.__new__(cls)
+            chat_document_metadata.key = key
+            chat_document_metadata.value = value
+        else:
+            chat_document_metadata = cls(
+                key=key,
+                value=value,
+            )
 
         chat_document_metadata.additional_properties = d
         return chat_document_metadata

@@ -125,7 +125,8 @@ class ChatMessageAssistant:
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
-        content = _parse_content(d.pop("content", UNSET))
+        _content = d.pop("content", UNSET)
+        content = _content if _content is None or _content is UNSET else _parse_content(_content)
 
         name = d.pop("name", UNSET)
 
@@ -140,13 +141,21 @@ class ChatMessageAssistant:
 
         reasoning_content = d.pop("reasoning_content", UNSET)
 
-        chat_message_assistant = cls(
-            role=role,
-            content=content,
-            name=name,
-            tool_calls=tool_calls,
-            reasoning_content=reasoning_content,
-        )
+        if cls is ChatMessageAssistant:
+            chat_message_assistant = object.__new__(cls)
+            chat_message_assistant.role = role
+            chat_message_assistant.content = content
+            chat_message_assistant.name = name
+            chat_message_assistant.tool_calls = tool_calls
+            chat_message_assistant.reasoning_content = reasoning_content
+        else:
+            chat_message_assistant = cls(
+                role=role,
+                content=content,
+                name=name,
+                tool_calls=tool_calls,
+                reasoning_content=reasoning_content,
+            )
 
         chat_message_assistant.additional_properties = d
         return chat_message_assistant

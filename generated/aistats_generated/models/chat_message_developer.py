@@ -106,11 +106,17 @@ class ChatMessageDeveloper:
 
         name = d.pop("name", UNSET)
 
-        chat_message_developer = cls(
-            role=role,
-            content=content,
-            name=name,
-        )
+        if cls is ChatMessageDeveloper:
+            chat_message_developer = object.__new__(cls)
+            chat_message_developer.role = role
+            chat_message_developer.content = content
+            chat_message_developer.name = name
+        else:
+            chat_message_developer = cls(
+                role=role,
+                content=content,
+                name=name,
+            )
 
         chat_message_developer.additional_properties = d
         return chat_message_developer

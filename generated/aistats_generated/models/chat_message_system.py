@@ -106,11 +106,17 @@ class ChatMessageSystem:
 
         name = d.pop("name", UNSET)
 
-        chat_message_system = cls(
-            role=role,
-            content=content,
-            name=name,
-        )
+        if cls is ChatMessageSystem:
+            chat_message_system = object.__new__(cls)
+            chat_message_system.role = role
+            chat_message_system.content = content
+            chat_message_system.name = name
+        else:
+            chat_message_system = cls(
+                role=role,
+                content=content,
+                name=name,
+            )
 
         chat_message_system.additional_properties = d
         return chat_message_system

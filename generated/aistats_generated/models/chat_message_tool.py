@@ -113,12 +113,19 @@ class ChatMessageTool:
 
         name = d.pop("name", UNSET)
 
-        chat_message_tool = cls(
-            role=role,
-            content=content,
-            tool_call_id=tool_call_id,
-            name=name,
-        )
+        if cls is ChatMessageTool:
+            chat_message_tool = object.__new__(cls)
+            chat_message_tool.role = role
+            chat_message_tool.content = content
+            chat_message_tool.tool_call_id = tool_call_id
+            chat_message_tool.name = name
+        else:
+            chat_message_tool = cls(
+                role=role,
+                content=content,
+                tool_call_id=tool_call_id,
+                name=name,
+            )
 
         chat_message_tool.additional_properties = d
         return chat_message_tool

@@ -106,11 +106,17 @@ class ChatMessageUser:
 
         name = d.pop("name", UNSET)
 
-        chat_message_user = cls(
-            role=role,
-            content=content,
-            name=name,
-        )
+        if cls is ChatMessageUser:
+            chat_message_user = object.__new__(cls)
+            chat_message_user.role = role
+            chat_message_user.content = content
+            chat_message_user.name = name
+        else:
+            chat_message_user = cls(
+                role=role,
+                content=content,
+                name=name,
+            )
 
         chat_message_user.additional_properties = d
         return chat_message_user

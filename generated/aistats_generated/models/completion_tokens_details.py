@@ -46,10 +46,15 @@ class CompletionTokensDetails:
 
         output_audio = d.pop("output_audio", UNSET)
 
-        completion_tokens_details = cls(
-            reasoning_tokens=reasoning_tokens,
-            output_audio=output_audio,
-        )
+        if cls is CompletionTokensDetails:
+            completion_tokens_details = object.__new__(cls)
+            completion_tokens_details.reasoning_tokens = reasoning_tokens
+            completion_tokens_details.output_audio = output_audio
+        else:
+            completion_tokens_details = cls(
+                reasoning_tokens=reasoning_tokens,
+                output_audio=output_audio,
+            )
 
         completion_tokens_details.additional_properties = d
         return completion_tokens_details

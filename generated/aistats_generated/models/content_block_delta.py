@@ -70,13 +70,21 @@ class ContentBlockDelta:
 
         signature = d.pop("signature", UNSET)
 
-        content_block_delta = cls(
-            type_=type_,
-            text=text,
-            partial_json=partial_json,
-            thinking=thinking,
-            signature=signature,
-        )
+        if cls is ContentBlockDelta:
+            content_block_delta = object.__new__(cls)
+            content_block_delta.type_ = type_
+            content_block_delta.text = text
+            content_block_delta.partial_json = partial_json
+            content_block_delta.thinking = thinking
+            content_block_delta.signature = signature
+        else:
+            content_block_delta = cls(
+                type_=type_,
+                text=text,
+                partial_json=partial_json,
+                thinking=thinking,
+                signature=signature,
+            )
 
         content_block_delta.additional_properties = d
         return content_block_delta

@@ -63,11 +63,17 @@ class ContentBlockDeltaEvent:
         else:
             delta = ContentBlockDelta.from_dict(_delta)
 
-        content_block_delta_event = cls(
-            type_=type_,
-            index=index,
-            delta=delta,
-        )
+        if cls is ContentBlockDeltaEvent:
+            content_block_delta_event = object.__new__(cls)
+            content_block_delta_event.type_ = type_
+            content_block_delta_event.index = index
+            content_block_delta_event.delta = delta
+        else:
+            content_block_delta_event = cls(
+                type_=type_,
+                index=index,
+                delta=delta,
+            )
 
         content_block_delta_event.additional_properties = d
         return content_block_delta_event

@@ -63,11 +63,17 @@ class ContentBlockStartEvent:
         else:
             content_block = MessagesContentBlock.from_dict(_content_block)
 
-        content_block_start_event = cls(
-            type_=type_,
-            index=index,
-            content_block=content_block,
-        )
+        if cls is ContentBlockStartEvent:
+            content_block_start_event = object.__new__(cls)
+            content_block_start_event.type_ = type_
+            content_block_start_event.index = index
+            content_block_start_event.content_block = content_block
+        else:
+            content_block_start_event = cls(
+                type_=type_,
+                index=index,
+                content_block=content_block,
+            )
 
         content_block_start_event.additional_properties = d
         return content_block_start_event

@@ -47,10 +47,15 @@ class ContentBlockStopEvent:
 
         index = d.pop("index", UNSET)
 
-        content_block_stop_event = cls(
-            type_=type_,
-            index=index,
-        )
+        if cls is ContentBlockStopEvent:
+            content_block_stop_event = object.__new__(cls)
+            content_block_stop_event.type_ = type_
+            content_block_stop_event.index = index
+        else:
+            content_block_stop_event = cls(
+                type_=type_,
+                index=index,
+            )
 
         content_block_stop_event.additional_properties = d
         return content_block_stop_event

@@ -50,10 +50,15 @@ class ContextManagementEntry:
 
         compact_threshold = d.pop("compact_threshold", UNSET)
 
-        context_management_entry = cls(
-            type_=type_,
-            compact_threshold=compact_threshold,
-        )
+        if cls is ContextManagementEntry:
+            context_management_entry = object.__new__(cls)
+            context_management_entry.type_ = type_
+            context_management_entry.compact_threshold = compact_threshold
+        else:
+            context_management_entry = cls(
+                type_=type_,
+                compact_threshold=compact_threshold,
+            )
 
         context_management_entry.additional_properties = d
         return context_management_entry

@@ -98,14 +98,23 @@ class CreditBalance:
 
         thirty_day_requests: int | None | Unset = d.pop("thirty_day_requests", UNSET)
 
-        credit_balance = cls(
-            remaining=remaining,
-            balance_nanos=balance_nanos,
-            reserved_nanos=reserved_nanos,
-            available_nanos=available_nanos,
-            thirty_day_usage=thirty_day_usage,
-            thirty_day_requests=thirty_day_requests,
-        )
+        if cls is CreditBalance:
+            credit_balance = object.__new__(cls)
+            credit_balance.remaining = remaining
+            credit_balance.balance_nanos = balance_nanos
+            credit_balance.reserved_nanos = reserved_nanos
+            credit_balance.available_nanos = available_nanos
+            credit_balance.thirty_day_usage = thirty_day_usage
+            credit_balance.thirty_day_requests = thirty_day_requests
+        else:
+            credit_balance = cls(
+                remaining=remaining,
+                balance_nanos=balance_nanos,
+                reserved_nanos=reserved_nanos,
+                available_nanos=available_nanos,
+                thirty_day_usage=thirty_day_usage,
+                thirty_day_requests=thirty_day_requests,
+            )
 
         credit_balance.additional_properties = d
         return credit_balance

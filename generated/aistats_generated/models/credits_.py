@@ -49,10 +49,15 @@ class Credits:
 
         ok = d.pop("ok", UNSET)
 
-        credits_ = cls(
-            credits_=credits_,
-            ok=ok,
-        )
+        if cls is Credits:
+            credits_ = object.__new__(cls)
+            credits_.credits_ = credits_
+            credits_.ok = ok
+        else:
+            credits_ = cls(
+                credits_=credits_,
+                ok=ok,
+            )
 
         credits_.additional_properties = d
         return credits_

@@ -40,9 +40,13 @@ class CurrentKey:
         d = dict(src_dict)
         data = KeyRecord.from_dict(d.pop("data"))
 
-        current_key = cls(
-            data=data,
-        )
+        if cls is CurrentKey:
+            current_key = object.__new__(cls)
+            current_key.data = data
+        else:
+            current_key = cls(
+                data=data,
+            )
 
         current_key.additional_properties = d
         return current_key

@@ -48,10 +48,15 @@ class CustomTool:
 
         custom = CustomToolDefinition.from_dict(d.pop("custom"))
 
-        custom_tool = cls(
-            type_=type_,
-            custom=custom,
-        )
+        if cls is CustomTool:
+            custom_tool = object.__new__(cls)
+            custom_tool.type_ = type_
+            custom_tool.custom = custom
+        else:
+            custom_tool = cls(
+                type_=type_,
+                custom=custom,
+            )
 
         custom_tool.additional_properties = d
         return custom_tool

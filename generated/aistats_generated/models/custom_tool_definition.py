@@ -62,11 +62,17 @@ class CustomToolDefinition:
         else:
             format_ = CustomToolDefinitionFormat.from_dict(_format_)
 
-        custom_tool_definition = cls(
-            name=name,
-            description=description,
-            format_=format_,
-        )
+        if cls is CustomToolDefinition:
+            custom_tool_definition = object.__new__(cls)
+            custom_tool_definition.name = name
+            custom_tool_definition.description = description
+            custom_tool_definition.format_ = format_
+        else:
+            custom_tool_definition = cls(
+                name=name,
+                description=description,
+                format_=format_,
+            )
 
         custom_tool_definition.additional_properties = d
         return custom_tool_definition

@@ -28,7 +28,10 @@ class CustomToolDefinitionFormat:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        custom_tool_definition_format = cls()
+        if cls is CustomToolDefinitionFormat:
+            custom_tool_definition_format = object.__new__(cls)
+        else:
+            custom_tool_definition_format = cls()
 
         custom_tool_definition_format.additional_properties = d
         return custom_tool_definition_format

@@ -82,14 +82,23 @@ class DebugOptions:
         else:
             trace_level = check_debug_options_trace_level(_trace_level)
 
-        debug_options = cls(
-            enabled=enabled,
-            echo_upstream_body=echo_upstream_body,
-            return_upstream_request=return_upstream_request,
-            return_upstream_response=return_upstream_response,
-            trace=trace,
-            trace_level=trace_level,
-        )
+        if cls is DebugOptions:
+            debug_options = object.__new__(cls)
+            debug_options.enabled = enabled
+            debug_options.echo_upstream_body = echo_upstream_body
+            debug_options.return_upstream_request = return_upstream_request
+            debug_options.return_upstream_response = return_upstream_response
+            debug_options.trace = trace
+            debug_options.trace_level = trace_level
+        else:
+            debug_options = cls(
+                enabled=enabled,
+                echo_upstream_body=echo_upstream_body,
+                return_upstream_request=return_upstream_request,
+                return_upstream_response=return_upstream_response,
+                trace=trace,
+                trace_level=trace_level,
+            )
 
         debug_options.additional_properties = d
         return debug_options

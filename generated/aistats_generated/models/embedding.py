@@ -61,11 +61,17 @@ class Embedding:
 
         index = d.pop("index", UNSET)
 
-        embedding = cls(
-            embedding=embedding,
-            object_=object_,
-            index=index,
-        )
+        if cls is Embedding:
+            embedding = object.__new__(cls)
+            embedding.embedding = embedding
+            embedding.object_ = object_
+            embedding.index = index
+        else:
+            embedding = cls(
+                embedding=embedding,
+                object_=object_,
+                index=index,
+            )
 
         embedding.additional_properties = d
         return embedding

@@ -85,13 +85,21 @@ class EmbeddingsRequest:
 
         user = d.pop("user", UNSET)
 
-        embeddings_request = cls(
-            model=model,
-            input_=input_,
-            encoding_format=encoding_format,
-            dimensions=dimensions,
-            user=user,
-        )
+        if cls is EmbeddingsRequest:
+            embeddings_request = object.__new__(cls)
+            embeddings_request.model = model
+            embeddings_request.input_ = input_
+            embeddings_request.encoding_format = encoding_format
+            embeddings_request.dimensions = dimensions
+            embeddings_request.user = user
+        else:
+            embeddings_request = cls(
+                model=model,
+                input_=input_,
+                encoding_format=encoding_format,
+                dimensions=dimensions,
+                user=user,
+            )
 
         embeddings_request.additional_properties = d
         return embeddings_request

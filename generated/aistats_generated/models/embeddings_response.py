@@ -109,19 +109,30 @@ class EmbeddingsResponse:
 
         provider: None | str | Unset = d.pop("provider", UNSET)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
         native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET)
 
-        embeddings_response = cls(
-            data=data,
-            request_id=request_id,
-            object_=object_,
-            model=model,
-            provider=provider,
-            usage=usage,
-            native_response_id=native_response_id,
-        )
+        if cls is EmbeddingsResponse:
+            embeddings_response = object.__new__(cls)
+            embeddings_response.data = data
+            embeddings_response.request_id = request_id
+            embeddings_response.object_ = object_
+            embeddings_response.model = model
+            embeddings_response.provider = provider
+            embeddings_response.usage = usage
+            embeddings_response.native_response_id = native_response_id
+        else:
+            embeddings_response = cls(
+                data=data,
+                request_id=request_id,
+                object_=object_,
+                model=model,
+                provider=provider,
+                usage=usage,
+                native_response_id=native_response_id,
+            )
 
         embeddings_response.additional_properties = d
         return embeddings_response

@@ -28,7 +28,10 @@ class EmbeddingsResponseUsageType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        embeddings_response_usage_type_0 = cls()
+        if cls is EmbeddingsResponseUsageType0:
+            embeddings_response_usage_type_0 = object.__new__(cls)
+        else:
+            embeddings_response_usage_type_0 = cls()
 
         embeddings_response_usage_type_0.additional_properties = d
         return embeddings_response_usage_type_0

@@ -76,12 +76,19 @@ class EndpointList:
 
         sample_models = cast(list[str], d.pop("sample_models", UNSET))
 
-        endpoint_list = cls(
-            ok=ok,
-            endpoints=endpoints,
-            data=data,
-            sample_models=sample_models,
-        )
+        if cls is EndpointList:
+            endpoint_list = object.__new__(cls)
+            endpoint_list.ok = ok
+            endpoint_list.endpoints = endpoints
+            endpoint_list.data = data
+            endpoint_list.sample_models = sample_models
+        else:
+            endpoint_list = cls(
+                ok=ok,
+                endpoints=endpoints,
+                data=data,
+                sample_models=sample_models,
+            )
 
         endpoint_list.additional_properties = d
         return endpoint_list

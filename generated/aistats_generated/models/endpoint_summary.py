@@ -94,14 +94,23 @@ class EndpointSummary:
 
         provider_count: int | None | Unset = d.pop("provider_count", UNSET)
 
-        endpoint_summary = cls(
-            id=id,
-            capability_id=capability_id,
-            public_path=public_path,
-            collection=collection,
-            model_count=model_count,
-            provider_count=provider_count,
-        )
+        if cls is EndpointSummary:
+            endpoint_summary = object.__new__(cls)
+            endpoint_summary.id = id
+            endpoint_summary.capability_id = capability_id
+            endpoint_summary.public_path = public_path
+            endpoint_summary.collection = collection
+            endpoint_summary.model_count = model_count
+            endpoint_summary.provider_count = provider_count
+        else:
+            endpoint_summary = cls(
+                id=id,
+                capability_id=capability_id,
+                public_path=public_path,
+                collection=collection,
+                model_count=model_count,
+                provider_count=provider_count,
+            )
 
         endpoint_summary.additional_properties = d
         return endpoint_summary

@@ -72,12 +72,19 @@ class ErrorObject:
 
         param: None | str | Unset = d.pop("param", UNSET)
 
-        error_object = cls(
-            message=message,
-            type_=type_,
-            code=code,
-            param=param,
-        )
+        if cls is ErrorObject:
+            error_object = object.__new__(cls)
+            error_object.message = message
+            error_object.type_ = type_
+            error_object.code = code
+            error_object.param = param
+        else:
+            error_object = cls(
+                message=message,
+                type_=type_,
+                code=code,
+                param=param,
+            )
 
         error_object.additional_properties = d
         return error_object

@@ -75,12 +75,19 @@ class FunctionDefinition:
 
         strict: bool | None | Unset = d.pop("strict", UNSET)
 
-        function_definition = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-            strict=strict,
-        )
+        if cls is FunctionDefinition:
+            function_definition = object.__new__(cls)
+            function_definition.name = name
+            function_definition.description = description
+            function_definition.parameters = parameters
+            function_definition.strict = strict
+        else:
+            function_definition = cls(
+                name=name,
+                description=description,
+                parameters=parameters,
+                strict=strict,
+            )
 
         function_definition.additional_properties = d
         return function_definition

@@ -30,7 +30,10 @@ class FunctionDefinitionParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        function_definition_parameters = cls()
+        if cls is FunctionDefinitionParameters:
+            function_definition_parameters = object.__new__(cls)
+        else:
+            function_definition_parameters = cls()
 
         function_definition_parameters.additional_properties = d
         return function_definition_parameters

@@ -48,10 +48,15 @@ class FunctionTool:
 
         function = FunctionDefinition.from_dict(d.pop("function"))
 
-        function_tool = cls(
-            type_=type_,
-            function=function,
-        )
+        if cls is FunctionTool:
+            function_tool = object.__new__(cls)
+            function_tool.type_ = type_
+            function_tool.function = function
+        else:
+            function_tool = cls(
+                type_=type_,
+                function=function,
+            )
 
         function_tool.additional_properties = d
         return function_tool

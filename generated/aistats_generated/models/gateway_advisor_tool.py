@@ -58,10 +58,15 @@ class GatewayAdvisorTool:
         else:
             parameters = GatewayAgentToolParameters.from_dict(_parameters)
 
-        gateway_advisor_tool = cls(
-            type_=type_,
-            parameters=parameters,
-        )
+        if cls is GatewayAdvisorTool:
+            gateway_advisor_tool = object.__new__(cls)
+            gateway_advisor_tool.type_ = type_
+            gateway_advisor_tool.parameters = parameters
+        else:
+            gateway_advisor_tool = cls(
+                type_=type_,
+                parameters=parameters,
+            )
 
         gateway_advisor_tool.additional_properties = d
         return gateway_advisor_tool

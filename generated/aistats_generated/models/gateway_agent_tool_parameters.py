@@ -104,17 +104,29 @@ class GatewayAgentToolParameters:
 
         temperature = d.pop("temperature", UNSET)
 
-        gateway_agent_tool_parameters = cls(
-            name=name,
-            model=model,
-            instructions=instructions,
-            forward_transcript=forward_transcript,
-            max_uses=max_uses,
-            max_tokens=max_tokens,
-            max_completion_tokens=max_completion_tokens,
-            reasoning=reasoning,
-            temperature=temperature,
-        )
+        if cls is GatewayAgentToolParameters:
+            gateway_agent_tool_parameters = object.__new__(cls)
+            gateway_agent_tool_parameters.name = name
+            gateway_agent_tool_parameters.model = model
+            gateway_agent_tool_parameters.instructions = instructions
+            gateway_agent_tool_parameters.forward_transcript = forward_transcript
+            gateway_agent_tool_parameters.max_uses = max_uses
+            gateway_agent_tool_parameters.max_tokens = max_tokens
+            gateway_agent_tool_parameters.max_completion_tokens = max_completion_tokens
+            gateway_agent_tool_parameters.reasoning = reasoning
+            gateway_agent_tool_parameters.temperature = temperature
+        else:
+            gateway_agent_tool_parameters = cls(
+                name=name,
+                model=model,
+                instructions=instructions,
+                forward_transcript=forward_transcript,
+                max_uses=max_uses,
+                max_tokens=max_tokens,
+                max_completion_tokens=max_completion_tokens,
+                reasoning=reasoning,
+                temperature=temperature,
+            )
 
         gateway_agent_tool_parameters.additional_properties = d
         return gateway_agent_tool_parameters

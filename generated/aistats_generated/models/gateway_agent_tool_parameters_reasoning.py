@@ -28,7 +28,10 @@ class GatewayAgentToolParametersReasoning:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        gateway_agent_tool_parameters_reasoning = cls()
+        if cls is GatewayAgentToolParametersReasoning:
+            gateway_agent_tool_parameters_reasoning = object.__new__(cls)
+        else:
+            gateway_agent_tool_parameters_reasoning = cls()
 
         gateway_agent_tool_parameters_reasoning.additional_properties = d
         return gateway_agent_tool_parameters_reasoning

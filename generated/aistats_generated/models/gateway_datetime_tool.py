@@ -57,10 +57,15 @@ class GatewayDatetimeTool:
         else:
             parameters = GatewayDatetimeToolParameters.from_dict(_parameters)
 
-        gateway_datetime_tool = cls(
-            type_=type_,
-            parameters=parameters,
-        )
+        if cls is GatewayDatetimeTool:
+            gateway_datetime_tool = object.__new__(cls)
+            gateway_datetime_tool.type_ = type_
+            gateway_datetime_tool.parameters = parameters
+        else:
+            gateway_datetime_tool = cls(
+                type_=type_,
+                parameters=parameters,
+            )
 
         gateway_datetime_tool.additional_properties = d
         return gateway_datetime_tool

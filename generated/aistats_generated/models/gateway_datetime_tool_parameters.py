@@ -49,10 +49,15 @@ class GatewayDatetimeToolParameters:
 
         timezones = cast(list[str], d.pop("timezones", UNSET))
 
-        gateway_datetime_tool_parameters = cls(
-            timezone=timezone,
-            timezones=timezones,
-        )
+        if cls is GatewayDatetimeToolParameters:
+            gateway_datetime_tool_parameters = object.__new__(cls)
+            gateway_datetime_tool_parameters.timezone = timezone
+            gateway_datetime_tool_parameters.timezones = timezones
+        else:
+            gateway_datetime_tool_parameters = cls(
+                timezone=timezone,
+                timezones=timezones,
+            )
 
         gateway_datetime_tool_parameters.additional_properties = d
         return gateway_datetime_tool_parameters

@@ -309,36 +309,65 @@ class GatewayError:
 
         model: None | str | Unset = d.pop("model", UNSET)
 
-        meta = _parse_meta(d.pop("meta", UNSET))
+        _meta = d.pop("meta", UNSET)
+        meta = _meta if _meta is None or _meta is UNSET else _parse_meta(_meta)
 
-        timing = _parse_timing(d.pop("timing", UNSET))
+        _timing = d.pop("timing", UNSET)
+        timing = _timing if _timing is None or _timing is UNSET else _parse_timing(_timing)
 
-        gateway_error = cls(
-            error=error,
-            generation_id=generation_id,
-            status_code=status_code,
-            error_type=error_type,
-            error_origin=error_origin,
-            error_operational_kind=error_operational_kind,
-            description=description,
-            reason=reason,
-            details=details,
-            attempt_count=attempt_count,
-            failed_providers=failed_providers,
-            failed_statuses=failed_statuses,
-            failure_sample=failure_sample,
-            upstream_error=upstream_error,
-            routing_diagnostics=routing_diagnostics,
-            provider_candidate_diagnostics=provider_candidate_diagnostics,
-            provider_failure_diagnostics=provider_failure_diagnostics,
-            ok=ok,
-            message=message,
-            request_id=request_id,
-            team_id=team_id,
-            model=model,
-            meta=meta,
-            timing=timing,
-        )
+        if cls is GatewayError:
+            gateway_error = object.__new__(cls)
+            gateway_error.error = error
+            gateway_error.generation_id = generation_id
+            gateway_error.status_code = status_code
+            gateway_error.error_type = error_type
+            gateway_error.error_origin = error_origin
+            gateway_error.error_operational_kind = error_operational_kind
+            gateway_error.description = description
+            gateway_error.reason = reason
+            gateway_error.details = details
+            gateway_error.attempt_count = attempt_count
+            gateway_error.failed_providers = failed_providers
+            gateway_error.failed_statuses = failed_statuses
+            gateway_error.failure_sample = failure_sample
+            gateway_error.upstream_error = upstream_error
+            gateway_error.routing_diagnostics = routing_diagnostics
+            gateway_error.provider_candidate_diagnostics = provider_candidate_diagnostics
+            gateway_error.provider_failure_diagnostics = provider_failure_diagnostics
+            gateway_error.ok = ok
+            gateway_error.message = message
+            gateway_error.request_id = request_id
+            gateway_error.team_id = team_id
+            gateway_error.model = model
+            gateway_error.meta = meta
+            gateway_error.timing = timing
+        else:
+            gateway_error = cls(
+                error=error,
+                generation_id=generation_id,
+                status_code=status_code,
+                error_type=error_type,
+                error_origin=error_origin,
+                error_operational_kind=error_operational_kind,
+                description=description,
+                reason=reason,
+                details=details,
+                attempt_count=attempt_count,
+                failed_providers=failed_providers,
+                failed_statuses=failed_statuses,
+                failure_sample=failure_sample,
+                upstream_error=upstream_error,
+                routing_diagnostics=routing_diagnostics,
+                provider_candidate_diagnostics=provider_candidate_diagnostics,
+                provider_failure_diagnostics=provider_failure_diagnostics,
+                ok=ok,
+                message=message,
+                request_id=request_id,
+                team_id=team_id,
+                model=model,
+                meta=meta,
+                timing=timing,
+            )
 
         gateway_error.additional_properties = d
         return gateway_error

@@ -28,7 +28,10 @@ class GatewayErrorProviderFailureDiagnostics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        gateway_error_provider_failure_diagnostics = cls()
+        if cls is GatewayErrorProviderFailureDiagnostics:
+            gateway_error_provider_failure_diagnostics = object.__new__(cls)
+        else:
+            gateway_error_provider_failure_diagnostics = cls()
 
         gateway_error_provider_failure_diagnostics.additional_properties = d
         return gateway_error_provider_failure_diagnostics

@@ -28,7 +28,10 @@ class GatewayErrorRoutingDiagnostics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        gateway_error_routing_diagnostics = cls()
+        if cls is GatewayErrorRoutingDiagnostics:
+            gateway_error_routing_diagnostics = object.__new__(cls)
+        else:
+            gateway_error_routing_diagnostics = cls()
 
         gateway_error_routing_diagnostics.additional_properties = d
         return gateway_error_routing_diagnostics

@@ -28,7 +28,10 @@ class GatewayErrorTimingType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        gateway_error_timing_type_0 = cls()
+        if cls is GatewayErrorTimingType0:
+            gateway_error_timing_type_0 = object.__new__(cls)
+        else:
+            gateway_error_timing_type_0 = cls()
 
         gateway_error_timing_type_0.additional_properties = d
         return gateway_error_timing_type_0

@@ -58,10 +58,15 @@ class GatewayFusionTool:
         else:
             parameters = GatewayFusionToolParameters.from_dict(_parameters)
 
-        gateway_fusion_tool = cls(
-            type_=type_,
-            parameters=parameters,
-        )
+        if cls is GatewayFusionTool:
+            gateway_fusion_tool = object.__new__(cls)
+            gateway_fusion_tool.type_ = type_
+            gateway_fusion_tool.parameters = parameters
+        else:
+            gateway_fusion_tool = cls(
+                type_=type_,
+                parameters=parameters,
+            )
 
         gateway_fusion_tool.additional_properties = d
         return gateway_fusion_tool

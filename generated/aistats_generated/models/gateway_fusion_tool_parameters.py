@@ -69,13 +69,21 @@ class GatewayFusionToolParameters:
 
         max_completion_tokens = d.pop("max_completion_tokens", UNSET)
 
-        gateway_fusion_tool_parameters = cls(
-            analysis_models=analysis_models,
-            model=model,
-            instructions=instructions,
-            max_uses=max_uses,
-            max_completion_tokens=max_completion_tokens,
-        )
+        if cls is GatewayFusionToolParameters:
+            gateway_fusion_tool_parameters = object.__new__(cls)
+            gateway_fusion_tool_parameters.analysis_models = analysis_models
+            gateway_fusion_tool_parameters.model = model
+            gateway_fusion_tool_parameters.instructions = instructions
+            gateway_fusion_tool_parameters.max_uses = max_uses
+            gateway_fusion_tool_parameters.max_completion_tokens = max_completion_tokens
+        else:
+            gateway_fusion_tool_parameters = cls(
+                analysis_models=analysis_models,
+                model=model,
+                instructions=instructions,
+                max_uses=max_uses,
+                max_completion_tokens=max_completion_tokens,
+            )
 
         gateway_fusion_tool_parameters.additional_properties = d
         return gateway_fusion_tool_parameters

@@ -58,10 +58,15 @@ class GatewayImageGenerationTool:
         else:
             parameters = GatewayImageGenerationToolParameters.from_dict(_parameters)
 
-        gateway_image_generation_tool = cls(
-            type_=type_,
-            parameters=parameters,
-        )
+        if cls is GatewayImageGenerationTool:
+            gateway_image_generation_tool = object.__new__(cls)
+            gateway_image_generation_tool.type_ = type_
+            gateway_image_generation_tool.parameters = parameters
+        else:
+            gateway_image_generation_tool = cls(
+                type_=type_,
+                parameters=parameters,
+            )
 
         gateway_image_generation_tool.additional_properties = d
         return gateway_image_generation_tool

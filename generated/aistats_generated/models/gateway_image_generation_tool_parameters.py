@@ -102,18 +102,31 @@ class GatewayImageGenerationToolParameters:
 
         moderation = d.pop("moderation", UNSET)
 
-        gateway_image_generation_tool_parameters = cls(
-            prompt=prompt,
-            description=description,
-            model=model,
-            quality=quality,
-            size=size,
-            aspect_ratio=aspect_ratio,
-            background=background,
-            output_format=output_format,
-            output_compression=output_compression,
-            moderation=moderation,
-        )
+        if cls is GatewayImageGenerationToolParameters:
+            gateway_image_generation_tool_parameters = object.__new__(cls)
+            gateway_image_generation_tool_parameters.prompt = prompt
+            gateway_image_generation_tool_parameters.description = description
+            gateway_image_generation_tool_parameters.model = model
+            gateway_image_generation_tool_parameters.quality = quality
+            gateway_image_generation_tool_parameters.size = size
+            gateway_image_generation_tool_parameters.aspect_ratio = aspect_ratio
+            gateway_image_generation_tool_parameters.background = background
+            gateway_image_generation_tool_parameters.output_format = output_format
+            gateway_image_generation_tool_parameters.output_compression = output_compression
+            gateway_image_generation_tool_parameters.moderation = moderation
+        else:
+            gateway_image_generation_tool_parameters = cls(
+                prompt=prompt,
+                description=description,
+                model=model,
+                quality=quality,
+                size=size,
+                aspect_ratio=aspect_ratio,
+                background=background,
+                output_format=output_format,
+                output_compression=output_compression,
+                moderation=moderation,
+            )
 
         gateway_image_generation_tool_parameters.additional_properties = d
         return gateway_image_generation_tool_parameters

@@ -172,20 +172,35 @@ class GatewayMetadata:
         else:
             response_cache = GatewayResponseCacheInfo.from_dict(_response_cache)
 
-        gateway_metadata = cls(
-            throughput_tps=throughput_tps,
-            output_speed_tps=output_speed_tps,
-            generation_ms=generation_ms,
-            latency_ms=latency_ms,
-            provider_ttft_ms=provider_ttft_ms,
-            gateway_ttft_ms=gateway_ttft_ms,
-            tpot_ms=tpot_ms,
-            itl_ms=itl_ms,
-            phaseo_overhead_ms=phaseo_overhead_ms,
-            end_to_end_ms=end_to_end_ms,
-            routing=routing,
-            response_cache=response_cache,
-        )
+        if cls is GatewayMetadata:
+            gateway_metadata = object.__new__(cls)
+            gateway_metadata.throughput_tps = throughput_tps
+            gateway_metadata.output_speed_tps = output_speed_tps
+            gateway_metadata.generation_ms = generation_ms
+            gateway_metadata.latency_ms = latency_ms
+            gateway_metadata.provider_ttft_ms = provider_ttft_ms
+            gateway_metadata.gateway_ttft_ms = gateway_ttft_ms
+            gateway_metadata.tpot_ms = tpot_ms
+            gateway_metadata.itl_ms = itl_ms
+            gateway_metadata.phaseo_overhead_ms = phaseo_overhead_ms
+            gateway_metadata.end_to_end_ms = end_to_end_ms
+            gateway_metadata.routing = routing
+            gateway_metadata.response_cache = response_cache
+        else:
+            gateway_metadata = cls(
+                throughput_tps=throughput_tps,
+                output_speed_tps=output_speed_tps,
+                generation_ms=generation_ms,
+                latency_ms=latency_ms,
+                provider_ttft_ms=provider_ttft_ms,
+                gateway_ttft_ms=gateway_ttft_ms,
+                tpot_ms=tpot_ms,
+                itl_ms=itl_ms,
+                phaseo_overhead_ms=phaseo_overhead_ms,
+                end_to_end_ms=end_to_end_ms,
+                routing=routing,
+                response_cache=response_cache,
+            )
 
         gateway_metadata.additional_properties = d
         return gateway_metadata

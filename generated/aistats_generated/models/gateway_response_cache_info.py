@@ -101,15 +101,25 @@ class GatewayResponseCacheInfo:
 
         ttl_source: None | str | Unset = d.pop("ttlSource", UNSET)
 
-        gateway_response_cache_info = cls(
-            enabled=enabled,
-            status=status,
-            reason=reason,
-            key=key,
-            fingerprint=fingerprint,
-            ttl_seconds=ttl_seconds,
-            ttl_source=ttl_source,
-        )
+        if cls is GatewayResponseCacheInfo:
+            gateway_response_cache_info = object.__new__(cls)
+            gateway_response_cache_info.enabled = enabled
+            gateway_response_cache_info.status = status
+            gateway_response_cache_info.reason = reason
+            gateway_response_cache_info.key = key
+            gateway_response_cache_info.fingerprint = fingerprint
+            gateway_response_cache_info.ttl_seconds = ttl_seconds
+            gateway_response_cache_info.ttl_source = ttl_source
+        else:
+            gateway_response_cache_info = cls(
+                enabled=enabled,
+                status=status,
+                reason=reason,
+                key=key,
+                fingerprint=fingerprint,
+                ttl_seconds=ttl_seconds,
+                ttl_source=ttl_source,
+            )
 
         gateway_response_cache_info.additional_properties = d
         return gateway_response_cache_info

@@ -53,11 +53,17 @@ class GatewayRoutingInfo:
 
         param_provider_count_after = d.pop("param_provider_count_after", UNSET)
 
-        gateway_routing_info = cls(
-            selected_provider=selected_provider,
-            param_provider_count_before=param_provider_count_before,
-            param_provider_count_after=param_provider_count_after,
-        )
+        if cls is GatewayRoutingInfo:
+            gateway_routing_info = object.__new__(cls)
+            gateway_routing_info.selected_provider = selected_provider
+            gateway_routing_info.param_provider_count_before = param_provider_count_before
+            gateway_routing_info.param_provider_count_after = param_provider_count_after
+        else:
+            gateway_routing_info = cls(
+                selected_provider=selected_provider,
+                param_provider_count_before=param_provider_count_before,
+                param_provider_count_after=param_provider_count_after,
+            )
 
         gateway_routing_info.additional_properties = d
         return gateway_routing_info

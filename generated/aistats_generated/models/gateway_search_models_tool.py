@@ -58,10 +58,15 @@ class GatewaySearchModelsTool:
         else:
             parameters = GatewaySearchModelsToolParameters.from_dict(_parameters)
 
-        gateway_search_models_tool = cls(
-            type_=type_,
-            parameters=parameters,
-        )
+        if cls is GatewaySearchModelsTool:
+            gateway_search_models_tool = object.__new__(cls)
+            gateway_search_models_tool.type_ = type_
+            gateway_search_models_tool.parameters = parameters
+        else:
+            gateway_search_models_tool = cls(
+                type_=type_,
+                parameters=parameters,
+            )
 
         gateway_search_models_tool.additional_properties = d
         return gateway_search_models_tool

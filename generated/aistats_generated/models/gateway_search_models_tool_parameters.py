@@ -39,9 +39,13 @@ class GatewaySearchModelsToolParameters:
         d = dict(src_dict)
         max_results = d.pop("max_results", UNSET)
 
-        gateway_search_models_tool_parameters = cls(
-            max_results=max_results,
-        )
+        if cls is GatewaySearchModelsToolParameters:
+            gateway_search_models_tool_parameters = object.__new__(cls)
+            gateway_search_models_tool_parameters.max_results = max_results
+        else:
+            gateway_search_models_tool_parameters = cls(
+                max_results=max_results,
+            )
 
         gateway_search_models_tool_parameters.additional_properties = d
         return gateway_search_models_tool_parameters

@@ -58,10 +58,15 @@ class GatewaySubagentTool:
         else:
             parameters = GatewayAgentToolParameters.from_dict(_parameters)
 
-        gateway_subagent_tool = cls(
-            type_=type_,
-            parameters=parameters,
-        )
+        if cls is GatewaySubagentTool:
+            gateway_subagent_tool = object.__new__(cls)
+            gateway_subagent_tool.type_ = type_
+            gateway_subagent_tool.parameters = parameters
+        else:
+            gateway_subagent_tool = cls(
+                type_=type_,
+                parameters=parameters,
+            )
 
         gateway_subagent_tool.additional_properties = d
         return gateway_subagent_tool

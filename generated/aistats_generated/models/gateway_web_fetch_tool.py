@@ -57,10 +57,15 @@ class GatewayWebFetchTool:
         else:
             parameters = GatewayWebFetchToolParameters.from_dict(_parameters)
 
-        gateway_web_fetch_tool = cls(
-            type_=type_,
-            parameters=parameters,
-        )
+        if cls is GatewayWebFetchTool:
+            gateway_web_fetch_tool = object.__new__(cls)
+            gateway_web_fetch_tool.type_ = type_
+            gateway_web_fetch_tool.parameters = parameters
+        else:
+            gateway_web_fetch_tool = cls(
+                type_=type_,
+                parameters=parameters,
+            )
 
         gateway_web_fetch_tool.additional_properties = d
         return gateway_web_fetch_tool

@@ -98,15 +98,25 @@ class GatewayWebFetchToolParameters:
 
         excluded_domains = cast(list[str], d.pop("excluded_domains", UNSET))
 
-        gateway_web_fetch_tool_parameters = cls(
-            engine=engine,
-            max_chars=max_chars,
-            max_content_tokens=max_content_tokens,
-            max_uses=max_uses,
-            allowed_domains=allowed_domains,
-            blocked_domains=blocked_domains,
-            excluded_domains=excluded_domains,
-        )
+        if cls is GatewayWebFetchToolParameters:
+            gateway_web_fetch_tool_parameters = object.__new__(cls)
+            gateway_web_fetch_tool_parameters.engine = engine
+            gateway_web_fetch_tool_parameters.max_chars = max_chars
+            gateway_web_fetch_tool_parameters.max_content_tokens = max_content_tokens
+            gateway_web_fetch_tool_parameters.max_uses = max_uses
+            gateway_web_fetch_tool_parameters.allowed_domains = allowed_domains
+            gateway_web_fetch_tool_parameters.blocked_domains = blocked_domains
+            gateway_web_fetch_tool_parameters.excluded_domains = excluded_domains
+        else:
+            gateway_web_fetch_tool_parameters = cls(
+                engine=engine,
+                max_chars=max_chars,
+                max_content_tokens=max_content_tokens,
+                max_uses=max_uses,
+                allowed_domains=allowed_domains,
+                blocked_domains=blocked_domains,
+                excluded_domains=excluded_domains,
+            )
 
         gateway_web_fetch_tool_parameters.additional_properties = d
         return gateway_web_fetch_tool_parameters

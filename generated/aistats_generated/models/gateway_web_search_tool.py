@@ -57,10 +57,15 @@ class GatewayWebSearchTool:
         else:
             parameters = GatewayWebSearchToolParameters.from_dict(_parameters)
 
-        gateway_web_search_tool = cls(
-            type_=type_,
-            parameters=parameters,
-        )
+        if cls is GatewayWebSearchTool:
+            gateway_web_search_tool = object.__new__(cls)
+            gateway_web_search_tool.type_ = type_
+            gateway_web_search_tool.parameters = parameters
+        else:
+            gateway_web_search_tool = cls(
+                type_=type_,
+                parameters=parameters,
+            )
 
         gateway_web_search_tool.additional_properties = d
         return gateway_web_search_tool

@@ -160,21 +160,37 @@ class GatewayWebSearchToolParameters:
         else:
             user_location = GatewayWebSearchToolParametersUserLocation.from_dict(_user_location)
 
-        gateway_web_search_tool_parameters = cls(
-            engine=engine,
-            max_results=max_results,
-            max_total_results=max_total_results,
-            search_context_size=search_context_size,
-            max_characters=max_characters,
-            max_uses=max_uses,
-            allowed_domains=allowed_domains,
-            excluded_domains=excluded_domains,
-            include_domains=include_domains,
-            exclude_domains=exclude_domains,
-            include_text=include_text,
-            include_highlights=include_highlights,
-            user_location=user_location,
-        )
+        if cls is GatewayWebSearchToolParameters:
+            gateway_web_search_tool_parameters = object.__new__(cls)
+            gateway_web_search_tool_parameters.engine = engine
+            gateway_web_search_tool_parameters.max_results = max_results
+            gateway_web_search_tool_parameters.max_total_results = max_total_results
+            gateway_web_search_tool_parameters.search_context_size = search_context_size
+            gateway_web_search_tool_parameters.max_characters = max_characters
+            gateway_web_search_tool_parameters.max_uses = max_uses
+            gateway_web_search_tool_parameters.allowed_domains = allowed_domains
+            gateway_web_search_tool_parameters.excluded_domains = excluded_domains
+            gateway_web_search_tool_parameters.include_domains = include_domains
+            gateway_web_search_tool_parameters.exclude_domains = exclude_domains
+            gateway_web_search_tool_parameters.include_text = include_text
+            gateway_web_search_tool_parameters.include_highlights = include_highlights
+            gateway_web_search_tool_parameters.user_location = user_location
+        else:
+            gateway_web_search_tool_parameters = cls(
+                engine=engine,
+                max_results=max_results,
+                max_total_results=max_total_results,
+                search_context_size=search_context_size,
+                max_characters=max_characters,
+                max_uses=max_uses,
+                allowed_domains=allowed_domains,
+                excluded_domains=excluded_domains,
+                include_domains=include_domains,
+                exclude_domains=exclude_domains,
+                include_text=include_text,
+                include_highlights=include_highlights,
+                user_location=user_location,
+            )
 
         gateway_web_search_tool_parameters.additional_properties = d
         return gateway_web_search_tool_parameters

@@ -28,7 +28,10 @@ class GatewayWebSearchToolParametersUserLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        gateway_web_search_tool_parameters_user_location = cls()
+        if cls is GatewayWebSearchToolParametersUserLocation:
+            gateway_web_search_tool_parameters_user_location = object.__new__(cls)
+        else:
+            gateway_web_search_tool_parameters_user_location = cls()
 
         gateway_web_search_tool_parameters_user_location.additional_properties = d
         return gateway_web_search_tool_parameters_user_location

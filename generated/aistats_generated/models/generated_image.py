@@ -65,11 +65,17 @@ class GeneratedImage:
 
         revised_prompt: None | str | Unset = d.pop("revised_prompt", UNSET)
 
-        generated_image = cls(
-            url=url,
-            b64_json=b64_json,
-            revised_prompt=revised_prompt,
-        )
+        if cls is GeneratedImage:
+            generated_image = object.__new__(cls)
+            generated_image.url = url
+            generated_image.b64_json = b64_json
+            generated_image.revised_prompt = revised_prompt
+        else:
+            generated_image = cls(
+                url=url,
+                b64_json=b64_json,
+                revised_prompt=revised_prompt,
+            )
 
         generated_image.additional_properties = d
         return generated_image

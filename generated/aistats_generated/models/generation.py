@@ -160,22 +160,38 @@ class Generation:
 
         latency_ms: float | None | Unset = d.pop("latency_ms", UNSET)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
-        generation = cls(
-            id=id,
-            request_id=request_id,
-            created_at=created_at,
-            endpoint=endpoint,
-            model_id=model_id,
-            provider=provider,
-            native_response_id=native_response_id,
-            status_code=status_code,
-            success=success,
-            cost_nanos=cost_nanos,
-            latency_ms=latency_ms,
-            usage=usage,
-        )
+        if cls is Generation:
+            generation = object.__new__(cls)
+            generation.id = id
+            generation.request_id = request_id
+            generation.created_at = created_at
+            generation.endpoint = endpoint
+            generation.model_id = model_id
+            generation.provider = provider
+            generation.native_response_id = native_response_id
+            generation.status_code = status_code
+            generation.success = success
+            generation.cost_nanos = cost_nanos
+            generation.latency_ms = latency_ms
+            generation.usage = usage
+        else:
+            generation = cls(
+                id=id,
+                request_id=request_id,
+                created_at=created_at,
+                endpoint=endpoint,
+                model_id=model_id,
+                provider=provider,
+                native_response_id=native_response_id,
+                status_code=status_code,
+                success=success,
+                cost_nanos=cost_nanos,
+                latency_ms=latency_ms,
+                usage=usage,
+            )
 
         generation.additional_properties = d
         return generation

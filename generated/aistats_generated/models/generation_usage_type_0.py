@@ -28,7 +28,10 @@ class GenerationUsageType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        generation_usage_type_0 = cls()
+        if cls is GenerationUsageType0:
+            generation_usage_type_0 = object.__new__(cls)
+        else:
+            generation_usage_type_0 = cls()
 
         generation_usage_type_0.additional_properties = d
         return generation_usage_type_0

@@ -62,11 +62,17 @@ class GoogleProviderOptions:
 
         cache_ttl = d.pop("cache_ttl", UNSET)
 
-        google_provider_options = cls(
-            cache_control=cache_control,
-            cached_content=cached_content,
-            cache_ttl=cache_ttl,
-        )
+        if cls is GoogleProviderOptions:
+            google_provider_options = object.__new__(cls)
+            google_provider_options.cache_control = cache_control
+            google_provider_options.cached_content = cached_content
+            google_provider_options.cache_ttl = cache_ttl
+        else:
+            google_provider_options = cls(
+                cache_control=cache_control,
+                cached_content=cached_content,
+                cache_ttl=cache_ttl,
+            )
 
         google_provider_options.additional_properties = d
         return google_provider_options

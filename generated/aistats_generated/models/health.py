@@ -39,9 +39,13 @@ class Health:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
 
-        health = cls(
-            status=status,
-        )
+        if cls is Health:
+            health = object.__new__(cls)
+            health.status = status
+        else:
+            health = cls(
+                status=status,
+            )
 
         health.additional_properties = d
         return health

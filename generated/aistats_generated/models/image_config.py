@@ -100,14 +100,23 @@ class ImageConfig:
 
         reference_images = cast(list[Any], d.pop("reference_images", UNSET))
 
-        image_config = cls(
-            aspect_ratio=aspect_ratio,
-            image_size=image_size,
-            font_inputs=font_inputs,
-            super_resolution_references=super_resolution_references,
-            include_rai_reason=include_rai_reason,
-            reference_images=reference_images,
-        )
+        if cls is ImageConfig:
+            image_config = object.__new__(cls)
+            image_config.aspect_ratio = aspect_ratio
+            image_config.image_size = image_size
+            image_config.font_inputs = font_inputs
+            image_config.super_resolution_references = super_resolution_references
+            image_config.include_rai_reason = include_rai_reason
+            image_config.reference_images = reference_images
+        else:
+            image_config = cls(
+                aspect_ratio=aspect_ratio,
+                image_size=image_size,
+                font_inputs=font_inputs,
+                super_resolution_references=super_resolution_references,
+                include_rai_reason=include_rai_reason,
+                reference_images=reference_images,
+            )
 
         image_config.additional_properties = d
         return image_config

@@ -45,10 +45,15 @@ class ImageFontInput:
 
         text = d.pop("text")
 
-        image_font_input = cls(
-            font_url=font_url,
-            text=text,
-        )
+        if cls is ImageFontInput:
+            image_font_input = object.__new__(cls)
+            image_font_input.font_url = font_url
+            image_font_input.text = text
+        else:
+            image_font_input = cls(
+                font_url=font_url,
+                text=text,
+            )
 
         image_font_input.additional_properties = d
         return image_font_input

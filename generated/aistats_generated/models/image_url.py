@@ -58,10 +58,15 @@ class ImageUrl:
         else:
             detail = check_image_url_detail(_detail)
 
-        image_url = cls(
-            url=url,
-            detail=detail,
-        )
+        if cls is ImageUrl:
+            image_url = object.__new__(cls)
+            image_url.url = url
+            image_url.detail = detail
+        else:
+            image_url = cls(
+                url=url,
+                detail=detail,
+            )
 
         image_url.additional_properties = d
         return image_url

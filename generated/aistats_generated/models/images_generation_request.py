@@ -90,16 +90,27 @@ class ImagesGenerationRequest:
 
         user = d.pop("user", UNSET)
 
-        images_generation_request = cls(
-            model=model,
-            prompt=prompt,
-            n=n,
-            size=size,
-            quality=quality,
-            response_format=response_format,
-            style=style,
-            user=user,
-        )
+        if cls is ImagesGenerationRequest:
+            images_generation_request = object.__new__(cls)
+            images_generation_request.model = model
+            images_generation_request.prompt = prompt
+            images_generation_request.n = n
+            images_generation_request.size = size
+            images_generation_request.quality = quality
+            images_generation_request.response_format = response_format
+            images_generation_request.style = style
+            images_generation_request.user = user
+        else:
+            images_generation_request = cls(
+                model=model,
+                prompt=prompt,
+                n=n,
+                size=size,
+                quality=quality,
+                response_format=response_format,
+                style=style,
+                user=user,
+            )
 
         images_generation_request.additional_properties = d
         return images_generation_request

@@ -93,15 +93,24 @@ class ImagesResponse:
 
         model: None | str | Unset = d.pop("model", UNSET)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
-        images_response = cls(
-            data=data,
-            id=id,
-            created=created,
-            model=model,
-            usage=usage,
-        )
+        if cls is ImagesResponse:
+            images_response = object.__new__(cls)
+            images_response.data = data
+            images_response.id = id
+            images_response.created = created
+            images_response.model = model
+            images_response.usage = usage
+        else:
+            images_response = cls(
+                data=data,
+                id=id,
+                created=created,
+                model=model,
+                usage=usage,
+            )
 
         images_response.additional_properties = d
         return images_response

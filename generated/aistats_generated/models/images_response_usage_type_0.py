@@ -28,7 +28,10 @@ class ImagesResponseUsageType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        images_response_usage_type_0 = cls()
+        if cls is ImagesResponseUsageType0:
+            images_response_usage_type_0 = object.__new__(cls)
+        else:
+            images_response_usage_type_0 = cls()
 
         images_response_usage_type_0.additional_properties = d
         return images_response_usage_type_0

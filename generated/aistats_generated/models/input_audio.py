@@ -56,11 +56,17 @@ class InputAudio:
 
         format_ = d.pop("format", UNSET)
 
-        input_audio = cls(
-            data=data,
-            url=url,
-            format_=format_,
-        )
+        if cls is InputAudio:
+            input_audio = object.__new__(cls)
+            input_audio.data = data
+            input_audio.url = url
+            input_audio.format_ = format_
+        else:
+            input_audio = cls(
+                data=data,
+                url=url,
+                format_=format_,
+            )
 
         input_audio.additional_properties = d
         return input_audio

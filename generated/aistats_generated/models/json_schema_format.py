@@ -71,12 +71,19 @@ class JsonSchemaFormat:
 
         strict = d.pop("strict", UNSET)
 
-        json_schema_format = cls(
-            name=name,
-            description=description,
-            schema=schema,
-            strict=strict,
-        )
+        if cls is JsonSchemaFormat:
+            json_schema_format = object.__new__(cls)
+            json_schema_format.name = name
+            json_schema_format.description = description
+            json_schema_format.schema = schema
+            json_schema_format.strict = strict
+        else:
+            json_schema_format = cls(
+                name=name,
+                description=description,
+                schema=schema,
+                strict=strict,
+            )
 
         json_schema_format.additional_properties = d
         return json_schema_format

@@ -30,7 +30,10 @@ class JsonSchemaFormatSchema:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        json_schema_format_schema = cls()
+        if cls is JsonSchemaFormatSchema:
+            json_schema_format_schema = object.__new__(cls)
+        else:
+            json_schema_format_schema = cls()
 
         json_schema_format_schema.additional_properties = d
         return json_schema_format_schema

@@ -149,19 +149,33 @@ class KeyRecord:
 
         expires_at: None | str | Unset = d.pop("expires_at", UNSET)
 
-        key_record = cls(
-            id=id,
-            name=name,
-            label=label,
-            prefix=prefix,
-            status=status,
-            disabled=disabled,
-            limit=limit,
-            limit_reset=limit_reset,
-            created_at=created_at,
-            last_used_at=last_used_at,
-            expires_at=expires_at,
-        )
+        if cls is KeyRecord:
+            key_record = object.__new__(cls)
+            key_record.id = id
+            key_record.name = name
+            key_record.label = label
+            key_record.prefix = prefix
+            key_record.status = status
+            key_record.disabled = disabled
+            key_record.limit = limit
+            key_record.limit_reset = limit_reset
+            key_record.created_at = created_at
+            key_record.last_used_at = last_used_at
+            key_record.expires_at = expires_at
+        else:
+            key_record = cls(
+                id=id,
+                name=name,
+                label=label,
+                prefix=prefix,
+                status=status,
+                disabled=disabled,
+                limit=limit,
+                limit_reset=limit_reset,
+                created_at=created_at,
+                last_used_at=last_used_at,
+                expires_at=expires_at,
+            )
 
         key_record.additional_properties = d
         return key_record

@@ -40,9 +40,13 @@ class MediaUrl:
         d = dict(src_dict)
         url = d.pop("url")
 
-        media_url = cls(
-            url=url,
-        )
+        if cls is MediaUrl:
+            media_url = object.__new__(cls)
+            media_url.url = url
+        else:
+            media_url = cls(
+                url=url,
+            )
 
         media_url.additional_properties = d
         return media_url

@@ -48,10 +48,15 @@ class MessageContentAudioUrl:
 
         audio_url = MediaUrl.from_dict(d.pop("audio_url"))
 
-        message_content_audio_url = cls(
-            type_=type_,
-            audio_url=audio_url,
-        )
+        if cls is MessageContentAudioUrl:
+            message_content_audio_url = object.__new__(cls)
+            message_content_audio_url.type_ = type_
+            message_content_audio_url.audio_url = audio_url
+        else:
+            message_content_audio_url = cls(
+                type_=type_,
+                audio_url=audio_url,
+            )
 
         message_content_audio_url.additional_properties = d
         return message_content_audio_url

@@ -48,10 +48,15 @@ class MessageContentImageUrl:
 
         image_url = ImageUrl.from_dict(d.pop("image_url"))
 
-        message_content_image_url = cls(
-            type_=type_,
-            image_url=image_url,
-        )
+        if cls is MessageContentImageUrl:
+            message_content_image_url = object.__new__(cls)
+            message_content_image_url.type_ = type_
+            message_content_image_url.image_url = image_url
+        else:
+            message_content_image_url = cls(
+                type_=type_,
+                image_url=image_url,
+            )
 
         message_content_image_url.additional_properties = d
         return message_content_image_url

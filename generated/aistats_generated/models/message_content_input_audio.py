@@ -48,10 +48,15 @@ class MessageContentInputAudio:
 
         input_audio = InputAudio.from_dict(d.pop("input_audio"))
 
-        message_content_input_audio = cls(
-            type_=type_,
-            input_audio=input_audio,
-        )
+        if cls is MessageContentInputAudio:
+            message_content_input_audio = object.__new__(cls)
+            message_content_input_audio.type_ = type_
+            message_content_input_audio.input_audio = input_audio
+        else:
+            message_content_input_audio = cls(
+                type_=type_,
+                input_audio=input_audio,
+            )
 
         message_content_input_audio.additional_properties = d
         return message_content_input_audio

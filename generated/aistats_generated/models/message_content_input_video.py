@@ -48,10 +48,15 @@ class MessageContentInputVideo:
 
         video_url = MediaUrl.from_dict(d.pop("video_url"))
 
-        message_content_input_video = cls(
-            type_=type_,
-            video_url=video_url,
-        )
+        if cls is MessageContentInputVideo:
+            message_content_input_video = object.__new__(cls)
+            message_content_input_video.type_ = type_
+            message_content_input_video.video_url = video_url
+        else:
+            message_content_input_video = cls(
+                type_=type_,
+                video_url=video_url,
+            )
 
         message_content_input_video.additional_properties = d
         return message_content_input_video

@@ -47,10 +47,15 @@ class MessageContentText:
 
         text = d.pop("text")
 
-        message_content_text = cls(
-            type_=type_,
-            text=text,
-        )
+        if cls is MessageContentText:
+            message_content_text = object.__new__(cls)
+            message_content_text.type_ = type_
+            message_content_text.text = text
+        else:
+            message_content_text = cls(
+                type_=type_,
+                text=text,
+            )
 
         message_content_text.additional_properties = d
         return message_content_text

@@ -54,11 +54,17 @@ class MessageContentToolCall:
 
         function = ToolCallFunction.from_dict(d.pop("function"))
 
-        message_content_tool_call = cls(
-            type_=type_,
-            id=id,
-            function=function,
-        )
+        if cls is MessageContentToolCall:
+            message_content_tool_call = object.__new__(cls)
+            message_content_tool_call.type_ = type_
+            message_content_tool_call.id = id
+            message_content_tool_call.function = function
+        else:
+            message_content_tool_call = cls(
+                type_=type_,
+                id=id,
+                function=function,
+            )
 
         message_content_tool_call.additional_properties = d
         return message_content_tool_call

@@ -48,10 +48,15 @@ class MessageContentVideoUrl:
 
         video_url = MediaUrl.from_dict(d.pop("video_url"))
 
-        message_content_video_url = cls(
-            type_=type_,
-            video_url=video_url,
-        )
+        if cls is MessageContentVideoUrl:
+            message_content_video_url = object.__new__(cls)
+            message_content_video_url.type_ = type_
+            message_content_video_url.video_url = video_url
+        else:
+            message_content_video_url = cls(
+                type_=type_,
+                video_url=video_url,
+            )
 
         message_content_video_url.additional_properties = d
         return message_content_video_url

@@ -54,10 +54,15 @@ class MessageDeltaBody:
 
         stop_sequence: None | str | Unset = d.pop("stop_sequence", UNSET)
 
-        message_delta_body = cls(
-            stop_reason=stop_reason,
-            stop_sequence=stop_sequence,
-        )
+        if cls is MessageDeltaBody:
+            message_delta_body = object.__new__(cls)
+            message_delta_body.stop_reason = stop_reason
+            message_delta_body.stop_sequence = stop_sequence
+        else:
+            message_delta_body = cls(
+                stop_reason=stop_reason,
+                stop_sequence=stop_sequence,
+            )
 
         message_delta_body.additional_properties = d
         return message_delta_body

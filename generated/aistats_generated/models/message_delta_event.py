@@ -66,13 +66,20 @@ class MessageDeltaEvent:
         else:
             delta = MessageDeltaBody.from_dict(_delta)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
-        message_delta_event = cls(
-            type_=type_,
-            delta=delta,
-            usage=usage,
-        )
+        if cls is MessageDeltaEvent:
+            message_delta_event = object.__new__(cls)
+            message_delta_event.type_ = type_
+            message_delta_event.delta = delta
+            message_delta_event.usage = usage
+        else:
+            message_delta_event = cls(
+                type_=type_,
+                delta=delta,
+                usage=usage,
+            )
 
         message_delta_event.additional_properties = d
         return message_delta_event

@@ -55,10 +55,15 @@ class MessageStartEvent:
         else:
             message = MessagesResponse.from_dict(_message)
 
-        message_start_event = cls(
-            type_=type_,
-            message=message,
-        )
+        if cls is MessageStartEvent:
+            message_start_event = object.__new__(cls)
+            message_start_event.type_ = type_
+            message_start_event.message = message
+        else:
+            message_start_event = cls(
+                type_=type_,
+                message=message,
+            )
 
         message_start_event.additional_properties = d
         return message_start_event

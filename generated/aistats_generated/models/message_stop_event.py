@@ -40,9 +40,13 @@ class MessageStopEvent:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
-        message_stop_event = cls(
-            type_=type_,
-        )
+        if cls is MessageStopEvent:
+            message_stop_event = object.__new__(cls)
+            message_stop_event.type_ = type_
+        else:
+            message_stop_event = cls(
+                type_=type_,
+            )
 
         message_stop_event.additional_properties = d
         return message_stop_event

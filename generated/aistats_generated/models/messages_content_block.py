@@ -97,18 +97,30 @@ class MessagesContentBlock:
 
         signature = d.pop("signature", UNSET)
 
-        citations = _parse_citations(d.pop("citations", UNSET))
+        _citations = d.pop("citations", UNSET)
+        citations = _citations if _citations is None or _citations is UNSET else _parse_citations(_citations)
 
-        messages_content_block = cls(
-            type_=type_,
-            text=text,
-            id=id,
-            name=name,
-            input_=input_,
-            thinking=thinking,
-            signature=signature,
-            citations=citations,
-        )
+        if cls is MessagesContentBlock:
+            messages_content_block = object.__new__(cls)
+            messages_content_block.type_ = type_
+            messages_content_block.text = text
+            messages_content_block.id = id
+            messages_content_block.name = name
+            messages_content_block.input_ = input_
+            messages_content_block.thinking = thinking
+            messages_content_block.signature = signature
+            messages_content_block.citations = citations
+        else:
+            messages_content_block = cls(
+                type_=type_,
+                text=text,
+                id=id,
+                name=name,
+                input_=input_,
+                thinking=thinking,
+                signature=signature,
+                citations=citations,
+            )
 
         messages_content_block.additional_properties = d
         return messages_content_block

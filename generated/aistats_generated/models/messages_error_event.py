@@ -48,10 +48,15 @@ class MessagesErrorEvent:
 
         error = d.pop("error", UNSET)
 
-        messages_error_event = cls(
-            type_=type_,
-            error=error,
-        )
+        if cls is MessagesErrorEvent:
+            messages_error_event = object.__new__(cls)
+            messages_error_event.type_ = type_
+            messages_error_event.error = error
+        else:
+            messages_error_event = cls(
+                type_=type_,
+                error=error,
+            )
 
         messages_error_event.additional_properties = d
         return messages_error_event

@@ -40,9 +40,13 @@ class MessagesOtherEvent:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
-        messages_other_event = cls(
-            type_=type_,
-        )
+        if cls is MessagesOtherEvent:
+            messages_other_event = object.__new__(cls)
+            messages_other_event.type_ = type_
+        else:
+            messages_other_event = cls(
+                type_=type_,
+            )
 
         messages_other_event.additional_properties = d
         return messages_other_event

@@ -40,9 +40,13 @@ class MessagesPingEvent:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
-        messages_ping_event = cls(
-            type_=type_,
-        )
+        if cls is MessagesPingEvent:
+            messages_ping_event = object.__new__(cls)
+            messages_ping_event.type_ = type_
+        else:
+            messages_ping_event = cls(
+                type_=type_,
+            )
 
         messages_ping_event.additional_properties = d
         return messages_ping_event

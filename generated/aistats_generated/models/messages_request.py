@@ -168,7 +168,8 @@ class MessagesRequest:
 
             messages.append(messages_item)
 
-        system = _parse_system(d.pop("system", UNSET))
+        _system = d.pop("system", UNSET)
+        system = _system if _system is UNSET else _parse_system(_system)
 
         stream = d.pop("stream", UNSET)
 
@@ -181,7 +182,8 @@ class MessagesRequest:
 
                 tools.append(tools_item)
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        _tool_choice = d.pop("tool_choice", UNSET)
+        tool_choice = _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
 
         _thinking = d.pop("thinking", UNSET)
         thinking: MessagesRequestThinking | Unset
@@ -211,24 +213,43 @@ class MessagesRequest:
 
         meta = d.pop("meta", UNSET)
 
-        messages_request = cls(
-            model=model,
-            max_tokens=max_tokens,
-            messages=messages,
-            system=system,
-            stream=stream,
-            tools=tools,
-            tool_choice=tool_choice,
-            thinking=thinking,
-            temperature=temperature,
-            top_p=top_p,
-            top_k=top_k,
-            stop_sequences=stop_sequences,
-            metadata=metadata,
-            session_id=session_id,
-            usage=usage,
-            meta=meta,
-        )
+        if cls is MessagesRequest:
+            messages_request = object.__new__(cls)
+            messages_request.model = model
+            messages_request.max_tokens = max_tokens
+            messages_request.messages = messages
+            messages_request.system = system
+            messages_request.stream = stream
+            messages_request.tools = tools
+            messages_request.tool_choice = tool_choice
+            messages_request.thinking = thinking
+            messages_request.temperature = temperature
+            messages_request.top_p = top_p
+            messages_request.top_k = top_k
+            messages_request.stop_sequences = stop_sequences
+            messages_request.metadata = metadata
+            messages_request.session_id = session_id
+            messages_request.usage = usage
+            messages_request.meta = meta
+        else:
+            messages_request = cls(
+                model=model,
+                max_tokens=max_tokens,
+                messages=messages,
+                system=system,
+                stream=stream,
+                tools=tools,
+                tool_choice=tool_choice,
+                thinking=thinking,
+                temperature=temperature,
+                top_p=top_p,
+                top_k=top_k,
+                stop_sequences=stop_sequences,
+                metadata=metadata,
+                session_id=session_id,
+                usage=usage,
+                meta=meta,
+            )
 
         messages_request.additional_properties = d
         return messages_request

@@ -28,7 +28,10 @@ class MessagesRequestMessagesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        messages_request_messages_item = cls()
+        if cls is MessagesRequestMessagesItem:
+            messages_request_messages_item = object.__new__(cls)
+        else:
+            messages_request_messages_item = cls()
 
         messages_request_messages_item.additional_properties = d
         return messages_request_messages_item

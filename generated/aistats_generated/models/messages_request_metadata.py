@@ -30,7 +30,10 @@ class MessagesRequestMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        messages_request_metadata = cls()
+        if cls is MessagesRequestMetadata:
+            messages_request_metadata = object.__new__(cls)
+        else:
+            messages_request_metadata = cls()
 
         messages_request_metadata.additional_properties = d
         return messages_request_metadata

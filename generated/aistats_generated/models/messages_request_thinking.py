@@ -30,7 +30,10 @@ class MessagesRequestThinking:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        messages_request_thinking = cls()
+        if cls is MessagesRequestThinking:
+            messages_request_thinking = object.__new__(cls)
+        else:
+            messages_request_thinking = cls()
 
         messages_request_thinking.additional_properties = d
         return messages_request_thinking

@@ -28,7 +28,10 @@ class MessagesRequestToolChoiceType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        messages_request_tool_choice_type_1 = cls()
+        if cls is MessagesRequestToolChoiceType1:
+            messages_request_tool_choice_type_1 = object.__new__(cls)
+        else:
+            messages_request_tool_choice_type_1 = cls()
 
         messages_request_tool_choice_type_1.additional_properties = d
         return messages_request_tool_choice_type_1

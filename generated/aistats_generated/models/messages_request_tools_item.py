@@ -28,7 +28,10 @@ class MessagesRequestToolsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        messages_request_tools_item = cls()
+        if cls is MessagesRequestToolsItem:
+            messages_request_tools_item = object.__new__(cls)
+        else:
+            messages_request_tools_item = cls()
 
         messages_request_tools_item.additional_properties = d
         return messages_request_tools_item

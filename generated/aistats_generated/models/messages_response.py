@@ -121,21 +121,34 @@ class MessagesResponse:
 
         stop_sequence: None | str | Unset = d.pop("stop_sequence", UNSET)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
         cost_nanos = d.pop("cost_nanos", UNSET)
 
-        messages_response = cls(
-            id=id,
-            type_=type_,
-            role=role,
-            model=model,
-            content=content,
-            stop_reason=stop_reason,
-            stop_sequence=stop_sequence,
-            usage=usage,
-            cost_nanos=cost_nanos,
-        )
+        if cls is MessagesResponse:
+            messages_response = object.__new__(cls)
+            messages_response.id = id
+            messages_response.type_ = type_
+            messages_response.role = role
+            messages_response.model = model
+            messages_response.content = content
+            messages_response.stop_reason = stop_reason
+            messages_response.stop_sequence = stop_sequence
+            messages_response.usage = usage
+            messages_response.cost_nanos = cost_nanos
+        else:
+            messages_response = cls(
+                id=id,
+                type_=type_,
+                role=role,
+                model=model,
+                content=content,
+                stop_reason=stop_reason,
+                stop_sequence=stop_sequence,
+                usage=usage,
+                cost_nanos=cost_nanos,
+            )
 
         messages_response.additional_properties = d
         return messages_response

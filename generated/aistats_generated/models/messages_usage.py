@@ -91,14 +91,23 @@ class MessagesUsage:
 
         pricing_breakdown = d.pop("pricing_breakdown", UNSET)
 
-        messages_usage = cls(
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            total_tokens=total_tokens,
-            cache_creation_input_tokens=cache_creation_input_tokens,
-            cache_read_input_tokens=cache_read_input_tokens,
-            pricing_breakdown=pricing_breakdown,
-        )
+        if cls is MessagesUsage:
+            messages_usage = object.__new__(cls)
+            messages_usage.input_tokens = input_tokens
+            messages_usage.output_tokens = output_tokens
+            messages_usage.total_tokens = total_tokens
+            messages_usage.cache_creation_input_tokens = cache_creation_input_tokens
+            messages_usage.cache_read_input_tokens = cache_read_input_tokens
+            messages_usage.pricing_breakdown = pricing_breakdown
+        else:
+            messages_usage = cls(
+                input_tokens=input_tokens,
+                output_tokens=output_tokens,
+                total_tokens=total_tokens,
+                cache_creation_input_tokens=cache_creation_input_tokens,
+                cache_read_input_tokens=cache_read_input_tokens,
+                pricing_breakdown=pricing_breakdown,
+            )
 
         messages_usage.additional_properties = d
         return messages_usage

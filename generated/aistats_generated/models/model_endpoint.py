@@ -185,7 +185,8 @@ class ModelEndpoint:
 
         collection: None | str | Unset = d.pop("collection", UNSET)
 
-        provider = _parse_provider(d.pop("provider", UNSET))
+        _provider = d.pop("provider", UNSET)
+        provider = _provider if _provider is None or _provider is UNSET else _parse_provider(_provider)
 
         model: None | str | Unset = d.pop("model", UNSET)
 
@@ -195,33 +196,58 @@ class ModelEndpoint:
 
         status_reason: None | str | Unset = d.pop("status_reason", UNSET)
 
-        modalities = _parse_modalities(d.pop("modalities", UNSET))
+        _modalities = d.pop("modalities", UNSET)
+        modalities = _modalities if _modalities is None or _modalities is UNSET else _parse_modalities(_modalities)
 
-        capabilities = _parse_capabilities(d.pop("capabilities", UNSET))
-
-        routing = _parse_routing(d.pop("routing", UNSET))
-
-        effective = _parse_effective(d.pop("effective", UNSET))
-
-        pricing = _parse_pricing(d.pop("pricing", UNSET))
-
-        model_endpoint = cls(
-            id=id,
-            endpoint=endpoint,
-            capability_id=capability_id,
-            public_path=public_path,
-            collection=collection,
-            provider=provider,
-            model=model,
-            routable=routable,
-            status=status,
-            status_reason=status_reason,
-            modalities=modalities,
-            capabilities=capabilities,
-            routing=routing,
-            effective=effective,
-            pricing=pricing,
+        _capabilities = d.pop("capabilities", UNSET)
+        capabilities = (
+            _capabilities if _capabilities is None or _capabilities is UNSET else _parse_capabilities(_capabilities)
         )
+
+        _routing = d.pop("routing", UNSET)
+        routing = _routing if _routing is None or _routing is UNSET else _parse_routing(_routing)
+
+        _effective = d.pop("effective", UNSET)
+        effective = _effective if _effective is None or _effective is UNSET else _parse_effective(_effective)
+
+        _pricing = d.pop("pricing", UNSET)
+        pricing = _pricing if _pricing is None or _pricing is UNSET else _parse_pricing(_pricing)
+
+        if cls is ModelEndpoint:
+            model_endpoint = object.__new__(cls)
+            model_endpoint.id = id
+            model_endpoint.endpoint = endpoint
+            model_endpoint.capability_id = capability_id
+            model_endpoint.public_path = public_path
+            model_endpoint.collection = collection
+            model_endpoint.provider = provider
+            model_endpoint.model = model
+            model_endpoint.routable = routable
+            model_endpoint.status = status
+            model_endpoint.status_reason = status_reason
+            model_endpoint.modalities = modalities
+            model_endpoint.capabilities = capabilities
+            model_endpoint.routing = routing
+            model_endpoint.effective = effective
+            model_endpoint.pricing = pricing
+        else:
+            model_endpoint = cls(
+                id=id,
+                endpoint=endpoint,
+                capability_id=capability_id,
+                public_path=public_path,
+                collection=collection,
+                provider=provider,
+                model=model,
+                routable=routable,
+                status=status,
+                status_reason=status_reason,
+                modalities=modalities,
+                capabilities=capabilities,
+                routing=routing,
+                effective=effective,
+                pricing=pricing,
+            )
 
         model_endpoint.additional_properties = d
         return model_endpoint

@@ -28,7 +28,10 @@ class ModelEndpointEffectiveType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        model_endpoint_effective_type_0 = cls()
+        if cls is ModelEndpointEffectiveType0:
+            model_endpoint_effective_type_0 = object.__new__(cls)
+        else:
+            model_endpoint_effective_type_0 = cls()
 
         model_endpoint_effective_type_0.additional_properties = d
         return model_endpoint_effective_type_0

@@ -116,22 +116,37 @@ class ModelEndpointList:
 
         description: None | str | Unset = d.pop("description", UNSET)
 
-        organization = _parse_organization(d.pop("organization", UNSET))
+        _organization = d.pop("organization", UNSET)
+        organization = (
+            _organization if _organization is None or _organization is UNSET else _parse_organization(_organization)
+        )
 
-        modalities = _parse_modalities(d.pop("modalities", UNSET))
+        _modalities = d.pop("modalities", UNSET)
+        modalities = _modalities if _modalities is None or _modalities is UNSET else _parse_modalities(_modalities)
 
         availability_mode: None | str | Unset = d.pop("availability_mode", UNSET)
 
-        model_endpoint_list = cls(
-            endpoints=endpoints,
-            ok=ok,
-            id=id,
-            name=name,
-            description=description,
-            organization=organization,
-            modalities=modalities,
-            availability_mode=availability_mode,
-        )
+        if cls is ModelEndpointList:
+            model_endpoint_list = object.__new__(cls)
+            model_endpoint_list.endpoints = endpoints
+            model_endpoint_list.ok = ok
+            model_endpoint_list.id = id
+            model_endpoint_list.name = name
+            model_endpoint_list.description = description
+            model_endpoint_list.organization = organization
+            model_endpoint_list.modalities = modalities
+            model_endpoint_list.availability_mode = availability_mode
+        else:
+            model_endpoint_list = cls(
+                endpoints=endpoints,
+                ok=ok,
+                id=id,
+                name=name,
+                description=description,
+                organization=organization,
+                modalities=modalities,
+                availability_mode=availability_mode,
+            )
 
         model_endpoint_list.additional_properties = d
         return model_endpoint_list

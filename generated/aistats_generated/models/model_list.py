@@ -92,14 +92,23 @@ class ModelList:
 
         total: int | None | Unset = d.pop("total", UNSET)
 
-        model_list = cls(
-            models=models,
-            ok=ok,
-            availability_mode=availability_mode,
-            limit=limit,
-            offset=offset,
-            total=total,
-        )
+        if cls is ModelList:
+            model_list = object.__new__(cls)
+            model_list.models = models
+            model_list.ok = ok
+            model_list.availability_mode = availability_mode
+            model_list.limit = limit
+            model_list.offset = offset
+            model_list.total = total
+        else:
+            model_list = cls(
+                models=models,
+                ok=ok,
+                availability_mode=availability_mode,
+                limit=limit,
+                offset=offset,
+                total=total,
+            )
 
         model_list.additional_properties = d
         return model_list

@@ -80,14 +80,26 @@ class ModerationResult:
         else:
             category_scores = ModerationResultCategoryScores.from_dict(_category_scores)
 
-        category_applied_input_types = _parse_category_applied_input_types(d.pop("category_applied_input_types", UNSET))
-
-        moderation_result = cls(
-            flagged=flagged,
-            categories=categories,
-            category_scores=category_scores,
-            category_applied_input_types=category_applied_input_types,
+        _category_applied_input_types = d.pop("category_applied_input_types", UNSET)
+        category_applied_input_types = (
+            _category_applied_input_types
+            if _category_applied_input_types is None or _category_applied_input_types is UNSET
+            else _parse_category_applied_input_types(_category_applied_input_types)
         )
+
+        if cls is ModerationResult:
+            moderation_result = object.__new__(cls)
+            moderation_result.flagged = flagged
+            moderation_result.categories = categories
+            moderation_result.category_scores = category_scores
+            moderation_result.category_applied_input_types = category_applied_input_types
+        else:
+            moderation_result = cls(
+                flagged=flagged,
+                categories=categories,
+                category_scores=category_scores,
+                category_applied_input_types=category_applied_input_types,
+            )
 
         moderation_result.additional_properties = d
         return moderation_result

@@ -28,7 +28,10 @@ class ModerationResultCategories:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        moderation_result_categories = cls()
+        if cls is ModerationResultCategories:
+            moderation_result_categories = object.__new__(cls)
+        else:
+            moderation_result_categories = cls()
 
         moderation_result_categories.additional_properties = d
         return moderation_result_categories

@@ -28,7 +28,10 @@ class ModerationResultCategoryAppliedInputTypesType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        moderation_result_category_applied_input_types_type_0 = cls()
+        if cls is ModerationResultCategoryAppliedInputTypesType0:
+            moderation_result_category_applied_input_types_type_0 = object.__new__(cls)
+        else:
+            moderation_result_category_applied_input_types_type_0 = cls()
 
         moderation_result_category_applied_input_types_type_0.additional_properties = d
         return moderation_result_category_applied_input_types_type_0

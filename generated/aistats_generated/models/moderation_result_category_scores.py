@@ -28,7 +28,10 @@ class ModerationResultCategoryScores:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        moderation_result_category_scores = cls()
+        if cls is ModerationResultCategoryScores:
+            moderation_result_category_scores = object.__new__(cls)
+        else:
+            moderation_result_category_scores = cls()
 
         moderation_result_category_scores.additional_properties = d
         return moderation_result_category_scores

@@ -61,10 +61,15 @@ class ModerationsRequest:
 
         model = d.pop("model", UNSET)
 
-        moderations_request = cls(
-            input_=input_,
-            model=model,
-        )
+        if cls is ModerationsRequest:
+            moderations_request = object.__new__(cls)
+            moderations_request.input_ = input_
+            moderations_request.model = model
+        else:
+            moderations_request = cls(
+                input_=input_,
+                model=model,
+            )
 
         moderations_request.additional_properties = d
         return moderations_request

@@ -89,15 +89,24 @@ class ModerationsResponse:
 
         model: None | str | Unset = d.pop("model", UNSET)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
-        moderations_response = cls(
-            results=results,
-            id=id,
-            object_=object_,
-            model=model,
-            usage=usage,
-        )
+        if cls is ModerationsResponse:
+            moderations_response = object.__new__(cls)
+            moderations_response.results = results
+            moderations_response.id = id
+            moderations_response.object_ = object_
+            moderations_response.model = model
+            moderations_response.usage = usage
+        else:
+            moderations_response = cls(
+                results=results,
+                id=id,
+                object_=object_,
+                model=model,
+                usage=usage,
+            )
 
         moderations_response.additional_properties = d
         return moderations_response

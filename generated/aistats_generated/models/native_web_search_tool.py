@@ -41,9 +41,13 @@ class NativeWebSearchTool:
         d = dict(src_dict)
         type_ = check_native_web_search_tool_type(d.pop("type"))
 
-        native_web_search_tool = cls(
-            type_=type_,
-        )
+        if cls is NativeWebSearchTool:
+            native_web_search_tool = object.__new__(cls)
+            native_web_search_tool.type_ = type_
+        else:
+            native_web_search_tool = cls(
+                type_=type_,
+            )
 
         native_web_search_tool.additional_properties = d
         return native_web_search_tool

@@ -61,7 +61,10 @@ class OpenAIProviderOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        context_management = _parse_context_management(d.pop("context_management", UNSET))
+        _context_management = d.pop("context_management", UNSET)
+        context_management = (
+            _context_management if _context_management is UNSET else _parse_context_management(_context_management)
+        )
 
         prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
 
@@ -72,11 +75,17 @@ class OpenAIProviderOptions:
         else:
             prompt_cache_options = PromptCacheOptions.from_dict(_prompt_cache_options)
 
-        open_ai_provider_options = cls(
-            context_management=context_management,
-            prompt_cache_retention=prompt_cache_retention,
-            prompt_cache_options=prompt_cache_options,
-        )
+        if cls is OpenAIProviderOptions:
+            open_ai_provider_options = object.__new__(cls)
+            open_ai_provider_options.context_management = context_management
+            open_ai_provider_options.prompt_cache_retention = prompt_cache_retention
+            open_ai_provider_options.prompt_cache_options = prompt_cache_options
+        else:
+            open_ai_provider_options = cls(
+                context_management=context_management,
+                prompt_cache_retention=prompt_cache_retention,
+                prompt_cache_options=prompt_cache_options,
+            )
 
         open_ai_provider_options.additional_properties = d
         return open_ai_provider_options

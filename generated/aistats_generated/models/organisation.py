@@ -83,13 +83,21 @@ class Organisation:
 
         colour: None | str | Unset = d.pop("colour", UNSET)
 
-        organisation = cls(
-            organisation_id=organisation_id,
-            name=name,
-            country_code=country_code,
-            description=description,
-            colour=colour,
-        )
+        if cls is Organisation:
+            organisation = object.__new__(cls)
+            organisation.organisation_id = organisation_id
+            organisation.name = name
+            organisation.country_code = country_code
+            organisation.description = description
+            organisation.colour = colour
+        else:
+            organisation = cls(
+                organisation_id=organisation_id,
+                name=name,
+                country_code=country_code,
+                description=description,
+                colour=colour,
+            )
 
         organisation.additional_properties = d
         return organisation

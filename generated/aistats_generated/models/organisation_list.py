@@ -81,13 +81,21 @@ class OrganisationList:
 
         total: int | None | Unset = d.pop("total", UNSET)
 
-        organisation_list = cls(
-            organisations=organisations,
-            ok=ok,
-            limit=limit,
-            offset=offset,
-            total=total,
-        )
+        if cls is OrganisationList:
+            organisation_list = object.__new__(cls)
+            organisation_list.organisations = organisations
+            organisation_list.ok = ok
+            organisation_list.limit = limit
+            organisation_list.offset = offset
+            organisation_list.total = total
+        else:
+            organisation_list = cls(
+                organisations=organisations,
+                ok=ok,
+                limit=limit,
+                offset=offset,
+                total=total,
+            )
 
         organisation_list.additional_properties = d
         return organisation_list

@@ -70,12 +70,19 @@ class OutputAudio:
 
         format_ = d.pop("format", UNSET)
 
-        output_audio = cls(
-            type_=type_,
-            audio_url=audio_url,
-            mime_type=mime_type,
-            format_=format_,
-        )
+        if cls is OutputAudio:
+            output_audio = object.__new__(cls)
+            output_audio.type_ = type_
+            output_audio.audio_url = audio_url
+            output_audio.mime_type = mime_type
+            output_audio.format_ = format_
+        else:
+            output_audio = cls(
+                type_=type_,
+                audio_url=audio_url,
+                mime_type=mime_type,
+                format_=format_,
+            )
 
         output_audio.additional_properties = d
         return output_audio

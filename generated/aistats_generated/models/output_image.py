@@ -62,11 +62,17 @@ class OutputImage:
 
         mime_type = d.pop("mime_type", UNSET)
 
-        output_image = cls(
-            type_=type_,
-            image_url=image_url,
-            mime_type=mime_type,
-        )
+        if cls is OutputImage:
+            output_image = object.__new__(cls)
+            output_image.type_ = type_
+            output_image.image_url = image_url
+            output_image.mime_type = mime_type
+        else:
+            output_image = cls(
+                type_=type_,
+                image_url=image_url,
+                mime_type=mime_type,
+            )
 
         output_image.additional_properties = d
         return output_image

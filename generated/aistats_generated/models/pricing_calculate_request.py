@@ -59,12 +59,19 @@ class PricingCalculateRequest:
 
         usage = PricingCalculateRequestUsage.from_dict(d.pop("usage"))
 
-        pricing_calculate_request = cls(
-            provider=provider,
-            model=model,
-            endpoint=endpoint,
-            usage=usage,
-        )
+        if cls is PricingCalculateRequest:
+            pricing_calculate_request = object.__new__(cls)
+            pricing_calculate_request.provider = provider
+            pricing_calculate_request.model = model
+            pricing_calculate_request.endpoint = endpoint
+            pricing_calculate_request.usage = usage
+        else:
+            pricing_calculate_request = cls(
+                provider=provider,
+                model=model,
+                endpoint=endpoint,
+                usage=usage,
+            )
 
         pricing_calculate_request.additional_properties = d
         return pricing_calculate_request

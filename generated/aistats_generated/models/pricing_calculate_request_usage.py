@@ -30,7 +30,10 @@ class PricingCalculateRequestUsage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pricing_calculate_request_usage = cls()
+        if cls is PricingCalculateRequestUsage:
+            pricing_calculate_request_usage = object.__new__(cls)
+        else:
+            pricing_calculate_request_usage = cls()
 
         pricing_calculate_request_usage.additional_properties = d
         return pricing_calculate_request_usage

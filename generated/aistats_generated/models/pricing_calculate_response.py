@@ -49,10 +49,15 @@ class PricingCalculateResponse:
 
         ok = d.pop("ok", UNSET)
 
-        pricing_calculate_response = cls(
-            pricing=pricing,
-            ok=ok,
-        )
+        if cls is PricingCalculateResponse:
+            pricing_calculate_response = object.__new__(cls)
+            pricing_calculate_response.pricing = pricing
+            pricing_calculate_response.ok = ok
+        else:
+            pricing_calculate_response = cls(
+                pricing=pricing,
+                ok=ok,
+            )
 
         pricing_calculate_response.additional_properties = d
         return pricing_calculate_response

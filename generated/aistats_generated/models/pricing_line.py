@@ -118,20 +118,35 @@ class PricingLine:
 
         pricing_time_window = d.pop("pricing_time_window", UNSET)
 
-        pricing_line = cls(
-            dimension=dimension,
-            quantity=quantity,
-            billable_units=billable_units,
-            unit_size=unit_size,
-            unit_price_usd=unit_price_usd,
-            line_cost_usd=line_cost_usd,
-            line_nanos=line_nanos,
-            billing_timestamp_ms=billing_timestamp_ms,
-            billing_timestamp_iso=billing_timestamp_iso,
-            billing_timestamp_basis=billing_timestamp_basis,
-            billing_timestamp_basis_configured=billing_timestamp_basis_configured,
-            pricing_time_window=pricing_time_window,
-        )
+        if cls is PricingLine:
+            pricing_line = object.__new__(cls)
+            pricing_line.dimension = dimension
+            pricing_line.quantity = quantity
+            pricing_line.billable_units = billable_units
+            pricing_line.unit_size = unit_size
+            pricing_line.unit_price_usd = unit_price_usd
+            pricing_line.line_cost_usd = line_cost_usd
+            pricing_line.line_nanos = line_nanos
+            pricing_line.billing_timestamp_ms = billing_timestamp_ms
+            pricing_line.billing_timestamp_iso = billing_timestamp_iso
+            pricing_line.billing_timestamp_basis = billing_timestamp_basis
+            pricing_line.billing_timestamp_basis_configured = billing_timestamp_basis_configured
+            pricing_line.pricing_time_window = pricing_time_window
+        else:
+            pricing_line = cls(
+                dimension=dimension,
+                quantity=quantity,
+                billable_units=billable_units,
+                unit_size=unit_size,
+                unit_price_usd=unit_price_usd,
+                line_cost_usd=line_cost_usd,
+                line_nanos=line_nanos,
+                billing_timestamp_ms=billing_timestamp_ms,
+                billing_timestamp_iso=billing_timestamp_iso,
+                billing_timestamp_basis=billing_timestamp_basis,
+                billing_timestamp_basis_configured=billing_timestamp_basis_configured,
+                pricing_time_window=pricing_time_window,
+            )
 
         pricing_line.additional_properties = d
         return pricing_line

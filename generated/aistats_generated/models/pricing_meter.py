@@ -83,13 +83,21 @@ class PricingMeter:
 
         currency: None | str | Unset = d.pop("currency", UNSET)
 
-        pricing_meter = cls(
-            meter=meter,
-            unit=unit,
-            unit_size=unit_size,
-            price_per_unit=price_per_unit,
-            currency=currency,
-        )
+        if cls is PricingMeter:
+            pricing_meter = object.__new__(cls)
+            pricing_meter.meter = meter
+            pricing_meter.unit = unit
+            pricing_meter.unit_size = unit_size
+            pricing_meter.price_per_unit = price_per_unit
+            pricing_meter.currency = currency
+        else:
+            pricing_meter = cls(
+                meter=meter,
+                unit=unit,
+                unit_size=unit_size,
+                price_per_unit=price_per_unit,
+                currency=currency,
+            )
 
         pricing_meter.additional_properties = d
         return pricing_meter

@@ -87,13 +87,21 @@ class PricingModel:
 
                 meters.append(meters_item)
 
-        pricing_model = cls(
-            provider=provider,
-            model=model,
-            endpoint=endpoint,
-            display_name=display_name,
-            meters=meters,
-        )
+        if cls is PricingModel:
+            pricing_model = object.__new__(cls)
+            pricing_model.provider = provider
+            pricing_model.model = model
+            pricing_model.endpoint = endpoint
+            pricing_model.display_name = display_name
+            pricing_model.meters = meters
+        else:
+            pricing_model = cls(
+                provider=provider,
+                model=model,
+                endpoint=endpoint,
+                display_name=display_name,
+                meters=meters,
+            )
 
         pricing_model.additional_properties = d
         return pricing_model

@@ -56,10 +56,15 @@ class PricingModelList:
 
         ok = d.pop("ok", UNSET)
 
-        pricing_model_list = cls(
-            models=models,
-            ok=ok,
-        )
+        if cls is PricingModelList:
+            pricing_model_list = object.__new__(cls)
+            pricing_model_list.models = models
+            pricing_model_list.ok = ok
+        else:
+            pricing_model_list = cls(
+                models=models,
+                ok=ok,
+            )
 
         pricing_model_list.additional_properties = d
         return pricing_model_list

@@ -91,13 +91,21 @@ class PricingQuote:
 
                 lines.append(lines_item)
 
-        pricing_quote = cls(
-            cost_usd=cost_usd,
-            cost_usd_str=cost_usd_str,
-            cost_cents=cost_cents,
-            currency=currency,
-            lines=lines,
-        )
+        if cls is PricingQuote:
+            pricing_quote = object.__new__(cls)
+            pricing_quote.cost_usd = cost_usd
+            pricing_quote.cost_usd_str = cost_usd_str
+            pricing_quote.cost_cents = cost_cents
+            pricing_quote.currency = currency
+            pricing_quote.lines = lines
+        else:
+            pricing_quote = cls(
+                cost_usd=cost_usd,
+                cost_usd_str=cost_usd_str,
+                cost_cents=cost_cents,
+                currency=currency,
+                lines=lines,
+            )
 
         pricing_quote.additional_properties = d
         return pricing_quote

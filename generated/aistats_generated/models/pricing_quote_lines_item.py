@@ -28,7 +28,10 @@ class PricingQuoteLinesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pricing_quote_lines_item = cls()
+        if cls is PricingQuoteLinesItem:
+            pricing_quote_lines_item = object.__new__(cls)
+        else:
+            pricing_quote_lines_item = cls()
 
         pricing_quote_lines_item.additional_properties = d
         return pricing_quote_lines_item

@@ -55,10 +55,15 @@ class PromptCacheOptions:
 
         ttl = d.pop("ttl", UNSET)
 
-        prompt_cache_options = cls(
-            mode=mode,
-            ttl=ttl,
-        )
+        if cls is PromptCacheOptions:
+            prompt_cache_options = object.__new__(cls)
+            prompt_cache_options.mode = mode
+            prompt_cache_options.ttl = ttl
+        else:
+            prompt_cache_options = cls(
+                mode=mode,
+                ttl=ttl,
+            )
 
         prompt_cache_options.additional_properties = d
         return prompt_cache_options

@@ -47,10 +47,15 @@ class PromptTokensDetails:
 
         input_audio = d.pop("input_audio", UNSET)
 
-        prompt_tokens_details = cls(
-            cached_tokens=cached_tokens,
-            input_audio=input_audio,
-        )
+        if cls is PromptTokensDetails:
+            prompt_tokens_details = object.__new__(cls)
+            prompt_tokens_details.cached_tokens = cached_tokens
+            prompt_tokens_details.input_audio = input_audio
+        else:
+            prompt_tokens_details = cls(
+                cached_tokens=cached_tokens,
+                input_audio=input_audio,
+            )
 
         prompt_tokens_details.additional_properties = d
         return prompt_tokens_details

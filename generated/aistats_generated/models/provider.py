@@ -83,13 +83,21 @@ class Provider:
 
         country_code: None | str | Unset = d.pop("country_code", UNSET)
 
-        provider = cls(
-            api_provider_id=api_provider_id,
-            api_provider_name=api_provider_name,
-            description=description,
-            link=link,
-            country_code=country_code,
-        )
+        if cls is Provider:
+            provider = object.__new__(cls)
+            provider.api_provider_id = api_provider_id
+            provider.api_provider_name = api_provider_name
+            provider.description = description
+            provider.link = link
+            provider.country_code = country_code
+        else:
+            provider = cls(
+                api_provider_id=api_provider_id,
+                api_provider_name=api_provider_name,
+                description=description,
+                link=link,
+                country_code=country_code,
+            )
 
         provider.additional_properties = d
         return provider

@@ -119,17 +119,29 @@ class ProviderFailure:
 
         upstream_payload_preview: None | str | Unset = d.pop("upstream_payload_preview", UNSET)
 
-        provider_failure = cls(
-            provider=provider,
-            status=status,
-            type_=type_,
-            retryable=retryable,
-            upstream_error_code=upstream_error_code,
-            upstream_error_message=upstream_error_message,
-            upstream_error_description=upstream_error_description,
-            upstream_error_param=upstream_error_param,
-            upstream_payload_preview=upstream_payload_preview,
-        )
+        if cls is ProviderFailure:
+            provider_failure = object.__new__(cls)
+            provider_failure.provider = provider
+            provider_failure.status = status
+            provider_failure.type_ = type_
+            provider_failure.retryable = retryable
+            provider_failure.upstream_error_code = upstream_error_code
+            provider_failure.upstream_error_message = upstream_error_message
+            provider_failure.upstream_error_description = upstream_error_description
+            provider_failure.upstream_error_param = upstream_error_param
+            provider_failure.upstream_payload_preview = upstream_payload_preview
+        else:
+            provider_failure = cls(
+                provider=provider,
+                status=status,
+                type_=type_,
+                retryable=retryable,
+                upstream_error_code=upstream_error_code,
+                upstream_error_message=upstream_error_message,
+                upstream_error_description=upstream_error_description,
+                upstream_error_param=upstream_error_param,
+                upstream_payload_preview=upstream_payload_preview,
+            )
 
         provider_failure.additional_properties = d
         return provider_failure

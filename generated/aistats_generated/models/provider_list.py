@@ -81,13 +81,21 @@ class ProviderList:
 
         total: int | None | Unset = d.pop("total", UNSET)
 
-        provider_list = cls(
-            providers=providers,
-            ok=ok,
-            limit=limit,
-            offset=offset,
-            total=total,
-        )
+        if cls is ProviderList:
+            provider_list = object.__new__(cls)
+            provider_list.providers = providers
+            provider_list.ok = ok
+            provider_list.limit = limit
+            provider_list.offset = offset
+            provider_list.total = total
+        else:
+            provider_list = cls(
+                providers=providers,
+                ok=ok,
+                limit=limit,
+                offset=offset,
+                total=total,
+            )
 
         provider_list.additional_properties = d
         return provider_list

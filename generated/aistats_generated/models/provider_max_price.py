@@ -87,13 +87,21 @@ class ProviderMaxPrice:
 
         request: float | str | Unset = d.pop("request", UNSET)
 
-        provider_max_price = cls(
-            prompt=prompt,
-            completion=completion,
-            image=image,
-            audio=audio,
-            request=request,
-        )
+        if cls is ProviderMaxPrice:
+            provider_max_price = object.__new__(cls)
+            provider_max_price.prompt = prompt
+            provider_max_price.completion = completion
+            provider_max_price.image = image
+            provider_max_price.audio = audio
+            provider_max_price.request = request
+        else:
+            provider_max_price = cls(
+                prompt=prompt,
+                completion=completion,
+                image=image,
+                audio=audio,
+                request=request,
+            )
 
         provider_max_price.additional_properties = d
         return provider_max_price

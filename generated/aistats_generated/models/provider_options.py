@@ -119,14 +119,23 @@ class ProviderOptions:
         else:
             gmicloud = ProviderOptionsGmicloud.from_dict(_gmicloud)
 
-        provider_options = cls(
-            openai=openai,
-            anthropic=anthropic,
-            google=google,
-            deepinfra=deepinfra,
-            fireworks=fireworks,
-            gmicloud=gmicloud,
-        )
+        if cls is ProviderOptions:
+            provider_options = object.__new__(cls)
+            provider_options.openai = openai
+            provider_options.anthropic = anthropic
+            provider_options.google = google
+            provider_options.deepinfra = deepinfra
+            provider_options.fireworks = fireworks
+            provider_options.gmicloud = gmicloud
+        else:
+            provider_options = cls(
+                openai=openai,
+                anthropic=anthropic,
+                google=google,
+                deepinfra=deepinfra,
+                fireworks=fireworks,
+                gmicloud=gmicloud,
+            )
 
         provider_options.additional_properties = d
         return provider_options

@@ -28,7 +28,10 @@ class ProviderOptionsDeepinfra:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        provider_options_deepinfra = cls()
+        if cls is ProviderOptionsDeepinfra:
+            provider_options_deepinfra = object.__new__(cls)
+        else:
+            provider_options_deepinfra = cls()
 
         provider_options_deepinfra.additional_properties = d
         return provider_options_deepinfra

@@ -28,7 +28,10 @@ class ProviderOptionsFireworks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        provider_options_fireworks = cls()
+        if cls is ProviderOptionsFireworks:
+            provider_options_fireworks = object.__new__(cls)
+        else:
+            provider_options_fireworks = cls()
 
         provider_options_fireworks.additional_properties = d
         return provider_options_fireworks

@@ -28,7 +28,10 @@ class ProviderOptionsGmicloud:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        provider_options_gmicloud = cls()
+        if cls is ProviderOptionsGmicloud:
+            provider_options_gmicloud = object.__new__(cls)
+        else:
+            provider_options_gmicloud = cls()
 
         provider_options_gmicloud.additional_properties = d
         return provider_options_gmicloud

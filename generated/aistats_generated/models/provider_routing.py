@@ -246,15 +246,26 @@ class ProviderRouting:
 
         require_zero_data_retention: bool | None | Unset = d.pop("require_zero_data_retention", UNSET)
 
-        data_collection = _parse_data_collection(d.pop("data_collection", UNSET))
+        _data_collection = d.pop("data_collection", UNSET)
+        data_collection = (
+            _data_collection
+            if _data_collection is None or _data_collection is UNSET
+            else _parse_data_collection(_data_collection)
+        )
 
         zdr: bool | None | Unset = d.pop("zdr", UNSET)
 
         enforce_distillable_text: bool | None | Unset = d.pop("enforce_distillable_text", UNSET)
 
-        quantizations = _parse_quantizations(d.pop("quantizations", UNSET))
+        _quantizations = d.pop("quantizations", UNSET)
+        quantizations = (
+            _quantizations
+            if _quantizations is None or _quantizations is UNSET
+            else _parse_quantizations(_quantizations)
+        )
 
-        sort = _parse_sort(d.pop("sort", UNSET))
+        _sort = d.pop("sort", UNSET)
+        sort = _sort if _sort is None or _sort is UNSET else _parse_sort(_sort)
 
         _max_price = d.pop("max_price", UNSET)
         max_price: ProviderMaxPrice | Unset
@@ -263,36 +274,69 @@ class ProviderRouting:
         else:
             max_price = ProviderMaxPrice.from_dict(_max_price)
 
-        preferred_min_throughput = _parse_preferred_min_throughput(d.pop("preferred_min_throughput", UNSET))
+        _preferred_min_throughput = d.pop("preferred_min_throughput", UNSET)
+        preferred_min_throughput = (
+            _preferred_min_throughput
+            if _preferred_min_throughput is UNSET
+            else _parse_preferred_min_throughput(_preferred_min_throughput)
+        )
 
-        preferred_max_latency = _parse_preferred_max_latency(d.pop("preferred_max_latency", UNSET))
+        _preferred_max_latency = d.pop("preferred_max_latency", UNSET)
+        preferred_max_latency = (
+            _preferred_max_latency
+            if _preferred_max_latency is UNSET
+            else _parse_preferred_max_latency(_preferred_max_latency)
+        )
 
         diagnostics: bool | None | Unset = d.pop("diagnostics", UNSET)
 
         return_diagnostics: bool | None | Unset = d.pop("return_diagnostics", UNSET)
 
-        provider_routing = cls(
-            mode=mode,
-            order=order,
-            only=only,
-            ignore=ignore,
-            include_alpha=include_alpha,
-            allow_fallbacks=allow_fallbacks,
-            require_parameters=require_parameters,
-            required_execution_region=required_execution_region,
-            required_data_region=required_data_region,
-            require_zero_data_retention=require_zero_data_retention,
-            data_collection=data_collection,
-            zdr=zdr,
-            enforce_distillable_text=enforce_distillable_text,
-            quantizations=quantizations,
-            sort=sort,
-            max_price=max_price,
-            preferred_min_throughput=preferred_min_throughput,
-            preferred_max_latency=preferred_max_latency,
-            diagnostics=diagnostics,
-            return_diagnostics=return_diagnostics,
-        )
+        if cls is ProviderRouting:
+            provider_routing = object.__new__(cls)
+            provider_routing.mode = mode
+            provider_routing.order = order
+            provider_routing.only = only
+            provider_routing.ignore = ignore
+            provider_routing.include_alpha = include_alpha
+            provider_routing.allow_fallbacks = allow_fallbacks
+            provider_routing.require_parameters = require_parameters
+            provider_routing.required_execution_region = required_execution_region
+            provider_routing.required_data_region = required_data_region
+            provider_routing.require_zero_data_retention = require_zero_data_retention
+            provider_routing.data_collection = data_collection
+            provider_routing.zdr = zdr
+            provider_routing.enforce_distillable_text = enforce_distillable_text
+            provider_routing.quantizations = quantizations
+            provider_routing.sort = sort
+            provider_routing.max_price = max_price
+            provider_routing.preferred_min_throughput = preferred_min_throughput
+            provider_routing.preferred_max_latency = preferred_max_latency
+            provider_routing.diagnostics = diagnostics
+            provider_routing.return_diagnostics = return_diagnostics
+        else:
+            provider_routing = cls(
+                mode=mode,
+                order=order,
+                only=only,
+                ignore=ignore,
+                include_alpha=include_alpha,
+                allow_fallbacks=allow_fallbacks,
+                require_parameters=require_parameters,
+                required_execution_region=required_execution_region,
+                required_data_region=required_data_region,
+                require_zero_data_retention=require_zero_data_retention,
+                data_collection=data_collection,
+                zdr=zdr,
+                enforce_distillable_text=enforce_distillable_text,
+                quantizations=quantizations,
+                sort=sort,
+                max_price=max_price,
+                preferred_min_throughput=preferred_min_throughput,
+                preferred_max_latency=preferred_max_latency,
+                diagnostics=diagnostics,
+                return_diagnostics=return_diagnostics,
+            )
 
         provider_routing.additional_properties = d
         return provider_routing

@@ -28,7 +28,10 @@ class ProviderRoutingPreferredMinThroughputType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        provider_routing_preferred_min_throughput_type_1 = cls()
+        if cls is ProviderRoutingPreferredMinThroughputType1:
+            provider_routing_preferred_min_throughput_type_1 = object.__new__(cls)
+        else:
+            provider_routing_preferred_min_throughput_type_1 = cls()
 
         provider_routing_preferred_min_throughput_type_1.additional_properties = d
         return provider_routing_preferred_min_throughput_type_1

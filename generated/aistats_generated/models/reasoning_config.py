@@ -96,13 +96,21 @@ class ReasoningConfig:
 
         max_tokens = d.pop("max_tokens", UNSET)
 
-        reasoning_config = cls(
-            effort=effort,
-            mode=mode,
-            summary=summary,
-            enabled=enabled,
-            max_tokens=max_tokens,
-        )
+        if cls is ReasoningConfig:
+            reasoning_config = object.__new__(cls)
+            reasoning_config.effort = effort
+            reasoning_config.mode = mode
+            reasoning_config.summary = summary
+            reasoning_config.enabled = enabled
+            reasoning_config.max_tokens = max_tokens
+        else:
+            reasoning_config = cls(
+                effort=effort,
+                mode=mode,
+                summary=summary,
+                enabled=enabled,
+                max_tokens=max_tokens,
+            )
 
         reasoning_config.additional_properties = d
         return reasoning_config

@@ -91,14 +91,23 @@ class ReasoningDetail:
 
         signature: None | str | Unset = d.pop("signature", UNSET)
 
-        reasoning_detail = cls(
-            type_=type_,
-            text=text,
-            id=id,
-            index=index,
-            format_=format_,
-            signature=signature,
-        )
+        if cls is ReasoningDetail:
+            reasoning_detail = object.__new__(cls)
+            reasoning_detail.type_ = type_
+            reasoning_detail.text = text
+            reasoning_detail.id = id
+            reasoning_detail.index = index
+            reasoning_detail.format_ = format_
+            reasoning_detail.signature = signature
+        else:
+            reasoning_detail = cls(
+                type_=type_,
+                text=text,
+                id=id,
+                index=index,
+                format_=format_,
+                signature=signature,
+            )
 
         reasoning_detail.additional_properties = d
         return reasoning_detail

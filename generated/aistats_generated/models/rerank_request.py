@@ -98,14 +98,23 @@ class RerankRequest:
 
         user = d.pop("user", UNSET)
 
-        rerank_request = cls(
-            model=model,
-            query=query,
-            documents=documents,
-            top_n=top_n,
-            return_documents=return_documents,
-            user=user,
-        )
+        if cls is RerankRequest:
+            rerank_request = object.__new__(cls)
+            rerank_request.model = model
+            rerank_request.query = query
+            rerank_request.documents = documents
+            rerank_request.top_n = top_n
+            rerank_request.return_documents = return_documents
+            rerank_request.user = user
+        else:
+            rerank_request = cls(
+                model=model,
+                query=query,
+                documents=documents,
+                top_n=top_n,
+                return_documents=return_documents,
+                user=user,
+            )
 
         rerank_request.additional_properties = d
         return rerank_request

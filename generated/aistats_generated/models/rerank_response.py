@@ -89,15 +89,24 @@ class RerankResponse:
 
         model: None | str | Unset = d.pop("model", UNSET)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
-        rerank_response = cls(
-            results=results,
-            id=id,
-            object_=object_,
-            model=model,
-            usage=usage,
-        )
+        if cls is RerankResponse:
+            rerank_response = object.__new__(cls)
+            rerank_response.results = results
+            rerank_response.id = id
+            rerank_response.object_ = object_
+            rerank_response.model = model
+            rerank_response.usage = usage
+        else:
+            rerank_response = cls(
+                results=results,
+                id=id,
+                object_=object_,
+                model=model,
+                usage=usage,
+            )
 
         rerank_response.additional_properties = d
         return rerank_response

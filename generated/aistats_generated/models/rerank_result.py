@@ -58,13 +58,20 @@ class RerankResult:
 
         relevance_score = d.pop("relevance_score")
 
-        document = _parse_document(d.pop("document", UNSET))
+        _document = d.pop("document", UNSET)
+        document = _document if _document is None or _document is UNSET else _parse_document(_document)
 
-        rerank_result = cls(
-            index=index,
-            relevance_score=relevance_score,
-            document=document,
-        )
+        if cls is RerankResult:
+            rerank_result = object.__new__(cls)
+            rerank_result.index = index
+            rerank_result.relevance_score = relevance_score
+            rerank_result.document = document
+        else:
+            rerank_result = cls(
+                index=index,
+                relevance_score=relevance_score,
+                document=document,
+            )
 
         rerank_result.additional_properties = d
         return rerank_result

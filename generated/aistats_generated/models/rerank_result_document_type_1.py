@@ -28,7 +28,10 @@ class RerankResultDocumentType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rerank_result_document_type_1 = cls()
+        if cls is RerankResultDocumentType1:
+            rerank_result_document_type_1 = object.__new__(cls)
+        else:
+            rerank_result_document_type_1 = cls()
 
         rerank_result_document_type_1.additional_properties = d
         return rerank_result_document_type_1

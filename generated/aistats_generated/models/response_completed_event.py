@@ -72,12 +72,19 @@ class ResponseCompletedEvent:
 
         id = d.pop("id", UNSET)
 
-        response_completed_event = cls(
-            type_=type_,
-            response=response,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseCompletedEvent:
+            response_completed_event = object.__new__(cls)
+            response_completed_event.type_ = type_
+            response_completed_event.response = response
+            response_completed_event.sequence_number = sequence_number
+            response_completed_event.id = id
+        else:
+            response_completed_event = cls(
+                type_=type_,
+                response=response,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_completed_event.additional_properties = d
         return response_completed_event

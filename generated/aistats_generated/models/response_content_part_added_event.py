@@ -92,15 +92,25 @@ class ResponseContentPartAddedEvent:
 
         id = d.pop("id", UNSET)
 
-        response_content_part_added_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            content_index=content_index,
-            part=part,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseContentPartAddedEvent:
+            response_content_part_added_event = object.__new__(cls)
+            response_content_part_added_event.type_ = type_
+            response_content_part_added_event.item_id = item_id
+            response_content_part_added_event.output_index = output_index
+            response_content_part_added_event.content_index = content_index
+            response_content_part_added_event.part = part
+            response_content_part_added_event.sequence_number = sequence_number
+            response_content_part_added_event.id = id
+        else:
+            response_content_part_added_event = cls(
+                type_=type_,
+                item_id=item_id,
+                output_index=output_index,
+                content_index=content_index,
+                part=part,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_content_part_added_event.additional_properties = d
         return response_content_part_added_event

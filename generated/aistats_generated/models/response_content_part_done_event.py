@@ -92,15 +92,25 @@ class ResponseContentPartDoneEvent:
 
         id = d.pop("id", UNSET)
 
-        response_content_part_done_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            content_index=content_index,
-            part=part,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseContentPartDoneEvent:
+            response_content_part_done_event = object.__new__(cls)
+            response_content_part_done_event.type_ = type_
+            response_content_part_done_event.item_id = item_id
+            response_content_part_done_event.output_index = output_index
+            response_content_part_done_event.content_index = content_index
+            response_content_part_done_event.part = part
+            response_content_part_done_event.sequence_number = sequence_number
+            response_content_part_done_event.id = id
+        else:
+            response_content_part_done_event = cls(
+                type_=type_,
+                item_id=item_id,
+                output_index=output_index,
+                content_index=content_index,
+                part=part,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_content_part_done_event.additional_properties = d
         return response_content_part_done_event

@@ -72,12 +72,19 @@ class ResponseCreatedEvent:
 
         id = d.pop("id", UNSET)
 
-        response_created_event = cls(
-            type_=type_,
-            response=response,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseCreatedEvent:
+            response_created_event = object.__new__(cls)
+            response_created_event.type_ = type_
+            response_created_event.response = response
+            response_created_event.sequence_number = sequence_number
+            response_created_event.id = id
+        else:
+            response_created_event = cls(
+                type_=type_,
+                response=response,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_created_event.additional_properties = d
         return response_created_event

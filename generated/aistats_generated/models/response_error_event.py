@@ -93,15 +93,25 @@ class ResponseErrorEvent:
 
         id = d.pop("id", UNSET)
 
-        response_error_event = cls(
-            type_=type_,
-            code=code,
-            message=message,
-            param=param,
-            error=error,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseErrorEvent:
+            response_error_event = object.__new__(cls)
+            response_error_event.type_ = type_
+            response_error_event.code = code
+            response_error_event.message = message
+            response_error_event.param = param
+            response_error_event.error = error
+            response_error_event.sequence_number = sequence_number
+            response_error_event.id = id
+        else:
+            response_error_event = cls(
+                type_=type_,
+                code=code,
+                message=message,
+                param=param,
+                error=error,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_error_event.additional_properties = d
         return response_error_event

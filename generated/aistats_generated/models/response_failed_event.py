@@ -72,12 +72,19 @@ class ResponseFailedEvent:
 
         id = d.pop("id", UNSET)
 
-        response_failed_event = cls(
-            type_=type_,
-            response=response,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseFailedEvent:
+            response_failed_event = object.__new__(cls)
+            response_failed_event.type_ = type_
+            response_failed_event.response = response
+            response_failed_event.sequence_number = sequence_number
+            response_failed_event.id = id
+        else:
+            response_failed_event = cls(
+                type_=type_,
+                response=response,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_failed_event.additional_properties = d
         return response_failed_event

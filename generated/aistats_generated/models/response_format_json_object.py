@@ -41,9 +41,13 @@ class ResponseFormatJsonObject:
         if type_ != "json_object":
             raise ValueError(f"type must match const 'json_object', got '{type_}'")
 
-        response_format_json_object = cls(
-            type_=type_,
-        )
+        if cls is ResponseFormatJsonObject:
+            response_format_json_object = object.__new__(cls)
+            response_format_json_object.type_ = type_
+        else:
+            response_format_json_object = cls(
+                type_=type_,
+            )
 
         response_format_json_object.additional_properties = d
         return response_format_json_object

@@ -89,13 +89,21 @@ class ResponseFormatJsonSchema:
 
         strict = d.pop("strict", UNSET)
 
-        response_format_json_schema = cls(
-            type_=type_,
-            json_schema=json_schema,
-            name=name,
-            schema=schema,
-            strict=strict,
-        )
+        if cls is ResponseFormatJsonSchema:
+            response_format_json_schema = object.__new__(cls)
+            response_format_json_schema.type_ = type_
+            response_format_json_schema.json_schema = json_schema
+            response_format_json_schema.name = name
+            response_format_json_schema.schema = schema
+            response_format_json_schema.strict = strict
+        else:
+            response_format_json_schema = cls(
+                type_=type_,
+                json_schema=json_schema,
+                name=name,
+                schema=schema,
+                strict=strict,
+            )
 
         response_format_json_schema.additional_properties = d
         return response_format_json_schema

@@ -41,9 +41,13 @@ class ResponseFormatText:
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
-        response_format_text = cls(
-            type_=type_,
-        )
+        if cls is ResponseFormatText:
+            response_format_text = object.__new__(cls)
+            response_format_text.type_ = type_
+        else:
+            response_format_text = cls(
+                type_=type_,
+            )
 
         response_format_text.additional_properties = d
         return response_format_text

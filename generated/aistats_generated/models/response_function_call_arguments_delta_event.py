@@ -77,14 +77,23 @@ class ResponseFunctionCallArgumentsDeltaEvent:
 
         id = d.pop("id", UNSET)
 
-        response_function_call_arguments_delta_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            delta=delta,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseFunctionCallArgumentsDeltaEvent:
+            response_function_call_arguments_delta_event = object.__new__(cls)
+            response_function_call_arguments_delta_event.type_ = type_
+            response_function_call_arguments_delta_event.item_id = item_id
+            response_function_call_arguments_delta_event.output_index = output_index
+            response_function_call_arguments_delta_event.delta = delta
+            response_function_call_arguments_delta_event.sequence_number = sequence_number
+            response_function_call_arguments_delta_event.id = id
+        else:
+            response_function_call_arguments_delta_event = cls(
+                type_=type_,
+                item_id=item_id,
+                output_index=output_index,
+                delta=delta,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_function_call_arguments_delta_event.additional_properties = d
         return response_function_call_arguments_delta_event

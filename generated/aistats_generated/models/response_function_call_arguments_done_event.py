@@ -84,15 +84,25 @@ class ResponseFunctionCallArgumentsDoneEvent:
 
         id = d.pop("id", UNSET)
 
-        response_function_call_arguments_done_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            name=name,
-            arguments=arguments,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseFunctionCallArgumentsDoneEvent:
+            response_function_call_arguments_done_event = object.__new__(cls)
+            response_function_call_arguments_done_event.type_ = type_
+            response_function_call_arguments_done_event.item_id = item_id
+            response_function_call_arguments_done_event.output_index = output_index
+            response_function_call_arguments_done_event.name = name
+            response_function_call_arguments_done_event.arguments = arguments
+            response_function_call_arguments_done_event.sequence_number = sequence_number
+            response_function_call_arguments_done_event.id = id
+        else:
+            response_function_call_arguments_done_event = cls(
+                type_=type_,
+                item_id=item_id,
+                output_index=output_index,
+                name=name,
+                arguments=arguments,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_function_call_arguments_done_event.additional_properties = d
         return response_function_call_arguments_done_event

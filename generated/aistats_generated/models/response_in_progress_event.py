@@ -72,12 +72,19 @@ class ResponseInProgressEvent:
 
         id = d.pop("id", UNSET)
 
-        response_in_progress_event = cls(
-            type_=type_,
-            response=response,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseInProgressEvent:
+            response_in_progress_event = object.__new__(cls)
+            response_in_progress_event.type_ = type_
+            response_in_progress_event.response = response
+            response_in_progress_event.sequence_number = sequence_number
+            response_in_progress_event.id = id
+        else:
+            response_in_progress_event = cls(
+                type_=type_,
+                response=response,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_in_progress_event.additional_properties = d
         return response_in_progress_event

@@ -72,12 +72,19 @@ class ResponseIncompleteEvent:
 
         id = d.pop("id", UNSET)
 
-        response_incomplete_event = cls(
-            type_=type_,
-            response=response,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseIncompleteEvent:
+            response_incomplete_event = object.__new__(cls)
+            response_incomplete_event.type_ = type_
+            response_incomplete_event.response = response
+            response_incomplete_event.sequence_number = sequence_number
+            response_incomplete_event.id = id
+        else:
+            response_incomplete_event = cls(
+                type_=type_,
+                response=response,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_incomplete_event.additional_properties = d
         return response_incomplete_event

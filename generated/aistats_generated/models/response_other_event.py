@@ -56,11 +56,17 @@ class ResponseOtherEvent:
 
         id = d.pop("id", UNSET)
 
-        response_other_event = cls(
-            type_=type_,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseOtherEvent:
+            response_other_event = object.__new__(cls)
+            response_other_event.type_ = type_
+            response_other_event.sequence_number = sequence_number
+            response_other_event.id = id
+        else:
+            response_other_event = cls(
+                type_=type_,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_other_event.additional_properties = d
         return response_other_event

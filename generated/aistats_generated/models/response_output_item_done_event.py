@@ -79,13 +79,21 @@ class ResponseOutputItemDoneEvent:
 
         id = d.pop("id", UNSET)
 
-        response_output_item_done_event = cls(
-            type_=type_,
-            output_index=output_index,
-            item=item,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseOutputItemDoneEvent:
+            response_output_item_done_event = object.__new__(cls)
+            response_output_item_done_event.type_ = type_
+            response_output_item_done_event.output_index = output_index
+            response_output_item_done_event.item = item
+            response_output_item_done_event.sequence_number = sequence_number
+            response_output_item_done_event.id = id
+        else:
+            response_output_item_done_event = cls(
+                type_=type_,
+                output_index=output_index,
+                item=item,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_output_item_done_event.additional_properties = d
         return response_output_item_done_event

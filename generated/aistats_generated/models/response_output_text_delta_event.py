@@ -84,15 +84,25 @@ class ResponseOutputTextDeltaEvent:
 
         id = d.pop("id", UNSET)
 
-        response_output_text_delta_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            content_index=content_index,
-            delta=delta,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseOutputTextDeltaEvent:
+            response_output_text_delta_event = object.__new__(cls)
+            response_output_text_delta_event.type_ = type_
+            response_output_text_delta_event.item_id = item_id
+            response_output_text_delta_event.output_index = output_index
+            response_output_text_delta_event.content_index = content_index
+            response_output_text_delta_event.delta = delta
+            response_output_text_delta_event.sequence_number = sequence_number
+            response_output_text_delta_event.id = id
+        else:
+            response_output_text_delta_event = cls(
+                type_=type_,
+                item_id=item_id,
+                output_index=output_index,
+                content_index=content_index,
+                delta=delta,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_output_text_delta_event.additional_properties = d
         return response_output_text_delta_event

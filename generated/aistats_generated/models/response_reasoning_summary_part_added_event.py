@@ -92,15 +92,25 @@ class ResponseReasoningSummaryPartAddedEvent:
 
         id = d.pop("id", UNSET)
 
-        response_reasoning_summary_part_added_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            summary_index=summary_index,
-            part=part,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseReasoningSummaryPartAddedEvent:
+            response_reasoning_summary_part_added_event = object.__new__(cls)
+            response_reasoning_summary_part_added_event.type_ = type_
+            response_reasoning_summary_part_added_event.item_id = item_id
+            response_reasoning_summary_part_added_event.output_index = output_index
+            response_reasoning_summary_part_added_event.summary_index = summary_index
+            response_reasoning_summary_part_added_event.part = part
+            response_reasoning_summary_part_added_event.sequence_number = sequence_number
+            response_reasoning_summary_part_added_event.id = id
+        else:
+            response_reasoning_summary_part_added_event = cls(
+                type_=type_,
+                item_id=item_id,
+                output_index=output_index,
+                summary_index=summary_index,
+                part=part,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_reasoning_summary_part_added_event.additional_properties = d
         return response_reasoning_summary_part_added_event

@@ -92,15 +92,25 @@ class ResponseReasoningSummaryPartDoneEvent:
 
         id = d.pop("id", UNSET)
 
-        response_reasoning_summary_part_done_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            summary_index=summary_index,
-            part=part,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseReasoningSummaryPartDoneEvent:
+            response_reasoning_summary_part_done_event = object.__new__(cls)
+            response_reasoning_summary_part_done_event.type_ = type_
+            response_reasoning_summary_part_done_event.item_id = item_id
+            response_reasoning_summary_part_done_event.output_index = output_index
+            response_reasoning_summary_part_done_event.summary_index = summary_index
+            response_reasoning_summary_part_done_event.part = part
+            response_reasoning_summary_part_done_event.sequence_number = sequence_number
+            response_reasoning_summary_part_done_event.id = id
+        else:
+            response_reasoning_summary_part_done_event = cls(
+                type_=type_,
+                item_id=item_id,
+                output_index=output_index,
+                summary_index=summary_index,
+                part=part,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_reasoning_summary_part_done_event.additional_properties = d
         return response_reasoning_summary_part_done_event

@@ -87,15 +87,25 @@ class ResponseReasoningSummaryTextDeltaEvent:
 
         id = d.pop("id", UNSET)
 
-        response_reasoning_summary_text_delta_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            summary_index=summary_index,
-            delta=delta,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseReasoningSummaryTextDeltaEvent:
+            response_reasoning_summary_text_delta_event = object.__new__(cls)
+            response_reasoning_summary_text_delta_event.type_ = type_
+            response_reasoning_summary_text_delta_event.item_id = item_id
+            response_reasoning_summary_text_delta_event.output_index = output_index
+            response_reasoning_summary_text_delta_event.summary_index = summary_index
+            response_reasoning_summary_text_delta_event.delta = delta
+            response_reasoning_summary_text_delta_event.sequence_number = sequence_number
+            response_reasoning_summary_text_delta_event.id = id
+        else:
+            response_reasoning_summary_text_delta_event = cls(
+                type_=type_,
+                item_id=item_id,
+                output_index=output_index,
+                summary_index=summary_index,
+                delta=delta,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_reasoning_summary_text_delta_event.additional_properties = d
         return response_reasoning_summary_text_delta_event

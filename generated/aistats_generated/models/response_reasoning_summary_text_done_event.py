@@ -84,15 +84,25 @@ class ResponseReasoningSummaryTextDoneEvent:
 
         id = d.pop("id", UNSET)
 
-        response_reasoning_summary_text_done_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            summary_index=summary_index,
-            text=text,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseReasoningSummaryTextDoneEvent:
+            response_reasoning_summary_text_done_event = object.__new__(cls)
+            response_reasoning_summary_text_done_event.type_ = type_
+            response_reasoning_summary_text_done_event.item_id = item_id
+            response_reasoning_summary_text_done_event.output_index = output_index
+            response_reasoning_summary_text_done_event.summary_index = summary_index
+            response_reasoning_summary_text_done_event.text = text
+            response_reasoning_summary_text_done_event.sequence_number = sequence_number
+            response_reasoning_summary_text_done_event.id = id
+        else:
+            response_reasoning_summary_text_done_event = cls(
+                type_=type_,
+                item_id=item_id,
+                output_index=output_index,
+                summary_index=summary_index,
+                text=text,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_reasoning_summary_text_done_event.additional_properties = d
         return response_reasoning_summary_text_done_event

@@ -55,11 +55,17 @@ class ResponsesContentPart:
 
         annotations = cast(list[Any], d.pop("annotations", UNSET))
 
-        responses_content_part = cls(
-            type_=type_,
-            text=text,
-            annotations=annotations,
-        )
+        if cls is ResponsesContentPart:
+            responses_content_part = object.__new__(cls)
+            responses_content_part.type_ = type_
+            responses_content_part.text = text
+            responses_content_part.annotations = annotations
+        else:
+            responses_content_part = cls(
+                type_=type_,
+                text=text,
+                annotations=annotations,
+            )
 
         responses_content_part.additional_properties = d
         return responses_content_part

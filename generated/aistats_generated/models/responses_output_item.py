@@ -123,17 +123,29 @@ class ResponsesOutputItem:
 
                 summary.append(summary_item)
 
-        responses_output_item = cls(
-            type_=type_,
-            id=id,
-            status=status,
-            role=role,
-            content=content,
-            call_id=call_id,
-            name=name,
-            arguments=arguments,
-            summary=summary,
-        )
+        if cls is ResponsesOutputItem:
+            responses_output_item = object.__new__(cls)
+            responses_output_item.type_ = type_
+            responses_output_item.id = id
+            responses_output_item.status = status
+            responses_output_item.role = role
+            responses_output_item.content = content
+            responses_output_item.call_id = call_id
+            responses_output_item.name = name
+            responses_output_item.arguments = arguments
+            responses_output_item.summary = summary
+        else:
+            responses_output_item = cls(
+                type_=type_,
+                id=id,
+                status=status,
+                role=role,
+                content=content,
+                call_id=call_id,
+                name=name,
+                arguments=arguments,
+                summary=summary,
+            )
 
         responses_output_item.additional_properties = d
         return responses_output_item

@@ -177,7 +177,8 @@ class ResponsesRequest:
         d = dict(src_dict)
         model = d.pop("model")
 
-        input_ = _parse_input_(d.pop("input", UNSET))
+        _input_ = d.pop("input", UNSET)
+        input_ = _input_ if _input_ is UNSET else _parse_input_(_input_)
 
         instructions = d.pop("instructions", UNSET)
 
@@ -192,7 +193,8 @@ class ResponsesRequest:
 
                 tools.append(tools_item)
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        _tool_choice = d.pop("tool_choice", UNSET)
+        tool_choice = _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
 
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
@@ -235,27 +237,49 @@ class ResponsesRequest:
 
         meta = d.pop("meta", UNSET)
 
-        responses_request = cls(
-            model=model,
-            input_=input_,
-            instructions=instructions,
-            stream=stream,
-            tools=tools,
-            tool_choice=tool_choice,
-            parallel_tool_calls=parallel_tool_calls,
-            reasoning=reasoning,
-            max_output_tokens=max_output_tokens,
-            temperature=temperature,
-            top_p=top_p,
-            text=text,
-            metadata=metadata,
-            previous_response_id=previous_response_id,
-            store=store,
-            user=user,
-            session_id=session_id,
-            usage=usage,
-            meta=meta,
-        )
+        if cls is ResponsesRequest:
+            responses_request = object.__new__(cls)
+            responses_request.model = model
+            responses_request.input_ = input_
+            responses_request.instructions = instructions
+            responses_request.stream = stream
+            responses_request.tools = tools
+            responses_request.tool_choice = tool_choice
+            responses_request.parallel_tool_calls = parallel_tool_calls
+            responses_request.reasoning = reasoning
+            responses_request.max_output_tokens = max_output_tokens
+            responses_request.temperature = temperature
+            responses_request.top_p = top_p
+            responses_request.text = text
+            responses_request.metadata = metadata
+            responses_request.previous_response_id = previous_response_id
+            responses_request.store = store
+            responses_request.user = user
+            responses_request.session_id = session_id
+            responses_request.usage = usage
+            responses_request.meta = meta
+        else:
+            responses_request = cls(
+                model=model,
+                input_=input_,
+                instructions=instructions,
+                stream=stream,
+                tools=tools,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                reasoning=reasoning,
+                max_output_tokens=max_output_tokens,
+                temperature=temperature,
+                top_p=top_p,
+                text=text,
+                metadata=metadata,
+                previous_response_id=previous_response_id,
+                store=store,
+                user=user,
+                session_id=session_id,
+                usage=usage,
+                meta=meta,
+            )
 
         responses_request.additional_properties = d
         return responses_request

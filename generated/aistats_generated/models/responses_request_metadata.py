@@ -30,7 +30,10 @@ class ResponsesRequestMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        responses_request_metadata = cls()
+        if cls is ResponsesRequestMetadata:
+            responses_request_metadata = object.__new__(cls)
+        else:
+            responses_request_metadata = cls()
 
         responses_request_metadata.additional_properties = d
         return responses_request_metadata

@@ -30,7 +30,10 @@ class ResponsesRequestReasoning:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        responses_request_reasoning = cls()
+        if cls is ResponsesRequestReasoning:
+            responses_request_reasoning = object.__new__(cls)
+        else:
+            responses_request_reasoning = cls()
 
         responses_request_reasoning.additional_properties = d
         return responses_request_reasoning

@@ -30,7 +30,10 @@ class ResponsesRequestText:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        responses_request_text = cls()
+        if cls is ResponsesRequestText:
+            responses_request_text = object.__new__(cls)
+        else:
+            responses_request_text = cls()
 
         responses_request_text.additional_properties = d
         return responses_request_text

@@ -28,7 +28,10 @@ class ResponsesRequestToolsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        responses_request_tools_item = cls()
+        if cls is ResponsesRequestToolsItem:
+            responses_request_tools_item = object.__new__(cls)
+        else:
+            responses_request_tools_item = cls()
 
         responses_request_tools_item.additional_properties = d
         return responses_request_tools_item

@@ -173,7 +173,8 @@ class ResponsesResponse:
 
                 output.append(output_item)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
         error = d.pop("error", UNSET)
 
@@ -189,24 +190,43 @@ class ResponsesResponse:
 
         meta = d.pop("meta", UNSET)
 
-        responses_response = cls(
-            id=id,
-            object_=object_,
-            created_at=created_at,
-            completed_at=completed_at,
-            status=status,
-            finish_reason=finish_reason,
-            model=model,
-            output=output,
-            usage=usage,
-            error=error,
-            incomplete_details=incomplete_details,
-            instructions=instructions,
-            provider=provider,
-            native_response_id=native_response_id,
-            cost_nanos=cost_nanos,
-            meta=meta,
-        )
+        if cls is ResponsesResponse:
+            responses_response = object.__new__(cls)
+            responses_response.id = id
+            responses_response.object_ = object_
+            responses_response.created_at = created_at
+            responses_response.completed_at = completed_at
+            responses_response.status = status
+            responses_response.finish_reason = finish_reason
+            responses_response.model = model
+            responses_response.output = output
+            responses_response.usage = usage
+            responses_response.error = error
+            responses_response.incomplete_details = incomplete_details
+            responses_response.instructions = instructions
+            responses_response.provider = provider
+            responses_response.native_response_id = native_response_id
+            responses_response.cost_nanos = cost_nanos
+            responses_response.meta = meta
+        else:
+            responses_response = cls(
+                id=id,
+                object_=object_,
+                created_at=created_at,
+                completed_at=completed_at,
+                status=status,
+                finish_reason=finish_reason,
+                model=model,
+                output=output,
+                usage=usage,
+                error=error,
+                incomplete_details=incomplete_details,
+                instructions=instructions,
+                provider=provider,
+                native_response_id=native_response_id,
+                cost_nanos=cost_nanos,
+                meta=meta,
+            )
 
         responses_response.additional_properties = d
         return responses_response

@@ -77,14 +77,23 @@ class ResponsesUsage:
 
         pricing_breakdown = d.pop("pricing_breakdown", UNSET)
 
-        responses_usage = cls(
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            total_tokens=total_tokens,
-            input_tokens_details=input_tokens_details,
-            output_tokens_details=output_tokens_details,
-            pricing_breakdown=pricing_breakdown,
-        )
+        if cls is ResponsesUsage:
+            responses_usage = object.__new__(cls)
+            responses_usage.input_tokens = input_tokens
+            responses_usage.output_tokens = output_tokens
+            responses_usage.total_tokens = total_tokens
+            responses_usage.input_tokens_details = input_tokens_details
+            responses_usage.output_tokens_details = output_tokens_details
+            responses_usage.pricing_breakdown = pricing_breakdown
+        else:
+            responses_usage = cls(
+                input_tokens=input_tokens,
+                output_tokens=output_tokens,
+                total_tokens=total_tokens,
+                input_tokens_details=input_tokens_details,
+                output_tokens_details=output_tokens_details,
+                pricing_breakdown=pricing_breakdown,
+            )
 
         responses_usage.additional_properties = d
         return responses_usage

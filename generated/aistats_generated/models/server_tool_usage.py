@@ -95,17 +95,29 @@ class ServerToolUsage:
 
         apply_patch_requests = d.pop("apply_patch_requests", UNSET)
 
-        server_tool_usage = cls(
-            datetime_requests=datetime_requests,
-            web_search_requests=web_search_requests,
-            web_fetch_requests=web_fetch_requests,
-            advisor_requests=advisor_requests,
-            subagent_requests=subagent_requests,
-            fusion_requests=fusion_requests,
-            search_models_requests=search_models_requests,
-            image_generation_requests=image_generation_requests,
-            apply_patch_requests=apply_patch_requests,
-        )
+        if cls is ServerToolUsage:
+            server_tool_usage = object.__new__(cls)
+            server_tool_usage.datetime_requests = datetime_requests
+            server_tool_usage.web_search_requests = web_search_requests
+            server_tool_usage.web_fetch_requests = web_fetch_requests
+            server_tool_usage.advisor_requests = advisor_requests
+            server_tool_usage.subagent_requests = subagent_requests
+            server_tool_usage.fusion_requests = fusion_requests
+            server_tool_usage.search_models_requests = search_models_requests
+            server_tool_usage.image_generation_requests = image_generation_requests
+            server_tool_usage.apply_patch_requests = apply_patch_requests
+        else:
+            server_tool_usage = cls(
+                datetime_requests=datetime_requests,
+                web_search_requests=web_search_requests,
+                web_fetch_requests=web_fetch_requests,
+                advisor_requests=advisor_requests,
+                subagent_requests=subagent_requests,
+                fusion_requests=fusion_requests,
+                search_models_requests=search_models_requests,
+                image_generation_requests=image_generation_requests,
+                apply_patch_requests=apply_patch_requests,
+            )
 
         server_tool_usage.additional_properties = d
         return server_tool_usage

@@ -77,19 +77,28 @@ class StreamErrorFrame:
 
         message = d.pop("message", UNSET)
 
-        error = _parse_error(d.pop("error", UNSET))
+        _error = d.pop("error", UNSET)
+        error = _error if _error is UNSET else _parse_error(_error)
 
         id = d.pop("id", UNSET)
 
         native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET)
 
-        stream_error_frame = cls(
-            object_=object_,
-            message=message,
-            error=error,
-            id=id,
-            native_response_id=native_response_id,
-        )
+        if cls is StreamErrorFrame:
+            stream_error_frame = object.__new__(cls)
+            stream_error_frame.object_ = object_
+            stream_error_frame.message = message
+            stream_error_frame.error = error
+            stream_error_frame.id = id
+            stream_error_frame.native_response_id = native_response_id
+        else:
+            stream_error_frame = cls(
+                object_=object_,
+                message=message,
+                error=error,
+                id=id,
+                native_response_id=native_response_id,
+            )
 
         stream_error_frame.additional_properties = d
         return stream_error_frame

@@ -40,9 +40,13 @@ class StreamOptions:
         d = dict(src_dict)
         include_usage = d.pop("include_usage", UNSET)
 
-        stream_options = cls(
-            include_usage=include_usage,
-        )
+        if cls is StreamOptions:
+            stream_options = object.__new__(cls)
+            stream_options.include_usage = include_usage
+        else:
+            stream_options = cls(
+                include_usage=include_usage,
+            )
 
         stream_options.additional_properties = d
         return stream_options

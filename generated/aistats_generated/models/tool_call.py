@@ -53,11 +53,17 @@ class ToolCall:
 
         function = ToolCallFunction.from_dict(d.pop("function"))
 
-        tool_call = cls(
-            id=id,
-            type_=type_,
-            function=function,
-        )
+        if cls is ToolCall:
+            tool_call = object.__new__(cls)
+            tool_call.id = id
+            tool_call.type_ = type_
+            tool_call.function = function
+        else:
+            tool_call = cls(
+                id=id,
+                type_=type_,
+                function=function,
+            )
 
         tool_call.additional_properties = d
         return tool_call

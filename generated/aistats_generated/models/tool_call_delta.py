@@ -72,12 +72,19 @@ class ToolCallDelta:
         else:
             function = ToolCallDeltaFunction.from_dict(_function)
 
-        tool_call_delta = cls(
-            index=index,
-            id=id,
-            type_=type_,
-            function=function,
-        )
+        if cls is ToolCallDelta:
+            tool_call_delta = object.__new__(cls)
+            tool_call_delta.index = index
+            tool_call_delta.id = id
+            tool_call_delta.type_ = type_
+            tool_call_delta.function = function
+        else:
+            tool_call_delta = cls(
+                index=index,
+                id=id,
+                type_=type_,
+                function=function,
+            )
 
         tool_call_delta.additional_properties = d
         return tool_call_delta

@@ -46,10 +46,15 @@ class ToolCallDeltaFunction:
 
         arguments = d.pop("arguments", UNSET)
 
-        tool_call_delta_function = cls(
-            name=name,
-            arguments=arguments,
-        )
+        if cls is ToolCallDeltaFunction:
+            tool_call_delta_function = object.__new__(cls)
+            tool_call_delta_function.name = name
+            tool_call_delta_function.arguments = arguments
+        else:
+            tool_call_delta_function = cls(
+                name=name,
+                arguments=arguments,
+            )
 
         tool_call_delta_function.additional_properties = d
         return tool_call_delta_function

@@ -71,12 +71,19 @@ class ToolCallFunction:
         else:
             parameters = ToolCallFunctionParameters.from_dict(_parameters)
 
-        tool_call_function = cls(
-            name=name,
-            arguments=arguments,
-            description=description,
-            parameters=parameters,
-        )
+        if cls is ToolCallFunction:
+            tool_call_function = object.__new__(cls)
+            tool_call_function.name = name
+            tool_call_function.arguments = arguments
+            tool_call_function.description = description
+            tool_call_function.parameters = parameters
+        else:
+            tool_call_function = cls(
+                name=name,
+                arguments=arguments,
+                description=description,
+                parameters=parameters,
+            )
 
         tool_call_function.additional_properties = d
         return tool_call_function

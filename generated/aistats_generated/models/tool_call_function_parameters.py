@@ -30,7 +30,10 @@ class ToolCallFunctionParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tool_call_function_parameters = cls()
+        if cls is ToolCallFunctionParameters:
+            tool_call_function_parameters = object.__new__(cls)
+        else:
+            tool_call_function_parameters = cls()
 
         tool_call_function_parameters.additional_properties = d
         return tool_call_function_parameters

@@ -39,9 +39,13 @@ class ToolChoiceFunction:
         d = dict(src_dict)
         name = d.pop("name")
 
-        tool_choice_function = cls(
-            name=name,
-        )
+        if cls is ToolChoiceFunction:
+            tool_choice_function = object.__new__(cls)
+            tool_choice_function.name = name
+        else:
+            tool_choice_function = cls(
+                name=name,
+            )
 
         tool_choice_function.additional_properties = d
         return tool_choice_function

@@ -54,10 +54,15 @@ class ToolChoiceObject:
         else:
             function = ToolChoiceFunction.from_dict(_function)
 
-        tool_choice_object = cls(
-            type_=type_,
-            function=function,
-        )
+        if cls is ToolChoiceObject:
+            tool_choice_object = object.__new__(cls)
+            tool_choice_object.type_ = type_
+            tool_choice_object.function = function
+        else:
+            tool_choice_object = cls(
+                type_=type_,
+                function=function,
+            )
 
         tool_choice_object.additional_properties = d
         return tool_choice_object

@@ -76,12 +76,19 @@ class UpstreamError:
 
         param: None | str | Unset = d.pop("param", UNSET)
 
-        upstream_error = cls(
-            code=code,
-            message=message,
-            description=description,
-            param=param,
-        )
+        if cls is UpstreamError:
+            upstream_error = object.__new__(cls)
+            upstream_error.code = code
+            upstream_error.message = message
+            upstream_error.description = description
+            upstream_error.param = param
+        else:
+            upstream_error = cls(
+                code=code,
+                message=message,
+                description=description,
+                param=param,
+            )
 
         upstream_error.additional_properties = d
         return upstream_error

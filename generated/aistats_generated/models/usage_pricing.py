@@ -81,13 +81,21 @@ class UsagePricing:
 
                 lines.append(lines_item)
 
-        usage_pricing = cls(
-            total_nanos=total_nanos,
-            total_usd_str=total_usd_str,
-            total_cents=total_cents,
-            currency=currency,
-            lines=lines,
-        )
+        if cls is UsagePricing:
+            usage_pricing = object.__new__(cls)
+            usage_pricing.total_nanos = total_nanos
+            usage_pricing.total_usd_str = total_usd_str
+            usage_pricing.total_cents = total_cents
+            usage_pricing.currency = currency
+            usage_pricing.lines = lines
+        else:
+            usage_pricing = cls(
+                total_nanos=total_nanos,
+                total_usd_str=total_usd_str,
+                total_cents=total_cents,
+                currency=currency,
+                lines=lines,
+            )
 
         usage_pricing.additional_properties = d
         return usage_pricing

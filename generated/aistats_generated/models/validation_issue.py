@@ -81,12 +81,19 @@ class ValidationIssue:
         else:
             params = ValidationIssueArguments.from_dict(_params)
 
-        validation_issue = cls(
-            message=message,
-            path=path,
-            keyword=keyword,
-            params=params,
-        )
+        if cls is ValidationIssue:
+            validation_issue = object.__new__(cls)
+            validation_issue.message = message
+            validation_issue.path = path
+            validation_issue.keyword = keyword
+            validation_issue.params = params
+        else:
+            validation_issue = cls(
+                message=message,
+                path=path,
+                keyword=keyword,
+                params=params,
+            )
 
         validation_issue.additional_properties = d
         return validation_issue

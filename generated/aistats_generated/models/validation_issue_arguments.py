@@ -30,7 +30,10 @@ class ValidationIssueArguments:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        validation_issue_arguments = cls()
+        if cls is ValidationIssueArguments:
+            validation_issue_arguments = object.__new__(cls)
+        else:
+            validation_issue_arguments = cls()
 
         validation_issue_arguments.additional_properties = d
         return validation_issue_arguments
