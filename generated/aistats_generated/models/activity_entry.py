@@ -120,15 +120,16 @@ class ActivityEntry:
         timestamp: None | str | Unset = d.pop("timestamp", UNSET)
 
         if cls is ActivityEntry:
-            activity_entry = object.__new__(cls)
-            activity_entry.request_id = request_id
-            activity_entry.provider = provider
-            activity_entry.model = model
-            activity_entry.endpoint = endpoint
-            activity_entry.usage = usage
-            activity_entry.cost_cents = cost_cents
-            activity_entry.latency_ms = latency_ms
-            activity_entry.timestamp = timestamp
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.request_id = request_id
+            new_instance_.provider = provider
+            new_instance_.model = model
+            new_instance_.endpoint = endpoint
+            new_instance_.usage = usage
+            new_instance_.cost_cents = cost_cents
+            new_instance_.latency_ms = latency_ms
+            new_instance_.timestamp = timestamp
+            activity_entry = new_instance_
         else:
             activity_entry = cls(
                 request_id=request_id,

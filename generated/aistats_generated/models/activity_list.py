@@ -104,14 +104,15 @@ class ActivityList:
         total_cost_cents: float | None | Unset = d.pop("total_cost_cents", UNSET)
 
         if cls is ActivityList:
-            activity_list = object.__new__(cls)
-            activity_list.activity = activity
-            activity_list.ok = ok
-            activity_list.period_days = period_days
-            activity_list.limit = limit
-            activity_list.offset = offset
-            activity_list.total = total
-            activity_list.total_cost_cents = total_cost_cents
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.activity = activity
+            new_instance_.ok = ok
+            new_instance_.period_days = period_days
+            new_instance_.limit = limit
+            new_instance_.offset = offset
+            new_instance_.total = total
+            new_instance_.total_cost_cents = total_cost_cents
+            activity_list = new_instance_
         else:
             activity_list = cls(
                 activity=activity,

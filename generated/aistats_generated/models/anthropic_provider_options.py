@@ -48,8 +48,9 @@ class AnthropicProviderOptions:
             cache_control = CacheControl.from_dict(_cache_control)
 
         if cls is AnthropicProviderOptions:
-            anthropic_provider_options = object.__new__(cls)
-            anthropic_provider_options.cache_control = cache_control
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.cache_control = cache_control
+            anthropic_provider_options = new_instance_
         else:
             anthropic_provider_options = cls(
                 cache_control=cache_control,

@@ -53,9 +53,10 @@ class AudioOutputConfig:
         voice = _parse_voice(d.pop("voice"))
 
         if cls is AudioOutputConfig:
-            audio_output_config = object.__new__(cls)
-            audio_output_config.format_ = format_
-            audio_output_config.voice = voice
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.format_ = format_
+            new_instance_.voice = voice
+            audio_output_config = new_instance_
         else:
             audio_output_config = cls(
                 format_=format_,

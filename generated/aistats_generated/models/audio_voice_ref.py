@@ -40,8 +40,9 @@ class AudioVoiceRef:
         id = d.pop("id")
 
         if cls is AudioVoiceRef:
-            audio_voice_ref = object.__new__(cls)
-            audio_voice_ref.id = id
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.id = id
+            audio_voice_ref = new_instance_
         else:
             audio_voice_ref = cls(
                 id=id,

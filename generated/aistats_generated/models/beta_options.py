@@ -41,8 +41,9 @@ class BetaOptions:
         openai_websocket_mode = d.pop("openai_websocket_mode", UNSET)
 
         if cls is BetaOptions:
-            beta_options = object.__new__(cls)
-            beta_options.openai_websocket_mode = openai_websocket_mode
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.openai_websocket_mode = openai_websocket_mode
+            beta_options = new_instance_
         else:
             beta_options = cls(
                 openai_websocket_mode=openai_websocket_mode,

@@ -54,10 +54,11 @@ class CacheControl:
         scope = d.pop("scope", UNSET)
 
         if cls is CacheControl:
-            cache_control = object.__new__(cls)
-            cache_control.type_ = type_
-            cache_control.ttl = ttl
-            cache_control.scope = scope
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.ttl = ttl
+            new_instance_.scope = scope
+            cache_control = new_instance_
         else:
             cache_control = cls(
                 type_=type_,

@@ -203,20 +203,21 @@ class CatalogueModel:
         pricing = _pricing if _pricing is None or _pricing is UNSET else _parse_pricing(_pricing)
 
         if cls is CatalogueModel:
-            catalogue_model = object.__new__(cls)
-            catalogue_model.id = id
-            catalogue_model.base_model_id = base_model_id
-            catalogue_model.variant = variant
-            catalogue_model.name = name
-            catalogue_model.description = description
-            catalogue_model.organization = organization
-            catalogue_model.aliases = aliases
-            catalogue_model.lifecycle = lifecycle
-            catalogue_model.modalities = modalities
-            catalogue_model.limits = limits
-            catalogue_model.capabilities = capabilities
-            catalogue_model.availability = availability
-            catalogue_model.pricing = pricing
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.id = id
+            new_instance_.base_model_id = base_model_id
+            new_instance_.variant = variant
+            new_instance_.name = name
+            new_instance_.description = description
+            new_instance_.organization = organization
+            new_instance_.aliases = aliases
+            new_instance_.lifecycle = lifecycle
+            new_instance_.modalities = modalities
+            new_instance_.limits = limits
+            new_instance_.capabilities = capabilities
+            new_instance_.availability = availability
+            new_instance_.pricing = pricing
+            catalogue_model = new_instance_
         else:
             catalogue_model = cls(
                 id=id,

@@ -55,9 +55,10 @@ class CatalogueModelLimits:
         output_tokens: int | None | Unset = d.pop("output_tokens", UNSET)
 
         if cls is CatalogueModelLimits:
-            catalogue_model_limits = object.__new__(cls)
-            catalogue_model_limits.input_tokens = input_tokens
-            catalogue_model_limits.output_tokens = output_tokens
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.input_tokens = input_tokens
+            new_instance_.output_tokens = output_tokens
+            catalogue_model_limits = new_instance_
         else:
             catalogue_model_limits = cls(
                 input_tokens=input_tokens,

@@ -89,12 +89,13 @@ class ChatCompletionChoice:
         logprobs = d.pop("logprobs", UNSET)
 
         if cls is ChatCompletionChoice:
-            chat_completion_choice = object.__new__(cls)
-            chat_completion_choice.index = index
-            chat_completion_choice.message = message
-            chat_completion_choice.finish_reason = finish_reason
-            chat_completion_choice.reasoning = reasoning
-            chat_completion_choice.logprobs = logprobs
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.index = index
+            new_instance_.message = message
+            new_instance_.finish_reason = finish_reason
+            new_instance_.reasoning = reasoning
+            new_instance_.logprobs = logprobs
+            chat_completion_choice = new_instance_
         else:
             chat_completion_choice = cls(
                 index=index,

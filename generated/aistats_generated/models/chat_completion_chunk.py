@@ -140,17 +140,18 @@ class ChatCompletionChunk:
             meta = GatewayMetadata.from_dict(_meta)
 
         if cls is ChatCompletionChunk:
-            chat_completion_chunk = object.__new__(cls)
-            chat_completion_chunk.choices = choices
-            chat_completion_chunk.id = id
-            chat_completion_chunk.object_ = object_
-            chat_completion_chunk.native_response_id = native_response_id
-            chat_completion_chunk.created = created
-            chat_completion_chunk.model = model
-            chat_completion_chunk.provider = provider
-            chat_completion_chunk.system_fingerprint = system_fingerprint
-            chat_completion_chunk.usage = usage
-            chat_completion_chunk.meta = meta
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.choices = choices
+            new_instance_.id = id
+            new_instance_.object_ = object_
+            new_instance_.native_response_id = native_response_id
+            new_instance_.created = created
+            new_instance_.model = model
+            new_instance_.provider = provider
+            new_instance_.system_fingerprint = system_fingerprint
+            new_instance_.usage = usage
+            new_instance_.meta = meta
+            chat_completion_chunk = new_instance_
         else:
             chat_completion_chunk = cls(
                 choices=choices,

@@ -88,12 +88,13 @@ class ChatCompletionChunkChoice:
         logprobs = d.pop("logprobs", UNSET)
 
         if cls is ChatCompletionChunkChoice:
-            chat_completion_chunk_choice = object.__new__(cls)
-            chat_completion_chunk_choice.index = index
-            chat_completion_chunk_choice.delta = delta
-            chat_completion_chunk_choice.finish_reason = finish_reason
-            chat_completion_chunk_choice.reasoning = reasoning
-            chat_completion_chunk_choice.logprobs = logprobs
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.index = index
+            new_instance_.delta = delta
+            new_instance_.finish_reason = finish_reason
+            new_instance_.reasoning = reasoning
+            new_instance_.logprobs = logprobs
+            chat_completion_chunk_choice = new_instance_
         else:
             chat_completion_chunk_choice = cls(
                 index=index,

@@ -93,12 +93,13 @@ class ChatCompletionChunkDelta:
                 tool_calls.append(tool_calls_item)
 
         if cls is ChatCompletionChunkDelta:
-            chat_completion_chunk_delta = object.__new__(cls)
-            chat_completion_chunk_delta.role = role
-            chat_completion_chunk_delta.content = content
-            chat_completion_chunk_delta.reasoning_content = reasoning_content
-            chat_completion_chunk_delta.refusal = refusal
-            chat_completion_chunk_delta.tool_calls = tool_calls
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.role = role
+            new_instance_.content = content
+            new_instance_.reasoning_content = reasoning_content
+            new_instance_.refusal = refusal
+            new_instance_.tool_calls = tool_calls
+            chat_completion_chunk_delta = new_instance_
         else:
             chat_completion_chunk_delta = cls(
                 role=role,

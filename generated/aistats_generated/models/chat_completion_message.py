@@ -180,16 +180,17 @@ class ChatCompletionMessage:
                 audios.append(audios_item)
 
         if cls is ChatCompletionMessage:
-            chat_completion_message = object.__new__(cls)
-            chat_completion_message.role = role
-            chat_completion_message.content = content
-            chat_completion_message.tool_calls = tool_calls
-            chat_completion_message.reasoning_content = reasoning_content
-            chat_completion_message.reasoning_details = reasoning_details
-            chat_completion_message.refusal = refusal
-            chat_completion_message.annotations = annotations
-            chat_completion_message.images = images
-            chat_completion_message.audios = audios
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.role = role
+            new_instance_.content = content
+            new_instance_.tool_calls = tool_calls
+            new_instance_.reasoning_content = reasoning_content
+            new_instance_.reasoning_details = reasoning_details
+            new_instance_.refusal = refusal
+            new_instance_.annotations = annotations
+            new_instance_.images = images
+            new_instance_.audios = audios
+            chat_completion_message = new_instance_
         else:
             chat_completion_message = cls(
                 role=role,

@@ -29,7 +29,8 @@ class ChatCompletionMessageAnnotationsType0Item:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is ChatCompletionMessageAnnotationsType0Item:
-            chat_completion_message_annotations_type_0_item = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            chat_completion_message_annotations_type_0_item = new_instance_
         else:
             chat_completion_message_annotations_type_0_item = cls()
 

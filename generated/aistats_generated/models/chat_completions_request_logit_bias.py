@@ -31,7 +31,8 @@ class ChatCompletionsRequestLogitBias:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is ChatCompletionsRequestLogitBias:
-            chat_completions_request_logit_bias = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            chat_completions_request_logit_bias = new_instance_
         else:
             chat_completions_request_logit_bias = cls()
 

@@ -31,7 +31,8 @@ class ChatCompletionsRequestWebSearchOptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is ChatCompletionsRequestWebSearchOptions:
-            chat_completions_request_web_search_options = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            chat_completions_request_web_search_options = new_instance_
         else:
             chat_completions_request_web_search_options = cls()
 

@@ -206,23 +206,24 @@ class ChatCompletionsResponse:
                 pricing_lines.append(pricing_lines_item)
 
         if cls is ChatCompletionsResponse:
-            chat_completions_response = object.__new__(cls)
-            chat_completions_response.id = id
-            chat_completions_response.created = created
-            chat_completions_response.model = model
-            chat_completions_response.choices = choices
-            chat_completions_response.object_ = object_
-            chat_completions_response.native_response_id = native_response_id
-            chat_completions_response.provider = provider
-            chat_completions_response.provider_id = provider_id
-            chat_completions_response.system_fingerprint = system_fingerprint
-            chat_completions_response.service_tier = service_tier
-            chat_completions_response.usage = usage
-            chat_completions_response.meta = meta
-            chat_completions_response.cost_nanos = cost_nanos
-            chat_completions_response.cost_cents = cost_cents
-            chat_completions_response.currency = currency
-            chat_completions_response.pricing_lines = pricing_lines
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.id = id
+            new_instance_.created = created
+            new_instance_.model = model
+            new_instance_.choices = choices
+            new_instance_.object_ = object_
+            new_instance_.native_response_id = native_response_id
+            new_instance_.provider = provider
+            new_instance_.provider_id = provider_id
+            new_instance_.system_fingerprint = system_fingerprint
+            new_instance_.service_tier = service_tier
+            new_instance_.usage = usage
+            new_instance_.meta = meta
+            new_instance_.cost_nanos = cost_nanos
+            new_instance_.cost_cents = cost_cents
+            new_instance_.currency = currency
+            new_instance_.pricing_lines = pricing_lines
+            chat_completions_response = new_instance_
         else:
             chat_completions_response = cls(
                 id=id,

@@ -61,9 +61,10 @@ class ChatDocument:
                 metadata.append(metadata_item)
 
         if cls is ChatDocument:
-            chat_document = object.__new__(cls)
-            chat_document.content = content
-            chat_document.metadata = metadata
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.content = content
+            new_instance_.metadata = metadata
+            chat_document = new_instance_
         else:
             chat_document = cls(
                 content=content,

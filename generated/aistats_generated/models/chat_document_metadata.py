@@ -46,9 +46,10 @@ class ChatDocumentMetadata:
         value = d.pop("value")
 
         if cls is ChatDocumentMetadata:
-            chat_document_metadata = object.__new__(cls)
-            chat_document_metadata.key = key
-            chat_document_metadata.value = value
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.key = key
+            new_instance_.value = value
+            chat_document_metadata = new_instance_
         else:
             chat_document_metadata = cls(
                 key=key,

@@ -142,12 +142,13 @@ class ChatMessageAssistant:
         reasoning_content = d.pop("reasoning_content", UNSET)
 
         if cls is ChatMessageAssistant:
-            chat_message_assistant = object.__new__(cls)
-            chat_message_assistant.role = role
-            chat_message_assistant.content = content
-            chat_message_assistant.name = name
-            chat_message_assistant.tool_calls = tool_calls
-            chat_message_assistant.reasoning_content = reasoning_content
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.role = role
+            new_instance_.content = content
+            new_instance_.name = name
+            new_instance_.tool_calls = tool_calls
+            new_instance_.reasoning_content = reasoning_content
+            chat_message_assistant = new_instance_
         else:
             chat_message_assistant = cls(
                 role=role,

@@ -107,10 +107,11 @@ class ChatMessageDeveloper:
         name = d.pop("name", UNSET)
 
         if cls is ChatMessageDeveloper:
-            chat_message_developer = object.__new__(cls)
-            chat_message_developer.role = role
-            chat_message_developer.content = content
-            chat_message_developer.name = name
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.role = role
+            new_instance_.content = content
+            new_instance_.name = name
+            chat_message_developer = new_instance_
         else:
             chat_message_developer = cls(
                 role=role,

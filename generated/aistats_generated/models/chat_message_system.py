@@ -107,10 +107,11 @@ class ChatMessageSystem:
         name = d.pop("name", UNSET)
 
         if cls is ChatMessageSystem:
-            chat_message_system = object.__new__(cls)
-            chat_message_system.role = role
-            chat_message_system.content = content
-            chat_message_system.name = name
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.role = role
+            new_instance_.content = content
+            new_instance_.name = name
+            chat_message_system = new_instance_
         else:
             chat_message_system = cls(
                 role=role,

@@ -114,11 +114,12 @@ class ChatMessageTool:
         name = d.pop("name", UNSET)
 
         if cls is ChatMessageTool:
-            chat_message_tool = object.__new__(cls)
-            chat_message_tool.role = role
-            chat_message_tool.content = content
-            chat_message_tool.tool_call_id = tool_call_id
-            chat_message_tool.name = name
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.role = role
+            new_instance_.content = content
+            new_instance_.tool_call_id = tool_call_id
+            new_instance_.name = name
+            chat_message_tool = new_instance_
         else:
             chat_message_tool = cls(
                 role=role,

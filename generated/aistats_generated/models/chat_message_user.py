@@ -107,10 +107,11 @@ class ChatMessageUser:
         name = d.pop("name", UNSET)
 
         if cls is ChatMessageUser:
-            chat_message_user = object.__new__(cls)
-            chat_message_user.role = role
-            chat_message_user.content = content
-            chat_message_user.name = name
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.role = role
+            new_instance_.content = content
+            new_instance_.name = name
+            chat_message_user = new_instance_
         else:
             chat_message_user = cls(
                 role=role,

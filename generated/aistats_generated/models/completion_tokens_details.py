@@ -47,9 +47,10 @@ class CompletionTokensDetails:
         output_audio = d.pop("output_audio", UNSET)
 
         if cls is CompletionTokensDetails:
-            completion_tokens_details = object.__new__(cls)
-            completion_tokens_details.reasoning_tokens = reasoning_tokens
-            completion_tokens_details.output_audio = output_audio
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.reasoning_tokens = reasoning_tokens
+            new_instance_.output_audio = output_audio
+            completion_tokens_details = new_instance_
         else:
             completion_tokens_details = cls(
                 reasoning_tokens=reasoning_tokens,

@@ -71,12 +71,13 @@ class ContentBlockDelta:
         signature = d.pop("signature", UNSET)
 
         if cls is ContentBlockDelta:
-            content_block_delta = object.__new__(cls)
-            content_block_delta.type_ = type_
-            content_block_delta.text = text
-            content_block_delta.partial_json = partial_json
-            content_block_delta.thinking = thinking
-            content_block_delta.signature = signature
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.text = text
+            new_instance_.partial_json = partial_json
+            new_instance_.thinking = thinking
+            new_instance_.signature = signature
+            content_block_delta = new_instance_
         else:
             content_block_delta = cls(
                 type_=type_,

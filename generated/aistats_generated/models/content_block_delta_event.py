@@ -64,10 +64,11 @@ class ContentBlockDeltaEvent:
             delta = ContentBlockDelta.from_dict(_delta)
 
         if cls is ContentBlockDeltaEvent:
-            content_block_delta_event = object.__new__(cls)
-            content_block_delta_event.type_ = type_
-            content_block_delta_event.index = index
-            content_block_delta_event.delta = delta
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.index = index
+            new_instance_.delta = delta
+            content_block_delta_event = new_instance_
         else:
             content_block_delta_event = cls(
                 type_=type_,

@@ -64,10 +64,11 @@ class ContentBlockStartEvent:
             content_block = MessagesContentBlock.from_dict(_content_block)
 
         if cls is ContentBlockStartEvent:
-            content_block_start_event = object.__new__(cls)
-            content_block_start_event.type_ = type_
-            content_block_start_event.index = index
-            content_block_start_event.content_block = content_block
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.index = index
+            new_instance_.content_block = content_block
+            content_block_start_event = new_instance_
         else:
             content_block_start_event = cls(
                 type_=type_,

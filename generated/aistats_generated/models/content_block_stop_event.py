@@ -48,9 +48,10 @@ class ContentBlockStopEvent:
         index = d.pop("index", UNSET)
 
         if cls is ContentBlockStopEvent:
-            content_block_stop_event = object.__new__(cls)
-            content_block_stop_event.type_ = type_
-            content_block_stop_event.index = index
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.index = index
+            content_block_stop_event = new_instance_
         else:
             content_block_stop_event = cls(
                 type_=type_,

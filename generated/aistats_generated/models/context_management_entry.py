@@ -51,9 +51,10 @@ class ContextManagementEntry:
         compact_threshold = d.pop("compact_threshold", UNSET)
 
         if cls is ContextManagementEntry:
-            context_management_entry = object.__new__(cls)
-            context_management_entry.type_ = type_
-            context_management_entry.compact_threshold = compact_threshold
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.compact_threshold = compact_threshold
+            context_management_entry = new_instance_
         else:
             context_management_entry = cls(
                 type_=type_,

@@ -99,13 +99,14 @@ class CreditBalance:
         thirty_day_requests: int | None | Unset = d.pop("thirty_day_requests", UNSET)
 
         if cls is CreditBalance:
-            credit_balance = object.__new__(cls)
-            credit_balance.remaining = remaining
-            credit_balance.balance_nanos = balance_nanos
-            credit_balance.reserved_nanos = reserved_nanos
-            credit_balance.available_nanos = available_nanos
-            credit_balance.thirty_day_usage = thirty_day_usage
-            credit_balance.thirty_day_requests = thirty_day_requests
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.remaining = remaining
+            new_instance_.balance_nanos = balance_nanos
+            new_instance_.reserved_nanos = reserved_nanos
+            new_instance_.available_nanos = available_nanos
+            new_instance_.thirty_day_usage = thirty_day_usage
+            new_instance_.thirty_day_requests = thirty_day_requests
+            credit_balance = new_instance_
         else:
             credit_balance = cls(
                 remaining=remaining,

@@ -50,9 +50,10 @@ class Credits:
         ok = d.pop("ok", UNSET)
 
         if cls is Credits:
-            credits_ = object.__new__(cls)
-            credits_.credits_ = credits_
-            credits_.ok = ok
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.credits_ = credits_
+            new_instance_.ok = ok
+            credits_ = new_instance_
         else:
             credits_ = cls(
                 credits_=credits_,

@@ -41,8 +41,9 @@ class CurrentKey:
         data = KeyRecord.from_dict(d.pop("data"))
 
         if cls is CurrentKey:
-            current_key = object.__new__(cls)
-            current_key.data = data
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.data = data
+            current_key = new_instance_
         else:
             current_key = cls(
                 data=data,

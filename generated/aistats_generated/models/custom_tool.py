@@ -49,9 +49,10 @@ class CustomTool:
         custom = CustomToolDefinition.from_dict(d.pop("custom"))
 
         if cls is CustomTool:
-            custom_tool = object.__new__(cls)
-            custom_tool.type_ = type_
-            custom_tool.custom = custom
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.custom = custom
+            custom_tool = new_instance_
         else:
             custom_tool = cls(
                 type_=type_,

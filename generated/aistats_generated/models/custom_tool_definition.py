@@ -63,10 +63,11 @@ class CustomToolDefinition:
             format_ = CustomToolDefinitionFormat.from_dict(_format_)
 
         if cls is CustomToolDefinition:
-            custom_tool_definition = object.__new__(cls)
-            custom_tool_definition.name = name
-            custom_tool_definition.description = description
-            custom_tool_definition.format_ = format_
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.name = name
+            new_instance_.description = description
+            new_instance_.format_ = format_
+            custom_tool_definition = new_instance_
         else:
             custom_tool_definition = cls(
                 name=name,

@@ -29,7 +29,8 @@ class CustomToolDefinitionFormat:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is CustomToolDefinitionFormat:
-            custom_tool_definition_format = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            custom_tool_definition_format = new_instance_
         else:
             custom_tool_definition_format = cls()
 

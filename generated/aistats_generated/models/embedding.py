@@ -62,10 +62,11 @@ class Embedding:
         index = d.pop("index", UNSET)
 
         if cls is Embedding:
-            embedding = object.__new__(cls)
-            embedding.embedding = embedding
-            embedding.object_ = object_
-            embedding.index = index
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.embedding = embedding
+            new_instance_.object_ = object_
+            new_instance_.index = index
+            embedding = new_instance_
         else:
             embedding = cls(
                 embedding=embedding,

@@ -86,12 +86,13 @@ class EmbeddingsRequest:
         user = d.pop("user", UNSET)
 
         if cls is EmbeddingsRequest:
-            embeddings_request = object.__new__(cls)
-            embeddings_request.model = model
-            embeddings_request.input_ = input_
-            embeddings_request.encoding_format = encoding_format
-            embeddings_request.dimensions = dimensions
-            embeddings_request.user = user
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.model = model
+            new_instance_.input_ = input_
+            new_instance_.encoding_format = encoding_format
+            new_instance_.dimensions = dimensions
+            new_instance_.user = user
+            embeddings_request = new_instance_
         else:
             embeddings_request = cls(
                 model=model,

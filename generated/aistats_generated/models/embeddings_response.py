@@ -115,14 +115,15 @@ class EmbeddingsResponse:
         native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET)
 
         if cls is EmbeddingsResponse:
-            embeddings_response = object.__new__(cls)
-            embeddings_response.data = data
-            embeddings_response.request_id = request_id
-            embeddings_response.object_ = object_
-            embeddings_response.model = model
-            embeddings_response.provider = provider
-            embeddings_response.usage = usage
-            embeddings_response.native_response_id = native_response_id
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.data = data
+            new_instance_.request_id = request_id
+            new_instance_.object_ = object_
+            new_instance_.model = model
+            new_instance_.provider = provider
+            new_instance_.usage = usage
+            new_instance_.native_response_id = native_response_id
+            embeddings_response = new_instance_
         else:
             embeddings_response = cls(
                 data=data,

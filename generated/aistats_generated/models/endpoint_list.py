@@ -77,11 +77,12 @@ class EndpointList:
         sample_models = cast(list[str], d.pop("sample_models", UNSET))
 
         if cls is EndpointList:
-            endpoint_list = object.__new__(cls)
-            endpoint_list.ok = ok
-            endpoint_list.endpoints = endpoints
-            endpoint_list.data = data
-            endpoint_list.sample_models = sample_models
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.ok = ok
+            new_instance_.endpoints = endpoints
+            new_instance_.data = data
+            new_instance_.sample_models = sample_models
+            endpoint_list = new_instance_
         else:
             endpoint_list = cls(
                 ok=ok,

@@ -95,13 +95,14 @@ class EndpointSummary:
         provider_count: int | None | Unset = d.pop("provider_count", UNSET)
 
         if cls is EndpointSummary:
-            endpoint_summary = object.__new__(cls)
-            endpoint_summary.id = id
-            endpoint_summary.capability_id = capability_id
-            endpoint_summary.public_path = public_path
-            endpoint_summary.collection = collection
-            endpoint_summary.model_count = model_count
-            endpoint_summary.provider_count = provider_count
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.id = id
+            new_instance_.capability_id = capability_id
+            new_instance_.public_path = public_path
+            new_instance_.collection = collection
+            new_instance_.model_count = model_count
+            new_instance_.provider_count = provider_count
+            endpoint_summary = new_instance_
         else:
             endpoint_summary = cls(
                 id=id,

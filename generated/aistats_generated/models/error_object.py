@@ -73,11 +73,12 @@ class ErrorObject:
         param: None | str | Unset = d.pop("param", UNSET)
 
         if cls is ErrorObject:
-            error_object = object.__new__(cls)
-            error_object.message = message
-            error_object.type_ = type_
-            error_object.code = code
-            error_object.param = param
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.message = message
+            new_instance_.type_ = type_
+            new_instance_.code = code
+            new_instance_.param = param
+            error_object = new_instance_
         else:
             error_object = cls(
                 message=message,

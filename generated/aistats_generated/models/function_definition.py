@@ -76,11 +76,12 @@ class FunctionDefinition:
         strict: bool | None | Unset = d.pop("strict", UNSET)
 
         if cls is FunctionDefinition:
-            function_definition = object.__new__(cls)
-            function_definition.name = name
-            function_definition.description = description
-            function_definition.parameters = parameters
-            function_definition.strict = strict
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.name = name
+            new_instance_.description = description
+            new_instance_.parameters = parameters
+            new_instance_.strict = strict
+            function_definition = new_instance_
         else:
             function_definition = cls(
                 name=name,

@@ -31,7 +31,8 @@ class FunctionDefinitionParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is FunctionDefinitionParameters:
-            function_definition_parameters = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            function_definition_parameters = new_instance_
         else:
             function_definition_parameters = cls()
 

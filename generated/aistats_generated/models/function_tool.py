@@ -49,9 +49,10 @@ class FunctionTool:
         function = FunctionDefinition.from_dict(d.pop("function"))
 
         if cls is FunctionTool:
-            function_tool = object.__new__(cls)
-            function_tool.type_ = type_
-            function_tool.function = function
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.function = function
+            function_tool = new_instance_
         else:
             function_tool = cls(
                 type_=type_,

@@ -59,9 +59,10 @@ class GatewayAdvisorTool:
             parameters = GatewayAgentToolParameters.from_dict(_parameters)
 
         if cls is GatewayAdvisorTool:
-            gateway_advisor_tool = object.__new__(cls)
-            gateway_advisor_tool.type_ = type_
-            gateway_advisor_tool.parameters = parameters
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.parameters = parameters
+            gateway_advisor_tool = new_instance_
         else:
             gateway_advisor_tool = cls(
                 type_=type_,

@@ -105,16 +105,17 @@ class GatewayAgentToolParameters:
         temperature = d.pop("temperature", UNSET)
 
         if cls is GatewayAgentToolParameters:
-            gateway_agent_tool_parameters = object.__new__(cls)
-            gateway_agent_tool_parameters.name = name
-            gateway_agent_tool_parameters.model = model
-            gateway_agent_tool_parameters.instructions = instructions
-            gateway_agent_tool_parameters.forward_transcript = forward_transcript
-            gateway_agent_tool_parameters.max_uses = max_uses
-            gateway_agent_tool_parameters.max_tokens = max_tokens
-            gateway_agent_tool_parameters.max_completion_tokens = max_completion_tokens
-            gateway_agent_tool_parameters.reasoning = reasoning
-            gateway_agent_tool_parameters.temperature = temperature
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.name = name
+            new_instance_.model = model
+            new_instance_.instructions = instructions
+            new_instance_.forward_transcript = forward_transcript
+            new_instance_.max_uses = max_uses
+            new_instance_.max_tokens = max_tokens
+            new_instance_.max_completion_tokens = max_completion_tokens
+            new_instance_.reasoning = reasoning
+            new_instance_.temperature = temperature
+            gateway_agent_tool_parameters = new_instance_
         else:
             gateway_agent_tool_parameters = cls(
                 name=name,

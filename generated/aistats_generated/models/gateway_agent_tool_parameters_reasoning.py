@@ -29,7 +29,8 @@ class GatewayAgentToolParametersReasoning:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is GatewayAgentToolParametersReasoning:
-            gateway_agent_tool_parameters_reasoning = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            gateway_agent_tool_parameters_reasoning = new_instance_
         else:
             gateway_agent_tool_parameters_reasoning = cls()
 

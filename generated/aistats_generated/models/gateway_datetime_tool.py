@@ -58,9 +58,10 @@ class GatewayDatetimeTool:
             parameters = GatewayDatetimeToolParameters.from_dict(_parameters)
 
         if cls is GatewayDatetimeTool:
-            gateway_datetime_tool = object.__new__(cls)
-            gateway_datetime_tool.type_ = type_
-            gateway_datetime_tool.parameters = parameters
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.parameters = parameters
+            gateway_datetime_tool = new_instance_
         else:
             gateway_datetime_tool = cls(
                 type_=type_,

@@ -50,9 +50,10 @@ class GatewayDatetimeToolParameters:
         timezones = cast(list[str], d.pop("timezones", UNSET))
 
         if cls is GatewayDatetimeToolParameters:
-            gateway_datetime_tool_parameters = object.__new__(cls)
-            gateway_datetime_tool_parameters.timezone = timezone
-            gateway_datetime_tool_parameters.timezones = timezones
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.timezone = timezone
+            new_instance_.timezones = timezones
+            gateway_datetime_tool_parameters = new_instance_
         else:
             gateway_datetime_tool_parameters = cls(
                 timezone=timezone,

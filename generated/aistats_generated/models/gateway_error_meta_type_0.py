@@ -29,7 +29,8 @@ class GatewayErrorMetaType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is GatewayErrorMetaType0:
-            gateway_error_meta_type_0 = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            gateway_error_meta_type_0 = new_instance_
         else:
             gateway_error_meta_type_0 = cls()
 

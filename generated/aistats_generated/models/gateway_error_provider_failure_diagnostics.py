@@ -29,7 +29,8 @@ class GatewayErrorProviderFailureDiagnostics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is GatewayErrorProviderFailureDiagnostics:
-            gateway_error_provider_failure_diagnostics = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            gateway_error_provider_failure_diagnostics = new_instance_
         else:
             gateway_error_provider_failure_diagnostics = cls()
 

@@ -59,9 +59,10 @@ class GatewayFusionTool:
             parameters = GatewayFusionToolParameters.from_dict(_parameters)
 
         if cls is GatewayFusionTool:
-            gateway_fusion_tool = object.__new__(cls)
-            gateway_fusion_tool.type_ = type_
-            gateway_fusion_tool.parameters = parameters
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.parameters = parameters
+            gateway_fusion_tool = new_instance_
         else:
             gateway_fusion_tool = cls(
                 type_=type_,

@@ -70,12 +70,13 @@ class GatewayFusionToolParameters:
         max_completion_tokens = d.pop("max_completion_tokens", UNSET)
 
         if cls is GatewayFusionToolParameters:
-            gateway_fusion_tool_parameters = object.__new__(cls)
-            gateway_fusion_tool_parameters.analysis_models = analysis_models
-            gateway_fusion_tool_parameters.model = model
-            gateway_fusion_tool_parameters.instructions = instructions
-            gateway_fusion_tool_parameters.max_uses = max_uses
-            gateway_fusion_tool_parameters.max_completion_tokens = max_completion_tokens
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.analysis_models = analysis_models
+            new_instance_.model = model
+            new_instance_.instructions = instructions
+            new_instance_.max_uses = max_uses
+            new_instance_.max_completion_tokens = max_completion_tokens
+            gateway_fusion_tool_parameters = new_instance_
         else:
             gateway_fusion_tool_parameters = cls(
                 analysis_models=analysis_models,

@@ -59,9 +59,10 @@ class GatewayImageGenerationTool:
             parameters = GatewayImageGenerationToolParameters.from_dict(_parameters)
 
         if cls is GatewayImageGenerationTool:
-            gateway_image_generation_tool = object.__new__(cls)
-            gateway_image_generation_tool.type_ = type_
-            gateway_image_generation_tool.parameters = parameters
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.parameters = parameters
+            gateway_image_generation_tool = new_instance_
         else:
             gateway_image_generation_tool = cls(
                 type_=type_,

@@ -103,17 +103,18 @@ class GatewayImageGenerationToolParameters:
         moderation = d.pop("moderation", UNSET)
 
         if cls is GatewayImageGenerationToolParameters:
-            gateway_image_generation_tool_parameters = object.__new__(cls)
-            gateway_image_generation_tool_parameters.prompt = prompt
-            gateway_image_generation_tool_parameters.description = description
-            gateway_image_generation_tool_parameters.model = model
-            gateway_image_generation_tool_parameters.quality = quality
-            gateway_image_generation_tool_parameters.size = size
-            gateway_image_generation_tool_parameters.aspect_ratio = aspect_ratio
-            gateway_image_generation_tool_parameters.background = background
-            gateway_image_generation_tool_parameters.output_format = output_format
-            gateway_image_generation_tool_parameters.output_compression = output_compression
-            gateway_image_generation_tool_parameters.moderation = moderation
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.prompt = prompt
+            new_instance_.description = description
+            new_instance_.model = model
+            new_instance_.quality = quality
+            new_instance_.size = size
+            new_instance_.aspect_ratio = aspect_ratio
+            new_instance_.background = background
+            new_instance_.output_format = output_format
+            new_instance_.output_compression = output_compression
+            new_instance_.moderation = moderation
+            gateway_image_generation_tool_parameters = new_instance_
         else:
             gateway_image_generation_tool_parameters = cls(
                 prompt=prompt,

@@ -173,19 +173,20 @@ class GatewayMetadata:
             response_cache = GatewayResponseCacheInfo.from_dict(_response_cache)
 
         if cls is GatewayMetadata:
-            gateway_metadata = object.__new__(cls)
-            gateway_metadata.throughput_tps = throughput_tps
-            gateway_metadata.output_speed_tps = output_speed_tps
-            gateway_metadata.generation_ms = generation_ms
-            gateway_metadata.latency_ms = latency_ms
-            gateway_metadata.provider_ttft_ms = provider_ttft_ms
-            gateway_metadata.gateway_ttft_ms = gateway_ttft_ms
-            gateway_metadata.tpot_ms = tpot_ms
-            gateway_metadata.itl_ms = itl_ms
-            gateway_metadata.phaseo_overhead_ms = phaseo_overhead_ms
-            gateway_metadata.end_to_end_ms = end_to_end_ms
-            gateway_metadata.routing = routing
-            gateway_metadata.response_cache = response_cache
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.throughput_tps = throughput_tps
+            new_instance_.output_speed_tps = output_speed_tps
+            new_instance_.generation_ms = generation_ms
+            new_instance_.latency_ms = latency_ms
+            new_instance_.provider_ttft_ms = provider_ttft_ms
+            new_instance_.gateway_ttft_ms = gateway_ttft_ms
+            new_instance_.tpot_ms = tpot_ms
+            new_instance_.itl_ms = itl_ms
+            new_instance_.phaseo_overhead_ms = phaseo_overhead_ms
+            new_instance_.end_to_end_ms = end_to_end_ms
+            new_instance_.routing = routing
+            new_instance_.response_cache = response_cache
+            gateway_metadata = new_instance_
         else:
             gateway_metadata = cls(
                 throughput_tps=throughput_tps,

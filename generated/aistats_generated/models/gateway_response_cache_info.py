@@ -102,14 +102,15 @@ class GatewayResponseCacheInfo:
         ttl_source: None | str | Unset = d.pop("ttlSource", UNSET)
 
         if cls is GatewayResponseCacheInfo:
-            gateway_response_cache_info = object.__new__(cls)
-            gateway_response_cache_info.enabled = enabled
-            gateway_response_cache_info.status = status
-            gateway_response_cache_info.reason = reason
-            gateway_response_cache_info.key = key
-            gateway_response_cache_info.fingerprint = fingerprint
-            gateway_response_cache_info.ttl_seconds = ttl_seconds
-            gateway_response_cache_info.ttl_source = ttl_source
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.enabled = enabled
+            new_instance_.status = status
+            new_instance_.reason = reason
+            new_instance_.key = key
+            new_instance_.fingerprint = fingerprint
+            new_instance_.ttl_seconds = ttl_seconds
+            new_instance_.ttl_source = ttl_source
+            gateway_response_cache_info = new_instance_
         else:
             gateway_response_cache_info = cls(
                 enabled=enabled,

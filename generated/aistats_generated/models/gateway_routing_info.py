@@ -54,10 +54,11 @@ class GatewayRoutingInfo:
         param_provider_count_after = d.pop("param_provider_count_after", UNSET)
 
         if cls is GatewayRoutingInfo:
-            gateway_routing_info = object.__new__(cls)
-            gateway_routing_info.selected_provider = selected_provider
-            gateway_routing_info.param_provider_count_before = param_provider_count_before
-            gateway_routing_info.param_provider_count_after = param_provider_count_after
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.selected_provider = selected_provider
+            new_instance_.param_provider_count_before = param_provider_count_before
+            new_instance_.param_provider_count_after = param_provider_count_after
+            gateway_routing_info = new_instance_
         else:
             gateway_routing_info = cls(
                 selected_provider=selected_provider,

@@ -59,9 +59,10 @@ class GatewaySearchModelsTool:
             parameters = GatewaySearchModelsToolParameters.from_dict(_parameters)
 
         if cls is GatewaySearchModelsTool:
-            gateway_search_models_tool = object.__new__(cls)
-            gateway_search_models_tool.type_ = type_
-            gateway_search_models_tool.parameters = parameters
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.parameters = parameters
+            gateway_search_models_tool = new_instance_
         else:
             gateway_search_models_tool = cls(
                 type_=type_,

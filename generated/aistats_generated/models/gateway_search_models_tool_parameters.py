@@ -40,8 +40,9 @@ class GatewaySearchModelsToolParameters:
         max_results = d.pop("max_results", UNSET)
 
         if cls is GatewaySearchModelsToolParameters:
-            gateway_search_models_tool_parameters = object.__new__(cls)
-            gateway_search_models_tool_parameters.max_results = max_results
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.max_results = max_results
+            gateway_search_models_tool_parameters = new_instance_
         else:
             gateway_search_models_tool_parameters = cls(
                 max_results=max_results,

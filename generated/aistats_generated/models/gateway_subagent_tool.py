@@ -59,9 +59,10 @@ class GatewaySubagentTool:
             parameters = GatewayAgentToolParameters.from_dict(_parameters)
 
         if cls is GatewaySubagentTool:
-            gateway_subagent_tool = object.__new__(cls)
-            gateway_subagent_tool.type_ = type_
-            gateway_subagent_tool.parameters = parameters
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.parameters = parameters
+            gateway_subagent_tool = new_instance_
         else:
             gateway_subagent_tool = cls(
                 type_=type_,

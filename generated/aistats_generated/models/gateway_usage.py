@@ -127,14 +127,15 @@ class GatewayUsage:
         pricing = _pricing if _pricing is None or _pricing is UNSET else _parse_pricing(_pricing)
 
         if cls is GatewayUsage:
-            gateway_usage = object.__new__(cls)
-            gateway_usage.prompt_tokens = prompt_tokens
-            gateway_usage.completion_tokens = completion_tokens
-            gateway_usage.total_tokens = total_tokens
-            gateway_usage.prompt_tokens_details = prompt_tokens_details
-            gateway_usage.completion_tokens_details = completion_tokens_details
-            gateway_usage.server_tool_use = server_tool_use
-            gateway_usage.pricing = pricing
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.prompt_tokens = prompt_tokens
+            new_instance_.completion_tokens = completion_tokens
+            new_instance_.total_tokens = total_tokens
+            new_instance_.prompt_tokens_details = prompt_tokens_details
+            new_instance_.completion_tokens_details = completion_tokens_details
+            new_instance_.server_tool_use = server_tool_use
+            new_instance_.pricing = pricing
+            gateway_usage = new_instance_
         else:
             gateway_usage = cls(
                 prompt_tokens=prompt_tokens,

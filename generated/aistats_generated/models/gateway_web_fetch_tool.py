@@ -58,9 +58,10 @@ class GatewayWebFetchTool:
             parameters = GatewayWebFetchToolParameters.from_dict(_parameters)
 
         if cls is GatewayWebFetchTool:
-            gateway_web_fetch_tool = object.__new__(cls)
-            gateway_web_fetch_tool.type_ = type_
-            gateway_web_fetch_tool.parameters = parameters
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.parameters = parameters
+            gateway_web_fetch_tool = new_instance_
         else:
             gateway_web_fetch_tool = cls(
                 type_=type_,

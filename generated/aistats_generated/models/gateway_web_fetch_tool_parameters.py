@@ -99,14 +99,15 @@ class GatewayWebFetchToolParameters:
         excluded_domains = cast(list[str], d.pop("excluded_domains", UNSET))
 
         if cls is GatewayWebFetchToolParameters:
-            gateway_web_fetch_tool_parameters = object.__new__(cls)
-            gateway_web_fetch_tool_parameters.engine = engine
-            gateway_web_fetch_tool_parameters.max_chars = max_chars
-            gateway_web_fetch_tool_parameters.max_content_tokens = max_content_tokens
-            gateway_web_fetch_tool_parameters.max_uses = max_uses
-            gateway_web_fetch_tool_parameters.allowed_domains = allowed_domains
-            gateway_web_fetch_tool_parameters.blocked_domains = blocked_domains
-            gateway_web_fetch_tool_parameters.excluded_domains = excluded_domains
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.engine = engine
+            new_instance_.max_chars = max_chars
+            new_instance_.max_content_tokens = max_content_tokens
+            new_instance_.max_uses = max_uses
+            new_instance_.allowed_domains = allowed_domains
+            new_instance_.blocked_domains = blocked_domains
+            new_instance_.excluded_domains = excluded_domains
+            gateway_web_fetch_tool_parameters = new_instance_
         else:
             gateway_web_fetch_tool_parameters = cls(
                 engine=engine,

@@ -161,20 +161,21 @@ class GatewayWebSearchToolParameters:
             user_location = GatewayWebSearchToolParametersUserLocation.from_dict(_user_location)
 
         if cls is GatewayWebSearchToolParameters:
-            gateway_web_search_tool_parameters = object.__new__(cls)
-            gateway_web_search_tool_parameters.engine = engine
-            gateway_web_search_tool_parameters.max_results = max_results
-            gateway_web_search_tool_parameters.max_total_results = max_total_results
-            gateway_web_search_tool_parameters.search_context_size = search_context_size
-            gateway_web_search_tool_parameters.max_characters = max_characters
-            gateway_web_search_tool_parameters.max_uses = max_uses
-            gateway_web_search_tool_parameters.allowed_domains = allowed_domains
-            gateway_web_search_tool_parameters.excluded_domains = excluded_domains
-            gateway_web_search_tool_parameters.include_domains = include_domains
-            gateway_web_search_tool_parameters.exclude_domains = exclude_domains
-            gateway_web_search_tool_parameters.include_text = include_text
-            gateway_web_search_tool_parameters.include_highlights = include_highlights
-            gateway_web_search_tool_parameters.user_location = user_location
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.engine = engine
+            new_instance_.max_results = max_results
+            new_instance_.max_total_results = max_total_results
+            new_instance_.search_context_size = search_context_size
+            new_instance_.max_characters = max_characters
+            new_instance_.max_uses = max_uses
+            new_instance_.allowed_domains = allowed_domains
+            new_instance_.excluded_domains = excluded_domains
+            new_instance_.include_domains = include_domains
+            new_instance_.exclude_domains = exclude_domains
+            new_instance_.include_text = include_text
+            new_instance_.include_highlights = include_highlights
+            new_instance_.user_location = user_location
+            gateway_web_search_tool_parameters = new_instance_
         else:
             gateway_web_search_tool_parameters = cls(
                 engine=engine,

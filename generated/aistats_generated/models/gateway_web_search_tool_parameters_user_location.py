@@ -29,7 +29,8 @@ class GatewayWebSearchToolParametersUserLocation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is GatewayWebSearchToolParametersUserLocation:
-            gateway_web_search_tool_parameters_user_location = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            gateway_web_search_tool_parameters_user_location = new_instance_
         else:
             gateway_web_search_tool_parameters_user_location = cls()
 

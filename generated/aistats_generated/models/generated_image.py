@@ -66,10 +66,11 @@ class GeneratedImage:
         revised_prompt: None | str | Unset = d.pop("revised_prompt", UNSET)
 
         if cls is GeneratedImage:
-            generated_image = object.__new__(cls)
-            generated_image.url = url
-            generated_image.b64_json = b64_json
-            generated_image.revised_prompt = revised_prompt
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.url = url
+            new_instance_.b64_json = b64_json
+            new_instance_.revised_prompt = revised_prompt
+            generated_image = new_instance_
         else:
             generated_image = cls(
                 url=url,

@@ -164,19 +164,20 @@ class Generation:
         usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
         if cls is Generation:
-            generation = object.__new__(cls)
-            generation.id = id
-            generation.request_id = request_id
-            generation.created_at = created_at
-            generation.endpoint = endpoint
-            generation.model_id = model_id
-            generation.provider = provider
-            generation.native_response_id = native_response_id
-            generation.status_code = status_code
-            generation.success = success
-            generation.cost_nanos = cost_nanos
-            generation.latency_ms = latency_ms
-            generation.usage = usage
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.id = id
+            new_instance_.request_id = request_id
+            new_instance_.created_at = created_at
+            new_instance_.endpoint = endpoint
+            new_instance_.model_id = model_id
+            new_instance_.provider = provider
+            new_instance_.native_response_id = native_response_id
+            new_instance_.status_code = status_code
+            new_instance_.success = success
+            new_instance_.cost_nanos = cost_nanos
+            new_instance_.latency_ms = latency_ms
+            new_instance_.usage = usage
+            generation = new_instance_
         else:
             generation = cls(
                 id=id,

@@ -29,7 +29,8 @@ class GenerationUsageType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is GenerationUsageType0:
-            generation_usage_type_0 = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            generation_usage_type_0 = new_instance_
         else:
             generation_usage_type_0 = cls()
 

@@ -63,10 +63,11 @@ class GoogleProviderOptions:
         cache_ttl = d.pop("cache_ttl", UNSET)
 
         if cls is GoogleProviderOptions:
-            google_provider_options = object.__new__(cls)
-            google_provider_options.cache_control = cache_control
-            google_provider_options.cached_content = cached_content
-            google_provider_options.cache_ttl = cache_ttl
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.cache_control = cache_control
+            new_instance_.cached_content = cached_content
+            new_instance_.cache_ttl = cache_ttl
+            google_provider_options = new_instance_
         else:
             google_provider_options = cls(
                 cache_control=cache_control,

@@ -40,8 +40,9 @@ class Health:
         status = d.pop("status", UNSET)
 
         if cls is Health:
-            health = object.__new__(cls)
-            health.status = status
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.status = status
+            health = new_instance_
         else:
             health = cls(
                 status=status,

@@ -101,13 +101,14 @@ class ImageConfig:
         reference_images = cast(list[Any], d.pop("reference_images", UNSET))
 
         if cls is ImageConfig:
-            image_config = object.__new__(cls)
-            image_config.aspect_ratio = aspect_ratio
-            image_config.image_size = image_size
-            image_config.font_inputs = font_inputs
-            image_config.super_resolution_references = super_resolution_references
-            image_config.include_rai_reason = include_rai_reason
-            image_config.reference_images = reference_images
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.aspect_ratio = aspect_ratio
+            new_instance_.image_size = image_size
+            new_instance_.font_inputs = font_inputs
+            new_instance_.super_resolution_references = super_resolution_references
+            new_instance_.include_rai_reason = include_rai_reason
+            new_instance_.reference_images = reference_images
+            image_config = new_instance_
         else:
             image_config = cls(
                 aspect_ratio=aspect_ratio,

@@ -46,9 +46,10 @@ class ImageFontInput:
         text = d.pop("text")
 
         if cls is ImageFontInput:
-            image_font_input = object.__new__(cls)
-            image_font_input.font_url = font_url
-            image_font_input.text = text
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.font_url = font_url
+            new_instance_.text = text
+            image_font_input = new_instance_
         else:
             image_font_input = cls(
                 font_url=font_url,

@@ -59,9 +59,10 @@ class ImageUrl:
             detail = check_image_url_detail(_detail)
 
         if cls is ImageUrl:
-            image_url = object.__new__(cls)
-            image_url.url = url
-            image_url.detail = detail
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.url = url
+            new_instance_.detail = detail
+            image_url = new_instance_
         else:
             image_url = cls(
                 url=url,

@@ -91,15 +91,16 @@ class ImagesGenerationRequest:
         user = d.pop("user", UNSET)
 
         if cls is ImagesGenerationRequest:
-            images_generation_request = object.__new__(cls)
-            images_generation_request.model = model
-            images_generation_request.prompt = prompt
-            images_generation_request.n = n
-            images_generation_request.size = size
-            images_generation_request.quality = quality
-            images_generation_request.response_format = response_format
-            images_generation_request.style = style
-            images_generation_request.user = user
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.model = model
+            new_instance_.prompt = prompt
+            new_instance_.n = n
+            new_instance_.size = size
+            new_instance_.quality = quality
+            new_instance_.response_format = response_format
+            new_instance_.style = style
+            new_instance_.user = user
+            images_generation_request = new_instance_
         else:
             images_generation_request = cls(
                 model=model,

@@ -97,12 +97,13 @@ class ImagesResponse:
         usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
         if cls is ImagesResponse:
-            images_response = object.__new__(cls)
-            images_response.data = data
-            images_response.id = id
-            images_response.created = created
-            images_response.model = model
-            images_response.usage = usage
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.data = data
+            new_instance_.id = id
+            new_instance_.created = created
+            new_instance_.model = model
+            new_instance_.usage = usage
+            images_response = new_instance_
         else:
             images_response = cls(
                 data=data,

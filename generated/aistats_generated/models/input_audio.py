@@ -57,10 +57,11 @@ class InputAudio:
         format_ = d.pop("format", UNSET)
 
         if cls is InputAudio:
-            input_audio = object.__new__(cls)
-            input_audio.data = data
-            input_audio.url = url
-            input_audio.format_ = format_
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.data = data
+            new_instance_.url = url
+            new_instance_.format_ = format_
+            input_audio = new_instance_
         else:
             input_audio = cls(
                 data=data,

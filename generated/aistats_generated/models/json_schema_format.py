@@ -72,11 +72,12 @@ class JsonSchemaFormat:
         strict = d.pop("strict", UNSET)
 
         if cls is JsonSchemaFormat:
-            json_schema_format = object.__new__(cls)
-            json_schema_format.name = name
-            json_schema_format.description = description
-            json_schema_format.schema = schema
-            json_schema_format.strict = strict
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.name = name
+            new_instance_.description = description
+            new_instance_.schema = schema
+            new_instance_.strict = strict
+            json_schema_format = new_instance_
         else:
             json_schema_format = cls(
                 name=name,

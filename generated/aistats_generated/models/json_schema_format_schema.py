@@ -31,7 +31,8 @@ class JsonSchemaFormatSchema:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is JsonSchemaFormatSchema:
-            json_schema_format_schema = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            json_schema_format_schema = new_instance_
         else:
             json_schema_format_schema = cls()
 

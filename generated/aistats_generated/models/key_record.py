@@ -150,18 +150,19 @@ class KeyRecord:
         expires_at: None | str | Unset = d.pop("expires_at", UNSET)
 
         if cls is KeyRecord:
-            key_record = object.__new__(cls)
-            key_record.id = id
-            key_record.name = name
-            key_record.label = label
-            key_record.prefix = prefix
-            key_record.status = status
-            key_record.disabled = disabled
-            key_record.limit = limit
-            key_record.limit_reset = limit_reset
-            key_record.created_at = created_at
-            key_record.last_used_at = last_used_at
-            key_record.expires_at = expires_at
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.id = id
+            new_instance_.name = name
+            new_instance_.label = label
+            new_instance_.prefix = prefix
+            new_instance_.status = status
+            new_instance_.disabled = disabled
+            new_instance_.limit = limit
+            new_instance_.limit_reset = limit_reset
+            new_instance_.created_at = created_at
+            new_instance_.last_used_at = last_used_at
+            new_instance_.expires_at = expires_at
+            key_record = new_instance_
         else:
             key_record = cls(
                 id=id,

@@ -41,8 +41,9 @@ class MediaUrl:
         url = d.pop("url")
 
         if cls is MediaUrl:
-            media_url = object.__new__(cls)
-            media_url.url = url
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.url = url
+            media_url = new_instance_
         else:
             media_url = cls(
                 url=url,

@@ -49,9 +49,10 @@ class MessageContentAudioUrl:
         audio_url = MediaUrl.from_dict(d.pop("audio_url"))
 
         if cls is MessageContentAudioUrl:
-            message_content_audio_url = object.__new__(cls)
-            message_content_audio_url.type_ = type_
-            message_content_audio_url.audio_url = audio_url
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.audio_url = audio_url
+            message_content_audio_url = new_instance_
         else:
             message_content_audio_url = cls(
                 type_=type_,

@@ -49,9 +49,10 @@ class MessageContentImageUrl:
         image_url = ImageUrl.from_dict(d.pop("image_url"))
 
         if cls is MessageContentImageUrl:
-            message_content_image_url = object.__new__(cls)
-            message_content_image_url.type_ = type_
-            message_content_image_url.image_url = image_url
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.image_url = image_url
+            message_content_image_url = new_instance_
         else:
             message_content_image_url = cls(
                 type_=type_,

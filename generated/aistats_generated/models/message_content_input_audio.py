@@ -49,9 +49,10 @@ class MessageContentInputAudio:
         input_audio = InputAudio.from_dict(d.pop("input_audio"))
 
         if cls is MessageContentInputAudio:
-            message_content_input_audio = object.__new__(cls)
-            message_content_input_audio.type_ = type_
-            message_content_input_audio.input_audio = input_audio
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.input_audio = input_audio
+            message_content_input_audio = new_instance_
         else:
             message_content_input_audio = cls(
                 type_=type_,

@@ -48,9 +48,10 @@ class MessageContentText:
         text = d.pop("text")
 
         if cls is MessageContentText:
-            message_content_text = object.__new__(cls)
-            message_content_text.type_ = type_
-            message_content_text.text = text
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.text = text
+            message_content_text = new_instance_
         else:
             message_content_text = cls(
                 type_=type_,

@@ -55,10 +55,11 @@ class MessageContentToolCall:
         function = ToolCallFunction.from_dict(d.pop("function"))
 
         if cls is MessageContentToolCall:
-            message_content_tool_call = object.__new__(cls)
-            message_content_tool_call.type_ = type_
-            message_content_tool_call.id = id
-            message_content_tool_call.function = function
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.id = id
+            new_instance_.function = function
+            message_content_tool_call = new_instance_
         else:
             message_content_tool_call = cls(
                 type_=type_,

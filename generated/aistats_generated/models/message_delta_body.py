@@ -55,9 +55,10 @@ class MessageDeltaBody:
         stop_sequence: None | str | Unset = d.pop("stop_sequence", UNSET)
 
         if cls is MessageDeltaBody:
-            message_delta_body = object.__new__(cls)
-            message_delta_body.stop_reason = stop_reason
-            message_delta_body.stop_sequence = stop_sequence
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.stop_reason = stop_reason
+            new_instance_.stop_sequence = stop_sequence
+            message_delta_body = new_instance_
         else:
             message_delta_body = cls(
                 stop_reason=stop_reason,

@@ -70,10 +70,11 @@ class MessageDeltaEvent:
         usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
         if cls is MessageDeltaEvent:
-            message_delta_event = object.__new__(cls)
-            message_delta_event.type_ = type_
-            message_delta_event.delta = delta
-            message_delta_event.usage = usage
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.delta = delta
+            new_instance_.usage = usage
+            message_delta_event = new_instance_
         else:
             message_delta_event = cls(
                 type_=type_,

@@ -56,9 +56,10 @@ class MessageStartEvent:
             message = MessagesResponse.from_dict(_message)
 
         if cls is MessageStartEvent:
-            message_start_event = object.__new__(cls)
-            message_start_event.type_ = type_
-            message_start_event.message = message
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.message = message
+            message_start_event = new_instance_
         else:
             message_start_event = cls(
                 type_=type_,

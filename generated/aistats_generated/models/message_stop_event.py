@@ -41,8 +41,9 @@ class MessageStopEvent:
         type_ = d.pop("type", UNSET)
 
         if cls is MessageStopEvent:
-            message_stop_event = object.__new__(cls)
-            message_stop_event.type_ = type_
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            message_stop_event = new_instance_
         else:
             message_stop_event = cls(
                 type_=type_,

@@ -101,15 +101,16 @@ class MessagesContentBlock:
         citations = _citations if _citations is None or _citations is UNSET else _parse_citations(_citations)
 
         if cls is MessagesContentBlock:
-            messages_content_block = object.__new__(cls)
-            messages_content_block.type_ = type_
-            messages_content_block.text = text
-            messages_content_block.id = id
-            messages_content_block.name = name
-            messages_content_block.input_ = input_
-            messages_content_block.thinking = thinking
-            messages_content_block.signature = signature
-            messages_content_block.citations = citations
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.text = text
+            new_instance_.id = id
+            new_instance_.name = name
+            new_instance_.input_ = input_
+            new_instance_.thinking = thinking
+            new_instance_.signature = signature
+            new_instance_.citations = citations
+            messages_content_block = new_instance_
         else:
             messages_content_block = cls(
                 type_=type_,

@@ -49,9 +49,10 @@ class MessagesErrorEvent:
         error = d.pop("error", UNSET)
 
         if cls is MessagesErrorEvent:
-            messages_error_event = object.__new__(cls)
-            messages_error_event.type_ = type_
-            messages_error_event.error = error
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.error = error
+            messages_error_event = new_instance_
         else:
             messages_error_event = cls(
                 type_=type_,

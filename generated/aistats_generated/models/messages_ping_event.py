@@ -41,8 +41,9 @@ class MessagesPingEvent:
         type_ = d.pop("type", UNSET)
 
         if cls is MessagesPingEvent:
-            messages_ping_event = object.__new__(cls)
-            messages_ping_event.type_ = type_
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            messages_ping_event = new_instance_
         else:
             messages_ping_event = cls(
                 type_=type_,

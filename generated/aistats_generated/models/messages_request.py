@@ -214,23 +214,24 @@ class MessagesRequest:
         meta = d.pop("meta", UNSET)
 
         if cls is MessagesRequest:
-            messages_request = object.__new__(cls)
-            messages_request.model = model
-            messages_request.max_tokens = max_tokens
-            messages_request.messages = messages
-            messages_request.system = system
-            messages_request.stream = stream
-            messages_request.tools = tools
-            messages_request.tool_choice = tool_choice
-            messages_request.thinking = thinking
-            messages_request.temperature = temperature
-            messages_request.top_p = top_p
-            messages_request.top_k = top_k
-            messages_request.stop_sequences = stop_sequences
-            messages_request.metadata = metadata
-            messages_request.session_id = session_id
-            messages_request.usage = usage
-            messages_request.meta = meta
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.model = model
+            new_instance_.max_tokens = max_tokens
+            new_instance_.messages = messages
+            new_instance_.system = system
+            new_instance_.stream = stream
+            new_instance_.tools = tools
+            new_instance_.tool_choice = tool_choice
+            new_instance_.thinking = thinking
+            new_instance_.temperature = temperature
+            new_instance_.top_p = top_p
+            new_instance_.top_k = top_k
+            new_instance_.stop_sequences = stop_sequences
+            new_instance_.metadata = metadata
+            new_instance_.session_id = session_id
+            new_instance_.usage = usage
+            new_instance_.meta = meta
+            messages_request = new_instance_
         else:
             messages_request = cls(
                 model=model,

@@ -29,7 +29,8 @@ class MessagesRequestMessagesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is MessagesRequestMessagesItem:
-            messages_request_messages_item = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            messages_request_messages_item = new_instance_
         else:
             messages_request_messages_item = cls()
 

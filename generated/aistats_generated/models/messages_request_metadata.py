@@ -31,7 +31,8 @@ class MessagesRequestMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is MessagesRequestMetadata:
-            messages_request_metadata = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            messages_request_metadata = new_instance_
         else:
             messages_request_metadata = cls()
 

@@ -29,7 +29,8 @@ class MessagesRequestSystemType1Item:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is MessagesRequestSystemType1Item:
-            messages_request_system_type_1_item = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            messages_request_system_type_1_item = new_instance_
         else:
             messages_request_system_type_1_item = cls()
 

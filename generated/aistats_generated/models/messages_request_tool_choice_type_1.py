@@ -29,7 +29,8 @@ class MessagesRequestToolChoiceType1:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is MessagesRequestToolChoiceType1:
-            messages_request_tool_choice_type_1 = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            messages_request_tool_choice_type_1 = new_instance_
         else:
             messages_request_tool_choice_type_1 = cls()
 

@@ -29,7 +29,8 @@ class MessagesRequestToolsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is MessagesRequestToolsItem:
-            messages_request_tools_item = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            messages_request_tools_item = new_instance_
         else:
             messages_request_tools_item = cls()
 

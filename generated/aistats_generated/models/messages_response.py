@@ -127,16 +127,17 @@ class MessagesResponse:
         cost_nanos = d.pop("cost_nanos", UNSET)
 
         if cls is MessagesResponse:
-            messages_response = object.__new__(cls)
-            messages_response.id = id
-            messages_response.type_ = type_
-            messages_response.role = role
-            messages_response.model = model
-            messages_response.content = content
-            messages_response.stop_reason = stop_reason
-            messages_response.stop_sequence = stop_sequence
-            messages_response.usage = usage
-            messages_response.cost_nanos = cost_nanos
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.id = id
+            new_instance_.type_ = type_
+            new_instance_.role = role
+            new_instance_.model = model
+            new_instance_.content = content
+            new_instance_.stop_reason = stop_reason
+            new_instance_.stop_sequence = stop_sequence
+            new_instance_.usage = usage
+            new_instance_.cost_nanos = cost_nanos
+            messages_response = new_instance_
         else:
             messages_response = cls(
                 id=id,

@@ -92,13 +92,14 @@ class MessagesUsage:
         pricing_breakdown = d.pop("pricing_breakdown", UNSET)
 
         if cls is MessagesUsage:
-            messages_usage = object.__new__(cls)
-            messages_usage.input_tokens = input_tokens
-            messages_usage.output_tokens = output_tokens
-            messages_usage.total_tokens = total_tokens
-            messages_usage.cache_creation_input_tokens = cache_creation_input_tokens
-            messages_usage.cache_read_input_tokens = cache_read_input_tokens
-            messages_usage.pricing_breakdown = pricing_breakdown
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.input_tokens = input_tokens
+            new_instance_.output_tokens = output_tokens
+            new_instance_.total_tokens = total_tokens
+            new_instance_.cache_creation_input_tokens = cache_creation_input_tokens
+            new_instance_.cache_read_input_tokens = cache_read_input_tokens
+            new_instance_.pricing_breakdown = pricing_breakdown
+            messages_usage = new_instance_
         else:
             messages_usage = cls(
                 input_tokens=input_tokens,

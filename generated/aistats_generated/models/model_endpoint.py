@@ -214,22 +214,23 @@ class ModelEndpoint:
         pricing = _pricing if _pricing is None or _pricing is UNSET else _parse_pricing(_pricing)
 
         if cls is ModelEndpoint:
-            model_endpoint = object.__new__(cls)
-            model_endpoint.id = id
-            model_endpoint.endpoint = endpoint
-            model_endpoint.capability_id = capability_id
-            model_endpoint.public_path = public_path
-            model_endpoint.collection = collection
-            model_endpoint.provider = provider
-            model_endpoint.model = model
-            model_endpoint.routable = routable
-            model_endpoint.status = status
-            model_endpoint.status_reason = status_reason
-            model_endpoint.modalities = modalities
-            model_endpoint.capabilities = capabilities
-            model_endpoint.routing = routing
-            model_endpoint.effective = effective
-            model_endpoint.pricing = pricing
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.id = id
+            new_instance_.endpoint = endpoint
+            new_instance_.capability_id = capability_id
+            new_instance_.public_path = public_path
+            new_instance_.collection = collection
+            new_instance_.provider = provider
+            new_instance_.model = model
+            new_instance_.routable = routable
+            new_instance_.status = status
+            new_instance_.status_reason = status_reason
+            new_instance_.modalities = modalities
+            new_instance_.capabilities = capabilities
+            new_instance_.routing = routing
+            new_instance_.effective = effective
+            new_instance_.pricing = pricing
+            model_endpoint = new_instance_
         else:
             model_endpoint = cls(
                 id=id,

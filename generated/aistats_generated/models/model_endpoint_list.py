@@ -127,15 +127,16 @@ class ModelEndpointList:
         availability_mode: None | str | Unset = d.pop("availability_mode", UNSET)
 
         if cls is ModelEndpointList:
-            model_endpoint_list = object.__new__(cls)
-            model_endpoint_list.endpoints = endpoints
-            model_endpoint_list.ok = ok
-            model_endpoint_list.id = id
-            model_endpoint_list.name = name
-            model_endpoint_list.description = description
-            model_endpoint_list.organization = organization
-            model_endpoint_list.modalities = modalities
-            model_endpoint_list.availability_mode = availability_mode
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.endpoints = endpoints
+            new_instance_.ok = ok
+            new_instance_.id = id
+            new_instance_.name = name
+            new_instance_.description = description
+            new_instance_.organization = organization
+            new_instance_.modalities = modalities
+            new_instance_.availability_mode = availability_mode
+            model_endpoint_list = new_instance_
         else:
             model_endpoint_list = cls(
                 endpoints=endpoints,

@@ -29,7 +29,8 @@ class ModelEndpointRoutingType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is ModelEndpointRoutingType0:
-            model_endpoint_routing_type_0 = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            model_endpoint_routing_type_0 = new_instance_
         else:
             model_endpoint_routing_type_0 = cls()
 

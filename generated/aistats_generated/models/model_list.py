@@ -93,13 +93,14 @@ class ModelList:
         total: int | None | Unset = d.pop("total", UNSET)
 
         if cls is ModelList:
-            model_list = object.__new__(cls)
-            model_list.models = models
-            model_list.ok = ok
-            model_list.availability_mode = availability_mode
-            model_list.limit = limit
-            model_list.offset = offset
-            model_list.total = total
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.models = models
+            new_instance_.ok = ok
+            new_instance_.availability_mode = availability_mode
+            new_instance_.limit = limit
+            new_instance_.offset = offset
+            new_instance_.total = total
+            model_list = new_instance_
         else:
             model_list = cls(
                 models=models,

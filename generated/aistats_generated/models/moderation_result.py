@@ -88,11 +88,12 @@ class ModerationResult:
         )
 
         if cls is ModerationResult:
-            moderation_result = object.__new__(cls)
-            moderation_result.flagged = flagged
-            moderation_result.categories = categories
-            moderation_result.category_scores = category_scores
-            moderation_result.category_applied_input_types = category_applied_input_types
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.flagged = flagged
+            new_instance_.categories = categories
+            new_instance_.category_scores = category_scores
+            new_instance_.category_applied_input_types = category_applied_input_types
+            moderation_result = new_instance_
         else:
             moderation_result = cls(
                 flagged=flagged,

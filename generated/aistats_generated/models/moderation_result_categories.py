@@ -29,7 +29,8 @@ class ModerationResultCategories:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is ModerationResultCategories:
-            moderation_result_categories = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            moderation_result_categories = new_instance_
         else:
             moderation_result_categories = cls()
 

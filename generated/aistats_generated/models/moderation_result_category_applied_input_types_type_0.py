@@ -29,7 +29,8 @@ class ModerationResultCategoryAppliedInputTypesType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is ModerationResultCategoryAppliedInputTypesType0:
-            moderation_result_category_applied_input_types_type_0 = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            moderation_result_category_applied_input_types_type_0 = new_instance_
         else:
             moderation_result_category_applied_input_types_type_0 = cls()
 

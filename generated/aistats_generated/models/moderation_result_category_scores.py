@@ -29,7 +29,8 @@ class ModerationResultCategoryScores:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is ModerationResultCategoryScores:
-            moderation_result_category_scores = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            moderation_result_category_scores = new_instance_
         else:
             moderation_result_category_scores = cls()
 

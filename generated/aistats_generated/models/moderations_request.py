@@ -62,9 +62,10 @@ class ModerationsRequest:
         model = d.pop("model", UNSET)
 
         if cls is ModerationsRequest:
-            moderations_request = object.__new__(cls)
-            moderations_request.input_ = input_
-            moderations_request.model = model
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.input_ = input_
+            new_instance_.model = model
+            moderations_request = new_instance_
         else:
             moderations_request = cls(
                 input_=input_,

@@ -29,7 +29,8 @@ class ModerationsRequestInputType1ItemType1:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is ModerationsRequestInputType1ItemType1:
-            moderations_request_input_type_1_item_type_1 = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            moderations_request_input_type_1_item_type_1 = new_instance_
         else:
             moderations_request_input_type_1_item_type_1 = cls()
 

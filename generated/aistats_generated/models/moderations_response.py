@@ -93,12 +93,13 @@ class ModerationsResponse:
         usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
         if cls is ModerationsResponse:
-            moderations_response = object.__new__(cls)
-            moderations_response.results = results
-            moderations_response.id = id
-            moderations_response.object_ = object_
-            moderations_response.model = model
-            moderations_response.usage = usage
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.results = results
+            new_instance_.id = id
+            new_instance_.object_ = object_
+            new_instance_.model = model
+            new_instance_.usage = usage
+            moderations_response = new_instance_
         else:
             moderations_response = cls(
                 results=results,

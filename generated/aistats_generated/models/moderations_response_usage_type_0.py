@@ -29,7 +29,8 @@ class ModerationsResponseUsageType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is ModerationsResponseUsageType0:
-            moderations_response_usage_type_0 = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            moderations_response_usage_type_0 = new_instance_
         else:
             moderations_response_usage_type_0 = cls()
 

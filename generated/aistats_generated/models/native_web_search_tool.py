@@ -42,8 +42,9 @@ class NativeWebSearchTool:
         type_ = check_native_web_search_tool_type(d.pop("type"))
 
         if cls is NativeWebSearchTool:
-            native_web_search_tool = object.__new__(cls)
-            native_web_search_tool.type_ = type_
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            native_web_search_tool = new_instance_
         else:
             native_web_search_tool = cls(
                 type_=type_,

@@ -76,10 +76,11 @@ class OpenAIProviderOptions:
             prompt_cache_options = PromptCacheOptions.from_dict(_prompt_cache_options)
 
         if cls is OpenAIProviderOptions:
-            open_ai_provider_options = object.__new__(cls)
-            open_ai_provider_options.context_management = context_management
-            open_ai_provider_options.prompt_cache_retention = prompt_cache_retention
-            open_ai_provider_options.prompt_cache_options = prompt_cache_options
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.context_management = context_management
+            new_instance_.prompt_cache_retention = prompt_cache_retention
+            new_instance_.prompt_cache_options = prompt_cache_options
+            open_ai_provider_options = new_instance_
         else:
             open_ai_provider_options = cls(
                 context_management=context_management,

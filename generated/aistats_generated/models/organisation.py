@@ -84,12 +84,13 @@ class Organisation:
         colour: None | str | Unset = d.pop("colour", UNSET)
 
         if cls is Organisation:
-            organisation = object.__new__(cls)
-            organisation.organisation_id = organisation_id
-            organisation.name = name
-            organisation.country_code = country_code
-            organisation.description = description
-            organisation.colour = colour
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.organisation_id = organisation_id
+            new_instance_.name = name
+            new_instance_.country_code = country_code
+            new_instance_.description = description
+            new_instance_.colour = colour
+            organisation = new_instance_
         else:
             organisation = cls(
                 organisation_id=organisation_id,

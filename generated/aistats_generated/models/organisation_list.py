@@ -82,12 +82,13 @@ class OrganisationList:
         total: int | None | Unset = d.pop("total", UNSET)
 
         if cls is OrganisationList:
-            organisation_list = object.__new__(cls)
-            organisation_list.organisations = organisations
-            organisation_list.ok = ok
-            organisation_list.limit = limit
-            organisation_list.offset = offset
-            organisation_list.total = total
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.organisations = organisations
+            new_instance_.ok = ok
+            new_instance_.limit = limit
+            new_instance_.offset = offset
+            new_instance_.total = total
+            organisation_list = new_instance_
         else:
             organisation_list = cls(
                 organisations=organisations,

@@ -71,11 +71,12 @@ class OutputAudio:
         format_ = d.pop("format", UNSET)
 
         if cls is OutputAudio:
-            output_audio = object.__new__(cls)
-            output_audio.type_ = type_
-            output_audio.audio_url = audio_url
-            output_audio.mime_type = mime_type
-            output_audio.format_ = format_
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.audio_url = audio_url
+            new_instance_.mime_type = mime_type
+            new_instance_.format_ = format_
+            output_audio = new_instance_
         else:
             output_audio = cls(
                 type_=type_,

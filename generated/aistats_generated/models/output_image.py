@@ -63,10 +63,11 @@ class OutputImage:
         mime_type = d.pop("mime_type", UNSET)
 
         if cls is OutputImage:
-            output_image = object.__new__(cls)
-            output_image.type_ = type_
-            output_image.image_url = image_url
-            output_image.mime_type = mime_type
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.image_url = image_url
+            new_instance_.mime_type = mime_type
+            output_image = new_instance_
         else:
             output_image = cls(
                 type_=type_,

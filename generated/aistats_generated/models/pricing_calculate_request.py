@@ -60,11 +60,12 @@ class PricingCalculateRequest:
         usage = PricingCalculateRequestUsage.from_dict(d.pop("usage"))
 
         if cls is PricingCalculateRequest:
-            pricing_calculate_request = object.__new__(cls)
-            pricing_calculate_request.provider = provider
-            pricing_calculate_request.model = model
-            pricing_calculate_request.endpoint = endpoint
-            pricing_calculate_request.usage = usage
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.provider = provider
+            new_instance_.model = model
+            new_instance_.endpoint = endpoint
+            new_instance_.usage = usage
+            pricing_calculate_request = new_instance_
         else:
             pricing_calculate_request = cls(
                 provider=provider,

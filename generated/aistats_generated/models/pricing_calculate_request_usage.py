@@ -31,7 +31,8 @@ class PricingCalculateRequestUsage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is PricingCalculateRequestUsage:
-            pricing_calculate_request_usage = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            pricing_calculate_request_usage = new_instance_
         else:
             pricing_calculate_request_usage = cls()
 

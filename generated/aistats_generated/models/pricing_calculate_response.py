@@ -50,9 +50,10 @@ class PricingCalculateResponse:
         ok = d.pop("ok", UNSET)
 
         if cls is PricingCalculateResponse:
-            pricing_calculate_response = object.__new__(cls)
-            pricing_calculate_response.pricing = pricing
-            pricing_calculate_response.ok = ok
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.pricing = pricing
+            new_instance_.ok = ok
+            pricing_calculate_response = new_instance_
         else:
             pricing_calculate_response = cls(
                 pricing=pricing,

@@ -84,12 +84,13 @@ class PricingMeter:
         currency: None | str | Unset = d.pop("currency", UNSET)
 
         if cls is PricingMeter:
-            pricing_meter = object.__new__(cls)
-            pricing_meter.meter = meter
-            pricing_meter.unit = unit
-            pricing_meter.unit_size = unit_size
-            pricing_meter.price_per_unit = price_per_unit
-            pricing_meter.currency = currency
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.meter = meter
+            new_instance_.unit = unit
+            new_instance_.unit_size = unit_size
+            new_instance_.price_per_unit = price_per_unit
+            new_instance_.currency = currency
+            pricing_meter = new_instance_
         else:
             pricing_meter = cls(
                 meter=meter,

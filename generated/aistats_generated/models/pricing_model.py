@@ -88,12 +88,13 @@ class PricingModel:
                 meters.append(meters_item)
 
         if cls is PricingModel:
-            pricing_model = object.__new__(cls)
-            pricing_model.provider = provider
-            pricing_model.model = model
-            pricing_model.endpoint = endpoint
-            pricing_model.display_name = display_name
-            pricing_model.meters = meters
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.provider = provider
+            new_instance_.model = model
+            new_instance_.endpoint = endpoint
+            new_instance_.display_name = display_name
+            new_instance_.meters = meters
+            pricing_model = new_instance_
         else:
             pricing_model = cls(
                 provider=provider,

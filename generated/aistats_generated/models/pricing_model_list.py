@@ -57,9 +57,10 @@ class PricingModelList:
         ok = d.pop("ok", UNSET)
 
         if cls is PricingModelList:
-            pricing_model_list = object.__new__(cls)
-            pricing_model_list.models = models
-            pricing_model_list.ok = ok
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.models = models
+            new_instance_.ok = ok
+            pricing_model_list = new_instance_
         else:
             pricing_model_list = cls(
                 models=models,

@@ -92,12 +92,13 @@ class PricingQuote:
                 lines.append(lines_item)
 
         if cls is PricingQuote:
-            pricing_quote = object.__new__(cls)
-            pricing_quote.cost_usd = cost_usd
-            pricing_quote.cost_usd_str = cost_usd_str
-            pricing_quote.cost_cents = cost_cents
-            pricing_quote.currency = currency
-            pricing_quote.lines = lines
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.cost_usd = cost_usd
+            new_instance_.cost_usd_str = cost_usd_str
+            new_instance_.cost_cents = cost_cents
+            new_instance_.currency = currency
+            new_instance_.lines = lines
+            pricing_quote = new_instance_
         else:
             pricing_quote = cls(
                 cost_usd=cost_usd,

@@ -29,7 +29,8 @@ class PricingQuoteLinesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is PricingQuoteLinesItem:
-            pricing_quote_lines_item = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            pricing_quote_lines_item = new_instance_
         else:
             pricing_quote_lines_item = cls()
 

@@ -56,9 +56,10 @@ class PromptCacheOptions:
         ttl = d.pop("ttl", UNSET)
 
         if cls is PromptCacheOptions:
-            prompt_cache_options = object.__new__(cls)
-            prompt_cache_options.mode = mode
-            prompt_cache_options.ttl = ttl
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.mode = mode
+            new_instance_.ttl = ttl
+            prompt_cache_options = new_instance_
         else:
             prompt_cache_options = cls(
                 mode=mode,

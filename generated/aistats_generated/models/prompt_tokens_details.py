@@ -48,9 +48,10 @@ class PromptTokensDetails:
         input_audio = d.pop("input_audio", UNSET)
 
         if cls is PromptTokensDetails:
-            prompt_tokens_details = object.__new__(cls)
-            prompt_tokens_details.cached_tokens = cached_tokens
-            prompt_tokens_details.input_audio = input_audio
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.cached_tokens = cached_tokens
+            new_instance_.input_audio = input_audio
+            prompt_tokens_details = new_instance_
         else:
             prompt_tokens_details = cls(
                 cached_tokens=cached_tokens,

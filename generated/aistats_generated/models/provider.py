@@ -84,12 +84,13 @@ class Provider:
         country_code: None | str | Unset = d.pop("country_code", UNSET)
 
         if cls is Provider:
-            provider = object.__new__(cls)
-            provider.api_provider_id = api_provider_id
-            provider.api_provider_name = api_provider_name
-            provider.description = description
-            provider.link = link
-            provider.country_code = country_code
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.api_provider_id = api_provider_id
+            new_instance_.api_provider_name = api_provider_name
+            new_instance_.description = description
+            new_instance_.link = link
+            new_instance_.country_code = country_code
+            provider = new_instance_
         else:
             provider = cls(
                 api_provider_id=api_provider_id,

@@ -120,16 +120,17 @@ class ProviderFailure:
         upstream_payload_preview: None | str | Unset = d.pop("upstream_payload_preview", UNSET)
 
         if cls is ProviderFailure:
-            provider_failure = object.__new__(cls)
-            provider_failure.provider = provider
-            provider_failure.status = status
-            provider_failure.type_ = type_
-            provider_failure.retryable = retryable
-            provider_failure.upstream_error_code = upstream_error_code
-            provider_failure.upstream_error_message = upstream_error_message
-            provider_failure.upstream_error_description = upstream_error_description
-            provider_failure.upstream_error_param = upstream_error_param
-            provider_failure.upstream_payload_preview = upstream_payload_preview
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.provider = provider
+            new_instance_.status = status
+            new_instance_.type_ = type_
+            new_instance_.retryable = retryable
+            new_instance_.upstream_error_code = upstream_error_code
+            new_instance_.upstream_error_message = upstream_error_message
+            new_instance_.upstream_error_description = upstream_error_description
+            new_instance_.upstream_error_param = upstream_error_param
+            new_instance_.upstream_payload_preview = upstream_payload_preview
+            provider_failure = new_instance_
         else:
             provider_failure = cls(
                 provider=provider,

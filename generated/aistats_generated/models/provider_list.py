@@ -82,12 +82,13 @@ class ProviderList:
         total: int | None | Unset = d.pop("total", UNSET)
 
         if cls is ProviderList:
-            provider_list = object.__new__(cls)
-            provider_list.providers = providers
-            provider_list.ok = ok
-            provider_list.limit = limit
-            provider_list.offset = offset
-            provider_list.total = total
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.providers = providers
+            new_instance_.ok = ok
+            new_instance_.limit = limit
+            new_instance_.offset = offset
+            new_instance_.total = total
+            provider_list = new_instance_
         else:
             provider_list = cls(
                 providers=providers,

@@ -88,12 +88,13 @@ class ProviderMaxPrice:
         request: float | str | Unset = d.pop("request", UNSET)
 
         if cls is ProviderMaxPrice:
-            provider_max_price = object.__new__(cls)
-            provider_max_price.prompt = prompt
-            provider_max_price.completion = completion
-            provider_max_price.image = image
-            provider_max_price.audio = audio
-            provider_max_price.request = request
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.prompt = prompt
+            new_instance_.completion = completion
+            new_instance_.image = image
+            new_instance_.audio = audio
+            new_instance_.request = request
+            provider_max_price = new_instance_
         else:
             provider_max_price = cls(
                 prompt=prompt,

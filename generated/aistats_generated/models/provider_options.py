@@ -120,13 +120,14 @@ class ProviderOptions:
             gmicloud = ProviderOptionsGmicloud.from_dict(_gmicloud)
 
         if cls is ProviderOptions:
-            provider_options = object.__new__(cls)
-            provider_options.openai = openai
-            provider_options.anthropic = anthropic
-            provider_options.google = google
-            provider_options.deepinfra = deepinfra
-            provider_options.fireworks = fireworks
-            provider_options.gmicloud = gmicloud
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.openai = openai
+            new_instance_.anthropic = anthropic
+            new_instance_.google = google
+            new_instance_.deepinfra = deepinfra
+            new_instance_.fireworks = fireworks
+            new_instance_.gmicloud = gmicloud
+            provider_options = new_instance_
         else:
             provider_options = cls(
                 openai=openai,

@@ -29,7 +29,8 @@ class ProviderOptionsDeepinfra:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is ProviderOptionsDeepinfra:
-            provider_options_deepinfra = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            provider_options_deepinfra = new_instance_
         else:
             provider_options_deepinfra = cls()
 

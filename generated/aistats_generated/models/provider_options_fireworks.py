@@ -29,7 +29,8 @@ class ProviderOptionsFireworks:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is ProviderOptionsFireworks:
-            provider_options_fireworks = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            provider_options_fireworks = new_instance_
         else:
             provider_options_fireworks = cls()
 

@@ -29,7 +29,8 @@ class ProviderOptionsGmicloud:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is ProviderOptionsGmicloud:
-            provider_options_gmicloud = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            provider_options_gmicloud = new_instance_
         else:
             provider_options_gmicloud = cls()
 

@@ -29,7 +29,8 @@ class ProviderRoutingPreferredMaxLatencyType1:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is ProviderRoutingPreferredMaxLatencyType1:
-            provider_routing_preferred_max_latency_type_1 = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            provider_routing_preferred_max_latency_type_1 = new_instance_
         else:
             provider_routing_preferred_max_latency_type_1 = cls()
 

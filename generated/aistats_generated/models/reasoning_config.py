@@ -97,12 +97,13 @@ class ReasoningConfig:
         max_tokens = d.pop("max_tokens", UNSET)
 
         if cls is ReasoningConfig:
-            reasoning_config = object.__new__(cls)
-            reasoning_config.effort = effort
-            reasoning_config.mode = mode
-            reasoning_config.summary = summary
-            reasoning_config.enabled = enabled
-            reasoning_config.max_tokens = max_tokens
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.effort = effort
+            new_instance_.mode = mode
+            new_instance_.summary = summary
+            new_instance_.enabled = enabled
+            new_instance_.max_tokens = max_tokens
+            reasoning_config = new_instance_
         else:
             reasoning_config = cls(
                 effort=effort,

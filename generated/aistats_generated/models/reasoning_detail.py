@@ -92,13 +92,14 @@ class ReasoningDetail:
         signature: None | str | Unset = d.pop("signature", UNSET)
 
         if cls is ReasoningDetail:
-            reasoning_detail = object.__new__(cls)
-            reasoning_detail.type_ = type_
-            reasoning_detail.text = text
-            reasoning_detail.id = id
-            reasoning_detail.index = index
-            reasoning_detail.format_ = format_
-            reasoning_detail.signature = signature
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.text = text
+            new_instance_.id = id
+            new_instance_.index = index
+            new_instance_.format_ = format_
+            new_instance_.signature = signature
+            reasoning_detail = new_instance_
         else:
             reasoning_detail = cls(
                 type_=type_,

@@ -99,13 +99,14 @@ class RerankRequest:
         user = d.pop("user", UNSET)
 
         if cls is RerankRequest:
-            rerank_request = object.__new__(cls)
-            rerank_request.model = model
-            rerank_request.query = query
-            rerank_request.documents = documents
-            rerank_request.top_n = top_n
-            rerank_request.return_documents = return_documents
-            rerank_request.user = user
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.model = model
+            new_instance_.query = query
+            new_instance_.documents = documents
+            new_instance_.top_n = top_n
+            new_instance_.return_documents = return_documents
+            new_instance_.user = user
+            rerank_request = new_instance_
         else:
             rerank_request = cls(
                 model=model,

@@ -93,12 +93,13 @@ class RerankResponse:
         usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
         if cls is RerankResponse:
-            rerank_response = object.__new__(cls)
-            rerank_response.results = results
-            rerank_response.id = id
-            rerank_response.object_ = object_
-            rerank_response.model = model
-            rerank_response.usage = usage
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.results = results
+            new_instance_.id = id
+            new_instance_.object_ = object_
+            new_instance_.model = model
+            new_instance_.usage = usage
+            rerank_response = new_instance_
         else:
             rerank_response = cls(
                 results=results,

@@ -29,7 +29,8 @@ class RerankResponseUsageType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is RerankResponseUsageType0:
-            rerank_response_usage_type_0 = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            rerank_response_usage_type_0 = new_instance_
         else:
             rerank_response_usage_type_0 = cls()
 

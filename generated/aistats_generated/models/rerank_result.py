@@ -62,10 +62,11 @@ class RerankResult:
         document = _document if _document is None or _document is UNSET else _parse_document(_document)
 
         if cls is RerankResult:
-            rerank_result = object.__new__(cls)
-            rerank_result.index = index
-            rerank_result.relevance_score = relevance_score
-            rerank_result.document = document
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.index = index
+            new_instance_.relevance_score = relevance_score
+            new_instance_.document = document
+            rerank_result = new_instance_
         else:
             rerank_result = cls(
                 index=index,

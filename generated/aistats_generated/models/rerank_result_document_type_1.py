@@ -29,7 +29,8 @@ class RerankResultDocumentType1:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is RerankResultDocumentType1:
-            rerank_result_document_type_1 = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            rerank_result_document_type_1 = new_instance_
         else:
             rerank_result_document_type_1 = cls()
 

@@ -73,11 +73,12 @@ class ResponseCreatedEvent:
         id = d.pop("id", UNSET)
 
         if cls is ResponseCreatedEvent:
-            response_created_event = object.__new__(cls)
-            response_created_event.type_ = type_
-            response_created_event.response = response
-            response_created_event.sequence_number = sequence_number
-            response_created_event.id = id
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.response = response
+            new_instance_.sequence_number = sequence_number
+            new_instance_.id = id
+            response_created_event = new_instance_
         else:
             response_created_event = cls(
                 type_=type_,

@@ -94,14 +94,15 @@ class ResponseErrorEvent:
         id = d.pop("id", UNSET)
 
         if cls is ResponseErrorEvent:
-            response_error_event = object.__new__(cls)
-            response_error_event.type_ = type_
-            response_error_event.code = code
-            response_error_event.message = message
-            response_error_event.param = param
-            response_error_event.error = error
-            response_error_event.sequence_number = sequence_number
-            response_error_event.id = id
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.code = code
+            new_instance_.message = message
+            new_instance_.param = param
+            new_instance_.error = error
+            new_instance_.sequence_number = sequence_number
+            new_instance_.id = id
+            response_error_event = new_instance_
         else:
             response_error_event = cls(
                 type_=type_,

@@ -73,11 +73,12 @@ class ResponseFailedEvent:
         id = d.pop("id", UNSET)
 
         if cls is ResponseFailedEvent:
-            response_failed_event = object.__new__(cls)
-            response_failed_event.type_ = type_
-            response_failed_event.response = response
-            response_failed_event.sequence_number = sequence_number
-            response_failed_event.id = id
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.response = response
+            new_instance_.sequence_number = sequence_number
+            new_instance_.id = id
+            response_failed_event = new_instance_
         else:
             response_failed_event = cls(
                 type_=type_,

@@ -42,8 +42,9 @@ class ResponseFormatJsonObject:
             raise ValueError(f"type must match const 'json_object', got '{type_}'")
 
         if cls is ResponseFormatJsonObject:
-            response_format_json_object = object.__new__(cls)
-            response_format_json_object.type_ = type_
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            response_format_json_object = new_instance_
         else:
             response_format_json_object = cls(
                 type_=type_,

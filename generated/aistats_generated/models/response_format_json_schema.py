@@ -90,12 +90,13 @@ class ResponseFormatJsonSchema:
         strict = d.pop("strict", UNSET)
 
         if cls is ResponseFormatJsonSchema:
-            response_format_json_schema = object.__new__(cls)
-            response_format_json_schema.type_ = type_
-            response_format_json_schema.json_schema = json_schema
-            response_format_json_schema.name = name
-            response_format_json_schema.schema = schema
-            response_format_json_schema.strict = strict
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.json_schema = json_schema
+            new_instance_.name = name
+            new_instance_.schema = schema
+            new_instance_.strict = strict
+            response_format_json_schema = new_instance_
         else:
             response_format_json_schema = cls(
                 type_=type_,

@@ -29,7 +29,8 @@ class ResponseFormatJsonSchemaSchema:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is ResponseFormatJsonSchemaSchema:
-            response_format_json_schema_schema = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            response_format_json_schema_schema = new_instance_
         else:
             response_format_json_schema_schema = cls()
 

@@ -42,8 +42,9 @@ class ResponseFormatText:
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
         if cls is ResponseFormatText:
-            response_format_text = object.__new__(cls)
-            response_format_text.type_ = type_
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            response_format_text = new_instance_
         else:
             response_format_text = cls(
                 type_=type_,

@@ -73,11 +73,12 @@ class ResponseIncompleteEvent:
         id = d.pop("id", UNSET)
 
         if cls is ResponseIncompleteEvent:
-            response_incomplete_event = object.__new__(cls)
-            response_incomplete_event.type_ = type_
-            response_incomplete_event.response = response
-            response_incomplete_event.sequence_number = sequence_number
-            response_incomplete_event.id = id
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.response = response
+            new_instance_.sequence_number = sequence_number
+            new_instance_.id = id
+            response_incomplete_event = new_instance_
         else:
             response_incomplete_event = cls(
                 type_=type_,

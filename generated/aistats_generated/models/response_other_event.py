@@ -57,10 +57,11 @@ class ResponseOtherEvent:
         id = d.pop("id", UNSET)
 
         if cls is ResponseOtherEvent:
-            response_other_event = object.__new__(cls)
-            response_other_event.type_ = type_
-            response_other_event.sequence_number = sequence_number
-            response_other_event.id = id
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.sequence_number = sequence_number
+            new_instance_.id = id
+            response_other_event = new_instance_
         else:
             response_other_event = cls(
                 type_=type_,

@@ -80,12 +80,13 @@ class ResponseOutputItemDoneEvent:
         id = d.pop("id", UNSET)
 
         if cls is ResponseOutputItemDoneEvent:
-            response_output_item_done_event = object.__new__(cls)
-            response_output_item_done_event.type_ = type_
-            response_output_item_done_event.output_index = output_index
-            response_output_item_done_event.item = item
-            response_output_item_done_event.sequence_number = sequence_number
-            response_output_item_done_event.id = id
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.output_index = output_index
+            new_instance_.item = item
+            new_instance_.sequence_number = sequence_number
+            new_instance_.id = id
+            response_output_item_done_event = new_instance_
         else:
             response_output_item_done_event = cls(
                 type_=type_,

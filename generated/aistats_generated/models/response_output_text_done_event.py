@@ -85,14 +85,15 @@ class ResponseOutputTextDoneEvent:
         id = d.pop("id", UNSET)
 
         if cls is ResponseOutputTextDoneEvent:
-            response_output_text_done_event = object.__new__(cls)
-            response_output_text_done_event.type_ = type_
-            response_output_text_done_event.item_id = item_id
-            response_output_text_done_event.output_index = output_index
-            response_output_text_done_event.content_index = content_index
-            response_output_text_done_event.text = text
-            response_output_text_done_event.sequence_number = sequence_number
-            response_output_text_done_event.id = id
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.item_id = item_id
+            new_instance_.output_index = output_index
+            new_instance_.content_index = content_index
+            new_instance_.text = text
+            new_instance_.sequence_number = sequence_number
+            new_instance_.id = id
+            response_output_text_done_event = new_instance_
         else:
             response_output_text_done_event = cls(
                 type_=type_,

@@ -93,14 +93,15 @@ class ResponseReasoningSummaryPartAddedEvent:
         id = d.pop("id", UNSET)
 
         if cls is ResponseReasoningSummaryPartAddedEvent:
-            response_reasoning_summary_part_added_event = object.__new__(cls)
-            response_reasoning_summary_part_added_event.type_ = type_
-            response_reasoning_summary_part_added_event.item_id = item_id
-            response_reasoning_summary_part_added_event.output_index = output_index
-            response_reasoning_summary_part_added_event.summary_index = summary_index
-            response_reasoning_summary_part_added_event.part = part
-            response_reasoning_summary_part_added_event.sequence_number = sequence_number
-            response_reasoning_summary_part_added_event.id = id
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.item_id = item_id
+            new_instance_.output_index = output_index
+            new_instance_.summary_index = summary_index
+            new_instance_.part = part
+            new_instance_.sequence_number = sequence_number
+            new_instance_.id = id
+            response_reasoning_summary_part_added_event = new_instance_
         else:
             response_reasoning_summary_part_added_event = cls(
                 type_=type_,

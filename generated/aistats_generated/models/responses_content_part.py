@@ -56,10 +56,11 @@ class ResponsesContentPart:
         annotations = cast(list[Any], d.pop("annotations", UNSET))
 
         if cls is ResponsesContentPart:
-            responses_content_part = object.__new__(cls)
-            responses_content_part.type_ = type_
-            responses_content_part.text = text
-            responses_content_part.annotations = annotations
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.text = text
+            new_instance_.annotations = annotations
+            responses_content_part = new_instance_
         else:
             responses_content_part = cls(
                 type_=type_,

@@ -124,16 +124,17 @@ class ResponsesOutputItem:
                 summary.append(summary_item)
 
         if cls is ResponsesOutputItem:
-            responses_output_item = object.__new__(cls)
-            responses_output_item.type_ = type_
-            responses_output_item.id = id
-            responses_output_item.status = status
-            responses_output_item.role = role
-            responses_output_item.content = content
-            responses_output_item.call_id = call_id
-            responses_output_item.name = name
-            responses_output_item.arguments = arguments
-            responses_output_item.summary = summary
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.id = id
+            new_instance_.status = status
+            new_instance_.role = role
+            new_instance_.content = content
+            new_instance_.call_id = call_id
+            new_instance_.name = name
+            new_instance_.arguments = arguments
+            new_instance_.summary = summary
+            responses_output_item = new_instance_
         else:
             responses_output_item = cls(
                 type_=type_,

@@ -238,26 +238,27 @@ class ResponsesRequest:
         meta = d.pop("meta", UNSET)
 
         if cls is ResponsesRequest:
-            responses_request = object.__new__(cls)
-            responses_request.model = model
-            responses_request.input_ = input_
-            responses_request.instructions = instructions
-            responses_request.stream = stream
-            responses_request.tools = tools
-            responses_request.tool_choice = tool_choice
-            responses_request.parallel_tool_calls = parallel_tool_calls
-            responses_request.reasoning = reasoning
-            responses_request.max_output_tokens = max_output_tokens
-            responses_request.temperature = temperature
-            responses_request.top_p = top_p
-            responses_request.text = text
-            responses_request.metadata = metadata
-            responses_request.previous_response_id = previous_response_id
-            responses_request.store = store
-            responses_request.user = user
-            responses_request.session_id = session_id
-            responses_request.usage = usage
-            responses_request.meta = meta
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.model = model
+            new_instance_.input_ = input_
+            new_instance_.instructions = instructions
+            new_instance_.stream = stream
+            new_instance_.tools = tools
+            new_instance_.tool_choice = tool_choice
+            new_instance_.parallel_tool_calls = parallel_tool_calls
+            new_instance_.reasoning = reasoning
+            new_instance_.max_output_tokens = max_output_tokens
+            new_instance_.temperature = temperature
+            new_instance_.top_p = top_p
+            new_instance_.text = text
+            new_instance_.metadata = metadata
+            new_instance_.previous_response_id = previous_response_id
+            new_instance_.store = store
+            new_instance_.user = user
+            new_instance_.session_id = session_id
+            new_instance_.usage = usage
+            new_instance_.meta = meta
+            responses_request = new_instance_
         else:
             responses_request = cls(
                 model=model,

@@ -31,7 +31,8 @@ class ResponsesRequestMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is ResponsesRequestMetadata:
-            responses_request_metadata = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            responses_request_metadata = new_instance_
         else:
             responses_request_metadata = cls()
 

@@ -31,7 +31,8 @@ class ResponsesRequestReasoning:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is ResponsesRequestReasoning:
-            responses_request_reasoning = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            responses_request_reasoning = new_instance_
         else:
             responses_request_reasoning = cls()
 

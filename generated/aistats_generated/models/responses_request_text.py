@@ -31,7 +31,8 @@ class ResponsesRequestText:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is ResponsesRequestText:
-            responses_request_text = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            responses_request_text = new_instance_
         else:
             responses_request_text = cls()
 

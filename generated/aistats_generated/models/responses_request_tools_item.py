@@ -29,7 +29,8 @@ class ResponsesRequestToolsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is ResponsesRequestToolsItem:
-            responses_request_tools_item = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            responses_request_tools_item = new_instance_
         else:
             responses_request_tools_item = cls()
 

@@ -191,23 +191,24 @@ class ResponsesResponse:
         meta = d.pop("meta", UNSET)
 
         if cls is ResponsesResponse:
-            responses_response = object.__new__(cls)
-            responses_response.id = id
-            responses_response.object_ = object_
-            responses_response.created_at = created_at
-            responses_response.completed_at = completed_at
-            responses_response.status = status
-            responses_response.finish_reason = finish_reason
-            responses_response.model = model
-            responses_response.output = output
-            responses_response.usage = usage
-            responses_response.error = error
-            responses_response.incomplete_details = incomplete_details
-            responses_response.instructions = instructions
-            responses_response.provider = provider
-            responses_response.native_response_id = native_response_id
-            responses_response.cost_nanos = cost_nanos
-            responses_response.meta = meta
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.id = id
+            new_instance_.object_ = object_
+            new_instance_.created_at = created_at
+            new_instance_.completed_at = completed_at
+            new_instance_.status = status
+            new_instance_.finish_reason = finish_reason
+            new_instance_.model = model
+            new_instance_.output = output
+            new_instance_.usage = usage
+            new_instance_.error = error
+            new_instance_.incomplete_details = incomplete_details
+            new_instance_.instructions = instructions
+            new_instance_.provider = provider
+            new_instance_.native_response_id = native_response_id
+            new_instance_.cost_nanos = cost_nanos
+            new_instance_.meta = meta
+            responses_response = new_instance_
         else:
             responses_response = cls(
                 id=id,

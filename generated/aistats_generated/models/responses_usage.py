@@ -78,13 +78,14 @@ class ResponsesUsage:
         pricing_breakdown = d.pop("pricing_breakdown", UNSET)
 
         if cls is ResponsesUsage:
-            responses_usage = object.__new__(cls)
-            responses_usage.input_tokens = input_tokens
-            responses_usage.output_tokens = output_tokens
-            responses_usage.total_tokens = total_tokens
-            responses_usage.input_tokens_details = input_tokens_details
-            responses_usage.output_tokens_details = output_tokens_details
-            responses_usage.pricing_breakdown = pricing_breakdown
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.input_tokens = input_tokens
+            new_instance_.output_tokens = output_tokens
+            new_instance_.total_tokens = total_tokens
+            new_instance_.input_tokens_details = input_tokens_details
+            new_instance_.output_tokens_details = output_tokens_details
+            new_instance_.pricing_breakdown = pricing_breakdown
+            responses_usage = new_instance_
         else:
             responses_usage = cls(
                 input_tokens=input_tokens,

@@ -85,12 +85,13 @@ class StreamErrorFrame:
         native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET)
 
         if cls is StreamErrorFrame:
-            stream_error_frame = object.__new__(cls)
-            stream_error_frame.object_ = object_
-            stream_error_frame.message = message
-            stream_error_frame.error = error
-            stream_error_frame.id = id
-            stream_error_frame.native_response_id = native_response_id
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.object_ = object_
+            new_instance_.message = message
+            new_instance_.error = error
+            new_instance_.id = id
+            new_instance_.native_response_id = native_response_id
+            stream_error_frame = new_instance_
         else:
             stream_error_frame = cls(
                 object_=object_,

@@ -41,8 +41,9 @@ class StreamOptions:
         include_usage = d.pop("include_usage", UNSET)
 
         if cls is StreamOptions:
-            stream_options = object.__new__(cls)
-            stream_options.include_usage = include_usage
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.include_usage = include_usage
+            stream_options = new_instance_
         else:
             stream_options = cls(
                 include_usage=include_usage,

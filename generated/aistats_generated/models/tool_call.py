@@ -54,10 +54,11 @@ class ToolCall:
         function = ToolCallFunction.from_dict(d.pop("function"))
 
         if cls is ToolCall:
-            tool_call = object.__new__(cls)
-            tool_call.id = id
-            tool_call.type_ = type_
-            tool_call.function = function
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.id = id
+            new_instance_.type_ = type_
+            new_instance_.function = function
+            tool_call = new_instance_
         else:
             tool_call = cls(
                 id=id,

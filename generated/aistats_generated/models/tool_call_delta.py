@@ -73,11 +73,12 @@ class ToolCallDelta:
             function = ToolCallDeltaFunction.from_dict(_function)
 
         if cls is ToolCallDelta:
-            tool_call_delta = object.__new__(cls)
-            tool_call_delta.index = index
-            tool_call_delta.id = id
-            tool_call_delta.type_ = type_
-            tool_call_delta.function = function
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.index = index
+            new_instance_.id = id
+            new_instance_.type_ = type_
+            new_instance_.function = function
+            tool_call_delta = new_instance_
         else:
             tool_call_delta = cls(
                 index=index,

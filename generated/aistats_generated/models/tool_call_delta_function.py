@@ -47,9 +47,10 @@ class ToolCallDeltaFunction:
         arguments = d.pop("arguments", UNSET)
 
         if cls is ToolCallDeltaFunction:
-            tool_call_delta_function = object.__new__(cls)
-            tool_call_delta_function.name = name
-            tool_call_delta_function.arguments = arguments
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.name = name
+            new_instance_.arguments = arguments
+            tool_call_delta_function = new_instance_
         else:
             tool_call_delta_function = cls(
                 name=name,

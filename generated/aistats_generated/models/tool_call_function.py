@@ -72,11 +72,12 @@ class ToolCallFunction:
             parameters = ToolCallFunctionParameters.from_dict(_parameters)
 
         if cls is ToolCallFunction:
-            tool_call_function = object.__new__(cls)
-            tool_call_function.name = name
-            tool_call_function.arguments = arguments
-            tool_call_function.description = description
-            tool_call_function.parameters = parameters
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.name = name
+            new_instance_.arguments = arguments
+            new_instance_.description = description
+            new_instance_.parameters = parameters
+            tool_call_function = new_instance_
         else:
             tool_call_function = cls(
                 name=name,

@@ -31,7 +31,8 @@ class ToolCallFunctionParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is ToolCallFunctionParameters:
-            tool_call_function_parameters = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            tool_call_function_parameters = new_instance_
         else:
             tool_call_function_parameters = cls()
 

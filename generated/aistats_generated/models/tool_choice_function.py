@@ -40,8 +40,9 @@ class ToolChoiceFunction:
         name = d.pop("name")
 
         if cls is ToolChoiceFunction:
-            tool_choice_function = object.__new__(cls)
-            tool_choice_function.name = name
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.name = name
+            tool_choice_function = new_instance_
         else:
             tool_choice_function = cls(
                 name=name,

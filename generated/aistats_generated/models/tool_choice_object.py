@@ -55,9 +55,10 @@ class ToolChoiceObject:
             function = ToolChoiceFunction.from_dict(_function)
 
         if cls is ToolChoiceObject:
-            tool_choice_object = object.__new__(cls)
-            tool_choice_object.type_ = type_
-            tool_choice_object.function = function
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.function = function
+            tool_choice_object = new_instance_
         else:
             tool_choice_object = cls(
                 type_=type_,

@@ -77,11 +77,12 @@ class UpstreamError:
         param: None | str | Unset = d.pop("param", UNSET)
 
         if cls is UpstreamError:
-            upstream_error = object.__new__(cls)
-            upstream_error.code = code
-            upstream_error.message = message
-            upstream_error.description = description
-            upstream_error.param = param
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.code = code
+            new_instance_.message = message
+            new_instance_.description = description
+            new_instance_.param = param
+            upstream_error = new_instance_
         else:
             upstream_error = cls(
                 code=code,

@@ -82,12 +82,13 @@ class UsagePricing:
                 lines.append(lines_item)
 
         if cls is UsagePricing:
-            usage_pricing = object.__new__(cls)
-            usage_pricing.total_nanos = total_nanos
-            usage_pricing.total_usd_str = total_usd_str
-            usage_pricing.total_cents = total_cents
-            usage_pricing.currency = currency
-            usage_pricing.lines = lines
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.total_nanos = total_nanos
+            new_instance_.total_usd_str = total_usd_str
+            new_instance_.total_cents = total_cents
+            new_instance_.currency = currency
+            new_instance_.lines = lines
+            usage_pricing = new_instance_
         else:
             usage_pricing = cls(
                 total_nanos=total_nanos,

@@ -82,11 +82,12 @@ class ValidationIssue:
             params = ValidationIssueArguments.from_dict(_params)
 
         if cls is ValidationIssue:
-            validation_issue = object.__new__(cls)
-            validation_issue.message = message
-            validation_issue.path = path
-            validation_issue.keyword = keyword
-            validation_issue.params = params
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.message = message
+            new_instance_.path = path
+            new_instance_.keyword = keyword
+            new_instance_.params = params
+            validation_issue = new_instance_
         else:
             validation_issue = cls(
                 message=message,

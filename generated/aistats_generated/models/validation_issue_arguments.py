@@ -31,7 +31,8 @@ class ValidationIssueArguments:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if cls is ValidationIssueArguments:
-            validation_issue_arguments = object.__new__(cls)
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            validation_issue_arguments = new_instance_
         else:
             validation_issue_arguments = cls()
 
