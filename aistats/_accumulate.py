@@ -160,10 +160,12 @@ class CompletionAccumulator:
         self._missing: tuple[str, ...] = _HEADER_KEYS
         self._usage: Any = None
 
-    def add(self, frame: dict[str, Any]) -> None:
+    def add(self, frame: dict[str, Any]) -> None:  # noqa: PLR0912 (the per-chunk path, kept in one frame)
         """Fold in one chunk frame (the decoded JSON object)."""
-        if self._missing:
-            self._take_header(frame)
+        for key in self._missing:  # inline: a field a provider never sends costs an `in`
+            if key in frame:
+                self._take_header(frame)
+                break
         usage = frame.get("usage")
         if usage is not None:
             self._usage = usage

@@ -12,7 +12,7 @@ import importlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
@@ -59,7 +59,7 @@ def encode_body(route: Route, params: Mapping[str, Any], *, extra_body: Mapping[
     ``_messages``); ``extra_body`` is merged last, so it can override declared fields.
     """
     body: dict[str, Any] = dict(params)
-    if route.body is not None:
+    if route.body is not None and not (route is CREATE_CHAT_COMPLETION and plain_chat_body(body)):
         try:
             body = load_model(route.body).from_dict(body).to_dict()
         except KeyError as exc:
@@ -79,6 +79,33 @@ def encode_body(route: Route, params: Mapping[str, Any], *, extra_body: Mapping[
     except (TypeError, ValueError) as exc:
         raise AIStatsError(f"The request body cannot be sent as JSON: {exc}") from None
     return content.encode()
+
+
+_PLAIN_CHAT_KEYS: Final = frozenset({"model", "messages", "stream"})
+_PLAIN_ROLES: Final = frozenset({"system", "developer", "user", "assistant"})
+
+
+def plain_chat_body(body: Mapping[str, Any]) -> bool:
+    """Whether ``body`` is the common ``create()`` body, which the request model's round trip
+    returns as it is: a model name, a non-empty list of ``{"role", "content"}`` messages with
+    string content, perhaps ``stream``. It is then sent without building the model (about
+    as much work as the rest of the request); anything else is checked by the model."""
+    if not body.keys() <= _PLAIN_CHAT_KEYS or type(body.get("model")) is not str:
+        return False
+    if type(body.get("stream", False)) is not bool:
+        return False
+    messages = body.get("messages")
+    if type(messages) is not list or not messages:
+        return False
+    for message in messages:
+        if (
+            type(message) is not dict
+            or len(message) != 2  # role and content
+            or message.get("role") not in _PLAIN_ROLES
+            or type(message.get("content")) is not str
+        ):
+            return False
+    return True
 
 
 def _call_name(route: Route) -> str:

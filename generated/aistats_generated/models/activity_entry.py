@@ -114,7 +114,8 @@ class ActivityEntry:
 
         endpoint: None | str | Unset = d.pop("endpoint", UNSET)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
         cost_cents: float | None | Unset = d.pop("cost_cents", UNSET)
 
@@ -122,16 +123,28 @@ class ActivityEntry:
 
         timestamp: None | str | Unset = d.pop("timestamp", UNSET)
 
-        activity_entry = cls(
-            request_id=request_id,
-            provider=provider,
-            model=model,
-            endpoint=endpoint,
-            usage=usage,
-            cost_cents=cost_cents,
-            latency_ms=latency_ms,
-            timestamp=timestamp,
-        )
+        if cls is ActivityEntry:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.request_id = request_id
+            new_instance_.provider = provider
+            new_instance_.model = model
+            new_instance_.endpoint = endpoint
+            new_instance_.usage = usage
+            new_instance_.cost_cents = cost_cents
+            new_instance_.latency_ms = latency_ms
+            new_instance_.timestamp = timestamp
+            activity_entry = new_instance_
+        else:
+            activity_entry = cls(
+                request_id=request_id,
+                provider=provider,
+                model=model,
+                endpoint=endpoint,
+                usage=usage,
+                cost_cents=cost_cents,
+                latency_ms=latency_ms,
+                timestamp=timestamp,
+            )
 
         activity_entry.additional_properties = d
         return activity_entry

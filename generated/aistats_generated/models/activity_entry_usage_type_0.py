@@ -28,7 +28,11 @@ class ActivityEntryUsageType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        activity_entry_usage_type_0 = cls()
+        if cls is ActivityEntryUsageType0:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            activity_entry_usage_type_0 = new_instance_
+        else:
+            activity_entry_usage_type_0 = cls()
 
         activity_entry_usage_type_0.additional_properties = d
         return activity_entry_usage_type_0

@@ -103,15 +103,26 @@ class ActivityList:
 
         total_cost_cents: float | None | Unset = d.pop("total_cost_cents", UNSET)
 
-        activity_list = cls(
-            activity=activity,
-            ok=ok,
-            period_days=period_days,
-            limit=limit,
-            offset=offset,
-            total=total,
-            total_cost_cents=total_cost_cents,
-        )
+        if cls is ActivityList:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.activity = activity
+            new_instance_.ok = ok
+            new_instance_.period_days = period_days
+            new_instance_.limit = limit
+            new_instance_.offset = offset
+            new_instance_.total = total
+            new_instance_.total_cost_cents = total_cost_cents
+            activity_list = new_instance_
+        else:
+            activity_list = cls(
+                activity=activity,
+                ok=ok,
+                period_days=period_days,
+                limit=limit,
+                offset=offset,
+                total=total,
+                total_cost_cents=total_cost_cents,
+            )
 
         activity_list.additional_properties = d
         return activity_list

@@ -47,9 +47,14 @@ class AnthropicProviderOptions:
         else:
             cache_control = CacheControl.from_dict(_cache_control)
 
-        anthropic_provider_options = cls(
-            cache_control=cache_control,
-        )
+        if cls is AnthropicProviderOptions:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.cache_control = cache_control
+            anthropic_provider_options = new_instance_
+        else:
+            anthropic_provider_options = cls(
+                cache_control=cache_control,
+            )
 
         anthropic_provider_options.additional_properties = d
         return anthropic_provider_options

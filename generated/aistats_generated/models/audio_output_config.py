@@ -52,10 +52,16 @@ class AudioOutputConfig:
 
         voice = _parse_voice(d.pop("voice"))
 
-        audio_output_config = cls(
-            format_=format_,
-            voice=voice,
-        )
+        if cls is AudioOutputConfig:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.format_ = format_
+            new_instance_.voice = voice
+            audio_output_config = new_instance_
+        else:
+            audio_output_config = cls(
+                format_=format_,
+                voice=voice,
+            )
 
         audio_output_config.additional_properties = d
         return audio_output_config

@@ -39,9 +39,14 @@ class AudioVoiceRef:
         d = dict(src_dict)
         id = d.pop("id")
 
-        audio_voice_ref = cls(
-            id=id,
-        )
+        if cls is AudioVoiceRef:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.id = id
+            audio_voice_ref = new_instance_
+        else:
+            audio_voice_ref = cls(
+                id=id,
+            )
 
         audio_voice_ref.additional_properties = d
         return audio_voice_ref

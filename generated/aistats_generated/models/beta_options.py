@@ -40,9 +40,14 @@ class BetaOptions:
         d = dict(src_dict)
         openai_websocket_mode = d.pop("openai_websocket_mode", UNSET)
 
-        beta_options = cls(
-            openai_websocket_mode=openai_websocket_mode,
-        )
+        if cls is BetaOptions:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.openai_websocket_mode = openai_websocket_mode
+            beta_options = new_instance_
+        else:
+            beta_options = cls(
+                openai_websocket_mode=openai_websocket_mode,
+            )
 
         beta_options.additional_properties = d
         return beta_options

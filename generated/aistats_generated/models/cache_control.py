@@ -53,11 +53,18 @@ class CacheControl:
 
         scope = d.pop("scope", UNSET)
 
-        cache_control = cls(
-            type_=type_,
-            ttl=ttl,
-            scope=scope,
-        )
+        if cls is CacheControl:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.ttl = ttl
+            new_instance_.scope = scope
+            cache_control = new_instance_
+        else:
+            cache_control = cls(
+                type_=type_,
+                ttl=ttl,
+                scope=scope,
+            )
 
         cache_control.additional_properties = d
         return cache_control

@@ -200,43 +200,78 @@ class CatalogueModel:
 
         description: None | str | Unset = d.pop("description", UNSET)
 
-        organization = _parse_organization(d.pop("organization", UNSET))
-
-        aliases = _parse_aliases(d.pop("aliases", UNSET))
-
-        lifecycle = _parse_lifecycle(d.pop("lifecycle", UNSET))
-
-        modalities = _parse_modalities(d.pop("modalities", UNSET))
-
-        limits = _parse_limits(d.pop("limits", UNSET))
-
-        capabilities = _parse_capabilities(d.pop("capabilities", UNSET))
-
-        availability = _parse_availability(d.pop("availability", UNSET))
-
-        pricing = _parse_pricing(d.pop("pricing", UNSET))
-
-        offers = _parse_offers(d.pop("offers", UNSET))
-
-        variants = _parse_variants(d.pop("variants", UNSET))
-
-        catalogue_model = cls(
-            id=id,
-            base_model_id=base_model_id,
-            variant=variant,
-            name=name,
-            description=description,
-            organization=organization,
-            aliases=aliases,
-            lifecycle=lifecycle,
-            modalities=modalities,
-            limits=limits,
-            capabilities=capabilities,
-            availability=availability,
-            pricing=pricing,
-            offers=offers,
-            variants=variants,
+        _organization = d.pop("organization", UNSET)
+        organization = (
+            _organization if _organization is None or _organization is UNSET else _parse_organization(_organization)
         )
+
+        _aliases = d.pop("aliases", UNSET)
+        aliases = _aliases if _aliases is None or _aliases is UNSET else _parse_aliases(_aliases)
+
+        _lifecycle = d.pop("lifecycle", UNSET)
+        lifecycle = _lifecycle if _lifecycle is None or _lifecycle is UNSET else _parse_lifecycle(_lifecycle)
+
+        _modalities = d.pop("modalities", UNSET)
+        modalities = _modalities if _modalities is None or _modalities is UNSET else _parse_modalities(_modalities)
+
+        _limits = d.pop("limits", UNSET)
+        limits = _limits if _limits is None or _limits is UNSET else _parse_limits(_limits)
+
+        _capabilities = d.pop("capabilities", UNSET)
+        capabilities = (
+            _capabilities if _capabilities is None or _capabilities is UNSET else _parse_capabilities(_capabilities)
+        )
+
+        _availability = d.pop("availability", UNSET)
+        availability = (
+            _availability if _availability is None or _availability is UNSET else _parse_availability(_availability)
+        )
+
+        _pricing = d.pop("pricing", UNSET)
+        pricing = _pricing if _pricing is None or _pricing is UNSET else _parse_pricing(_pricing)
+
+        _offers = d.pop("offers", UNSET)
+        offers = _offers if _offers is None or _offers is UNSET else _parse_offers(_offers)
+
+        _variants = d.pop("variants", UNSET)
+        variants = _variants if _variants is None or _variants is UNSET else _parse_variants(_variants)
+
+        if cls is CatalogueModel:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.id = id
+            new_instance_.base_model_id = base_model_id
+            new_instance_.variant = variant
+            new_instance_.name = name
+            new_instance_.description = description
+            new_instance_.organization = organization
+            new_instance_.aliases = aliases
+            new_instance_.lifecycle = lifecycle
+            new_instance_.modalities = modalities
+            new_instance_.limits = limits
+            new_instance_.capabilities = capabilities
+            new_instance_.availability = availability
+            new_instance_.pricing = pricing
+            new_instance_.offers = offers
+            new_instance_.variants = variants
+            catalogue_model = new_instance_
+        else:
+            catalogue_model = cls(
+                id=id,
+                base_model_id=base_model_id,
+                variant=variant,
+                name=name,
+                description=description,
+                organization=organization,
+                aliases=aliases,
+                lifecycle=lifecycle,
+                modalities=modalities,
+                limits=limits,
+                capabilities=capabilities,
+                availability=availability,
+                pricing=pricing,
+                offers=offers,
+                variants=variants,
+            )
 
         catalogue_model.additional_properties = d
         return catalogue_model

@@ -54,10 +54,16 @@ class CatalogueModelLimits:
 
         output_tokens: int | None | Unset = d.pop("output_tokens", UNSET)
 
-        catalogue_model_limits = cls(
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-        )
+        if cls is CatalogueModelLimits:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.input_tokens = input_tokens
+            new_instance_.output_tokens = output_tokens
+            catalogue_model_limits = new_instance_
+        else:
+            catalogue_model_limits = cls(
+                input_tokens=input_tokens,
+                output_tokens=output_tokens,
+            )
 
         catalogue_model_limits.additional_properties = d
         return catalogue_model_limits

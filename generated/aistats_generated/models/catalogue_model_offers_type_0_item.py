@@ -28,7 +28,11 @@ class CatalogueModelOffersType0Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        catalogue_model_offers_type_0_item = cls()
+        if cls is CatalogueModelOffersType0Item:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            catalogue_model_offers_type_0_item = new_instance_
+        else:
+            catalogue_model_offers_type_0_item = cls()
 
         catalogue_model_offers_type_0_item.additional_properties = d
         return catalogue_model_offers_type_0_item

@@ -28,7 +28,11 @@ class CatalogueModelPricingType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        catalogue_model_pricing_type_0 = cls()
+        if cls is CatalogueModelPricingType0:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            catalogue_model_pricing_type_0 = new_instance_
+        else:
+            catalogue_model_pricing_type_0 = cls()
 
         catalogue_model_pricing_type_0.additional_properties = d
         return catalogue_model_pricing_type_0

@@ -129,7 +129,8 @@ class ChatCompletionChunk:
 
         system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
         _meta = d.pop("meta", UNSET)
         meta: GatewayMetadata | Unset
@@ -138,18 +139,32 @@ class ChatCompletionChunk:
         else:
             meta = GatewayMetadata.from_dict(_meta)
 
-        chat_completion_chunk = cls(
-            choices=choices,
-            id=id,
-            object_=object_,
-            native_response_id=native_response_id,
-            created=created,
-            model=model,
-            provider=provider,
-            system_fingerprint=system_fingerprint,
-            usage=usage,
-            meta=meta,
-        )
+        if cls is ChatCompletionChunk:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.choices = choices
+            new_instance_.id = id
+            new_instance_.object_ = object_
+            new_instance_.native_response_id = native_response_id
+            new_instance_.created = created
+            new_instance_.model = model
+            new_instance_.provider = provider
+            new_instance_.system_fingerprint = system_fingerprint
+            new_instance_.usage = usage
+            new_instance_.meta = meta
+            chat_completion_chunk = new_instance_
+        else:
+            chat_completion_chunk = cls(
+                choices=choices,
+                id=id,
+                object_=object_,
+                native_response_id=native_response_id,
+                created=created,
+                model=model,
+                provider=provider,
+                system_fingerprint=system_fingerprint,
+                usage=usage,
+                meta=meta,
+            )
 
         chat_completion_chunk.additional_properties = d
         return chat_completion_chunk

@@ -76,19 +76,33 @@ class ChatCompletionChunkChoice:
 
         delta = ChatCompletionChunkDelta.from_dict(d.pop("delta"))
 
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+        _finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason = (
+            _finish_reason
+            if _finish_reason is None or _finish_reason is UNSET
+            else _parse_finish_reason(_finish_reason)
+        )
 
         reasoning: bool | None | Unset = d.pop("reasoning", UNSET)
 
         logprobs = d.pop("logprobs", UNSET)
 
-        chat_completion_chunk_choice = cls(
-            index=index,
-            delta=delta,
-            finish_reason=finish_reason,
-            reasoning=reasoning,
-            logprobs=logprobs,
-        )
+        if cls is ChatCompletionChunkChoice:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.index = index
+            new_instance_.delta = delta
+            new_instance_.finish_reason = finish_reason
+            new_instance_.reasoning = reasoning
+            new_instance_.logprobs = logprobs
+            chat_completion_chunk_choice = new_instance_
+        else:
+            chat_completion_chunk_choice = cls(
+                index=index,
+                delta=delta,
+                finish_reason=finish_reason,
+                reasoning=reasoning,
+                logprobs=logprobs,
+            )
 
         chat_completion_chunk_choice.additional_properties = d
         return chat_completion_chunk_choice

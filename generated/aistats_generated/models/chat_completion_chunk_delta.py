@@ -92,13 +92,22 @@ class ChatCompletionChunkDelta:
 
                 tool_calls.append(tool_calls_item)
 
-        chat_completion_chunk_delta = cls(
-            role=role,
-            content=content,
-            reasoning_content=reasoning_content,
-            refusal=refusal,
-            tool_calls=tool_calls,
-        )
+        if cls is ChatCompletionChunkDelta:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.role = role
+            new_instance_.content = content
+            new_instance_.reasoning_content = reasoning_content
+            new_instance_.refusal = refusal
+            new_instance_.tool_calls = tool_calls
+            chat_completion_chunk_delta = new_instance_
+        else:
+            chat_completion_chunk_delta = cls(
+                role=role,
+                content=content,
+                reasoning_content=reasoning_content,
+                refusal=refusal,
+                tool_calls=tool_calls,
+            )
 
         chat_completion_chunk_delta.additional_properties = d
         return chat_completion_chunk_delta

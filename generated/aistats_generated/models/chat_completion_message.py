@@ -156,7 +156,10 @@ class ChatCompletionMessage:
 
         refusal: None | str | Unset = d.pop("refusal", UNSET)
 
-        annotations = _parse_annotations(d.pop("annotations", UNSET))
+        _annotations = d.pop("annotations", UNSET)
+        annotations = (
+            _annotations if _annotations is None or _annotations is UNSET else _parse_annotations(_annotations)
+        )
 
         _images = d.pop("images", UNSET)
         images: list[OutputImage] | Unset = UNSET
@@ -176,17 +179,30 @@ class ChatCompletionMessage:
 
                 audios.append(audios_item)
 
-        chat_completion_message = cls(
-            role=role,
-            content=content,
-            tool_calls=tool_calls,
-            reasoning_content=reasoning_content,
-            reasoning_details=reasoning_details,
-            refusal=refusal,
-            annotations=annotations,
-            images=images,
-            audios=audios,
-        )
+        if cls is ChatCompletionMessage:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.role = role
+            new_instance_.content = content
+            new_instance_.tool_calls = tool_calls
+            new_instance_.reasoning_content = reasoning_content
+            new_instance_.reasoning_details = reasoning_details
+            new_instance_.refusal = refusal
+            new_instance_.annotations = annotations
+            new_instance_.images = images
+            new_instance_.audios = audios
+            chat_completion_message = new_instance_
+        else:
+            chat_completion_message = cls(
+                role=role,
+                content=content,
+                tool_calls=tool_calls,
+                reasoning_content=reasoning_content,
+                reasoning_details=reasoning_details,
+                refusal=refusal,
+                annotations=annotations,
+                images=images,
+                audios=audios,
+            )
 
         chat_completion_message.additional_properties = d
         return chat_completion_message

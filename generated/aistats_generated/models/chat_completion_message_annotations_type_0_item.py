@@ -28,7 +28,11 @@ class ChatCompletionMessageAnnotationsType0Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chat_completion_message_annotations_type_0_item = cls()
+        if cls is ChatCompletionMessageAnnotationsType0Item:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            chat_completion_message_annotations_type_0_item = new_instance_
+        else:
+            chat_completion_message_annotations_type_0_item = cls()
 
         chat_completion_message_annotations_type_0_item.additional_properties = d
         return chat_completion_message_annotations_type_0_item

@@ -578,7 +578,10 @@ class ChatCompletionsRequest:
         else:
             reasoning_effort = check_reasoning_effort(_reasoning_effort)
 
-        reasoning_summary = _parse_reasoning_summary(d.pop("reasoning_summary", UNSET))
+        _reasoning_summary = d.pop("reasoning_summary", UNSET)
+        reasoning_summary = (
+            _reasoning_summary if _reasoning_summary is UNSET else _parse_reasoning_summary(_reasoning_summary)
+        )
 
         reasoning_summary_wait = d.pop("reasoning_summary_wait", UNSET)
 
@@ -788,7 +791,8 @@ class ChatCompletionsRequest:
 
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        _tool_choice = d.pop("tool_choice", UNSET)
+        tool_choice = _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
 
         _web_search_options = d.pop("web_search_options", UNSET)
         web_search_options: ChatCompletionsRequestWebSearchOptions | Unset
@@ -809,9 +813,11 @@ class ChatCompletionsRequest:
 
         repetition_penalty = d.pop("repetition_penalty", UNSET)
 
-        stop = _parse_stop(d.pop("stop", UNSET))
+        _stop = d.pop("stop", UNSET)
+        stop = _stop if _stop is UNSET else _parse_stop(_stop)
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        _response_format = d.pop("response_format", UNSET)
+        response_format = _response_format if _response_format is UNSET else _parse_response_format(_response_format)
 
         modalities = cast(list[str], d.pop("modalities", UNSET))
 
@@ -879,63 +885,122 @@ class ChatCompletionsRequest:
         else:
             routing = ProviderRouting.from_dict(_routing)
 
-        chat_completions_request = cls(
-            model=model,
-            messages=messages,
-            session_id=session_id,
-            reasoning=reasoning,
-            reasoning_effort=reasoning_effort,
-            reasoning_summary=reasoning_summary,
-            reasoning_summary_wait=reasoning_summary_wait,
-            diffusing=diffusing,
-            realtime=realtime,
-            frequency_penalty=frequency_penalty,
-            logit_bias=logit_bias,
-            max_completion_tokens=max_completion_tokens,
-            max_tokens=max_tokens,
-            max_output_tokens=max_output_tokens,
-            max_completions_tokens=max_completions_tokens,
-            metadata=metadata,
-            usage=usage,
-            meta=meta,
-            echo_upstream_request=echo_upstream_request,
-            debug=debug,
-            beta=beta,
-            presence_penalty=presence_penalty,
-            seed=seed,
-            store=store,
-            stream=stream,
-            stream_options=stream_options,
-            n=n,
-            documents=documents,
-            temperature=temperature,
-            tools=tools,
-            max_tool_calls=max_tool_calls,
-            parallel_tool_calls=parallel_tool_calls,
-            tool_choice=tool_choice,
-            web_search_options=web_search_options,
-            logprobs=logprobs,
-            top_logprobs=top_logprobs,
-            top_p=top_p,
-            top_k=top_k,
-            min_p=min_p,
-            repetition_penalty=repetition_penalty,
-            stop=stop,
-            response_format=response_format,
-            modalities=modalities,
-            image_config=image_config,
-            user=user,
-            user_id=user_id,
-            service_tier=service_tier,
-            prompt_cache_key=prompt_cache_key,
-            prompt_cache_options=prompt_cache_options,
-            verbosity=verbosity,
-            audio=audio,
-            provider_options=provider_options,
-            safety_identifier=safety_identifier,
-            provider=provider,
-            routing=routing,
-        )
+        if cls is ChatCompletionsRequest:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.model = model
+            new_instance_.messages = messages
+            new_instance_.session_id = session_id
+            new_instance_.reasoning = reasoning
+            new_instance_.reasoning_effort = reasoning_effort
+            new_instance_.reasoning_summary = reasoning_summary
+            new_instance_.reasoning_summary_wait = reasoning_summary_wait
+            new_instance_.diffusing = diffusing
+            new_instance_.realtime = realtime
+            new_instance_.frequency_penalty = frequency_penalty
+            new_instance_.logit_bias = logit_bias
+            new_instance_.max_completion_tokens = max_completion_tokens
+            new_instance_.max_tokens = max_tokens
+            new_instance_.max_output_tokens = max_output_tokens
+            new_instance_.max_completions_tokens = max_completions_tokens
+            new_instance_.metadata = metadata
+            new_instance_.usage = usage
+            new_instance_.meta = meta
+            new_instance_.echo_upstream_request = echo_upstream_request
+            new_instance_.debug = debug
+            new_instance_.beta = beta
+            new_instance_.presence_penalty = presence_penalty
+            new_instance_.seed = seed
+            new_instance_.store = store
+            new_instance_.stream = stream
+            new_instance_.stream_options = stream_options
+            new_instance_.n = n
+            new_instance_.documents = documents
+            new_instance_.temperature = temperature
+            new_instance_.tools = tools
+            new_instance_.max_tool_calls = max_tool_calls
+            new_instance_.parallel_tool_calls = parallel_tool_calls
+            new_instance_.tool_choice = tool_choice
+            new_instance_.web_search_options = web_search_options
+            new_instance_.logprobs = logprobs
+            new_instance_.top_logprobs = top_logprobs
+            new_instance_.top_p = top_p
+            new_instance_.top_k = top_k
+            new_instance_.min_p = min_p
+            new_instance_.repetition_penalty = repetition_penalty
+            new_instance_.stop = stop
+            new_instance_.response_format = response_format
+            new_instance_.modalities = modalities
+            new_instance_.image_config = image_config
+            new_instance_.user = user
+            new_instance_.user_id = user_id
+            new_instance_.service_tier = service_tier
+            new_instance_.prompt_cache_key = prompt_cache_key
+            new_instance_.prompt_cache_options = prompt_cache_options
+            new_instance_.verbosity = verbosity
+            new_instance_.audio = audio
+            new_instance_.provider_options = provider_options
+            new_instance_.safety_identifier = safety_identifier
+            new_instance_.provider = provider
+            new_instance_.routing = routing
+            chat_completions_request = new_instance_
+        else:
+            chat_completions_request = cls(
+                model=model,
+                messages=messages,
+                session_id=session_id,
+                reasoning=reasoning,
+                reasoning_effort=reasoning_effort,
+                reasoning_summary=reasoning_summary,
+                reasoning_summary_wait=reasoning_summary_wait,
+                diffusing=diffusing,
+                realtime=realtime,
+                frequency_penalty=frequency_penalty,
+                logit_bias=logit_bias,
+                max_completion_tokens=max_completion_tokens,
+                max_tokens=max_tokens,
+                max_output_tokens=max_output_tokens,
+                max_completions_tokens=max_completions_tokens,
+                metadata=metadata,
+                usage=usage,
+                meta=meta,
+                echo_upstream_request=echo_upstream_request,
+                debug=debug,
+                beta=beta,
+                presence_penalty=presence_penalty,
+                seed=seed,
+                store=store,
+                stream=stream,
+                stream_options=stream_options,
+                n=n,
+                documents=documents,
+                temperature=temperature,
+                tools=tools,
+                max_tool_calls=max_tool_calls,
+                parallel_tool_calls=parallel_tool_calls,
+                tool_choice=tool_choice,
+                web_search_options=web_search_options,
+                logprobs=logprobs,
+                top_logprobs=top_logprobs,
+                top_p=top_p,
+                top_k=top_k,
+                min_p=min_p,
+                repetition_penalty=repetition_penalty,
+                stop=stop,
+                response_format=response_format,
+                modalities=modalities,
+                image_config=image_config,
+                user=user,
+                user_id=user_id,
+                service_tier=service_tier,
+                prompt_cache_key=prompt_cache_key,
+                prompt_cache_options=prompt_cache_options,
+                verbosity=verbosity,
+                audio=audio,
+                provider_options=provider_options,
+                safety_identifier=safety_identifier,
+                provider=provider,
+                routing=routing,
+            )
 
         chat_completions_request.additional_properties = d
         return chat_completions_request

@@ -30,7 +30,11 @@ class ChatCompletionsRequestLogitBias:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chat_completions_request_logit_bias = cls()
+        if cls is ChatCompletionsRequestLogitBias:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            chat_completions_request_logit_bias = new_instance_
+        else:
+            chat_completions_request_logit_bias = cls()
 
         chat_completions_request_logit_bias.additional_properties = d
         return chat_completions_request_logit_bias

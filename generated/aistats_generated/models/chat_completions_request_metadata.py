@@ -30,7 +30,11 @@ class ChatCompletionsRequestMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chat_completions_request_metadata = cls()
+        if cls is ChatCompletionsRequestMetadata:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            chat_completions_request_metadata = new_instance_
+        else:
+            chat_completions_request_metadata = cls()
 
         chat_completions_request_metadata.additional_properties = d
         return chat_completions_request_metadata

@@ -30,7 +30,11 @@ class ChatCompletionsRequestWebSearchOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chat_completions_request_web_search_options = cls()
+        if cls is ChatCompletionsRequestWebSearchOptions:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            chat_completions_request_web_search_options = new_instance_
+        else:
+            chat_completions_request_web_search_options = cls()
 
         chat_completions_request_web_search_options.additional_properties = d
         return chat_completions_request_web_search_options

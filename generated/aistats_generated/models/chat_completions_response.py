@@ -180,7 +180,8 @@ class ChatCompletionsResponse:
 
         service_tier: None | str | Unset = d.pop("service_tier", UNSET)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
         _meta = d.pop("meta", UNSET)
         meta: GatewayMetadata | Unset
@@ -204,24 +205,44 @@ class ChatCompletionsResponse:
 
                 pricing_lines.append(pricing_lines_item)
 
-        chat_completions_response = cls(
-            id=id,
-            created=created,
-            model=model,
-            choices=choices,
-            object_=object_,
-            native_response_id=native_response_id,
-            provider=provider,
-            provider_id=provider_id,
-            system_fingerprint=system_fingerprint,
-            service_tier=service_tier,
-            usage=usage,
-            meta=meta,
-            cost_nanos=cost_nanos,
-            cost_cents=cost_cents,
-            currency=currency,
-            pricing_lines=pricing_lines,
-        )
+        if cls is ChatCompletionsResponse:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.id = id
+            new_instance_.created = created
+            new_instance_.model = model
+            new_instance_.choices = choices
+            new_instance_.object_ = object_
+            new_instance_.native_response_id = native_response_id
+            new_instance_.provider = provider
+            new_instance_.provider_id = provider_id
+            new_instance_.system_fingerprint = system_fingerprint
+            new_instance_.service_tier = service_tier
+            new_instance_.usage = usage
+            new_instance_.meta = meta
+            new_instance_.cost_nanos = cost_nanos
+            new_instance_.cost_cents = cost_cents
+            new_instance_.currency = currency
+            new_instance_.pricing_lines = pricing_lines
+            chat_completions_response = new_instance_
+        else:
+            chat_completions_response = cls(
+                id=id,
+                created=created,
+                model=model,
+                choices=choices,
+                object_=object_,
+                native_response_id=native_response_id,
+                provider=provider,
+                provider_id=provider_id,
+                system_fingerprint=system_fingerprint,
+                service_tier=service_tier,
+                usage=usage,
+                meta=meta,
+                cost_nanos=cost_nanos,
+                cost_cents=cost_cents,
+                currency=currency,
+                pricing_lines=pricing_lines,
+            )
 
         chat_completions_response.additional_properties = d
         return chat_completions_response

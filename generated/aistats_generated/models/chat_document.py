@@ -60,10 +60,16 @@ class ChatDocument:
 
                 metadata.append(metadata_item)
 
-        chat_document = cls(
-            content=content,
-            metadata=metadata,
-        )
+        if cls is ChatDocument:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.content = content
+            new_instance_.metadata = metadata
+            chat_document = new_instance_
+        else:
+            chat_document = cls(
+                content=content,
+                metadata=metadata,
+            )
 
         chat_document.additional_properties = d
         return chat_document

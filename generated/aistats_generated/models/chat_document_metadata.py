@@ -45,10 +45,16 @@ class ChatDocumentMetadata:
 
         value = d.pop("value")
 
-        chat_document_metadata = cls(
-            key=key,
-            value=value,
-        )
+        if cls is ChatDocumentMetadata:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.key = key
+            new_instance_.value = value
+            chat_document_metadata = new_instance_
+        else:
+            chat_document_metadata = cls(
+                key=key,
+                value=value,
+            )
 
         chat_document_metadata.additional_properties = d
         return chat_document_metadata

@@ -125,7 +125,8 @@ class ChatMessageAssistant:
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
-        content = _parse_content(d.pop("content", UNSET))
+        _content = d.pop("content", UNSET)
+        content = _content if _content is None or _content is UNSET else _parse_content(_content)
 
         name = d.pop("name", UNSET)
 
@@ -140,13 +141,22 @@ class ChatMessageAssistant:
 
         reasoning_content = d.pop("reasoning_content", UNSET)
 
-        chat_message_assistant = cls(
-            role=role,
-            content=content,
-            name=name,
-            tool_calls=tool_calls,
-            reasoning_content=reasoning_content,
-        )
+        if cls is ChatMessageAssistant:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.role = role
+            new_instance_.content = content
+            new_instance_.name = name
+            new_instance_.tool_calls = tool_calls
+            new_instance_.reasoning_content = reasoning_content
+            chat_message_assistant = new_instance_
+        else:
+            chat_message_assistant = cls(
+                role=role,
+                content=content,
+                name=name,
+                tool_calls=tool_calls,
+                reasoning_content=reasoning_content,
+            )
 
         chat_message_assistant.additional_properties = d
         return chat_message_assistant

@@ -106,11 +106,18 @@ class ChatMessageSystem:
 
         name = d.pop("name", UNSET)
 
-        chat_message_system = cls(
-            role=role,
-            content=content,
-            name=name,
-        )
+        if cls is ChatMessageSystem:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.role = role
+            new_instance_.content = content
+            new_instance_.name = name
+            chat_message_system = new_instance_
+        else:
+            chat_message_system = cls(
+                role=role,
+                content=content,
+                name=name,
+            )
 
         chat_message_system.additional_properties = d
         return chat_message_system

@@ -113,12 +113,20 @@ class ChatMessageTool:
 
         name = d.pop("name", UNSET)
 
-        chat_message_tool = cls(
-            role=role,
-            content=content,
-            tool_call_id=tool_call_id,
-            name=name,
-        )
+        if cls is ChatMessageTool:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.role = role
+            new_instance_.content = content
+            new_instance_.tool_call_id = tool_call_id
+            new_instance_.name = name
+            chat_message_tool = new_instance_
+        else:
+            chat_message_tool = cls(
+                role=role,
+                content=content,
+                tool_call_id=tool_call_id,
+                name=name,
+            )
 
         chat_message_tool.additional_properties = d
         return chat_message_tool

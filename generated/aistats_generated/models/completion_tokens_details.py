@@ -46,10 +46,16 @@ class CompletionTokensDetails:
 
         output_audio = d.pop("output_audio", UNSET)
 
-        completion_tokens_details = cls(
-            reasoning_tokens=reasoning_tokens,
-            output_audio=output_audio,
-        )
+        if cls is CompletionTokensDetails:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.reasoning_tokens = reasoning_tokens
+            new_instance_.output_audio = output_audio
+            completion_tokens_details = new_instance_
+        else:
+            completion_tokens_details = cls(
+                reasoning_tokens=reasoning_tokens,
+                output_audio=output_audio,
+            )
 
         completion_tokens_details.additional_properties = d
         return completion_tokens_details

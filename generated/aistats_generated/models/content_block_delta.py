@@ -70,13 +70,22 @@ class ContentBlockDelta:
 
         signature = d.pop("signature", UNSET)
 
-        content_block_delta = cls(
-            type_=type_,
-            text=text,
-            partial_json=partial_json,
-            thinking=thinking,
-            signature=signature,
-        )
+        if cls is ContentBlockDelta:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.text = text
+            new_instance_.partial_json = partial_json
+            new_instance_.thinking = thinking
+            new_instance_.signature = signature
+            content_block_delta = new_instance_
+        else:
+            content_block_delta = cls(
+                type_=type_,
+                text=text,
+                partial_json=partial_json,
+                thinking=thinking,
+                signature=signature,
+            )
 
         content_block_delta.additional_properties = d
         return content_block_delta

@@ -63,11 +63,18 @@ class ContentBlockDeltaEvent:
         else:
             delta = ContentBlockDelta.from_dict(_delta)
 
-        content_block_delta_event = cls(
-            type_=type_,
-            index=index,
-            delta=delta,
-        )
+        if cls is ContentBlockDeltaEvent:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.index = index
+            new_instance_.delta = delta
+            content_block_delta_event = new_instance_
+        else:
+            content_block_delta_event = cls(
+                type_=type_,
+                index=index,
+                delta=delta,
+            )
 
         content_block_delta_event.additional_properties = d
         return content_block_delta_event

@@ -63,11 +63,18 @@ class ContentBlockStartEvent:
         else:
             content_block = MessagesContentBlock.from_dict(_content_block)
 
-        content_block_start_event = cls(
-            type_=type_,
-            index=index,
-            content_block=content_block,
-        )
+        if cls is ContentBlockStartEvent:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.index = index
+            new_instance_.content_block = content_block
+            content_block_start_event = new_instance_
+        else:
+            content_block_start_event = cls(
+                type_=type_,
+                index=index,
+                content_block=content_block,
+            )
 
         content_block_start_event.additional_properties = d
         return content_block_start_event

@@ -47,10 +47,16 @@ class ContentBlockStopEvent:
 
         index = d.pop("index", UNSET)
 
-        content_block_stop_event = cls(
-            type_=type_,
-            index=index,
-        )
+        if cls is ContentBlockStopEvent:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.index = index
+            content_block_stop_event = new_instance_
+        else:
+            content_block_stop_event = cls(
+                type_=type_,
+                index=index,
+            )
 
         content_block_stop_event.additional_properties = d
         return content_block_stop_event

@@ -50,10 +50,16 @@ class ContextManagementEntry:
 
         compact_threshold = d.pop("compact_threshold", UNSET)
 
-        context_management_entry = cls(
-            type_=type_,
-            compact_threshold=compact_threshold,
-        )
+        if cls is ContextManagementEntry:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.compact_threshold = compact_threshold
+            context_management_entry = new_instance_
+        else:
+            context_management_entry = cls(
+                type_=type_,
+                compact_threshold=compact_threshold,
+            )
 
         context_management_entry.additional_properties = d
         return context_management_entry

@@ -98,14 +98,24 @@ class CreditBalance:
 
         thirty_day_requests: int | None | Unset = d.pop("thirty_day_requests", UNSET)
 
-        credit_balance = cls(
-            remaining=remaining,
-            balance_nanos=balance_nanos,
-            reserved_nanos=reserved_nanos,
-            available_nanos=available_nanos,
-            thirty_day_usage=thirty_day_usage,
-            thirty_day_requests=thirty_day_requests,
-        )
+        if cls is CreditBalance:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.remaining = remaining
+            new_instance_.balance_nanos = balance_nanos
+            new_instance_.reserved_nanos = reserved_nanos
+            new_instance_.available_nanos = available_nanos
+            new_instance_.thirty_day_usage = thirty_day_usage
+            new_instance_.thirty_day_requests = thirty_day_requests
+            credit_balance = new_instance_
+        else:
+            credit_balance = cls(
+                remaining=remaining,
+                balance_nanos=balance_nanos,
+                reserved_nanos=reserved_nanos,
+                available_nanos=available_nanos,
+                thirty_day_usage=thirty_day_usage,
+                thirty_day_requests=thirty_day_requests,
+            )
 
         credit_balance.additional_properties = d
         return credit_balance

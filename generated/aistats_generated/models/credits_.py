@@ -49,10 +49,16 @@ class Credits:
 
         ok = d.pop("ok", UNSET)
 
-        credits_ = cls(
-            credits_=credits_,
-            ok=ok,
-        )
+        if cls is Credits:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.credits_ = credits_
+            new_instance_.ok = ok
+            credits_ = new_instance_
+        else:
+            credits_ = cls(
+                credits_=credits_,
+                ok=ok,
+            )
 
         credits_.additional_properties = d
         return credits_

@@ -40,9 +40,14 @@ class CurrentKey:
         d = dict(src_dict)
         data = KeyRecord.from_dict(d.pop("data"))
 
-        current_key = cls(
-            data=data,
-        )
+        if cls is CurrentKey:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.data = data
+            current_key = new_instance_
+        else:
+            current_key = cls(
+                data=data,
+            )
 
         current_key.additional_properties = d
         return current_key

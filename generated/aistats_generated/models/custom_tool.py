@@ -48,10 +48,16 @@ class CustomTool:
 
         custom = CustomToolDefinition.from_dict(d.pop("custom"))
 
-        custom_tool = cls(
-            type_=type_,
-            custom=custom,
-        )
+        if cls is CustomTool:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.custom = custom
+            custom_tool = new_instance_
+        else:
+            custom_tool = cls(
+                type_=type_,
+                custom=custom,
+            )
 
         custom_tool.additional_properties = d
         return custom_tool

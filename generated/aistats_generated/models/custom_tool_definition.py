@@ -62,11 +62,18 @@ class CustomToolDefinition:
         else:
             format_ = CustomToolDefinitionFormat.from_dict(_format_)
 
-        custom_tool_definition = cls(
-            name=name,
-            description=description,
-            format_=format_,
-        )
+        if cls is CustomToolDefinition:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.name = name
+            new_instance_.description = description
+            new_instance_.format_ = format_
+            custom_tool_definition = new_instance_
+        else:
+            custom_tool_definition = cls(
+                name=name,
+                description=description,
+                format_=format_,
+            )
 
         custom_tool_definition.additional_properties = d
         return custom_tool_definition

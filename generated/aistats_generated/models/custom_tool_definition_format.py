@@ -28,7 +28,11 @@ class CustomToolDefinitionFormat:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        custom_tool_definition_format = cls()
+        if cls is CustomToolDefinitionFormat:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            custom_tool_definition_format = new_instance_
+        else:
+            custom_tool_definition_format = cls()
 
         custom_tool_definition_format.additional_properties = d
         return custom_tool_definition_format

@@ -82,14 +82,24 @@ class DebugOptions:
         else:
             trace_level = check_debug_options_trace_level(_trace_level)
 
-        debug_options = cls(
-            enabled=enabled,
-            echo_upstream_body=echo_upstream_body,
-            return_upstream_request=return_upstream_request,
-            return_upstream_response=return_upstream_response,
-            trace=trace,
-            trace_level=trace_level,
-        )
+        if cls is DebugOptions:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.enabled = enabled
+            new_instance_.echo_upstream_body = echo_upstream_body
+            new_instance_.return_upstream_request = return_upstream_request
+            new_instance_.return_upstream_response = return_upstream_response
+            new_instance_.trace = trace
+            new_instance_.trace_level = trace_level
+            debug_options = new_instance_
+        else:
+            debug_options = cls(
+                enabled=enabled,
+                echo_upstream_body=echo_upstream_body,
+                return_upstream_request=return_upstream_request,
+                return_upstream_response=return_upstream_response,
+                trace=trace,
+                trace_level=trace_level,
+            )
 
         debug_options.additional_properties = d
         return debug_options

@@ -61,11 +61,18 @@ class Embedding:
 
         index = d.pop("index", UNSET)
 
-        embedding = cls(
-            embedding=embedding,
-            object_=object_,
-            index=index,
-        )
+        if cls is Embedding:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.embedding = embedding
+            new_instance_.object_ = object_
+            new_instance_.index = index
+            embedding = new_instance_
+        else:
+            embedding = cls(
+                embedding=embedding,
+                object_=object_,
+                index=index,
+            )
 
         embedding.additional_properties = d
         return embedding

@@ -85,13 +85,22 @@ class EmbeddingsRequest:
 
         user = d.pop("user", UNSET)
 
-        embeddings_request = cls(
-            model=model,
-            input_=input_,
-            encoding_format=encoding_format,
-            dimensions=dimensions,
-            user=user,
-        )
+        if cls is EmbeddingsRequest:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.model = model
+            new_instance_.input_ = input_
+            new_instance_.encoding_format = encoding_format
+            new_instance_.dimensions = dimensions
+            new_instance_.user = user
+            embeddings_request = new_instance_
+        else:
+            embeddings_request = cls(
+                model=model,
+                input_=input_,
+                encoding_format=encoding_format,
+                dimensions=dimensions,
+                user=user,
+            )
 
         embeddings_request.additional_properties = d
         return embeddings_request

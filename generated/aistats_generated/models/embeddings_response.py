@@ -109,19 +109,31 @@ class EmbeddingsResponse:
 
         provider: None | str | Unset = d.pop("provider", UNSET)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
         native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET)
 
-        embeddings_response = cls(
-            data=data,
-            request_id=request_id,
-            object_=object_,
-            model=model,
-            provider=provider,
-            usage=usage,
-            native_response_id=native_response_id,
-        )
+        if cls is EmbeddingsResponse:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.data = data
+            new_instance_.request_id = request_id
+            new_instance_.object_ = object_
+            new_instance_.model = model
+            new_instance_.provider = provider
+            new_instance_.usage = usage
+            new_instance_.native_response_id = native_response_id
+            embeddings_response = new_instance_
+        else:
+            embeddings_response = cls(
+                data=data,
+                request_id=request_id,
+                object_=object_,
+                model=model,
+                provider=provider,
+                usage=usage,
+                native_response_id=native_response_id,
+            )
 
         embeddings_response.additional_properties = d
         return embeddings_response

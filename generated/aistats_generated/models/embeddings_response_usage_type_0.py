@@ -28,7 +28,11 @@ class EmbeddingsResponseUsageType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        embeddings_response_usage_type_0 = cls()
+        if cls is EmbeddingsResponseUsageType0:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            embeddings_response_usage_type_0 = new_instance_
+        else:
+            embeddings_response_usage_type_0 = cls()
 
         embeddings_response_usage_type_0.additional_properties = d
         return embeddings_response_usage_type_0

@@ -76,12 +76,20 @@ class EndpointList:
 
         sample_models = cast(list[str], d.pop("sample_models", UNSET))
 
-        endpoint_list = cls(
-            ok=ok,
-            endpoints=endpoints,
-            data=data,
-            sample_models=sample_models,
-        )
+        if cls is EndpointList:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.ok = ok
+            new_instance_.endpoints = endpoints
+            new_instance_.data = data
+            new_instance_.sample_models = sample_models
+            endpoint_list = new_instance_
+        else:
+            endpoint_list = cls(
+                ok=ok,
+                endpoints=endpoints,
+                data=data,
+                sample_models=sample_models,
+            )
 
         endpoint_list.additional_properties = d
         return endpoint_list

@@ -94,14 +94,24 @@ class EndpointSummary:
 
         provider_count: int | None | Unset = d.pop("provider_count", UNSET)
 
-        endpoint_summary = cls(
-            id=id,
-            capability_id=capability_id,
-            public_path=public_path,
-            collection=collection,
-            model_count=model_count,
-            provider_count=provider_count,
-        )
+        if cls is EndpointSummary:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.id = id
+            new_instance_.capability_id = capability_id
+            new_instance_.public_path = public_path
+            new_instance_.collection = collection
+            new_instance_.model_count = model_count
+            new_instance_.provider_count = provider_count
+            endpoint_summary = new_instance_
+        else:
+            endpoint_summary = cls(
+                id=id,
+                capability_id=capability_id,
+                public_path=public_path,
+                collection=collection,
+                model_count=model_count,
+                provider_count=provider_count,
+            )
 
         endpoint_summary.additional_properties = d
         return endpoint_summary

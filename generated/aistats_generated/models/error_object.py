@@ -72,12 +72,20 @@ class ErrorObject:
 
         param: None | str | Unset = d.pop("param", UNSET)
 
-        error_object = cls(
-            message=message,
-            type_=type_,
-            code=code,
-            param=param,
-        )
+        if cls is ErrorObject:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.message = message
+            new_instance_.type_ = type_
+            new_instance_.code = code
+            new_instance_.param = param
+            error_object = new_instance_
+        else:
+            error_object = cls(
+                message=message,
+                type_=type_,
+                code=code,
+                param=param,
+            )
 
         error_object.additional_properties = d
         return error_object

@@ -75,12 +75,20 @@ class FunctionDefinition:
 
         strict: bool | None | Unset = d.pop("strict", UNSET)
 
-        function_definition = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-            strict=strict,
-        )
+        if cls is FunctionDefinition:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.name = name
+            new_instance_.description = description
+            new_instance_.parameters = parameters
+            new_instance_.strict = strict
+            function_definition = new_instance_
+        else:
+            function_definition = cls(
+                name=name,
+                description=description,
+                parameters=parameters,
+                strict=strict,
+            )
 
         function_definition.additional_properties = d
         return function_definition

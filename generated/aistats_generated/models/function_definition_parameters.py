@@ -30,7 +30,11 @@ class FunctionDefinitionParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        function_definition_parameters = cls()
+        if cls is FunctionDefinitionParameters:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            function_definition_parameters = new_instance_
+        else:
+            function_definition_parameters = cls()
 
         function_definition_parameters.additional_properties = d
         return function_definition_parameters

@@ -48,10 +48,16 @@ class FunctionTool:
 
         function = FunctionDefinition.from_dict(d.pop("function"))
 
-        function_tool = cls(
-            type_=type_,
-            function=function,
-        )
+        if cls is FunctionTool:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.function = function
+            function_tool = new_instance_
+        else:
+            function_tool = cls(
+                type_=type_,
+                function=function,
+            )
 
         function_tool.additional_properties = d
         return function_tool

@@ -104,17 +104,30 @@ class GatewayAgentToolParameters:
 
         temperature = d.pop("temperature", UNSET)
 
-        gateway_agent_tool_parameters = cls(
-            name=name,
-            model=model,
-            instructions=instructions,
-            forward_transcript=forward_transcript,
-            max_uses=max_uses,
-            max_tokens=max_tokens,
-            max_completion_tokens=max_completion_tokens,
-            reasoning=reasoning,
-            temperature=temperature,
-        )
+        if cls is GatewayAgentToolParameters:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.name = name
+            new_instance_.model = model
+            new_instance_.instructions = instructions
+            new_instance_.forward_transcript = forward_transcript
+            new_instance_.max_uses = max_uses
+            new_instance_.max_tokens = max_tokens
+            new_instance_.max_completion_tokens = max_completion_tokens
+            new_instance_.reasoning = reasoning
+            new_instance_.temperature = temperature
+            gateway_agent_tool_parameters = new_instance_
+        else:
+            gateway_agent_tool_parameters = cls(
+                name=name,
+                model=model,
+                instructions=instructions,
+                forward_transcript=forward_transcript,
+                max_uses=max_uses,
+                max_tokens=max_tokens,
+                max_completion_tokens=max_completion_tokens,
+                reasoning=reasoning,
+                temperature=temperature,
+            )
 
         gateway_agent_tool_parameters.additional_properties = d
         return gateway_agent_tool_parameters

@@ -28,7 +28,11 @@ class GatewayAgentToolParametersReasoning:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        gateway_agent_tool_parameters_reasoning = cls()
+        if cls is GatewayAgentToolParametersReasoning:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            gateway_agent_tool_parameters_reasoning = new_instance_
+        else:
+            gateway_agent_tool_parameters_reasoning = cls()
 
         gateway_agent_tool_parameters_reasoning.additional_properties = d
         return gateway_agent_tool_parameters_reasoning

@@ -57,10 +57,16 @@ class GatewayDatetimeTool:
         else:
             parameters = GatewayDatetimeToolParameters.from_dict(_parameters)
 
-        gateway_datetime_tool = cls(
-            type_=type_,
-            parameters=parameters,
-        )
+        if cls is GatewayDatetimeTool:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.parameters = parameters
+            gateway_datetime_tool = new_instance_
+        else:
+            gateway_datetime_tool = cls(
+                type_=type_,
+                parameters=parameters,
+            )
 
         gateway_datetime_tool.additional_properties = d
         return gateway_datetime_tool

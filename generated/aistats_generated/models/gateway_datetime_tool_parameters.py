@@ -49,10 +49,16 @@ class GatewayDatetimeToolParameters:
 
         timezones = cast(list[str], d.pop("timezones", UNSET))
 
-        gateway_datetime_tool_parameters = cls(
-            timezone=timezone,
-            timezones=timezones,
-        )
+        if cls is GatewayDatetimeToolParameters:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.timezone = timezone
+            new_instance_.timezones = timezones
+            gateway_datetime_tool_parameters = new_instance_
+        else:
+            gateway_datetime_tool_parameters = cls(
+                timezone=timezone,
+                timezones=timezones,
+            )
 
         gateway_datetime_tool_parameters.additional_properties = d
         return gateway_datetime_tool_parameters

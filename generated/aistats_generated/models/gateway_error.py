@@ -309,36 +309,66 @@ class GatewayError:
 
         model: None | str | Unset = d.pop("model", UNSET)
 
-        meta = _parse_meta(d.pop("meta", UNSET))
+        _meta = d.pop("meta", UNSET)
+        meta = _meta if _meta is None or _meta is UNSET else _parse_meta(_meta)
 
-        timing = _parse_timing(d.pop("timing", UNSET))
+        _timing = d.pop("timing", UNSET)
+        timing = _timing if _timing is None or _timing is UNSET else _parse_timing(_timing)
 
-        gateway_error = cls(
-            error=error,
-            generation_id=generation_id,
-            status_code=status_code,
-            error_type=error_type,
-            error_origin=error_origin,
-            error_operational_kind=error_operational_kind,
-            description=description,
-            reason=reason,
-            details=details,
-            attempt_count=attempt_count,
-            failed_providers=failed_providers,
-            failed_statuses=failed_statuses,
-            failure_sample=failure_sample,
-            upstream_error=upstream_error,
-            routing_diagnostics=routing_diagnostics,
-            provider_candidate_diagnostics=provider_candidate_diagnostics,
-            provider_failure_diagnostics=provider_failure_diagnostics,
-            ok=ok,
-            message=message,
-            request_id=request_id,
-            team_id=team_id,
-            model=model,
-            meta=meta,
-            timing=timing,
-        )
+        if cls is GatewayError:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.error = error
+            new_instance_.generation_id = generation_id
+            new_instance_.status_code = status_code
+            new_instance_.error_type = error_type
+            new_instance_.error_origin = error_origin
+            new_instance_.error_operational_kind = error_operational_kind
+            new_instance_.description = description
+            new_instance_.reason = reason
+            new_instance_.details = details
+            new_instance_.attempt_count = attempt_count
+            new_instance_.failed_providers = failed_providers
+            new_instance_.failed_statuses = failed_statuses
+            new_instance_.failure_sample = failure_sample
+            new_instance_.upstream_error = upstream_error
+            new_instance_.routing_diagnostics = routing_diagnostics
+            new_instance_.provider_candidate_diagnostics = provider_candidate_diagnostics
+            new_instance_.provider_failure_diagnostics = provider_failure_diagnostics
+            new_instance_.ok = ok
+            new_instance_.message = message
+            new_instance_.request_id = request_id
+            new_instance_.team_id = team_id
+            new_instance_.model = model
+            new_instance_.meta = meta
+            new_instance_.timing = timing
+            gateway_error = new_instance_
+        else:
+            gateway_error = cls(
+                error=error,
+                generation_id=generation_id,
+                status_code=status_code,
+                error_type=error_type,
+                error_origin=error_origin,
+                error_operational_kind=error_operational_kind,
+                description=description,
+                reason=reason,
+                details=details,
+                attempt_count=attempt_count,
+                failed_providers=failed_providers,
+                failed_statuses=failed_statuses,
+                failure_sample=failure_sample,
+                upstream_error=upstream_error,
+                routing_diagnostics=routing_diagnostics,
+                provider_candidate_diagnostics=provider_candidate_diagnostics,
+                provider_failure_diagnostics=provider_failure_diagnostics,
+                ok=ok,
+                message=message,
+                request_id=request_id,
+                team_id=team_id,
+                model=model,
+                meta=meta,
+                timing=timing,
+            )
 
         gateway_error.additional_properties = d
         return gateway_error

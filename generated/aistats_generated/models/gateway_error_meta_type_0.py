@@ -28,7 +28,11 @@ class GatewayErrorMetaType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        gateway_error_meta_type_0 = cls()
+        if cls is GatewayErrorMetaType0:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            gateway_error_meta_type_0 = new_instance_
+        else:
+            gateway_error_meta_type_0 = cls()
 
         gateway_error_meta_type_0.additional_properties = d
         return gateway_error_meta_type_0

@@ -28,7 +28,11 @@ class GatewayErrorProviderCandidateDiagnostics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        gateway_error_provider_candidate_diagnostics = cls()
+        if cls is GatewayErrorProviderCandidateDiagnostics:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            gateway_error_provider_candidate_diagnostics = new_instance_
+        else:
+            gateway_error_provider_candidate_diagnostics = cls()
 
         gateway_error_provider_candidate_diagnostics.additional_properties = d
         return gateway_error_provider_candidate_diagnostics

@@ -28,7 +28,11 @@ class GatewayErrorProviderFailureDiagnostics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        gateway_error_provider_failure_diagnostics = cls()
+        if cls is GatewayErrorProviderFailureDiagnostics:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            gateway_error_provider_failure_diagnostics = new_instance_
+        else:
+            gateway_error_provider_failure_diagnostics = cls()
 
         gateway_error_provider_failure_diagnostics.additional_properties = d
         return gateway_error_provider_failure_diagnostics

@@ -58,10 +58,16 @@ class GatewayFusionTool:
         else:
             parameters = GatewayFusionToolParameters.from_dict(_parameters)
 
-        gateway_fusion_tool = cls(
-            type_=type_,
-            parameters=parameters,
-        )
+        if cls is GatewayFusionTool:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.parameters = parameters
+            gateway_fusion_tool = new_instance_
+        else:
+            gateway_fusion_tool = cls(
+                type_=type_,
+                parameters=parameters,
+            )
 
         gateway_fusion_tool.additional_properties = d
         return gateway_fusion_tool

@@ -69,13 +69,22 @@ class GatewayFusionToolParameters:
 
         max_completion_tokens = d.pop("max_completion_tokens", UNSET)
 
-        gateway_fusion_tool_parameters = cls(
-            analysis_models=analysis_models,
-            model=model,
-            instructions=instructions,
-            max_uses=max_uses,
-            max_completion_tokens=max_completion_tokens,
-        )
+        if cls is GatewayFusionToolParameters:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.analysis_models = analysis_models
+            new_instance_.model = model
+            new_instance_.instructions = instructions
+            new_instance_.max_uses = max_uses
+            new_instance_.max_completion_tokens = max_completion_tokens
+            gateway_fusion_tool_parameters = new_instance_
+        else:
+            gateway_fusion_tool_parameters = cls(
+                analysis_models=analysis_models,
+                model=model,
+                instructions=instructions,
+                max_uses=max_uses,
+                max_completion_tokens=max_completion_tokens,
+            )
 
         gateway_fusion_tool_parameters.additional_properties = d
         return gateway_fusion_tool_parameters

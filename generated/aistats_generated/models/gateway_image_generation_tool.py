@@ -58,10 +58,16 @@ class GatewayImageGenerationTool:
         else:
             parameters = GatewayImageGenerationToolParameters.from_dict(_parameters)
 
-        gateway_image_generation_tool = cls(
-            type_=type_,
-            parameters=parameters,
-        )
+        if cls is GatewayImageGenerationTool:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.parameters = parameters
+            gateway_image_generation_tool = new_instance_
+        else:
+            gateway_image_generation_tool = cls(
+                type_=type_,
+                parameters=parameters,
+            )
 
         gateway_image_generation_tool.additional_properties = d
         return gateway_image_generation_tool

@@ -102,18 +102,32 @@ class GatewayImageGenerationToolParameters:
 
         moderation = d.pop("moderation", UNSET)
 
-        gateway_image_generation_tool_parameters = cls(
-            prompt=prompt,
-            description=description,
-            model=model,
-            quality=quality,
-            size=size,
-            aspect_ratio=aspect_ratio,
-            background=background,
-            output_format=output_format,
-            output_compression=output_compression,
-            moderation=moderation,
-        )
+        if cls is GatewayImageGenerationToolParameters:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.prompt = prompt
+            new_instance_.description = description
+            new_instance_.model = model
+            new_instance_.quality = quality
+            new_instance_.size = size
+            new_instance_.aspect_ratio = aspect_ratio
+            new_instance_.background = background
+            new_instance_.output_format = output_format
+            new_instance_.output_compression = output_compression
+            new_instance_.moderation = moderation
+            gateway_image_generation_tool_parameters = new_instance_
+        else:
+            gateway_image_generation_tool_parameters = cls(
+                prompt=prompt,
+                description=description,
+                model=model,
+                quality=quality,
+                size=size,
+                aspect_ratio=aspect_ratio,
+                background=background,
+                output_format=output_format,
+                output_compression=output_compression,
+                moderation=moderation,
+            )
 
         gateway_image_generation_tool_parameters.additional_properties = d
         return gateway_image_generation_tool_parameters

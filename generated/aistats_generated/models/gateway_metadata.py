@@ -172,20 +172,36 @@ class GatewayMetadata:
         else:
             response_cache = GatewayResponseCacheInfo.from_dict(_response_cache)
 
-        gateway_metadata = cls(
-            throughput_tps=throughput_tps,
-            output_speed_tps=output_speed_tps,
-            generation_ms=generation_ms,
-            latency_ms=latency_ms,
-            provider_ttft_ms=provider_ttft_ms,
-            gateway_ttft_ms=gateway_ttft_ms,
-            tpot_ms=tpot_ms,
-            itl_ms=itl_ms,
-            phaseo_overhead_ms=phaseo_overhead_ms,
-            end_to_end_ms=end_to_end_ms,
-            routing=routing,
-            response_cache=response_cache,
-        )
+        if cls is GatewayMetadata:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.throughput_tps = throughput_tps
+            new_instance_.output_speed_tps = output_speed_tps
+            new_instance_.generation_ms = generation_ms
+            new_instance_.latency_ms = latency_ms
+            new_instance_.provider_ttft_ms = provider_ttft_ms
+            new_instance_.gateway_ttft_ms = gateway_ttft_ms
+            new_instance_.tpot_ms = tpot_ms
+            new_instance_.itl_ms = itl_ms
+            new_instance_.phaseo_overhead_ms = phaseo_overhead_ms
+            new_instance_.end_to_end_ms = end_to_end_ms
+            new_instance_.routing = routing
+            new_instance_.response_cache = response_cache
+            gateway_metadata = new_instance_
+        else:
+            gateway_metadata = cls(
+                throughput_tps=throughput_tps,
+                output_speed_tps=output_speed_tps,
+                generation_ms=generation_ms,
+                latency_ms=latency_ms,
+                provider_ttft_ms=provider_ttft_ms,
+                gateway_ttft_ms=gateway_ttft_ms,
+                tpot_ms=tpot_ms,
+                itl_ms=itl_ms,
+                phaseo_overhead_ms=phaseo_overhead_ms,
+                end_to_end_ms=end_to_end_ms,
+                routing=routing,
+                response_cache=response_cache,
+            )
 
         gateway_metadata.additional_properties = d
         return gateway_metadata

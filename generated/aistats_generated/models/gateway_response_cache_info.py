@@ -101,15 +101,26 @@ class GatewayResponseCacheInfo:
 
         ttl_source: None | str | Unset = d.pop("ttlSource", UNSET)
 
-        gateway_response_cache_info = cls(
-            enabled=enabled,
-            status=status,
-            reason=reason,
-            key=key,
-            fingerprint=fingerprint,
-            ttl_seconds=ttl_seconds,
-            ttl_source=ttl_source,
-        )
+        if cls is GatewayResponseCacheInfo:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.enabled = enabled
+            new_instance_.status = status
+            new_instance_.reason = reason
+            new_instance_.key = key
+            new_instance_.fingerprint = fingerprint
+            new_instance_.ttl_seconds = ttl_seconds
+            new_instance_.ttl_source = ttl_source
+            gateway_response_cache_info = new_instance_
+        else:
+            gateway_response_cache_info = cls(
+                enabled=enabled,
+                status=status,
+                reason=reason,
+                key=key,
+                fingerprint=fingerprint,
+                ttl_seconds=ttl_seconds,
+                ttl_source=ttl_source,
+            )
 
         gateway_response_cache_info.additional_properties = d
         return gateway_response_cache_info

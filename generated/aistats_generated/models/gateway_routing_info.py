@@ -53,11 +53,18 @@ class GatewayRoutingInfo:
 
         param_provider_count_after = d.pop("param_provider_count_after", UNSET)
 
-        gateway_routing_info = cls(
-            selected_provider=selected_provider,
-            param_provider_count_before=param_provider_count_before,
-            param_provider_count_after=param_provider_count_after,
-        )
+        if cls is GatewayRoutingInfo:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.selected_provider = selected_provider
+            new_instance_.param_provider_count_before = param_provider_count_before
+            new_instance_.param_provider_count_after = param_provider_count_after
+            gateway_routing_info = new_instance_
+        else:
+            gateway_routing_info = cls(
+                selected_provider=selected_provider,
+                param_provider_count_before=param_provider_count_before,
+                param_provider_count_after=param_provider_count_after,
+            )
 
         gateway_routing_info.additional_properties = d
         return gateway_routing_info

@@ -58,10 +58,16 @@ class GatewaySearchModelsTool:
         else:
             parameters = GatewaySearchModelsToolParameters.from_dict(_parameters)
 
-        gateway_search_models_tool = cls(
-            type_=type_,
-            parameters=parameters,
-        )
+        if cls is GatewaySearchModelsTool:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.parameters = parameters
+            gateway_search_models_tool = new_instance_
+        else:
+            gateway_search_models_tool = cls(
+                type_=type_,
+                parameters=parameters,
+            )
 
         gateway_search_models_tool.additional_properties = d
         return gateway_search_models_tool

@@ -39,9 +39,14 @@ class GatewaySearchModelsToolParameters:
         d = dict(src_dict)
         max_results = d.pop("max_results", UNSET)
 
-        gateway_search_models_tool_parameters = cls(
-            max_results=max_results,
-        )
+        if cls is GatewaySearchModelsToolParameters:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.max_results = max_results
+            gateway_search_models_tool_parameters = new_instance_
+        else:
+            gateway_search_models_tool_parameters = cls(
+                max_results=max_results,
+            )
 
         gateway_search_models_tool_parameters.additional_properties = d
         return gateway_search_models_tool_parameters

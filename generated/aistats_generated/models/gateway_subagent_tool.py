@@ -58,10 +58,16 @@ class GatewaySubagentTool:
         else:
             parameters = GatewayAgentToolParameters.from_dict(_parameters)
 
-        gateway_subagent_tool = cls(
-            type_=type_,
-            parameters=parameters,
-        )
+        if cls is GatewaySubagentTool:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.parameters = parameters
+            gateway_subagent_tool = new_instance_
+        else:
+            gateway_subagent_tool = cls(
+                type_=type_,
+                parameters=parameters,
+            )
 
         gateway_subagent_tool.additional_properties = d
         return gateway_subagent_tool

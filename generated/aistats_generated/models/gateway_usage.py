@@ -102,23 +102,50 @@ class GatewayUsage:
 
         total_tokens = d.pop("total_tokens", UNSET)
 
-        prompt_tokens_details = _parse_prompt_tokens_details(d.pop("prompt_tokens_details", UNSET))
-
-        completion_tokens_details = _parse_completion_tokens_details(d.pop("completion_tokens_details", UNSET))
-
-        server_tool_use = _parse_server_tool_use(d.pop("server_tool_use", UNSET))
-
-        pricing = _parse_pricing(d.pop("pricing", UNSET))
-
-        gateway_usage = cls(
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            total_tokens=total_tokens,
-            prompt_tokens_details=prompt_tokens_details,
-            completion_tokens_details=completion_tokens_details,
-            server_tool_use=server_tool_use,
-            pricing=pricing,
+        _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
+        prompt_tokens_details = (
+            _prompt_tokens_details
+            if _prompt_tokens_details is None or _prompt_tokens_details is UNSET
+            else _parse_prompt_tokens_details(_prompt_tokens_details)
         )
+
+        _completion_tokens_details = d.pop("completion_tokens_details", UNSET)
+        completion_tokens_details = (
+            _completion_tokens_details
+            if _completion_tokens_details is None or _completion_tokens_details is UNSET
+            else _parse_completion_tokens_details(_completion_tokens_details)
+        )
+
+        _server_tool_use = d.pop("server_tool_use", UNSET)
+        server_tool_use = (
+            _server_tool_use
+            if _server_tool_use is None or _server_tool_use is UNSET
+            else _parse_server_tool_use(_server_tool_use)
+        )
+
+        _pricing = d.pop("pricing", UNSET)
+        pricing = _pricing if _pricing is None or _pricing is UNSET else _parse_pricing(_pricing)
+
+        if cls is GatewayUsage:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.prompt_tokens = prompt_tokens
+            new_instance_.completion_tokens = completion_tokens
+            new_instance_.total_tokens = total_tokens
+            new_instance_.prompt_tokens_details = prompt_tokens_details
+            new_instance_.completion_tokens_details = completion_tokens_details
+            new_instance_.server_tool_use = server_tool_use
+            new_instance_.pricing = pricing
+            gateway_usage = new_instance_
+        else:
+            gateway_usage = cls(
+                prompt_tokens=prompt_tokens,
+                completion_tokens=completion_tokens,
+                total_tokens=total_tokens,
+                prompt_tokens_details=prompt_tokens_details,
+                completion_tokens_details=completion_tokens_details,
+                server_tool_use=server_tool_use,
+                pricing=pricing,
+            )
 
         gateway_usage.additional_properties = d
         return gateway_usage

@@ -57,10 +57,16 @@ class GatewayWebFetchTool:
         else:
             parameters = GatewayWebFetchToolParameters.from_dict(_parameters)
 
-        gateway_web_fetch_tool = cls(
-            type_=type_,
-            parameters=parameters,
-        )
+        if cls is GatewayWebFetchTool:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.parameters = parameters
+            gateway_web_fetch_tool = new_instance_
+        else:
+            gateway_web_fetch_tool = cls(
+                type_=type_,
+                parameters=parameters,
+            )
 
         gateway_web_fetch_tool.additional_properties = d
         return gateway_web_fetch_tool

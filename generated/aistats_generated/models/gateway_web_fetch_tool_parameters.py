@@ -98,15 +98,26 @@ class GatewayWebFetchToolParameters:
 
         excluded_domains = cast(list[str], d.pop("excluded_domains", UNSET))
 
-        gateway_web_fetch_tool_parameters = cls(
-            engine=engine,
-            max_chars=max_chars,
-            max_content_tokens=max_content_tokens,
-            max_uses=max_uses,
-            allowed_domains=allowed_domains,
-            blocked_domains=blocked_domains,
-            excluded_domains=excluded_domains,
-        )
+        if cls is GatewayWebFetchToolParameters:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.engine = engine
+            new_instance_.max_chars = max_chars
+            new_instance_.max_content_tokens = max_content_tokens
+            new_instance_.max_uses = max_uses
+            new_instance_.allowed_domains = allowed_domains
+            new_instance_.blocked_domains = blocked_domains
+            new_instance_.excluded_domains = excluded_domains
+            gateway_web_fetch_tool_parameters = new_instance_
+        else:
+            gateway_web_fetch_tool_parameters = cls(
+                engine=engine,
+                max_chars=max_chars,
+                max_content_tokens=max_content_tokens,
+                max_uses=max_uses,
+                allowed_domains=allowed_domains,
+                blocked_domains=blocked_domains,
+                excluded_domains=excluded_domains,
+            )
 
         gateway_web_fetch_tool_parameters.additional_properties = d
         return gateway_web_fetch_tool_parameters

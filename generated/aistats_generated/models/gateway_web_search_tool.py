@@ -57,10 +57,16 @@ class GatewayWebSearchTool:
         else:
             parameters = GatewayWebSearchToolParameters.from_dict(_parameters)
 
-        gateway_web_search_tool = cls(
-            type_=type_,
-            parameters=parameters,
-        )
+        if cls is GatewayWebSearchTool:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.parameters = parameters
+            gateway_web_search_tool = new_instance_
+        else:
+            gateway_web_search_tool = cls(
+                type_=type_,
+                parameters=parameters,
+            )
 
         gateway_web_search_tool.additional_properties = d
         return gateway_web_search_tool

@@ -160,21 +160,38 @@ class GatewayWebSearchToolParameters:
         else:
             user_location = GatewayWebSearchToolParametersUserLocation.from_dict(_user_location)
 
-        gateway_web_search_tool_parameters = cls(
-            engine=engine,
-            max_results=max_results,
-            max_total_results=max_total_results,
-            search_context_size=search_context_size,
-            max_characters=max_characters,
-            max_uses=max_uses,
-            allowed_domains=allowed_domains,
-            excluded_domains=excluded_domains,
-            include_domains=include_domains,
-            exclude_domains=exclude_domains,
-            include_text=include_text,
-            include_highlights=include_highlights,
-            user_location=user_location,
-        )
+        if cls is GatewayWebSearchToolParameters:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.engine = engine
+            new_instance_.max_results = max_results
+            new_instance_.max_total_results = max_total_results
+            new_instance_.search_context_size = search_context_size
+            new_instance_.max_characters = max_characters
+            new_instance_.max_uses = max_uses
+            new_instance_.allowed_domains = allowed_domains
+            new_instance_.excluded_domains = excluded_domains
+            new_instance_.include_domains = include_domains
+            new_instance_.exclude_domains = exclude_domains
+            new_instance_.include_text = include_text
+            new_instance_.include_highlights = include_highlights
+            new_instance_.user_location = user_location
+            gateway_web_search_tool_parameters = new_instance_
+        else:
+            gateway_web_search_tool_parameters = cls(
+                engine=engine,
+                max_results=max_results,
+                max_total_results=max_total_results,
+                search_context_size=search_context_size,
+                max_characters=max_characters,
+                max_uses=max_uses,
+                allowed_domains=allowed_domains,
+                excluded_domains=excluded_domains,
+                include_domains=include_domains,
+                exclude_domains=exclude_domains,
+                include_text=include_text,
+                include_highlights=include_highlights,
+                user_location=user_location,
+            )
 
         gateway_web_search_tool_parameters.additional_properties = d
         return gateway_web_search_tool_parameters

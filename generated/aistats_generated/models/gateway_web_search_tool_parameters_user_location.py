@@ -28,7 +28,11 @@ class GatewayWebSearchToolParametersUserLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        gateway_web_search_tool_parameters_user_location = cls()
+        if cls is GatewayWebSearchToolParametersUserLocation:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            gateway_web_search_tool_parameters_user_location = new_instance_
+        else:
+            gateway_web_search_tool_parameters_user_location = cls()
 
         gateway_web_search_tool_parameters_user_location.additional_properties = d
         return gateway_web_search_tool_parameters_user_location

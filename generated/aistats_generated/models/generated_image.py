@@ -65,11 +65,18 @@ class GeneratedImage:
 
         revised_prompt: None | str | Unset = d.pop("revised_prompt", UNSET)
 
-        generated_image = cls(
-            url=url,
-            b64_json=b64_json,
-            revised_prompt=revised_prompt,
-        )
+        if cls is GeneratedImage:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.url = url
+            new_instance_.b64_json = b64_json
+            new_instance_.revised_prompt = revised_prompt
+            generated_image = new_instance_
+        else:
+            generated_image = cls(
+                url=url,
+                b64_json=b64_json,
+                revised_prompt=revised_prompt,
+            )
 
         generated_image.additional_properties = d
         return generated_image

@@ -279,7 +279,8 @@ class Generation:
 
         latency_ms: float | None | Unset = d.pop("latency_ms", UNSET)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
         app_id: None | str | Unset = d.pop("app_id", UNSET)
 
@@ -299,38 +300,76 @@ class Generation:
 
         currency: None | str | Unset = d.pop("currency", UNSET)
 
-        pricing_lines = _parse_pricing_lines(d.pop("pricing_lines", UNSET))
+        _pricing_lines = d.pop("pricing_lines", UNSET)
+        pricing_lines = (
+            _pricing_lines
+            if _pricing_lines is None or _pricing_lines is UNSET
+            else _parse_pricing_lines(_pricing_lines)
+        )
 
         replay_supported: bool | None | Unset = d.pop("replay_supported", UNSET)
 
-        replay_request = _parse_replay_request(d.pop("replay_request", UNSET))
-
-        generation = cls(
-            id=id,
-            request_id=request_id,
-            created_at=created_at,
-            endpoint=endpoint,
-            model_id=model_id,
-            provider=provider,
-            native_response_id=native_response_id,
-            status_code=status_code,
-            success=success,
-            cost_nanos=cost_nanos,
-            latency_ms=latency_ms,
-            usage=usage,
-            app_id=app_id,
-            key_id=key_id,
-            stream=stream,
-            byok=byok,
-            error_code=error_code,
-            error_message=error_message,
-            generation_ms=generation_ms,
-            throughput=throughput,
-            currency=currency,
-            pricing_lines=pricing_lines,
-            replay_supported=replay_supported,
-            replay_request=replay_request,
+        _replay_request = d.pop("replay_request", UNSET)
+        replay_request = (
+            _replay_request
+            if _replay_request is None or _replay_request is UNSET
+            else _parse_replay_request(_replay_request)
         )
+
+        if cls is Generation:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.id = id
+            new_instance_.request_id = request_id
+            new_instance_.created_at = created_at
+            new_instance_.endpoint = endpoint
+            new_instance_.model_id = model_id
+            new_instance_.provider = provider
+            new_instance_.native_response_id = native_response_id
+            new_instance_.status_code = status_code
+            new_instance_.success = success
+            new_instance_.cost_nanos = cost_nanos
+            new_instance_.latency_ms = latency_ms
+            new_instance_.usage = usage
+            new_instance_.app_id = app_id
+            new_instance_.key_id = key_id
+            new_instance_.stream = stream
+            new_instance_.byok = byok
+            new_instance_.error_code = error_code
+            new_instance_.error_message = error_message
+            new_instance_.generation_ms = generation_ms
+            new_instance_.throughput = throughput
+            new_instance_.currency = currency
+            new_instance_.pricing_lines = pricing_lines
+            new_instance_.replay_supported = replay_supported
+            new_instance_.replay_request = replay_request
+            generation = new_instance_
+        else:
+            generation = cls(
+                id=id,
+                request_id=request_id,
+                created_at=created_at,
+                endpoint=endpoint,
+                model_id=model_id,
+                provider=provider,
+                native_response_id=native_response_id,
+                status_code=status_code,
+                success=success,
+                cost_nanos=cost_nanos,
+                latency_ms=latency_ms,
+                usage=usage,
+                app_id=app_id,
+                key_id=key_id,
+                stream=stream,
+                byok=byok,
+                error_code=error_code,
+                error_message=error_message,
+                generation_ms=generation_ms,
+                throughput=throughput,
+                currency=currency,
+                pricing_lines=pricing_lines,
+                replay_supported=replay_supported,
+                replay_request=replay_request,
+            )
 
         generation.additional_properties = d
         return generation

@@ -28,7 +28,11 @@ class GenerationPricingLinesType0Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        generation_pricing_lines_type_0_item = cls()
+        if cls is GenerationPricingLinesType0Item:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            generation_pricing_lines_type_0_item = new_instance_
+        else:
+            generation_pricing_lines_type_0_item = cls()
 
         generation_pricing_lines_type_0_item.additional_properties = d
         return generation_pricing_lines_type_0_item

@@ -28,7 +28,11 @@ class GenerationReplayRequestType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        generation_replay_request_type_0 = cls()
+        if cls is GenerationReplayRequestType0:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            generation_replay_request_type_0 = new_instance_
+        else:
+            generation_replay_request_type_0 = cls()
 
         generation_replay_request_type_0.additional_properties = d
         return generation_replay_request_type_0

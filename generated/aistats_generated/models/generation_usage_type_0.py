@@ -28,7 +28,11 @@ class GenerationUsageType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        generation_usage_type_0 = cls()
+        if cls is GenerationUsageType0:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            generation_usage_type_0 = new_instance_
+        else:
+            generation_usage_type_0 = cls()
 
         generation_usage_type_0.additional_properties = d
         return generation_usage_type_0

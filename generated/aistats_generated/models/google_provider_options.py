@@ -62,11 +62,18 @@ class GoogleProviderOptions:
 
         cache_ttl = d.pop("cache_ttl", UNSET)
 
-        google_provider_options = cls(
-            cache_control=cache_control,
-            cached_content=cached_content,
-            cache_ttl=cache_ttl,
-        )
+        if cls is GoogleProviderOptions:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.cache_control = cache_control
+            new_instance_.cached_content = cached_content
+            new_instance_.cache_ttl = cache_ttl
+            google_provider_options = new_instance_
+        else:
+            google_provider_options = cls(
+                cache_control=cache_control,
+                cached_content=cached_content,
+                cache_ttl=cache_ttl,
+            )
 
         google_provider_options.additional_properties = d
         return google_provider_options

@@ -39,9 +39,14 @@ class Health:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
 
-        health = cls(
-            status=status,
-        )
+        if cls is Health:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.status = status
+            health = new_instance_
+        else:
+            health = cls(
+                status=status,
+            )
 
         health.additional_properties = d
         return health

@@ -100,14 +100,24 @@ class ImageConfig:
 
         reference_images = cast(list[Any], d.pop("reference_images", UNSET))
 
-        image_config = cls(
-            aspect_ratio=aspect_ratio,
-            image_size=image_size,
-            font_inputs=font_inputs,
-            super_resolution_references=super_resolution_references,
-            include_rai_reason=include_rai_reason,
-            reference_images=reference_images,
-        )
+        if cls is ImageConfig:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.aspect_ratio = aspect_ratio
+            new_instance_.image_size = image_size
+            new_instance_.font_inputs = font_inputs
+            new_instance_.super_resolution_references = super_resolution_references
+            new_instance_.include_rai_reason = include_rai_reason
+            new_instance_.reference_images = reference_images
+            image_config = new_instance_
+        else:
+            image_config = cls(
+                aspect_ratio=aspect_ratio,
+                image_size=image_size,
+                font_inputs=font_inputs,
+                super_resolution_references=super_resolution_references,
+                include_rai_reason=include_rai_reason,
+                reference_images=reference_images,
+            )
 
         image_config.additional_properties = d
         return image_config

@@ -45,10 +45,16 @@ class ImageFontInput:
 
         text = d.pop("text")
 
-        image_font_input = cls(
-            font_url=font_url,
-            text=text,
-        )
+        if cls is ImageFontInput:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.font_url = font_url
+            new_instance_.text = text
+            image_font_input = new_instance_
+        else:
+            image_font_input = cls(
+                font_url=font_url,
+                text=text,
+            )
 
         image_font_input.additional_properties = d
         return image_font_input

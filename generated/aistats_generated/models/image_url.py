@@ -58,10 +58,16 @@ class ImageUrl:
         else:
             detail = check_image_url_detail(_detail)
 
-        image_url = cls(
-            url=url,
-            detail=detail,
-        )
+        if cls is ImageUrl:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.url = url
+            new_instance_.detail = detail
+            image_url = new_instance_
+        else:
+            image_url = cls(
+                url=url,
+                detail=detail,
+            )
 
         image_url.additional_properties = d
         return image_url

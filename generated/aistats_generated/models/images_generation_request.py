@@ -90,16 +90,28 @@ class ImagesGenerationRequest:
 
         user = d.pop("user", UNSET)
 
-        images_generation_request = cls(
-            model=model,
-            prompt=prompt,
-            n=n,
-            size=size,
-            quality=quality,
-            response_format=response_format,
-            style=style,
-            user=user,
-        )
+        if cls is ImagesGenerationRequest:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.model = model
+            new_instance_.prompt = prompt
+            new_instance_.n = n
+            new_instance_.size = size
+            new_instance_.quality = quality
+            new_instance_.response_format = response_format
+            new_instance_.style = style
+            new_instance_.user = user
+            images_generation_request = new_instance_
+        else:
+            images_generation_request = cls(
+                model=model,
+                prompt=prompt,
+                n=n,
+                size=size,
+                quality=quality,
+                response_format=response_format,
+                style=style,
+                user=user,
+            )
 
         images_generation_request.additional_properties = d
         return images_generation_request

@@ -93,15 +93,25 @@ class ImagesResponse:
 
         model: None | str | Unset = d.pop("model", UNSET)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
-        images_response = cls(
-            data=data,
-            id=id,
-            created=created,
-            model=model,
-            usage=usage,
-        )
+        if cls is ImagesResponse:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.data = data
+            new_instance_.id = id
+            new_instance_.created = created
+            new_instance_.model = model
+            new_instance_.usage = usage
+            images_response = new_instance_
+        else:
+            images_response = cls(
+                data=data,
+                id=id,
+                created=created,
+                model=model,
+                usage=usage,
+            )
 
         images_response.additional_properties = d
         return images_response

@@ -28,7 +28,11 @@ class ImagesResponseUsageType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        images_response_usage_type_0 = cls()
+        if cls is ImagesResponseUsageType0:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            images_response_usage_type_0 = new_instance_
+        else:
+            images_response_usage_type_0 = cls()
 
         images_response_usage_type_0.additional_properties = d
         return images_response_usage_type_0

@@ -56,11 +56,18 @@ class InputAudio:
 
         format_ = d.pop("format", UNSET)
 
-        input_audio = cls(
-            data=data,
-            url=url,
-            format_=format_,
-        )
+        if cls is InputAudio:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.data = data
+            new_instance_.url = url
+            new_instance_.format_ = format_
+            input_audio = new_instance_
+        else:
+            input_audio = cls(
+                data=data,
+                url=url,
+                format_=format_,
+            )
 
         input_audio.additional_properties = d
         return input_audio

@@ -71,12 +71,20 @@ class JsonSchemaFormat:
 
         strict = d.pop("strict", UNSET)
 
-        json_schema_format = cls(
-            name=name,
-            description=description,
-            schema=schema,
-            strict=strict,
-        )
+        if cls is JsonSchemaFormat:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.name = name
+            new_instance_.description = description
+            new_instance_.schema = schema
+            new_instance_.strict = strict
+            json_schema_format = new_instance_
+        else:
+            json_schema_format = cls(
+                name=name,
+                description=description,
+                schema=schema,
+                strict=strict,
+            )
 
         json_schema_format.additional_properties = d
         return json_schema_format

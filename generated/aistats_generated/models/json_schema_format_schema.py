@@ -30,7 +30,11 @@ class JsonSchemaFormatSchema:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        json_schema_format_schema = cls()
+        if cls is JsonSchemaFormatSchema:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            json_schema_format_schema = new_instance_
+        else:
+            json_schema_format_schema = cls()
 
         json_schema_format_schema.additional_properties = d
         return json_schema_format_schema

@@ -205,24 +205,44 @@ class KeyRecord:
 
         expires_at: None | str | Unset = d.pop("expires_at", UNSET)
 
-        key_record = cls(
-            id=id,
-            hash_=hash_,
-            workspace_id=workspace_id,
-            soft_blocked=soft_blocked,
-            created_by=created_by,
-            updated_at=updated_at,
-            name=name,
-            label=label,
-            prefix=prefix,
-            status=status,
-            disabled=disabled,
-            limit=limit,
-            limit_reset=limit_reset,
-            created_at=created_at,
-            last_used_at=last_used_at,
-            expires_at=expires_at,
-        )
+        if cls is KeyRecord:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.id = id
+            new_instance_.hash_ = hash_
+            new_instance_.workspace_id = workspace_id
+            new_instance_.soft_blocked = soft_blocked
+            new_instance_.created_by = created_by
+            new_instance_.updated_at = updated_at
+            new_instance_.name = name
+            new_instance_.label = label
+            new_instance_.prefix = prefix
+            new_instance_.status = status
+            new_instance_.disabled = disabled
+            new_instance_.limit = limit
+            new_instance_.limit_reset = limit_reset
+            new_instance_.created_at = created_at
+            new_instance_.last_used_at = last_used_at
+            new_instance_.expires_at = expires_at
+            key_record = new_instance_
+        else:
+            key_record = cls(
+                id=id,
+                hash_=hash_,
+                workspace_id=workspace_id,
+                soft_blocked=soft_blocked,
+                created_by=created_by,
+                updated_at=updated_at,
+                name=name,
+                label=label,
+                prefix=prefix,
+                status=status,
+                disabled=disabled,
+                limit=limit,
+                limit_reset=limit_reset,
+                created_at=created_at,
+                last_used_at=last_used_at,
+                expires_at=expires_at,
+            )
 
         key_record.additional_properties = d
         return key_record

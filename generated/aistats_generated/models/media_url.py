@@ -40,9 +40,14 @@ class MediaUrl:
         d = dict(src_dict)
         url = d.pop("url")
 
-        media_url = cls(
-            url=url,
-        )
+        if cls is MediaUrl:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.url = url
+            media_url = new_instance_
+        else:
+            media_url = cls(
+                url=url,
+            )
 
         media_url.additional_properties = d
         return media_url

@@ -48,10 +48,16 @@ class MessageContentAudioUrl:
 
         audio_url = MediaUrl.from_dict(d.pop("audio_url"))
 
-        message_content_audio_url = cls(
-            type_=type_,
-            audio_url=audio_url,
-        )
+        if cls is MessageContentAudioUrl:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.audio_url = audio_url
+            message_content_audio_url = new_instance_
+        else:
+            message_content_audio_url = cls(
+                type_=type_,
+                audio_url=audio_url,
+            )
 
         message_content_audio_url.additional_properties = d
         return message_content_audio_url

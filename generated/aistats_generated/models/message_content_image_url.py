@@ -48,10 +48,16 @@ class MessageContentImageUrl:
 
         image_url = ImageUrl.from_dict(d.pop("image_url"))
 
-        message_content_image_url = cls(
-            type_=type_,
-            image_url=image_url,
-        )
+        if cls is MessageContentImageUrl:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.image_url = image_url
+            message_content_image_url = new_instance_
+        else:
+            message_content_image_url = cls(
+                type_=type_,
+                image_url=image_url,
+            )
 
         message_content_image_url.additional_properties = d
         return message_content_image_url

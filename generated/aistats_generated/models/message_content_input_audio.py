@@ -48,10 +48,16 @@ class MessageContentInputAudio:
 
         input_audio = InputAudio.from_dict(d.pop("input_audio"))
 
-        message_content_input_audio = cls(
-            type_=type_,
-            input_audio=input_audio,
-        )
+        if cls is MessageContentInputAudio:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.input_audio = input_audio
+            message_content_input_audio = new_instance_
+        else:
+            message_content_input_audio = cls(
+                type_=type_,
+                input_audio=input_audio,
+            )
 
         message_content_input_audio.additional_properties = d
         return message_content_input_audio

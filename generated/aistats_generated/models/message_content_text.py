@@ -47,10 +47,16 @@ class MessageContentText:
 
         text = d.pop("text")
 
-        message_content_text = cls(
-            type_=type_,
-            text=text,
-        )
+        if cls is MessageContentText:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.text = text
+            message_content_text = new_instance_
+        else:
+            message_content_text = cls(
+                type_=type_,
+                text=text,
+            )
 
         message_content_text.additional_properties = d
         return message_content_text

@@ -54,11 +54,18 @@ class MessageContentToolCall:
 
         function = ToolCallFunction.from_dict(d.pop("function"))
 
-        message_content_tool_call = cls(
-            type_=type_,
-            id=id,
-            function=function,
-        )
+        if cls is MessageContentToolCall:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.id = id
+            new_instance_.function = function
+            message_content_tool_call = new_instance_
+        else:
+            message_content_tool_call = cls(
+                type_=type_,
+                id=id,
+                function=function,
+            )
 
         message_content_tool_call.additional_properties = d
         return message_content_tool_call

@@ -48,10 +48,16 @@ class MessageContentVideoUrl:
 
         video_url = MediaUrl.from_dict(d.pop("video_url"))
 
-        message_content_video_url = cls(
-            type_=type_,
-            video_url=video_url,
-        )
+        if cls is MessageContentVideoUrl:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.video_url = video_url
+            message_content_video_url = new_instance_
+        else:
+            message_content_video_url = cls(
+                type_=type_,
+                video_url=video_url,
+            )
 
         message_content_video_url.additional_properties = d
         return message_content_video_url

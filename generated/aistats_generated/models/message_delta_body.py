@@ -54,10 +54,16 @@ class MessageDeltaBody:
 
         stop_sequence: None | str | Unset = d.pop("stop_sequence", UNSET)
 
-        message_delta_body = cls(
-            stop_reason=stop_reason,
-            stop_sequence=stop_sequence,
-        )
+        if cls is MessageDeltaBody:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.stop_reason = stop_reason
+            new_instance_.stop_sequence = stop_sequence
+            message_delta_body = new_instance_
+        else:
+            message_delta_body = cls(
+                stop_reason=stop_reason,
+                stop_sequence=stop_sequence,
+            )
 
         message_delta_body.additional_properties = d
         return message_delta_body

@@ -66,13 +66,21 @@ class MessageDeltaEvent:
         else:
             delta = MessageDeltaBody.from_dict(_delta)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
-        message_delta_event = cls(
-            type_=type_,
-            delta=delta,
-            usage=usage,
-        )
+        if cls is MessageDeltaEvent:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.delta = delta
+            new_instance_.usage = usage
+            message_delta_event = new_instance_
+        else:
+            message_delta_event = cls(
+                type_=type_,
+                delta=delta,
+                usage=usage,
+            )
 
         message_delta_event.additional_properties = d
         return message_delta_event

@@ -55,10 +55,16 @@ class MessageStartEvent:
         else:
             message = MessagesResponse.from_dict(_message)
 
-        message_start_event = cls(
-            type_=type_,
-            message=message,
-        )
+        if cls is MessageStartEvent:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.message = message
+            message_start_event = new_instance_
+        else:
+            message_start_event = cls(
+                type_=type_,
+                message=message,
+            )
 
         message_start_event.additional_properties = d
         return message_start_event

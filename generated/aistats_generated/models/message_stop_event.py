@@ -40,9 +40,14 @@ class MessageStopEvent:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
-        message_stop_event = cls(
-            type_=type_,
-        )
+        if cls is MessageStopEvent:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            message_stop_event = new_instance_
+        else:
+            message_stop_event = cls(
+                type_=type_,
+            )
 
         message_stop_event.additional_properties = d
         return message_stop_event

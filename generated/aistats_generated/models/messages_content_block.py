@@ -97,18 +97,31 @@ class MessagesContentBlock:
 
         signature = d.pop("signature", UNSET)
 
-        citations = _parse_citations(d.pop("citations", UNSET))
+        _citations = d.pop("citations", UNSET)
+        citations = _citations if _citations is None or _citations is UNSET else _parse_citations(_citations)
 
-        messages_content_block = cls(
-            type_=type_,
-            text=text,
-            id=id,
-            name=name,
-            input_=input_,
-            thinking=thinking,
-            signature=signature,
-            citations=citations,
-        )
+        if cls is MessagesContentBlock:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.text = text
+            new_instance_.id = id
+            new_instance_.name = name
+            new_instance_.input_ = input_
+            new_instance_.thinking = thinking
+            new_instance_.signature = signature
+            new_instance_.citations = citations
+            messages_content_block = new_instance_
+        else:
+            messages_content_block = cls(
+                type_=type_,
+                text=text,
+                id=id,
+                name=name,
+                input_=input_,
+                thinking=thinking,
+                signature=signature,
+                citations=citations,
+            )
 
         messages_content_block.additional_properties = d
         return messages_content_block

@@ -48,10 +48,16 @@ class MessagesErrorEvent:
 
         error = d.pop("error", UNSET)
 
-        messages_error_event = cls(
-            type_=type_,
-            error=error,
-        )
+        if cls is MessagesErrorEvent:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.error = error
+            messages_error_event = new_instance_
+        else:
+            messages_error_event = cls(
+                type_=type_,
+                error=error,
+            )
 
         messages_error_event.additional_properties = d
         return messages_error_event

@@ -40,9 +40,14 @@ class MessagesPingEvent:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
-        messages_ping_event = cls(
-            type_=type_,
-        )
+        if cls is MessagesPingEvent:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            messages_ping_event = new_instance_
+        else:
+            messages_ping_event = cls(
+                type_=type_,
+            )
 
         messages_ping_event.additional_properties = d
         return messages_ping_event

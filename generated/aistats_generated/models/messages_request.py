@@ -168,7 +168,8 @@ class MessagesRequest:
 
             messages.append(messages_item)
 
-        system = _parse_system(d.pop("system", UNSET))
+        _system = d.pop("system", UNSET)
+        system = _system if _system is UNSET else _parse_system(_system)
 
         stream = d.pop("stream", UNSET)
 
@@ -181,7 +182,8 @@ class MessagesRequest:
 
                 tools.append(tools_item)
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        _tool_choice = d.pop("tool_choice", UNSET)
+        tool_choice = _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
 
         _thinking = d.pop("thinking", UNSET)
         thinking: MessagesRequestThinking | Unset
@@ -211,24 +213,44 @@ class MessagesRequest:
 
         meta = d.pop("meta", UNSET)
 
-        messages_request = cls(
-            model=model,
-            max_tokens=max_tokens,
-            messages=messages,
-            system=system,
-            stream=stream,
-            tools=tools,
-            tool_choice=tool_choice,
-            thinking=thinking,
-            temperature=temperature,
-            top_p=top_p,
-            top_k=top_k,
-            stop_sequences=stop_sequences,
-            metadata=metadata,
-            session_id=session_id,
-            usage=usage,
-            meta=meta,
-        )
+        if cls is MessagesRequest:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.model = model
+            new_instance_.max_tokens = max_tokens
+            new_instance_.messages = messages
+            new_instance_.system = system
+            new_instance_.stream = stream
+            new_instance_.tools = tools
+            new_instance_.tool_choice = tool_choice
+            new_instance_.thinking = thinking
+            new_instance_.temperature = temperature
+            new_instance_.top_p = top_p
+            new_instance_.top_k = top_k
+            new_instance_.stop_sequences = stop_sequences
+            new_instance_.metadata = metadata
+            new_instance_.session_id = session_id
+            new_instance_.usage = usage
+            new_instance_.meta = meta
+            messages_request = new_instance_
+        else:
+            messages_request = cls(
+                model=model,
+                max_tokens=max_tokens,
+                messages=messages,
+                system=system,
+                stream=stream,
+                tools=tools,
+                tool_choice=tool_choice,
+                thinking=thinking,
+                temperature=temperature,
+                top_p=top_p,
+                top_k=top_k,
+                stop_sequences=stop_sequences,
+                metadata=metadata,
+                session_id=session_id,
+                usage=usage,
+                meta=meta,
+            )
 
         messages_request.additional_properties = d
         return messages_request

@@ -28,7 +28,11 @@ class MessagesRequestMessagesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        messages_request_messages_item = cls()
+        if cls is MessagesRequestMessagesItem:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            messages_request_messages_item = new_instance_
+        else:
+            messages_request_messages_item = cls()
 
         messages_request_messages_item.additional_properties = d
         return messages_request_messages_item

@@ -30,7 +30,11 @@ class MessagesRequestMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        messages_request_metadata = cls()
+        if cls is MessagesRequestMetadata:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            messages_request_metadata = new_instance_
+        else:
+            messages_request_metadata = cls()
 
         messages_request_metadata.additional_properties = d
         return messages_request_metadata

@@ -28,7 +28,11 @@ class MessagesRequestToolChoiceType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        messages_request_tool_choice_type_1 = cls()
+        if cls is MessagesRequestToolChoiceType1:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            messages_request_tool_choice_type_1 = new_instance_
+        else:
+            messages_request_tool_choice_type_1 = cls()
 
         messages_request_tool_choice_type_1.additional_properties = d
         return messages_request_tool_choice_type_1

@@ -121,21 +121,35 @@ class MessagesResponse:
 
         stop_sequence: None | str | Unset = d.pop("stop_sequence", UNSET)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
         cost_nanos = d.pop("cost_nanos", UNSET)
 
-        messages_response = cls(
-            id=id,
-            type_=type_,
-            role=role,
-            model=model,
-            content=content,
-            stop_reason=stop_reason,
-            stop_sequence=stop_sequence,
-            usage=usage,
-            cost_nanos=cost_nanos,
-        )
+        if cls is MessagesResponse:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.id = id
+            new_instance_.type_ = type_
+            new_instance_.role = role
+            new_instance_.model = model
+            new_instance_.content = content
+            new_instance_.stop_reason = stop_reason
+            new_instance_.stop_sequence = stop_sequence
+            new_instance_.usage = usage
+            new_instance_.cost_nanos = cost_nanos
+            messages_response = new_instance_
+        else:
+            messages_response = cls(
+                id=id,
+                type_=type_,
+                role=role,
+                model=model,
+                content=content,
+                stop_reason=stop_reason,
+                stop_sequence=stop_sequence,
+                usage=usage,
+                cost_nanos=cost_nanos,
+            )
 
         messages_response.additional_properties = d
         return messages_response

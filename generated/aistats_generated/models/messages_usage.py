@@ -91,14 +91,24 @@ class MessagesUsage:
 
         pricing_breakdown = d.pop("pricing_breakdown", UNSET)
 
-        messages_usage = cls(
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            total_tokens=total_tokens,
-            cache_creation_input_tokens=cache_creation_input_tokens,
-            cache_read_input_tokens=cache_read_input_tokens,
-            pricing_breakdown=pricing_breakdown,
-        )
+        if cls is MessagesUsage:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.input_tokens = input_tokens
+            new_instance_.output_tokens = output_tokens
+            new_instance_.total_tokens = total_tokens
+            new_instance_.cache_creation_input_tokens = cache_creation_input_tokens
+            new_instance_.cache_read_input_tokens = cache_read_input_tokens
+            new_instance_.pricing_breakdown = pricing_breakdown
+            messages_usage = new_instance_
+        else:
+            messages_usage = cls(
+                input_tokens=input_tokens,
+                output_tokens=output_tokens,
+                total_tokens=total_tokens,
+                cache_creation_input_tokens=cache_creation_input_tokens,
+                cache_read_input_tokens=cache_read_input_tokens,
+                pricing_breakdown=pricing_breakdown,
+            )
 
         messages_usage.additional_properties = d
         return messages_usage

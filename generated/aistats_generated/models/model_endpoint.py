@@ -185,7 +185,8 @@ class ModelEndpoint:
 
         collection: None | str | Unset = d.pop("collection", UNSET)
 
-        provider = _parse_provider(d.pop("provider", UNSET))
+        _provider = d.pop("provider", UNSET)
+        provider = _provider if _provider is None or _provider is UNSET else _parse_provider(_provider)
 
         model: None | str | Unset = d.pop("model", UNSET)
 
@@ -195,33 +196,59 @@ class ModelEndpoint:
 
         status_reason: None | str | Unset = d.pop("status_reason", UNSET)
 
-        modalities = _parse_modalities(d.pop("modalities", UNSET))
+        _modalities = d.pop("modalities", UNSET)
+        modalities = _modalities if _modalities is None or _modalities is UNSET else _parse_modalities(_modalities)
 
-        capabilities = _parse_capabilities(d.pop("capabilities", UNSET))
-
-        routing = _parse_routing(d.pop("routing", UNSET))
-
-        effective = _parse_effective(d.pop("effective", UNSET))
-
-        pricing = _parse_pricing(d.pop("pricing", UNSET))
-
-        model_endpoint = cls(
-            id=id,
-            endpoint=endpoint,
-            capability_id=capability_id,
-            public_path=public_path,
-            collection=collection,
-            provider=provider,
-            model=model,
-            routable=routable,
-            status=status,
-            status_reason=status_reason,
-            modalities=modalities,
-            capabilities=capabilities,
-            routing=routing,
-            effective=effective,
-            pricing=pricing,
+        _capabilities = d.pop("capabilities", UNSET)
+        capabilities = (
+            _capabilities if _capabilities is None or _capabilities is UNSET else _parse_capabilities(_capabilities)
         )
+
+        _routing = d.pop("routing", UNSET)
+        routing = _routing if _routing is None or _routing is UNSET else _parse_routing(_routing)
+
+        _effective = d.pop("effective", UNSET)
+        effective = _effective if _effective is None or _effective is UNSET else _parse_effective(_effective)
+
+        _pricing = d.pop("pricing", UNSET)
+        pricing = _pricing if _pricing is None or _pricing is UNSET else _parse_pricing(_pricing)
+
+        if cls is ModelEndpoint:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.id = id
+            new_instance_.endpoint = endpoint
+            new_instance_.capability_id = capability_id
+            new_instance_.public_path = public_path
+            new_instance_.collection = collection
+            new_instance_.provider = provider
+            new_instance_.model = model
+            new_instance_.routable = routable
+            new_instance_.status = status
+            new_instance_.status_reason = status_reason
+            new_instance_.modalities = modalities
+            new_instance_.capabilities = capabilities
+            new_instance_.routing = routing
+            new_instance_.effective = effective
+            new_instance_.pricing = pricing
+            model_endpoint = new_instance_
+        else:
+            model_endpoint = cls(
+                id=id,
+                endpoint=endpoint,
+                capability_id=capability_id,
+                public_path=public_path,
+                collection=collection,
+                provider=provider,
+                model=model,
+                routable=routable,
+                status=status,
+                status_reason=status_reason,
+                modalities=modalities,
+                capabilities=capabilities,
+                routing=routing,
+                effective=effective,
+                pricing=pricing,
+            )
 
         model_endpoint.additional_properties = d
         return model_endpoint

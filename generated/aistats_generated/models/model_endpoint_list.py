@@ -116,22 +116,38 @@ class ModelEndpointList:
 
         description: None | str | Unset = d.pop("description", UNSET)
 
-        organization = _parse_organization(d.pop("organization", UNSET))
+        _organization = d.pop("organization", UNSET)
+        organization = (
+            _organization if _organization is None or _organization is UNSET else _parse_organization(_organization)
+        )
 
-        modalities = _parse_modalities(d.pop("modalities", UNSET))
+        _modalities = d.pop("modalities", UNSET)
+        modalities = _modalities if _modalities is None or _modalities is UNSET else _parse_modalities(_modalities)
 
         availability_mode: None | str | Unset = d.pop("availability_mode", UNSET)
 
-        model_endpoint_list = cls(
-            endpoints=endpoints,
-            ok=ok,
-            id=id,
-            name=name,
-            description=description,
-            organization=organization,
-            modalities=modalities,
-            availability_mode=availability_mode,
-        )
+        if cls is ModelEndpointList:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.endpoints = endpoints
+            new_instance_.ok = ok
+            new_instance_.id = id
+            new_instance_.name = name
+            new_instance_.description = description
+            new_instance_.organization = organization
+            new_instance_.modalities = modalities
+            new_instance_.availability_mode = availability_mode
+            model_endpoint_list = new_instance_
+        else:
+            model_endpoint_list = cls(
+                endpoints=endpoints,
+                ok=ok,
+                id=id,
+                name=name,
+                description=description,
+                organization=organization,
+                modalities=modalities,
+                availability_mode=availability_mode,
+            )
 
         model_endpoint_list.additional_properties = d
         return model_endpoint_list

@@ -28,7 +28,11 @@ class ModelEndpointListOrganizationType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        model_endpoint_list_organization_type_0 = cls()
+        if cls is ModelEndpointListOrganizationType0:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            model_endpoint_list_organization_type_0 = new_instance_
+        else:
+            model_endpoint_list_organization_type_0 = cls()
 
         model_endpoint_list_organization_type_0.additional_properties = d
         return model_endpoint_list_organization_type_0

@@ -92,14 +92,24 @@ class ModelList:
 
         total: int | None | Unset = d.pop("total", UNSET)
 
-        model_list = cls(
-            models=models,
-            ok=ok,
-            availability_mode=availability_mode,
-            limit=limit,
-            offset=offset,
-            total=total,
-        )
+        if cls is ModelList:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.models = models
+            new_instance_.ok = ok
+            new_instance_.availability_mode = availability_mode
+            new_instance_.limit = limit
+            new_instance_.offset = offset
+            new_instance_.total = total
+            model_list = new_instance_
+        else:
+            model_list = cls(
+                models=models,
+                ok=ok,
+                availability_mode=availability_mode,
+                limit=limit,
+                offset=offset,
+                total=total,
+            )
 
         model_list.additional_properties = d
         return model_list

@@ -80,14 +80,27 @@ class ModerationResult:
         else:
             category_scores = ModerationResultCategoryScores.from_dict(_category_scores)
 
-        category_applied_input_types = _parse_category_applied_input_types(d.pop("category_applied_input_types", UNSET))
-
-        moderation_result = cls(
-            flagged=flagged,
-            categories=categories,
-            category_scores=category_scores,
-            category_applied_input_types=category_applied_input_types,
+        _category_applied_input_types = d.pop("category_applied_input_types", UNSET)
+        category_applied_input_types = (
+            _category_applied_input_types
+            if _category_applied_input_types is None or _category_applied_input_types is UNSET
+            else _parse_category_applied_input_types(_category_applied_input_types)
         )
+
+        if cls is ModerationResult:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.flagged = flagged
+            new_instance_.categories = categories
+            new_instance_.category_scores = category_scores
+            new_instance_.category_applied_input_types = category_applied_input_types
+            moderation_result = new_instance_
+        else:
+            moderation_result = cls(
+                flagged=flagged,
+                categories=categories,
+                category_scores=category_scores,
+                category_applied_input_types=category_applied_input_types,
+            )
 
         moderation_result.additional_properties = d
         return moderation_result

@@ -28,7 +28,11 @@ class ModerationResultCategories:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        moderation_result_categories = cls()
+        if cls is ModerationResultCategories:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            moderation_result_categories = new_instance_
+        else:
+            moderation_result_categories = cls()
 
         moderation_result_categories.additional_properties = d
         return moderation_result_categories

@@ -28,7 +28,11 @@ class ModerationResultCategoryAppliedInputTypesType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        moderation_result_category_applied_input_types_type_0 = cls()
+        if cls is ModerationResultCategoryAppliedInputTypesType0:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            moderation_result_category_applied_input_types_type_0 = new_instance_
+        else:
+            moderation_result_category_applied_input_types_type_0 = cls()
 
         moderation_result_category_applied_input_types_type_0.additional_properties = d
         return moderation_result_category_applied_input_types_type_0

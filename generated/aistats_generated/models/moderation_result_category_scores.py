@@ -28,7 +28,11 @@ class ModerationResultCategoryScores:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        moderation_result_category_scores = cls()
+        if cls is ModerationResultCategoryScores:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            moderation_result_category_scores = new_instance_
+        else:
+            moderation_result_category_scores = cls()
 
         moderation_result_category_scores.additional_properties = d
         return moderation_result_category_scores

@@ -61,10 +61,16 @@ class ModerationsRequest:
 
         model = d.pop("model", UNSET)
 
-        moderations_request = cls(
-            input_=input_,
-            model=model,
-        )
+        if cls is ModerationsRequest:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.input_ = input_
+            new_instance_.model = model
+            moderations_request = new_instance_
+        else:
+            moderations_request = cls(
+                input_=input_,
+                model=model,
+            )
 
         moderations_request.additional_properties = d
         return moderations_request

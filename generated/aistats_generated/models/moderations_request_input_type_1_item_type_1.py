@@ -28,7 +28,11 @@ class ModerationsRequestInputType1ItemType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        moderations_request_input_type_1_item_type_1 = cls()
+        if cls is ModerationsRequestInputType1ItemType1:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            moderations_request_input_type_1_item_type_1 = new_instance_
+        else:
+            moderations_request_input_type_1_item_type_1 = cls()
 
         moderations_request_input_type_1_item_type_1.additional_properties = d
         return moderations_request_input_type_1_item_type_1

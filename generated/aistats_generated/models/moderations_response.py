@@ -89,15 +89,25 @@ class ModerationsResponse:
 
         model: None | str | Unset = d.pop("model", UNSET)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
-        moderations_response = cls(
-            results=results,
-            id=id,
-            object_=object_,
-            model=model,
-            usage=usage,
-        )
+        if cls is ModerationsResponse:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.results = results
+            new_instance_.id = id
+            new_instance_.object_ = object_
+            new_instance_.model = model
+            new_instance_.usage = usage
+            moderations_response = new_instance_
+        else:
+            moderations_response = cls(
+                results=results,
+                id=id,
+                object_=object_,
+                model=model,
+                usage=usage,
+            )
 
         moderations_response.additional_properties = d
         return moderations_response

@@ -28,7 +28,11 @@ class ModerationsResponseUsageType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        moderations_response_usage_type_0 = cls()
+        if cls is ModerationsResponseUsageType0:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            moderations_response_usage_type_0 = new_instance_
+        else:
+            moderations_response_usage_type_0 = cls()
 
         moderations_response_usage_type_0.additional_properties = d
         return moderations_response_usage_type_0

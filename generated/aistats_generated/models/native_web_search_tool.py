@@ -41,9 +41,14 @@ class NativeWebSearchTool:
         d = dict(src_dict)
         type_ = check_native_web_search_tool_type(d.pop("type"))
 
-        native_web_search_tool = cls(
-            type_=type_,
-        )
+        if cls is NativeWebSearchTool:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            native_web_search_tool = new_instance_
+        else:
+            native_web_search_tool = cls(
+                type_=type_,
+            )
 
         native_web_search_tool.additional_properties = d
         return native_web_search_tool

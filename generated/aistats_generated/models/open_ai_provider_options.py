@@ -61,7 +61,10 @@ class OpenAIProviderOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        context_management = _parse_context_management(d.pop("context_management", UNSET))
+        _context_management = d.pop("context_management", UNSET)
+        context_management = (
+            _context_management if _context_management is UNSET else _parse_context_management(_context_management)
+        )
 
         prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
 
@@ -72,11 +75,18 @@ class OpenAIProviderOptions:
         else:
             prompt_cache_options = PromptCacheOptions.from_dict(_prompt_cache_options)
 
-        open_ai_provider_options = cls(
-            context_management=context_management,
-            prompt_cache_retention=prompt_cache_retention,
-            prompt_cache_options=prompt_cache_options,
-        )
+        if cls is OpenAIProviderOptions:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.context_management = context_management
+            new_instance_.prompt_cache_retention = prompt_cache_retention
+            new_instance_.prompt_cache_options = prompt_cache_options
+            open_ai_provider_options = new_instance_
+        else:
+            open_ai_provider_options = cls(
+                context_management=context_management,
+                prompt_cache_retention=prompt_cache_retention,
+                prompt_cache_options=prompt_cache_options,
+            )
 
         open_ai_provider_options.additional_properties = d
         return open_ai_provider_options

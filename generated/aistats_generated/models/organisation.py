@@ -83,13 +83,22 @@ class Organisation:
 
         colour: None | str | Unset = d.pop("colour", UNSET)
 
-        organisation = cls(
-            organisation_id=organisation_id,
-            name=name,
-            country_code=country_code,
-            description=description,
-            colour=colour,
-        )
+        if cls is Organisation:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.organisation_id = organisation_id
+            new_instance_.name = name
+            new_instance_.country_code = country_code
+            new_instance_.description = description
+            new_instance_.colour = colour
+            organisation = new_instance_
+        else:
+            organisation = cls(
+                organisation_id=organisation_id,
+                name=name,
+                country_code=country_code,
+                description=description,
+                colour=colour,
+            )
 
         organisation.additional_properties = d
         return organisation

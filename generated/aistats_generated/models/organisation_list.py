@@ -81,13 +81,22 @@ class OrganisationList:
 
         total: int | None | Unset = d.pop("total", UNSET)
 
-        organisation_list = cls(
-            organisations=organisations,
-            ok=ok,
-            limit=limit,
-            offset=offset,
-            total=total,
-        )
+        if cls is OrganisationList:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.organisations = organisations
+            new_instance_.ok = ok
+            new_instance_.limit = limit
+            new_instance_.offset = offset
+            new_instance_.total = total
+            organisation_list = new_instance_
+        else:
+            organisation_list = cls(
+                organisations=organisations,
+                ok=ok,
+                limit=limit,
+                offset=offset,
+                total=total,
+            )
 
         organisation_list.additional_properties = d
         return organisation_list

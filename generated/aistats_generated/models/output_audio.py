@@ -70,12 +70,20 @@ class OutputAudio:
 
         format_ = d.pop("format", UNSET)
 
-        output_audio = cls(
-            type_=type_,
-            audio_url=audio_url,
-            mime_type=mime_type,
-            format_=format_,
-        )
+        if cls is OutputAudio:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.audio_url = audio_url
+            new_instance_.mime_type = mime_type
+            new_instance_.format_ = format_
+            output_audio = new_instance_
+        else:
+            output_audio = cls(
+                type_=type_,
+                audio_url=audio_url,
+                mime_type=mime_type,
+                format_=format_,
+            )
 
         output_audio.additional_properties = d
         return output_audio

@@ -62,11 +62,18 @@ class OutputImage:
 
         mime_type = d.pop("mime_type", UNSET)
 
-        output_image = cls(
-            type_=type_,
-            image_url=image_url,
-            mime_type=mime_type,
-        )
+        if cls is OutputImage:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.image_url = image_url
+            new_instance_.mime_type = mime_type
+            output_image = new_instance_
+        else:
+            output_image = cls(
+                type_=type_,
+                image_url=image_url,
+                mime_type=mime_type,
+            )
 
         output_image.additional_properties = d
         return output_image

@@ -59,12 +59,20 @@ class PricingCalculateRequest:
 
         usage = PricingCalculateRequestUsage.from_dict(d.pop("usage"))
 
-        pricing_calculate_request = cls(
-            provider=provider,
-            model=model,
-            endpoint=endpoint,
-            usage=usage,
-        )
+        if cls is PricingCalculateRequest:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.provider = provider
+            new_instance_.model = model
+            new_instance_.endpoint = endpoint
+            new_instance_.usage = usage
+            pricing_calculate_request = new_instance_
+        else:
+            pricing_calculate_request = cls(
+                provider=provider,
+                model=model,
+                endpoint=endpoint,
+                usage=usage,
+            )
 
         pricing_calculate_request.additional_properties = d
         return pricing_calculate_request

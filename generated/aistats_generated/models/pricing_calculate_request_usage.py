@@ -30,7 +30,11 @@ class PricingCalculateRequestUsage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pricing_calculate_request_usage = cls()
+        if cls is PricingCalculateRequestUsage:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            pricing_calculate_request_usage = new_instance_
+        else:
+            pricing_calculate_request_usage = cls()
 
         pricing_calculate_request_usage.additional_properties = d
         return pricing_calculate_request_usage

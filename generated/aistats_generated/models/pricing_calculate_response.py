@@ -49,10 +49,16 @@ class PricingCalculateResponse:
 
         ok = d.pop("ok", UNSET)
 
-        pricing_calculate_response = cls(
-            pricing=pricing,
-            ok=ok,
-        )
+        if cls is PricingCalculateResponse:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.pricing = pricing
+            new_instance_.ok = ok
+            pricing_calculate_response = new_instance_
+        else:
+            pricing_calculate_response = cls(
+                pricing=pricing,
+                ok=ok,
+            )
 
         pricing_calculate_response.additional_properties = d
         return pricing_calculate_response

@@ -118,20 +118,36 @@ class PricingLine:
 
         pricing_time_window = d.pop("pricing_time_window", UNSET)
 
-        pricing_line = cls(
-            dimension=dimension,
-            quantity=quantity,
-            billable_units=billable_units,
-            unit_size=unit_size,
-            unit_price_usd=unit_price_usd,
-            line_cost_usd=line_cost_usd,
-            line_nanos=line_nanos,
-            billing_timestamp_ms=billing_timestamp_ms,
-            billing_timestamp_iso=billing_timestamp_iso,
-            billing_timestamp_basis=billing_timestamp_basis,
-            billing_timestamp_basis_configured=billing_timestamp_basis_configured,
-            pricing_time_window=pricing_time_window,
-        )
+        if cls is PricingLine:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.dimension = dimension
+            new_instance_.quantity = quantity
+            new_instance_.billable_units = billable_units
+            new_instance_.unit_size = unit_size
+            new_instance_.unit_price_usd = unit_price_usd
+            new_instance_.line_cost_usd = line_cost_usd
+            new_instance_.line_nanos = line_nanos
+            new_instance_.billing_timestamp_ms = billing_timestamp_ms
+            new_instance_.billing_timestamp_iso = billing_timestamp_iso
+            new_instance_.billing_timestamp_basis = billing_timestamp_basis
+            new_instance_.billing_timestamp_basis_configured = billing_timestamp_basis_configured
+            new_instance_.pricing_time_window = pricing_time_window
+            pricing_line = new_instance_
+        else:
+            pricing_line = cls(
+                dimension=dimension,
+                quantity=quantity,
+                billable_units=billable_units,
+                unit_size=unit_size,
+                unit_price_usd=unit_price_usd,
+                line_cost_usd=line_cost_usd,
+                line_nanos=line_nanos,
+                billing_timestamp_ms=billing_timestamp_ms,
+                billing_timestamp_iso=billing_timestamp_iso,
+                billing_timestamp_basis=billing_timestamp_basis,
+                billing_timestamp_basis_configured=billing_timestamp_basis_configured,
+                pricing_time_window=pricing_time_window,
+            )
 
         pricing_line.additional_properties = d
         return pricing_line

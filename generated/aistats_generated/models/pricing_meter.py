@@ -83,13 +83,22 @@ class PricingMeter:
 
         currency: None | str | Unset = d.pop("currency", UNSET)
 
-        pricing_meter = cls(
-            meter=meter,
-            unit=unit,
-            unit_size=unit_size,
-            price_per_unit=price_per_unit,
-            currency=currency,
-        )
+        if cls is PricingMeter:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.meter = meter
+            new_instance_.unit = unit
+            new_instance_.unit_size = unit_size
+            new_instance_.price_per_unit = price_per_unit
+            new_instance_.currency = currency
+            pricing_meter = new_instance_
+        else:
+            pricing_meter = cls(
+                meter=meter,
+                unit=unit,
+                unit_size=unit_size,
+                price_per_unit=price_per_unit,
+                currency=currency,
+            )
 
         pricing_meter.additional_properties = d
         return pricing_meter

@@ -87,13 +87,22 @@ class PricingModel:
 
                 meters.append(meters_item)
 
-        pricing_model = cls(
-            provider=provider,
-            model=model,
-            endpoint=endpoint,
-            display_name=display_name,
-            meters=meters,
-        )
+        if cls is PricingModel:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.provider = provider
+            new_instance_.model = model
+            new_instance_.endpoint = endpoint
+            new_instance_.display_name = display_name
+            new_instance_.meters = meters
+            pricing_model = new_instance_
+        else:
+            pricing_model = cls(
+                provider=provider,
+                model=model,
+                endpoint=endpoint,
+                display_name=display_name,
+                meters=meters,
+            )
 
         pricing_model.additional_properties = d
         return pricing_model

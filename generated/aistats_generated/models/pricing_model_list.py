@@ -56,10 +56,16 @@ class PricingModelList:
 
         ok = d.pop("ok", UNSET)
 
-        pricing_model_list = cls(
-            models=models,
-            ok=ok,
-        )
+        if cls is PricingModelList:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.models = models
+            new_instance_.ok = ok
+            pricing_model_list = new_instance_
+        else:
+            pricing_model_list = cls(
+                models=models,
+                ok=ok,
+            )
 
         pricing_model_list.additional_properties = d
         return pricing_model_list

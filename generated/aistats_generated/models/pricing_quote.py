@@ -91,13 +91,22 @@ class PricingQuote:
 
                 lines.append(lines_item)
 
-        pricing_quote = cls(
-            cost_usd=cost_usd,
-            cost_usd_str=cost_usd_str,
-            cost_cents=cost_cents,
-            currency=currency,
-            lines=lines,
-        )
+        if cls is PricingQuote:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.cost_usd = cost_usd
+            new_instance_.cost_usd_str = cost_usd_str
+            new_instance_.cost_cents = cost_cents
+            new_instance_.currency = currency
+            new_instance_.lines = lines
+            pricing_quote = new_instance_
+        else:
+            pricing_quote = cls(
+                cost_usd=cost_usd,
+                cost_usd_str=cost_usd_str,
+                cost_cents=cost_cents,
+                currency=currency,
+                lines=lines,
+            )
 
         pricing_quote.additional_properties = d
         return pricing_quote

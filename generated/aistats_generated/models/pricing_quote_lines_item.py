@@ -28,7 +28,11 @@ class PricingQuoteLinesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pricing_quote_lines_item = cls()
+        if cls is PricingQuoteLinesItem:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            pricing_quote_lines_item = new_instance_
+        else:
+            pricing_quote_lines_item = cls()
 
         pricing_quote_lines_item.additional_properties = d
         return pricing_quote_lines_item

@@ -55,10 +55,16 @@ class PromptCacheOptions:
 
         ttl = d.pop("ttl", UNSET)
 
-        prompt_cache_options = cls(
-            mode=mode,
-            ttl=ttl,
-        )
+        if cls is PromptCacheOptions:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.mode = mode
+            new_instance_.ttl = ttl
+            prompt_cache_options = new_instance_
+        else:
+            prompt_cache_options = cls(
+                mode=mode,
+                ttl=ttl,
+            )
 
         prompt_cache_options.additional_properties = d
         return prompt_cache_options

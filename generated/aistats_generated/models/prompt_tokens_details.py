@@ -47,10 +47,16 @@ class PromptTokensDetails:
 
         input_audio = d.pop("input_audio", UNSET)
 
-        prompt_tokens_details = cls(
-            cached_tokens=cached_tokens,
-            input_audio=input_audio,
-        )
+        if cls is PromptTokensDetails:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.cached_tokens = cached_tokens
+            new_instance_.input_audio = input_audio
+            prompt_tokens_details = new_instance_
+        else:
+            prompt_tokens_details = cls(
+                cached_tokens=cached_tokens,
+                input_audio=input_audio,
+            )
 
         prompt_tokens_details.additional_properties = d
         return prompt_tokens_details

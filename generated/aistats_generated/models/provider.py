@@ -83,13 +83,22 @@ class Provider:
 
         country_code: None | str | Unset = d.pop("country_code", UNSET)
 
-        provider = cls(
-            api_provider_id=api_provider_id,
-            api_provider_name=api_provider_name,
-            description=description,
-            link=link,
-            country_code=country_code,
-        )
+        if cls is Provider:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.api_provider_id = api_provider_id
+            new_instance_.api_provider_name = api_provider_name
+            new_instance_.description = description
+            new_instance_.link = link
+            new_instance_.country_code = country_code
+            provider = new_instance_
+        else:
+            provider = cls(
+                api_provider_id=api_provider_id,
+                api_provider_name=api_provider_name,
+                description=description,
+                link=link,
+                country_code=country_code,
+            )
 
         provider.additional_properties = d
         return provider

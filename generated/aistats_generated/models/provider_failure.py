@@ -119,17 +119,30 @@ class ProviderFailure:
 
         upstream_payload_preview: None | str | Unset = d.pop("upstream_payload_preview", UNSET)
 
-        provider_failure = cls(
-            provider=provider,
-            status=status,
-            type_=type_,
-            retryable=retryable,
-            upstream_error_code=upstream_error_code,
-            upstream_error_message=upstream_error_message,
-            upstream_error_description=upstream_error_description,
-            upstream_error_param=upstream_error_param,
-            upstream_payload_preview=upstream_payload_preview,
-        )
+        if cls is ProviderFailure:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.provider = provider
+            new_instance_.status = status
+            new_instance_.type_ = type_
+            new_instance_.retryable = retryable
+            new_instance_.upstream_error_code = upstream_error_code
+            new_instance_.upstream_error_message = upstream_error_message
+            new_instance_.upstream_error_description = upstream_error_description
+            new_instance_.upstream_error_param = upstream_error_param
+            new_instance_.upstream_payload_preview = upstream_payload_preview
+            provider_failure = new_instance_
+        else:
+            provider_failure = cls(
+                provider=provider,
+                status=status,
+                type_=type_,
+                retryable=retryable,
+                upstream_error_code=upstream_error_code,
+                upstream_error_message=upstream_error_message,
+                upstream_error_description=upstream_error_description,
+                upstream_error_param=upstream_error_param,
+                upstream_payload_preview=upstream_payload_preview,
+            )
 
         provider_failure.additional_properties = d
         return provider_failure

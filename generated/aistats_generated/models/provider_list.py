@@ -81,13 +81,22 @@ class ProviderList:
 
         total: int | None | Unset = d.pop("total", UNSET)
 
-        provider_list = cls(
-            providers=providers,
-            ok=ok,
-            limit=limit,
-            offset=offset,
-            total=total,
-        )
+        if cls is ProviderList:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.providers = providers
+            new_instance_.ok = ok
+            new_instance_.limit = limit
+            new_instance_.offset = offset
+            new_instance_.total = total
+            provider_list = new_instance_
+        else:
+            provider_list = cls(
+                providers=providers,
+                ok=ok,
+                limit=limit,
+                offset=offset,
+                total=total,
+            )
 
         provider_list.additional_properties = d
         return provider_list

@@ -87,13 +87,22 @@ class ProviderMaxPrice:
 
         request: float | str | Unset = d.pop("request", UNSET)
 
-        provider_max_price = cls(
-            prompt=prompt,
-            completion=completion,
-            image=image,
-            audio=audio,
-            request=request,
-        )
+        if cls is ProviderMaxPrice:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.prompt = prompt
+            new_instance_.completion = completion
+            new_instance_.image = image
+            new_instance_.audio = audio
+            new_instance_.request = request
+            provider_max_price = new_instance_
+        else:
+            provider_max_price = cls(
+                prompt=prompt,
+                completion=completion,
+                image=image,
+                audio=audio,
+                request=request,
+            )
 
         provider_max_price.additional_properties = d
         return provider_max_price

@@ -119,14 +119,24 @@ class ProviderOptions:
         else:
             gmicloud = ProviderOptionsGmicloud.from_dict(_gmicloud)
 
-        provider_options = cls(
-            openai=openai,
-            anthropic=anthropic,
-            google=google,
-            deepinfra=deepinfra,
-            fireworks=fireworks,
-            gmicloud=gmicloud,
-        )
+        if cls is ProviderOptions:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.openai = openai
+            new_instance_.anthropic = anthropic
+            new_instance_.google = google
+            new_instance_.deepinfra = deepinfra
+            new_instance_.fireworks = fireworks
+            new_instance_.gmicloud = gmicloud
+            provider_options = new_instance_
+        else:
+            provider_options = cls(
+                openai=openai,
+                anthropic=anthropic,
+                google=google,
+                deepinfra=deepinfra,
+                fireworks=fireworks,
+                gmicloud=gmicloud,
+            )
 
         provider_options.additional_properties = d
         return provider_options

@@ -28,7 +28,11 @@ class ProviderOptionsFireworks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        provider_options_fireworks = cls()
+        if cls is ProviderOptionsFireworks:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            provider_options_fireworks = new_instance_
+        else:
+            provider_options_fireworks = cls()
 
         provider_options_fireworks.additional_properties = d
         return provider_options_fireworks

@@ -28,7 +28,11 @@ class ProviderOptionsGmicloud:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        provider_options_gmicloud = cls()
+        if cls is ProviderOptionsGmicloud:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            provider_options_gmicloud = new_instance_
+        else:
+            provider_options_gmicloud = cls()
 
         provider_options_gmicloud.additional_properties = d
         return provider_options_gmicloud

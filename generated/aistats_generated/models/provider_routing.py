@@ -246,15 +246,26 @@ class ProviderRouting:
 
         require_zero_data_retention: bool | None | Unset = d.pop("require_zero_data_retention", UNSET)
 
-        data_collection = _parse_data_collection(d.pop("data_collection", UNSET))
+        _data_collection = d.pop("data_collection", UNSET)
+        data_collection = (
+            _data_collection
+            if _data_collection is None or _data_collection is UNSET
+            else _parse_data_collection(_data_collection)
+        )
 
         zdr: bool | None | Unset = d.pop("zdr", UNSET)
 
         enforce_distillable_text: bool | None | Unset = d.pop("enforce_distillable_text", UNSET)
 
-        quantizations = _parse_quantizations(d.pop("quantizations", UNSET))
+        _quantizations = d.pop("quantizations", UNSET)
+        quantizations = (
+            _quantizations
+            if _quantizations is None or _quantizations is UNSET
+            else _parse_quantizations(_quantizations)
+        )
 
-        sort = _parse_sort(d.pop("sort", UNSET))
+        _sort = d.pop("sort", UNSET)
+        sort = _sort if _sort is None or _sort is UNSET else _parse_sort(_sort)
 
         _max_price = d.pop("max_price", UNSET)
         max_price: ProviderMaxPrice | Unset
@@ -263,36 +274,70 @@ class ProviderRouting:
         else:
             max_price = ProviderMaxPrice.from_dict(_max_price)
 
-        preferred_min_throughput = _parse_preferred_min_throughput(d.pop("preferred_min_throughput", UNSET))
+        _preferred_min_throughput = d.pop("preferred_min_throughput", UNSET)
+        preferred_min_throughput = (
+            _preferred_min_throughput
+            if _preferred_min_throughput is UNSET
+            else _parse_preferred_min_throughput(_preferred_min_throughput)
+        )
 
-        preferred_max_latency = _parse_preferred_max_latency(d.pop("preferred_max_latency", UNSET))
+        _preferred_max_latency = d.pop("preferred_max_latency", UNSET)
+        preferred_max_latency = (
+            _preferred_max_latency
+            if _preferred_max_latency is UNSET
+            else _parse_preferred_max_latency(_preferred_max_latency)
+        )
 
         diagnostics: bool | None | Unset = d.pop("diagnostics", UNSET)
 
         return_diagnostics: bool | None | Unset = d.pop("return_diagnostics", UNSET)
 
-        provider_routing = cls(
-            mode=mode,
-            order=order,
-            only=only,
-            ignore=ignore,
-            include_alpha=include_alpha,
-            allow_fallbacks=allow_fallbacks,
-            require_parameters=require_parameters,
-            required_execution_region=required_execution_region,
-            required_data_region=required_data_region,
-            require_zero_data_retention=require_zero_data_retention,
-            data_collection=data_collection,
-            zdr=zdr,
-            enforce_distillable_text=enforce_distillable_text,
-            quantizations=quantizations,
-            sort=sort,
-            max_price=max_price,
-            preferred_min_throughput=preferred_min_throughput,
-            preferred_max_latency=preferred_max_latency,
-            diagnostics=diagnostics,
-            return_diagnostics=return_diagnostics,
-        )
+        if cls is ProviderRouting:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.mode = mode
+            new_instance_.order = order
+            new_instance_.only = only
+            new_instance_.ignore = ignore
+            new_instance_.include_alpha = include_alpha
+            new_instance_.allow_fallbacks = allow_fallbacks
+            new_instance_.require_parameters = require_parameters
+            new_instance_.required_execution_region = required_execution_region
+            new_instance_.required_data_region = required_data_region
+            new_instance_.require_zero_data_retention = require_zero_data_retention
+            new_instance_.data_collection = data_collection
+            new_instance_.zdr = zdr
+            new_instance_.enforce_distillable_text = enforce_distillable_text
+            new_instance_.quantizations = quantizations
+            new_instance_.sort = sort
+            new_instance_.max_price = max_price
+            new_instance_.preferred_min_throughput = preferred_min_throughput
+            new_instance_.preferred_max_latency = preferred_max_latency
+            new_instance_.diagnostics = diagnostics
+            new_instance_.return_diagnostics = return_diagnostics
+            provider_routing = new_instance_
+        else:
+            provider_routing = cls(
+                mode=mode,
+                order=order,
+                only=only,
+                ignore=ignore,
+                include_alpha=include_alpha,
+                allow_fallbacks=allow_fallbacks,
+                require_parameters=require_parameters,
+                required_execution_region=required_execution_region,
+                required_data_region=required_data_region,
+                require_zero_data_retention=require_zero_data_retention,
+                data_collection=data_collection,
+                zdr=zdr,
+                enforce_distillable_text=enforce_distillable_text,
+                quantizations=quantizations,
+                sort=sort,
+                max_price=max_price,
+                preferred_min_throughput=preferred_min_throughput,
+                preferred_max_latency=preferred_max_latency,
+                diagnostics=diagnostics,
+                return_diagnostics=return_diagnostics,
+            )
 
         provider_routing.additional_properties = d
         return provider_routing

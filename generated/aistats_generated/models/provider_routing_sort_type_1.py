@@ -28,7 +28,11 @@ class ProviderRoutingSortType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        provider_routing_sort_type_1 = cls()
+        if cls is ProviderRoutingSortType1:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            provider_routing_sort_type_1 = new_instance_
+        else:
+            provider_routing_sort_type_1 = cls()
 
         provider_routing_sort_type_1.additional_properties = d
         return provider_routing_sort_type_1

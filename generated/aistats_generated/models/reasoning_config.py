@@ -96,13 +96,22 @@ class ReasoningConfig:
 
         max_tokens = d.pop("max_tokens", UNSET)
 
-        reasoning_config = cls(
-            effort=effort,
-            mode=mode,
-            summary=summary,
-            enabled=enabled,
-            max_tokens=max_tokens,
-        )
+        if cls is ReasoningConfig:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.effort = effort
+            new_instance_.mode = mode
+            new_instance_.summary = summary
+            new_instance_.enabled = enabled
+            new_instance_.max_tokens = max_tokens
+            reasoning_config = new_instance_
+        else:
+            reasoning_config = cls(
+                effort=effort,
+                mode=mode,
+                summary=summary,
+                enabled=enabled,
+                max_tokens=max_tokens,
+            )
 
         reasoning_config.additional_properties = d
         return reasoning_config

@@ -91,14 +91,24 @@ class ReasoningDetail:
 
         signature: None | str | Unset = d.pop("signature", UNSET)
 
-        reasoning_detail = cls(
-            type_=type_,
-            text=text,
-            id=id,
-            index=index,
-            format_=format_,
-            signature=signature,
-        )
+        if cls is ReasoningDetail:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.text = text
+            new_instance_.id = id
+            new_instance_.index = index
+            new_instance_.format_ = format_
+            new_instance_.signature = signature
+            reasoning_detail = new_instance_
+        else:
+            reasoning_detail = cls(
+                type_=type_,
+                text=text,
+                id=id,
+                index=index,
+                format_=format_,
+                signature=signature,
+            )
 
         reasoning_detail.additional_properties = d
         return reasoning_detail

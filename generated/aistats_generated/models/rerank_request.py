@@ -98,14 +98,24 @@ class RerankRequest:
 
         user = d.pop("user", UNSET)
 
-        rerank_request = cls(
-            model=model,
-            query=query,
-            documents=documents,
-            top_n=top_n,
-            return_documents=return_documents,
-            user=user,
-        )
+        if cls is RerankRequest:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.model = model
+            new_instance_.query = query
+            new_instance_.documents = documents
+            new_instance_.top_n = top_n
+            new_instance_.return_documents = return_documents
+            new_instance_.user = user
+            rerank_request = new_instance_
+        else:
+            rerank_request = cls(
+                model=model,
+                query=query,
+                documents=documents,
+                top_n=top_n,
+                return_documents=return_documents,
+                user=user,
+            )
 
         rerank_request.additional_properties = d
         return rerank_request

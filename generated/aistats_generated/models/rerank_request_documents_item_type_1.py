@@ -28,7 +28,11 @@ class RerankRequestDocumentsItemType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rerank_request_documents_item_type_1 = cls()
+        if cls is RerankRequestDocumentsItemType1:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            rerank_request_documents_item_type_1 = new_instance_
+        else:
+            rerank_request_documents_item_type_1 = cls()
 
         rerank_request_documents_item_type_1.additional_properties = d
         return rerank_request_documents_item_type_1

@@ -89,15 +89,25 @@ class RerankResponse:
 
         model: None | str | Unset = d.pop("model", UNSET)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
-        rerank_response = cls(
-            results=results,
-            id=id,
-            object_=object_,
-            model=model,
-            usage=usage,
-        )
+        if cls is RerankResponse:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.results = results
+            new_instance_.id = id
+            new_instance_.object_ = object_
+            new_instance_.model = model
+            new_instance_.usage = usage
+            rerank_response = new_instance_
+        else:
+            rerank_response = cls(
+                results=results,
+                id=id,
+                object_=object_,
+                model=model,
+                usage=usage,
+            )
 
         rerank_response.additional_properties = d
         return rerank_response

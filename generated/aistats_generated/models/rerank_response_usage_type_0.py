@@ -28,7 +28,11 @@ class RerankResponseUsageType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rerank_response_usage_type_0 = cls()
+        if cls is RerankResponseUsageType0:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            rerank_response_usage_type_0 = new_instance_
+        else:
+            rerank_response_usage_type_0 = cls()
 
         rerank_response_usage_type_0.additional_properties = d
         return rerank_response_usage_type_0

@@ -58,13 +58,21 @@ class RerankResult:
 
         relevance_score = d.pop("relevance_score")
 
-        document = _parse_document(d.pop("document", UNSET))
+        _document = d.pop("document", UNSET)
+        document = _document if _document is None or _document is UNSET else _parse_document(_document)
 
-        rerank_result = cls(
-            index=index,
-            relevance_score=relevance_score,
-            document=document,
-        )
+        if cls is RerankResult:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.index = index
+            new_instance_.relevance_score = relevance_score
+            new_instance_.document = document
+            rerank_result = new_instance_
+        else:
+            rerank_result = cls(
+                index=index,
+                relevance_score=relevance_score,
+                document=document,
+            )
 
         rerank_result.additional_properties = d
         return rerank_result

@@ -93,15 +93,26 @@ class ResponseErrorEvent:
 
         id = d.pop("id", UNSET)
 
-        response_error_event = cls(
-            type_=type_,
-            code=code,
-            message=message,
-            param=param,
-            error=error,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseErrorEvent:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.code = code
+            new_instance_.message = message
+            new_instance_.param = param
+            new_instance_.error = error
+            new_instance_.sequence_number = sequence_number
+            new_instance_.id = id
+            response_error_event = new_instance_
+        else:
+            response_error_event = cls(
+                type_=type_,
+                code=code,
+                message=message,
+                param=param,
+                error=error,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_error_event.additional_properties = d
         return response_error_event

@@ -72,12 +72,20 @@ class ResponseFailedEvent:
 
         id = d.pop("id", UNSET)
 
-        response_failed_event = cls(
-            type_=type_,
-            response=response,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseFailedEvent:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.response = response
+            new_instance_.sequence_number = sequence_number
+            new_instance_.id = id
+            response_failed_event = new_instance_
+        else:
+            response_failed_event = cls(
+                type_=type_,
+                response=response,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_failed_event.additional_properties = d
         return response_failed_event

@@ -41,9 +41,14 @@ class ResponseFormatJsonObject:
         if type_ != "json_object":
             raise ValueError(f"type must match const 'json_object', got '{type_}'")
 
-        response_format_json_object = cls(
-            type_=type_,
-        )
+        if cls is ResponseFormatJsonObject:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            response_format_json_object = new_instance_
+        else:
+            response_format_json_object = cls(
+                type_=type_,
+            )
 
         response_format_json_object.additional_properties = d
         return response_format_json_object

@@ -89,13 +89,22 @@ class ResponseFormatJsonSchema:
 
         strict = d.pop("strict", UNSET)
 
-        response_format_json_schema = cls(
-            type_=type_,
-            json_schema=json_schema,
-            name=name,
-            schema=schema,
-            strict=strict,
-        )
+        if cls is ResponseFormatJsonSchema:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.json_schema = json_schema
+            new_instance_.name = name
+            new_instance_.schema = schema
+            new_instance_.strict = strict
+            response_format_json_schema = new_instance_
+        else:
+            response_format_json_schema = cls(
+                type_=type_,
+                json_schema=json_schema,
+                name=name,
+                schema=schema,
+                strict=strict,
+            )
 
         response_format_json_schema.additional_properties = d
         return response_format_json_schema

@@ -28,7 +28,11 @@ class ResponseFormatJsonSchemaSchema:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        response_format_json_schema_schema = cls()
+        if cls is ResponseFormatJsonSchemaSchema:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            response_format_json_schema_schema = new_instance_
+        else:
+            response_format_json_schema_schema = cls()
 
         response_format_json_schema_schema.additional_properties = d
         return response_format_json_schema_schema

@@ -41,9 +41,14 @@ class ResponseFormatText:
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
-        response_format_text = cls(
-            type_=type_,
-        )
+        if cls is ResponseFormatText:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            response_format_text = new_instance_
+        else:
+            response_format_text = cls(
+                type_=type_,
+            )
 
         response_format_text.additional_properties = d
         return response_format_text

@@ -77,14 +77,24 @@ class ResponseFunctionCallArgumentsDeltaEvent:
 
         id = d.pop("id", UNSET)
 
-        response_function_call_arguments_delta_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            delta=delta,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseFunctionCallArgumentsDeltaEvent:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.item_id = item_id
+            new_instance_.output_index = output_index
+            new_instance_.delta = delta
+            new_instance_.sequence_number = sequence_number
+            new_instance_.id = id
+            response_function_call_arguments_delta_event = new_instance_
+        else:
+            response_function_call_arguments_delta_event = cls(
+                type_=type_,
+                item_id=item_id,
+                output_index=output_index,
+                delta=delta,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_function_call_arguments_delta_event.additional_properties = d
         return response_function_call_arguments_delta_event

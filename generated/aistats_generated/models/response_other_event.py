@@ -56,11 +56,18 @@ class ResponseOtherEvent:
 
         id = d.pop("id", UNSET)
 
-        response_other_event = cls(
-            type_=type_,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseOtherEvent:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.sequence_number = sequence_number
+            new_instance_.id = id
+            response_other_event = new_instance_
+        else:
+            response_other_event = cls(
+                type_=type_,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_other_event.additional_properties = d
         return response_other_event

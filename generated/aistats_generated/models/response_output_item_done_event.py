@@ -79,13 +79,22 @@ class ResponseOutputItemDoneEvent:
 
         id = d.pop("id", UNSET)
 
-        response_output_item_done_event = cls(
-            type_=type_,
-            output_index=output_index,
-            item=item,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseOutputItemDoneEvent:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.output_index = output_index
+            new_instance_.item = item
+            new_instance_.sequence_number = sequence_number
+            new_instance_.id = id
+            response_output_item_done_event = new_instance_
+        else:
+            response_output_item_done_event = cls(
+                type_=type_,
+                output_index=output_index,
+                item=item,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_output_item_done_event.additional_properties = d
         return response_output_item_done_event

@@ -87,15 +87,26 @@ class ResponseReasoningSummaryTextDeltaEvent:
 
         id = d.pop("id", UNSET)
 
-        response_reasoning_summary_text_delta_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            summary_index=summary_index,
-            delta=delta,
-            sequence_number=sequence_number,
-            id=id,
-        )
+        if cls is ResponseReasoningSummaryTextDeltaEvent:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.item_id = item_id
+            new_instance_.output_index = output_index
+            new_instance_.summary_index = summary_index
+            new_instance_.delta = delta
+            new_instance_.sequence_number = sequence_number
+            new_instance_.id = id
+            response_reasoning_summary_text_delta_event = new_instance_
+        else:
+            response_reasoning_summary_text_delta_event = cls(
+                type_=type_,
+                item_id=item_id,
+                output_index=output_index,
+                summary_index=summary_index,
+                delta=delta,
+                sequence_number=sequence_number,
+                id=id,
+            )
 
         response_reasoning_summary_text_delta_event.additional_properties = d
         return response_reasoning_summary_text_delta_event

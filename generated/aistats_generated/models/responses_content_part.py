@@ -55,11 +55,18 @@ class ResponsesContentPart:
 
         annotations = cast(list[Any], d.pop("annotations", UNSET))
 
-        responses_content_part = cls(
-            type_=type_,
-            text=text,
-            annotations=annotations,
-        )
+        if cls is ResponsesContentPart:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.text = text
+            new_instance_.annotations = annotations
+            responses_content_part = new_instance_
+        else:
+            responses_content_part = cls(
+                type_=type_,
+                text=text,
+                annotations=annotations,
+            )
 
         responses_content_part.additional_properties = d
         return responses_content_part

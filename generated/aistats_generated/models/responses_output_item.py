@@ -123,17 +123,30 @@ class ResponsesOutputItem:
 
                 summary.append(summary_item)
 
-        responses_output_item = cls(
-            type_=type_,
-            id=id,
-            status=status,
-            role=role,
-            content=content,
-            call_id=call_id,
-            name=name,
-            arguments=arguments,
-            summary=summary,
-        )
+        if cls is ResponsesOutputItem:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.id = id
+            new_instance_.status = status
+            new_instance_.role = role
+            new_instance_.content = content
+            new_instance_.call_id = call_id
+            new_instance_.name = name
+            new_instance_.arguments = arguments
+            new_instance_.summary = summary
+            responses_output_item = new_instance_
+        else:
+            responses_output_item = cls(
+                type_=type_,
+                id=id,
+                status=status,
+                role=role,
+                content=content,
+                call_id=call_id,
+                name=name,
+                arguments=arguments,
+                summary=summary,
+            )
 
         responses_output_item.additional_properties = d
         return responses_output_item

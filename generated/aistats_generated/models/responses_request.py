@@ -177,7 +177,8 @@ class ResponsesRequest:
         d = dict(src_dict)
         model = d.pop("model")
 
-        input_ = _parse_input_(d.pop("input", UNSET))
+        _input_ = d.pop("input", UNSET)
+        input_ = _input_ if _input_ is UNSET else _parse_input_(_input_)
 
         instructions = d.pop("instructions", UNSET)
 
@@ -192,7 +193,8 @@ class ResponsesRequest:
 
                 tools.append(tools_item)
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        _tool_choice = d.pop("tool_choice", UNSET)
+        tool_choice = _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
 
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
@@ -235,27 +237,50 @@ class ResponsesRequest:
 
         meta = d.pop("meta", UNSET)
 
-        responses_request = cls(
-            model=model,
-            input_=input_,
-            instructions=instructions,
-            stream=stream,
-            tools=tools,
-            tool_choice=tool_choice,
-            parallel_tool_calls=parallel_tool_calls,
-            reasoning=reasoning,
-            max_output_tokens=max_output_tokens,
-            temperature=temperature,
-            top_p=top_p,
-            text=text,
-            metadata=metadata,
-            previous_response_id=previous_response_id,
-            store=store,
-            user=user,
-            session_id=session_id,
-            usage=usage,
-            meta=meta,
-        )
+        if cls is ResponsesRequest:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.model = model
+            new_instance_.input_ = input_
+            new_instance_.instructions = instructions
+            new_instance_.stream = stream
+            new_instance_.tools = tools
+            new_instance_.tool_choice = tool_choice
+            new_instance_.parallel_tool_calls = parallel_tool_calls
+            new_instance_.reasoning = reasoning
+            new_instance_.max_output_tokens = max_output_tokens
+            new_instance_.temperature = temperature
+            new_instance_.top_p = top_p
+            new_instance_.text = text
+            new_instance_.metadata = metadata
+            new_instance_.previous_response_id = previous_response_id
+            new_instance_.store = store
+            new_instance_.user = user
+            new_instance_.session_id = session_id
+            new_instance_.usage = usage
+            new_instance_.meta = meta
+            responses_request = new_instance_
+        else:
+            responses_request = cls(
+                model=model,
+                input_=input_,
+                instructions=instructions,
+                stream=stream,
+                tools=tools,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                reasoning=reasoning,
+                max_output_tokens=max_output_tokens,
+                temperature=temperature,
+                top_p=top_p,
+                text=text,
+                metadata=metadata,
+                previous_response_id=previous_response_id,
+                store=store,
+                user=user,
+                session_id=session_id,
+                usage=usage,
+                meta=meta,
+            )
 
         responses_request.additional_properties = d
         return responses_request

@@ -30,7 +30,11 @@ class ResponsesRequestReasoning:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        responses_request_reasoning = cls()
+        if cls is ResponsesRequestReasoning:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            responses_request_reasoning = new_instance_
+        else:
+            responses_request_reasoning = cls()
 
         responses_request_reasoning.additional_properties = d
         return responses_request_reasoning

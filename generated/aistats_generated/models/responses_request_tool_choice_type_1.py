@@ -28,7 +28,11 @@ class ResponsesRequestToolChoiceType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        responses_request_tool_choice_type_1 = cls()
+        if cls is ResponsesRequestToolChoiceType1:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            responses_request_tool_choice_type_1 = new_instance_
+        else:
+            responses_request_tool_choice_type_1 = cls()
 
         responses_request_tool_choice_type_1.additional_properties = d
         return responses_request_tool_choice_type_1

@@ -28,7 +28,11 @@ class ResponsesRequestToolsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        responses_request_tools_item = cls()
+        if cls is ResponsesRequestToolsItem:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            responses_request_tools_item = new_instance_
+        else:
+            responses_request_tools_item = cls()
 
         responses_request_tools_item.additional_properties = d
         return responses_request_tools_item

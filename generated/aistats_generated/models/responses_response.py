@@ -200,7 +200,8 @@ class ResponsesResponse:
 
                 output.append(output_item)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+        _usage = d.pop("usage", UNSET)
+        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
         error = d.pop("error", UNSET)
 
@@ -231,28 +232,52 @@ class ResponsesResponse:
 
                 pricing_lines.append(pricing_lines_item)
 
-        responses_response = cls(
-            id=id,
-            object_=object_,
-            created_at=created_at,
-            completed_at=completed_at,
-            status=status,
-            finish_reason=finish_reason,
-            model=model,
-            output=output,
-            usage=usage,
-            error=error,
-            incomplete_details=incomplete_details,
-            instructions=instructions,
-            provider=provider,
-            native_response_id=native_response_id,
-            cost_nanos=cost_nanos,
-            meta=meta,
-            provider_id=provider_id,
-            cost_cents=cost_cents,
-            currency=currency,
-            pricing_lines=pricing_lines,
-        )
+        if cls is ResponsesResponse:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.id = id
+            new_instance_.object_ = object_
+            new_instance_.created_at = created_at
+            new_instance_.completed_at = completed_at
+            new_instance_.status = status
+            new_instance_.finish_reason = finish_reason
+            new_instance_.model = model
+            new_instance_.output = output
+            new_instance_.usage = usage
+            new_instance_.error = error
+            new_instance_.incomplete_details = incomplete_details
+            new_instance_.instructions = instructions
+            new_instance_.provider = provider
+            new_instance_.native_response_id = native_response_id
+            new_instance_.cost_nanos = cost_nanos
+            new_instance_.meta = meta
+            new_instance_.provider_id = provider_id
+            new_instance_.cost_cents = cost_cents
+            new_instance_.currency = currency
+            new_instance_.pricing_lines = pricing_lines
+            responses_response = new_instance_
+        else:
+            responses_response = cls(
+                id=id,
+                object_=object_,
+                created_at=created_at,
+                completed_at=completed_at,
+                status=status,
+                finish_reason=finish_reason,
+                model=model,
+                output=output,
+                usage=usage,
+                error=error,
+                incomplete_details=incomplete_details,
+                instructions=instructions,
+                provider=provider,
+                native_response_id=native_response_id,
+                cost_nanos=cost_nanos,
+                meta=meta,
+                provider_id=provider_id,
+                cost_cents=cost_cents,
+                currency=currency,
+                pricing_lines=pricing_lines,
+            )
 
         responses_response.additional_properties = d
         return responses_response

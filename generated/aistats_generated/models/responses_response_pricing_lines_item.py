@@ -28,7 +28,11 @@ class ResponsesResponsePricingLinesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        responses_response_pricing_lines_item = cls()
+        if cls is ResponsesResponsePricingLinesItem:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            responses_response_pricing_lines_item = new_instance_
+        else:
+            responses_response_pricing_lines_item = cls()
 
         responses_response_pricing_lines_item.additional_properties = d
         return responses_response_pricing_lines_item

@@ -77,14 +77,24 @@ class ResponsesUsage:
 
         pricing_breakdown = d.pop("pricing_breakdown", UNSET)
 
-        responses_usage = cls(
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            total_tokens=total_tokens,
-            input_tokens_details=input_tokens_details,
-            output_tokens_details=output_tokens_details,
-            pricing_breakdown=pricing_breakdown,
-        )
+        if cls is ResponsesUsage:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.input_tokens = input_tokens
+            new_instance_.output_tokens = output_tokens
+            new_instance_.total_tokens = total_tokens
+            new_instance_.input_tokens_details = input_tokens_details
+            new_instance_.output_tokens_details = output_tokens_details
+            new_instance_.pricing_breakdown = pricing_breakdown
+            responses_usage = new_instance_
+        else:
+            responses_usage = cls(
+                input_tokens=input_tokens,
+                output_tokens=output_tokens,
+                total_tokens=total_tokens,
+                input_tokens_details=input_tokens_details,
+                output_tokens_details=output_tokens_details,
+                pricing_breakdown=pricing_breakdown,
+            )
 
         responses_usage.additional_properties = d
         return responses_usage

@@ -95,17 +95,30 @@ class ServerToolUsage:
 
         apply_patch_requests = d.pop("apply_patch_requests", UNSET)
 
-        server_tool_usage = cls(
-            datetime_requests=datetime_requests,
-            web_search_requests=web_search_requests,
-            web_fetch_requests=web_fetch_requests,
-            advisor_requests=advisor_requests,
-            subagent_requests=subagent_requests,
-            fusion_requests=fusion_requests,
-            search_models_requests=search_models_requests,
-            image_generation_requests=image_generation_requests,
-            apply_patch_requests=apply_patch_requests,
-        )
+        if cls is ServerToolUsage:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.datetime_requests = datetime_requests
+            new_instance_.web_search_requests = web_search_requests
+            new_instance_.web_fetch_requests = web_fetch_requests
+            new_instance_.advisor_requests = advisor_requests
+            new_instance_.subagent_requests = subagent_requests
+            new_instance_.fusion_requests = fusion_requests
+            new_instance_.search_models_requests = search_models_requests
+            new_instance_.image_generation_requests = image_generation_requests
+            new_instance_.apply_patch_requests = apply_patch_requests
+            server_tool_usage = new_instance_
+        else:
+            server_tool_usage = cls(
+                datetime_requests=datetime_requests,
+                web_search_requests=web_search_requests,
+                web_fetch_requests=web_fetch_requests,
+                advisor_requests=advisor_requests,
+                subagent_requests=subagent_requests,
+                fusion_requests=fusion_requests,
+                search_models_requests=search_models_requests,
+                image_generation_requests=image_generation_requests,
+                apply_patch_requests=apply_patch_requests,
+            )
 
         server_tool_usage.additional_properties = d
         return server_tool_usage

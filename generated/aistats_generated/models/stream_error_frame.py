@@ -77,19 +77,29 @@ class StreamErrorFrame:
 
         message = d.pop("message", UNSET)
 
-        error = _parse_error(d.pop("error", UNSET))
+        _error = d.pop("error", UNSET)
+        error = _error if _error is UNSET else _parse_error(_error)
 
         id = d.pop("id", UNSET)
 
         native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET)
 
-        stream_error_frame = cls(
-            object_=object_,
-            message=message,
-            error=error,
-            id=id,
-            native_response_id=native_response_id,
-        )
+        if cls is StreamErrorFrame:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.object_ = object_
+            new_instance_.message = message
+            new_instance_.error = error
+            new_instance_.id = id
+            new_instance_.native_response_id = native_response_id
+            stream_error_frame = new_instance_
+        else:
+            stream_error_frame = cls(
+                object_=object_,
+                message=message,
+                error=error,
+                id=id,
+                native_response_id=native_response_id,
+            )
 
         stream_error_frame.additional_properties = d
         return stream_error_frame

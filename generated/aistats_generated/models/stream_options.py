@@ -40,9 +40,14 @@ class StreamOptions:
         d = dict(src_dict)
         include_usage = d.pop("include_usage", UNSET)
 
-        stream_options = cls(
-            include_usage=include_usage,
-        )
+        if cls is StreamOptions:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.include_usage = include_usage
+            stream_options = new_instance_
+        else:
+            stream_options = cls(
+                include_usage=include_usage,
+            )
 
         stream_options.additional_properties = d
         return stream_options

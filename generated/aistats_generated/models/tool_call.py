@@ -53,11 +53,18 @@ class ToolCall:
 
         function = ToolCallFunction.from_dict(d.pop("function"))
 
-        tool_call = cls(
-            id=id,
-            type_=type_,
-            function=function,
-        )
+        if cls is ToolCall:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.id = id
+            new_instance_.type_ = type_
+            new_instance_.function = function
+            tool_call = new_instance_
+        else:
+            tool_call = cls(
+                id=id,
+                type_=type_,
+                function=function,
+            )
 
         tool_call.additional_properties = d
         return tool_call

@@ -72,12 +72,20 @@ class ToolCallDelta:
         else:
             function = ToolCallDeltaFunction.from_dict(_function)
 
-        tool_call_delta = cls(
-            index=index,
-            id=id,
-            type_=type_,
-            function=function,
-        )
+        if cls is ToolCallDelta:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.index = index
+            new_instance_.id = id
+            new_instance_.type_ = type_
+            new_instance_.function = function
+            tool_call_delta = new_instance_
+        else:
+            tool_call_delta = cls(
+                index=index,
+                id=id,
+                type_=type_,
+                function=function,
+            )
 
         tool_call_delta.additional_properties = d
         return tool_call_delta

@@ -46,10 +46,16 @@ class ToolCallDeltaFunction:
 
         arguments = d.pop("arguments", UNSET)
 
-        tool_call_delta_function = cls(
-            name=name,
-            arguments=arguments,
-        )
+        if cls is ToolCallDeltaFunction:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.name = name
+            new_instance_.arguments = arguments
+            tool_call_delta_function = new_instance_
+        else:
+            tool_call_delta_function = cls(
+                name=name,
+                arguments=arguments,
+            )
 
         tool_call_delta_function.additional_properties = d
         return tool_call_delta_function

@@ -71,12 +71,20 @@ class ToolCallFunction:
         else:
             parameters = ToolCallFunctionParameters.from_dict(_parameters)
 
-        tool_call_function = cls(
-            name=name,
-            arguments=arguments,
-            description=description,
-            parameters=parameters,
-        )
+        if cls is ToolCallFunction:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.name = name
+            new_instance_.arguments = arguments
+            new_instance_.description = description
+            new_instance_.parameters = parameters
+            tool_call_function = new_instance_
+        else:
+            tool_call_function = cls(
+                name=name,
+                arguments=arguments,
+                description=description,
+                parameters=parameters,
+            )
 
         tool_call_function.additional_properties = d
         return tool_call_function

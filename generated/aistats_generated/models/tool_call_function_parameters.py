@@ -30,7 +30,11 @@ class ToolCallFunctionParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tool_call_function_parameters = cls()
+        if cls is ToolCallFunctionParameters:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            tool_call_function_parameters = new_instance_
+        else:
+            tool_call_function_parameters = cls()
 
         tool_call_function_parameters.additional_properties = d
         return tool_call_function_parameters

@@ -39,9 +39,14 @@ class ToolChoiceFunction:
         d = dict(src_dict)
         name = d.pop("name")
 
-        tool_choice_function = cls(
-            name=name,
-        )
+        if cls is ToolChoiceFunction:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.name = name
+            tool_choice_function = new_instance_
+        else:
+            tool_choice_function = cls(
+                name=name,
+            )
 
         tool_choice_function.additional_properties = d
         return tool_choice_function

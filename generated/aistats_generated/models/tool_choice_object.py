@@ -54,10 +54,16 @@ class ToolChoiceObject:
         else:
             function = ToolChoiceFunction.from_dict(_function)
 
-        tool_choice_object = cls(
-            type_=type_,
-            function=function,
-        )
+        if cls is ToolChoiceObject:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.type_ = type_
+            new_instance_.function = function
+            tool_choice_object = new_instance_
+        else:
+            tool_choice_object = cls(
+                type_=type_,
+                function=function,
+            )
 
         tool_choice_object.additional_properties = d
         return tool_choice_object

@@ -76,12 +76,20 @@ class UpstreamError:
 
         param: None | str | Unset = d.pop("param", UNSET)
 
-        upstream_error = cls(
-            code=code,
-            message=message,
-            description=description,
-            param=param,
-        )
+        if cls is UpstreamError:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.code = code
+            new_instance_.message = message
+            new_instance_.description = description
+            new_instance_.param = param
+            upstream_error = new_instance_
+        else:
+            upstream_error = cls(
+                code=code,
+                message=message,
+                description=description,
+                param=param,
+            )
 
         upstream_error.additional_properties = d
         return upstream_error

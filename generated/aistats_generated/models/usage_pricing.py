@@ -81,13 +81,22 @@ class UsagePricing:
 
                 lines.append(lines_item)
 
-        usage_pricing = cls(
-            total_nanos=total_nanos,
-            total_usd_str=total_usd_str,
-            total_cents=total_cents,
-            currency=currency,
-            lines=lines,
-        )
+        if cls is UsagePricing:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.total_nanos = total_nanos
+            new_instance_.total_usd_str = total_usd_str
+            new_instance_.total_cents = total_cents
+            new_instance_.currency = currency
+            new_instance_.lines = lines
+            usage_pricing = new_instance_
+        else:
+            usage_pricing = cls(
+                total_nanos=total_nanos,
+                total_usd_str=total_usd_str,
+                total_cents=total_cents,
+                currency=currency,
+                lines=lines,
+            )
 
         usage_pricing.additional_properties = d
         return usage_pricing

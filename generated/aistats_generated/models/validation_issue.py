@@ -81,12 +81,20 @@ class ValidationIssue:
         else:
             params = ValidationIssueArguments.from_dict(_params)
 
-        validation_issue = cls(
-            message=message,
-            path=path,
-            keyword=keyword,
-            params=params,
-        )
+        if cls is ValidationIssue:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_.message = message
+            new_instance_.path = path
+            new_instance_.keyword = keyword
+            new_instance_.params = params
+            validation_issue = new_instance_
+        else:
+            validation_issue = cls(
+                message=message,
+                path=path,
+                keyword=keyword,
+                params=params,
+            )
 
         validation_issue.additional_properties = d
         return validation_issue

@@ -30,7 +30,11 @@ class ValidationIssueArguments:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        validation_issue_arguments = cls()
+        if cls is ValidationIssueArguments:
+            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            validation_issue_arguments = new_instance_
+        else:
+            validation_issue_arguments = cls()
 
         validation_issue_arguments.additional_properties = d
         return validation_issue_arguments

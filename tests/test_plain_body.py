@@ -1,0 +1,66 @@
+"""The common create() body is sent without building the request model (issue 16): only
+when the model's round trip would have returned it unchanged; any other body is still
+checked by the model, with its clear errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from aistats import AIStatsError
+from aistats._request import encode_body, load_model, plain_chat_body
+from aistats_generated.api import CREATE_CHAT_COMPLETION
+
+PLAIN: list[dict[str, Any]] = [
+    {"model": "m", "messages": [{"role": "user", "content": "Hi"}]},
+    {"model": "m", "messages": [{"role": "user", "content": "Hi"}], "stream": True},
+    {
+        "model": "openai/gpt-5-nano",
+        "messages": [
+            {"role": "system", "content": "Be brief."},
+            {"role": "developer", "content": "No lists."},
+            {"role": "user", "content": "Hi"},
+            {"role": "assistant", "content": "Hello!"},
+            {"content": "And you?", "role": "user"},
+        ],
+        "stream": False,
+    },
+]
+
+NOT_PLAIN: list[dict[str, Any]] = [
+    {"model": "m", "messages": [{"role": "user", "content": "Hi"}], "temperature": 0.2},
+    {"model": "m", "messages": [{"role": "user", "content": [{"type": "text", "text": "Hi"}]}]},
+    {"model": "m", "messages": [{"role": "assistant", "content": None, "tool_calls": []}]},
+    {"model": "m", "messages": [{"role": "tool", "content": "42"}]},
+    {"model": "m", "messages": [{"role": "user", "content": "Hi", "name": "ann"}]},
+    {"model": "m", "messages": []},
+    {"model": "m", "messages": "Hi"},
+    {"model": 3, "messages": [{"role": "user", "content": "Hi"}]},
+    {"messages": [{"role": "user", "content": "Hi"}]},
+    {"model": "m", "messages": [{"role": "user", "content": "Hi"}], "stream": 1},
+]
+
+
+@pytest.mark.parametrize("body", PLAIN)
+def test_a_plain_body_is_what_the_model_round_trip_gives(body: dict[str, Any]) -> None:
+    assert plain_chat_body(body)
+    model = load_model(CREATE_CHAT_COMPLETION.body or "")
+    assert model.from_dict(dict(body)).to_dict() == body
+
+
+@pytest.mark.parametrize("body", NOT_PLAIN)
+def test_any_other_body_goes_through_the_model(body: dict[str, Any]) -> None:
+    assert not plain_chat_body(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        ({"model": "m", "messages": "Hi"}, "wrong shape"),
+        ({"messages": [{"role": "user", "content": "Hi"}]}, "missing the required argument 'model'"),
+    ],
+)
+def test_a_wrong_body_still_gets_the_clear_error(body: dict[str, Any], says: str) -> None:
+    with pytest.raises(AIStatsError, match=says):
+        encode_body(CREATE_CHAT_COMPLETION, body, extra_body=None)
