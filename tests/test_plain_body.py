@@ -4,6 +4,7 @@ checked by the model, with its clear errors."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -54,13 +55,13 @@ def test_any_other_body_goes_through_the_model(body: dict[str, Any]) -> None:
     assert not plain_chat_body(body)
 
 
-@pytest.mark.parametrize(
-    ("body", "says"),
-    [
-        ({"model": "m", "messages": "Hi"}, "wrong shape"),
-        ({"messages": [{"role": "user", "content": "Hi"}]}, "missing the required argument 'model'"),
-    ],
-)
-def test_a_wrong_body_still_gets_the_clear_error(body: dict[str, Any], says: str) -> None:
-    with pytest.raises(AIStatsError, match=says):
-        encode_body(CREATE_CHAT_COMPLETION, body, extra_body=None)
+def test_a_missing_argument_still_gets_the_clear_error() -> None:
+    with pytest.raises(AIStatsError, match="missing the required argument 'model'"):
+        encode_body(
+            CREATE_CHAT_COMPLETION, {"messages": [{"role": "user", "content": "Hi"}]}, extra_body=None
+        )
+
+
+def test_a_shape_the_model_cannot_read_is_sent_for_the_gateway_to_judge() -> None:
+    body = {"model": "m", "messages": "Hi"}  # the gateway's 400 names the path
+    assert json.loads(encode_body(CREATE_CHAT_COMPLETION, body, extra_body=None)) == body
