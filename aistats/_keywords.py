@@ -1,7 +1,7 @@
 """Strict keywords: a keyword that is neither a request property nor a per-call option is
 refused with ``TypeError`` before anything is sent, naming the closest valid keyword.
 
-The request properties are read from the generated ``<Model>BaseParams`` TypedDict (its
+The request properties are read from the generated ``<Model>Params`` TypedDict (its
 own keys and its bases'), so a property added to ``openapi.yaml`` is accepted after
 ``make generate`` with no change here.
 """

@@ -8,17 +8,17 @@ before anything is sent (``TypeError`` naming the closest valid one).
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, Unpack, overload
 
 import httpx
 
+from aistats_generated.api import CREATE_CHAT_COMPLETION
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
 from .._config import ClientConfig
 from .._io import aread_completion, read_completion
-from .._keywords import check_keywords, request_keys
+from .._keywords import GENERATION_OPTIONS, body_keys, check_keywords
 from .._parsed import ParsedChatCompletion, parse_completion_output
 from .._plain import plain
 from .._raw import to_async_raw, to_raw
@@ -39,18 +39,8 @@ __all__ = ["AsyncChat", "AsyncCompletions", "Chat", "Completions"]
 T = TypeVar("T")
 
 #: The explicit keywords of create() and parse(): the per-call options, plus the request
-#: properties they take as keywords of their own.
-_OPTIONS: Final = ("stream", "timeout", "deadline", "extra_headers", "extra_body", "response_format")
-
-
-@functools.cache
-def _request_keys() -> frozenset[str]:
-    """The request properties of the spec (the request model loads on the first call)."""
-    from aistats_generated.models.chat_completions_request import (  # noqa: PLC0415
-        ChatCompletionsRequestBaseParams,
-    )
-
-    return request_keys(ChatCompletionsRequestBaseParams)
+#: property they take as a keyword of its own.
+_OPTIONS: Final = (*GENERATION_OPTIONS, "response_format")
 
 
 def _prepare(
@@ -66,7 +56,7 @@ def _prepare(
     response_format: Mapping[str, Any] | None,
 ) -> PreparedCall:
     """Check the keywords, then build the request (shared by every method here)."""
-    check_keywords(params, _request_keys(), call=call, options=_OPTIONS)
+    check_keywords(params, body_keys(CREATE_CHAT_COMPLETION.body), call=call, options=_OPTIONS)
     params = plain(params)
     if response_format is not None:
         params["response_format"] = response_format
