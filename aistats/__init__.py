@@ -41,20 +41,29 @@ from ._exceptions import (
     StreamError,
     UnprocessableEntityError,
 )
-from ._hooks import Hooks, RequestEvent, ResponseEvent, RetryEvent, StreamEndEvent, Telemetry
-from ._parsed import ParsedChatCompletion, ParsedChoice, ParsedMessage
-from ._raw import RawResponse
-from ._streaming import AsyncStream, Stream
-from ._structured import LengthFinishReasonError, StructuredOutputError
 from ._version import __version__
 
 if TYPE_CHECKING:
     from ._event_streams import AsyncMessageStream, AsyncResponseStream, MessageStream, ResponseStream
+    from ._hooks import Hooks, RequestEvent, ResponseEvent, RetryEvent, StreamEndEvent, Telemetry
+    from ._parsed import ParsedChatCompletion, ParsedChoice, ParsedMessage
+    from ._raw import RawResponse
+    from ._streaming import AsyncStream, Stream
+    from ._structured import LengthFinishReasonError, StructuredOutputError
 
-#: Exported names whose module (and the models it parses into) loads on first use.
+#: Exported names whose module (with the models it parses into) loads on first use, so that
+#: ``import aistats`` costs little more than ``import httpx``.
 _LAZY = {
-    name: "._event_streams"
-    for name in ("AsyncMessageStream", "AsyncResponseStream", "MessageStream", "ResponseStream")
+    **dict.fromkeys(
+        ("AsyncMessageStream", "AsyncResponseStream", "MessageStream", "ResponseStream"), "._event_streams"
+    ),
+    **dict.fromkeys(
+        ("Hooks", "RequestEvent", "ResponseEvent", "RetryEvent", "StreamEndEvent", "Telemetry"), "._hooks"
+    ),
+    **dict.fromkeys(("ParsedChatCompletion", "ParsedChoice", "ParsedMessage"), "._parsed"),
+    "RawResponse": "._raw",
+    **dict.fromkeys(("AsyncStream", "Stream"), "._streaming"),
+    **dict.fromkeys(("LengthFinishReasonError", "StructuredOutputError"), "._structured"),
 }
 
 __all__ = [

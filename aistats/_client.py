@@ -1,34 +1,27 @@
-"""``AIStats`` and ``AsyncAIStats``: thin I/O shells around the shared call logic.
+"""``AIStats`` and ``AsyncAIStats``: configuration, connection pools and resources.
 
-Both run the same loop: build the attempt's request (``_request``), send it, map failures
-to aistats errors (``_response``), and ask the shared retry state (``_retry.Attempts``)
-whether and when to try again. Only sending, reading and sleeping differ between them.
+Calls run in ``_call_loop`` (one loop, sync and async shells). Every resource, chat
+included, and the loop with it are imported on first use, so ``import aistats`` costs
+little more than ``import httpx``.
 """
 
 from __future__ import annotations
 
 import copy
-import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 
 import httpx
 
 from ._config import ApiKey, ClientConfig
-from ._exceptions import AIStatsError, APIError
-from ._hooks import CallObserver, Hooks, Telemetry, check_hooks, check_telemetry, start_call
-from ._io import aclose_quietly, araise_for_status, close_quietly, raise_for_status
+from ._exceptions import AIStatsError
 from ._lazy import forget_resources, lazy_resource
-from ._logs import log_request, log_response, log_retry, setup_env_logging
+from ._logs import setup_env_logging
 from ._loop_http import LoopBoundHttp
-from ._raw import async_raw_hook, raw_hook
-from ._request import PreparedCall
-from ._response import transport_error
-from ._retry import Attempts
-from .resources.chat import AsyncChat, Chat
 
 if TYPE_CHECKING:
+    from ._hooks import Hooks, Telemetry
     from .resources.account import (
         Activity,
         AsyncActivity,
@@ -53,6 +46,7 @@ if TYPE_CHECKING:
         Pricing,
         Providers,
     )
+    from .resources.chat import AsyncChat, Chat
     from .resources.inference import (
         AsyncEmbeddings,
         AsyncImages,
@@ -68,7 +62,6 @@ if TYPE_CHECKING:
 
 __all__ = ["AIStats", "AsyncAIStats"]
 
-T = TypeVar("T")
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
 
@@ -113,26 +106,29 @@ class _ClientBase(Generic[HttpClientT]):
             allow_insecure_http=allow_insecure_http,
         )  # fmt: skip
         self._config = ClientConfig.resolve(**settings)
+        if http_client is None:  # the pool made here sends the client's headers by itself
+            self._config = self._config.with_pool_headers(self._config.headers)
         # What with_options starts from: the arguments as resolved (no second look at the env).
         settings.update(
             api_key=self._config.api_key, base_url=str(self._config.base_url), timeout=self._config.timeout,
             default_headers=dict(default_headers or {}),
         )  # fmt: skip
         self._settings = settings
-        self._hooks = check_hooks(hooks)
-        self._telemetry = check_telemetry(telemetry)
+        self._hooks = _checked_hooks(hooks)
+        self._telemetry = _checked_telemetry(telemetry)
         self._owns_http = http_client is None
         self._http = http_client or self._new_http()
-        self._bind_resources()
 
     def _new_http(self) -> HttpClientT:
         return cast(
             HttpClientT,
-            self._http_type(timeout=self._config.timeout, follow_redirects=False, limits=DEFAULT_LIMITS),
+            self._http_type(
+                timeout=self._config.timeout,
+                follow_redirects=False,
+                limits=DEFAULT_LIMITS,
+                headers=self._config.pool_headers,
+            ),
         )
-
-    def _bind_resources(self) -> None:
-        raise NotImplementedError
 
     def _check_http_client(self, http_client: object) -> None:
         if http_client is not None and not isinstance(http_client, self._http_type):
@@ -171,17 +167,19 @@ class _ClientBase(Generic[HttpClientT]):
         del api_key
         settings = {**self._settings, **{k: v for k, v in given.items() if v is not None}}
         clone = copy.copy(self)
-        clone._config = ClientConfig.resolve(**settings)
+        # The copy's calls go through this client's pool (which sends its headers by itself)
+        # or through http_client (which sends none of ours).
+        pool_headers = self._config.pool_headers if http_client is None else {}
+        clone._config = ClientConfig.resolve(**settings).with_pool_headers(pool_headers)
         clone._settings = settings
         if hooks is not None:
-            clone._hooks = check_hooks(hooks)
+            clone._hooks = _checked_hooks(hooks)
         if telemetry is not None:
-            clone._telemetry = check_telemetry(telemetry)
+            clone._telemetry = _checked_telemetry(telemetry)
         clone._owns_http = False
         if http_client is not None:
             clone._http = http_client
         forget_resources(clone)
-        clone._bind_resources()
         return clone
 
     @property
@@ -226,8 +224,22 @@ def _wrong_http_client(given: object, expected: type, other_client: str) -> AISt
     return AIStatsError(f"{message}: pass an httpx.{expected.__name__} (or none, for the default one).")
 
 
-def _closed_error() -> AIStatsError:
-    return AIStatsError("This client has been closed; create a new one to send requests.")
+def _checked_hooks(hooks: object) -> Hooks | None:
+    """``hooks`` validated (``_hooks`` is imported only when some are given)."""
+    if hooks is None:
+        return None
+    from ._hooks import check_hooks  # noqa: PLC0415
+
+    return check_hooks(hooks)
+
+
+def _checked_telemetry(telemetry: object) -> Telemetry | None:
+    """``telemetry`` validated (``_hooks`` is imported only when it is given)."""
+    if telemetry is None:
+        return None
+    from ._hooks import check_telemetry  # noqa: PLC0415
+
+    return check_telemetry(telemetry)
 
 
 class AIStats(_ClientBase[httpx.Client]):
@@ -241,8 +253,8 @@ class AIStats(_ClientBase[httpx.Client]):
     context manager, or call ``close()``, to release its connections.
     """
 
-    chat: Chat
-    # Route resources, each imported on first use (``import aistats`` stays light).
+    # Resources, each imported on first use (``import aistats`` stays light).
+    chat: lazy_resource[Chat] = lazy_resource("chat", "Chat")
     responses: lazy_resource[Responses] = lazy_resource("responses", "Responses")
     messages: lazy_resource[Messages] = lazy_resource("messages", "Messages")
     models: lazy_resource[Models] = lazy_resource("catalogue", "Models")
@@ -262,9 +274,6 @@ class AIStats(_ClientBase[httpx.Client]):
     _http_type = httpx.Client
     _other_client = "AsyncAIStats"
 
-    def _bind_resources(self) -> None:
-        self.chat = Chat(self)
-
     def close(self) -> None:
         """Release the connections (an ``http_client`` you passed in is left to you)."""
         if self._owns_http:
@@ -278,60 +287,6 @@ class AIStats(_ClientBase[httpx.Client]):
     ) -> None:
         self.close()
 
-    # -- the call loop ---------------------------------------------------------------
-
-    def _call(self, prepared: PreparedCall, on_success: Callable[[httpx.Response, Attempts], T]) -> T:
-        on_success = raw_hook(on_success)  # as is, unless called through with_raw_response
-        attempts = Attempts(self._config.retry, prepared.deadline)
-        observer = start_call(self._hooks, self._telemetry, prepared)
-        while True:
-            request: httpx.Request | None = None
-            try:
-                request = prepared.build(self._http, attempts.attempt_timeout(prepared.timeout))
-                return self._attempt(request, attempts, on_success, observer)
-            except APIError as error:
-                delay = (
-                    attempts.next_delay(error) if observer is None else observer.next_delay(attempts, error)
-                )
-                log_retry(request, error, delay, attempts.retries_done, self.max_retries)
-                if observer is None:
-                    time.sleep(delay)
-                else:
-                    observer.sleep(delay)
-            except BaseException as exc:
-                if observer is not None:
-                    observer.failed(exc)
-                raise
-
-    def _attempt(
-        self,
-        request: httpx.Request,
-        attempts: Attempts,
-        on_success: Callable[[httpx.Response, Attempts], T],
-        observer: CallObserver | None = None,
-    ) -> T:
-        if self._http.is_closed:
-            raise _closed_error()
-        log_request(request, attempts.retries_done + 1)
-        if observer is not None:
-            observer.sending(request, attempts.retries_done + 1)
-        started = time.monotonic()
-        try:
-            response = self._http.send(request, stream=True, follow_redirects=False)
-        except httpx.HTTPError as exc:
-            raise transport_error(exc, request) from exc
-        log_response(response, time.monotonic() - started)
-        if observer is not None:
-            observer.received(response, time.monotonic() - started, attempts.retries_done + 1)
-        try:
-            raise_for_status(response, attempts, self._config.api_key)
-            if observer is None:
-                return on_success(response, attempts)
-            return observer.succeeded(on_success(response, attempts))
-        except BaseException:
-            close_quietly(response)
-            raise
-
 
 class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
     """The asynchronous AI Stats client: ``AIStats`` with awaitable calls.
@@ -340,8 +295,8 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
     ``async with`` block, or ``await client.close()``.
     """
 
-    chat: AsyncChat
-    # Route resources, each imported on first use (``import aistats`` stays light).
+    # Resources, each imported on first use (``import aistats`` stays light).
+    chat: lazy_resource[AsyncChat] = lazy_resource("chat", "AsyncChat")
     responses: lazy_resource[AsyncResponses] = lazy_resource("responses", "AsyncResponses")
     messages: lazy_resource[AsyncMessages] = lazy_resource("messages", "AsyncMessages")
     models: lazy_resource[AsyncModels] = lazy_resource("catalogue", "AsyncModels")
@@ -360,9 +315,6 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
     images: lazy_resource[AsyncImages] = lazy_resource("inference", "AsyncImages")
     _http_type = httpx.AsyncClient
     _other_client = "AIStats"
-
-    def _bind_resources(self) -> None:
-        self.chat = AsyncChat(self)
 
     @property
     def _http(self) -> httpx.AsyncClient:
@@ -386,68 +338,3 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
-
-    # -- the call loop ---------------------------------------------------------------
-
-    async def _call(
-        self, prepared: PreparedCall, on_success: Callable[[httpx.Response, Attempts], Awaitable[T]]
-    ) -> T:
-        on_success = async_raw_hook(on_success)  # as is, unless called through with_raw_response
-        attempts = Attempts(self._config.retry, prepared.deadline)
-        observer = start_call(self._hooks, self._telemetry, prepared)
-        while True:
-            request: httpx.Request | None = None
-            try:
-                request = prepared.build(self._http, attempts.attempt_timeout(prepared.timeout))
-                return await self._attempt(request, attempts, on_success, observer)
-            except APIError as error:
-                delay = (
-                    attempts.next_delay(error) if observer is None else observer.next_delay(attempts, error)
-                )
-                log_retry(request, error, delay, attempts.retries_done, self.max_retries)
-                if observer is None:
-                    await _async_sleep(delay)
-                else:
-                    await observer.async_sleep(_async_sleep, delay)
-            except BaseException as exc:
-                if observer is not None:
-                    observer.failed(exc)
-                raise
-
-    async def _attempt(
-        self,
-        request: httpx.Request,
-        attempts: Attempts,
-        on_success: Callable[[httpx.Response, Attempts], Awaitable[T]],
-        observer: CallObserver | None = None,
-    ) -> T:
-        http = await self._loop_http.bind()
-        if http.is_closed:
-            raise _closed_error()
-        log_request(request, attempts.retries_done + 1)
-        if observer is not None:
-            observer.sending(request, attempts.retries_done + 1)
-        started = time.monotonic()
-        try:
-            response = await http.send(request, stream=True, follow_redirects=False)
-        except httpx.HTTPError as exc:
-            raise transport_error(exc, request) from exc
-        log_response(response, time.monotonic() - started)
-        if observer is not None:
-            observer.received(response, time.monotonic() - started, attempts.retries_done + 1)
-        try:
-            await araise_for_status(response, attempts, self._config.api_key)
-            if observer is None:
-                return await on_success(response, attempts)
-            return observer.succeeded(await on_success(response, attempts))
-        except BaseException:
-            await aclose_quietly(response)
-            raise
-
-
-async def _async_sleep(seconds: float) -> None:
-    """Sleep under whichever async library runs us (asyncio or trio), imported on first use
-    so that ``import aistats`` stays light."""
-    import anyio  # noqa: PLC0415
-
-    await anyio.sleep(seconds)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import os
-import platform
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Final
@@ -21,7 +22,7 @@ DEFAULT_BASE_URL: Final = "https://api.ai-stats.phaseo.app/v1"
 #: Each attempt: 10 s to connect, then up to 600 s for any single read, write or pool wait
 #: (long reasoning replies are slow to start). Use ``deadline`` to bound a whole call.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(600.0, connect=10.0)
-USER_AGENT: Final = f"aistats/{__version__} Python/{platform.python_version()} httpx/{httpx.__version__}"
+USER_AGENT: Final = f"aistats/{__version__} Python/{sys.version.split()[0]} httpx/{httpx.__version__}"
 ENV_API_KEY: Final = "AI_STATS_API_KEY"
 ENV_BASE_URL: Final = "AI_STATS_BASE_URL"
 ENV_ALLOW_INSECURE_HTTP: Final = "AI_STATS_ALLOW_INSECURE_HTTP"
@@ -160,6 +161,20 @@ class ClientConfig:
     retry: RetryPolicy
     deadline: float | None
     headers: Mapping[str, str]
+    #: ``str(base_url)`` without a trailing slash: what every call's URL starts with.
+    endpoint_base: str = ""
+    #: The headers the connection pool sends by itself on every request (set when this client
+    #: or the one it was copied from made the pool); a call's own headers leave them out.
+    pool_headers: Mapping[str, str] = field(default_factory=dict)
+    #: Each call's headers by (JSON body, stream), the key included, built on first use
+    #: (``_request.call_headers``); ``httpx.Headers`` masks the key in its ``repr``.
+    header_cache: dict[tuple[bool, bool], httpx.Headers] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def with_pool_headers(self, pool_headers: Mapping[str, str]) -> ClientConfig:
+        """This config for calls through a pool that sends ``pool_headers`` by itself."""
+        return dataclasses.replace(self, pool_headers=dict(pool_headers), header_cache={})
 
     @classmethod
     def resolve(
@@ -195,9 +210,5 @@ class ClientConfig:
             retry=RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after),
             deadline=check_deadline(deadline),
             headers=headers,
+            endpoint_base=str(url).rstrip("/"),
         )
-
-    @property
-    def endpoint_base(self) -> str:
-        """The base URL as a string without a trailing slash."""
-        return str(self.base_url).rstrip("/")

@@ -16,7 +16,6 @@ import warnings
 import httpx
 
 from ._exceptions import APIError, APIStatusError
-from ._response import excerpt
 
 logger = logging.getLogger("aistats")
 
@@ -56,6 +55,8 @@ def log_request(request: httpx.Request, attempt: int) -> None:
         return
     logger.debug("Sending %s %s (attempt %d)", request.method, request.url, attempt)
     if _bodies_wanted():
+        from ._response import excerpt  # noqa: PLC0415  (rarely wanted; its module is heavy)
+
         logger.debug("Request body: %s", excerpt(request.content, 2000))
 
 

@@ -13,14 +13,19 @@ __all__ = ["normalise_messages"]
 
 
 def normalise_messages(body: dict[str, Any]) -> None:
-    """Drop ``content: None`` from the assistant messages of a request body, in place
-    (copying only the messages it changes)."""
+    """Drop ``content: None`` from the assistant messages of a request ``body`` (the caller's
+    list and messages are left as they are: the changed ones are copies, in a new list)."""
     messages = body.get("messages")
     if not isinstance(messages, list):
         return
+    changed: list[Any] | None = None
     for position, message in enumerate(messages):
         if _null_assistant_content(message):
-            messages[position] = {key: value for key, value in message.items() if key != "content"}
+            if changed is None:
+                changed = list(messages)
+            changed[position] = {key: value for key, value in message.items() if key != "content"}
+    if changed is not None:
+        body["messages"] = changed
 
 
 def _null_assistant_content(message: Any) -> bool:

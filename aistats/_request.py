@@ -22,11 +22,15 @@ from aistats_generated.api import CREATE_CHAT_COMPLETION, Route
 from ._config import ClientConfig, check_deadline, check_headers, to_timeout
 from ._exceptions import AIStatsError
 from ._messages import normalise_messages
+from ._plain import plain
+
+#: Compact UTF-8 JSON, NaN refused; made once (``json.dumps`` with options builds an encoder per call).
+_JSON: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 __all__ = ["PreparedCall", "load_model", "prepare_call", "prepare_route"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PreparedCall:
     """A request ready to be sent (again, on retry): everything but the attempt's timeout."""
 
@@ -55,27 +59,31 @@ def load_model(ref: str) -> Any:
 def encode_body(route: Route, params: Mapping[str, Any], *, extra_body: Mapping[str, Any] | None) -> bytes:
     """Validate ``params`` through the route's request model and encode them as JSON.
 
-    Keys are sent as given (an assistant message's ``content: None`` is omitted, see
-    ``_messages``); ``extra_body`` is merged last, so it can override declared fields.
+    Generated models given as values become their dicts (``_plain``). Keys are sent as
+    given (an assistant message's ``content: None`` is omitted, see ``_messages``);
+    ``extra_body`` is merged last, so it can override declared fields.
     """
     body: dict[str, Any] = dict(params)
-    if route.body is not None and not (route is CREATE_CHAT_COMPLETION and plain_chat_body(body)):
-        try:
-            body = load_model(route.body).from_dict(body).to_dict()
-        except KeyError as exc:
-            if exc.args and exc.args[0] not in body:  # a required argument of the call itself
-                raise AIStatsError(
-                    f"{_call_name(route)} is missing the required argument {exc.args[0]!r}."
-                ) from None
-        except (TypeError, ValueError, AttributeError):
-            # A shape the request model cannot read (a new role, a new content part): sent as
-            # given, so that the gateway decides and names the offending path in its 400.
-            body = dict(params)
-    normalise_messages(body)
+    if not (route is CREATE_CHAT_COMPLETION and plain_chat_body(body)):
+        body = plain(body)
+        if route.body is not None:
+            given = body
+            try:
+                body = load_model(route.body).from_dict(given).to_dict()
+            except KeyError as exc:
+                if exc.args and exc.args[0] not in given:  # a required argument of the call itself
+                    raise AIStatsError(
+                        f"{_call_name(route)} is missing the required argument {exc.args[0]!r}."
+                    ) from None
+            except (TypeError, ValueError, AttributeError):
+                # A shape the request model cannot read (a new role, a new content part): sent
+                # as given, so that the gateway decides and names the offending path in its 400.
+                body = given
+        normalise_messages(body)  # (a plain body has no message to change)
     if extra_body:
         body.update(extra_body)
     try:
-        content = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        content = _JSON.encode(body)
     except (TypeError, ValueError) as exc:
         raise AIStatsError(f"The request body cannot be sent as JSON: {exc}") from None
     return content.encode()
@@ -158,23 +166,19 @@ def prepare_route(
     """Everything to send for one call of ``route``, per-call options applied."""
     if stream and not route.streams:
         raise AIStatsError(f"{_call_name(route)} does not stream (its reply is JSON).")
-    url = (
-        config.endpoint_base + encode_path(route, path or {}) + encode_query(route, query or {}, extra_query)
-    )
+    url = config.endpoint_base + (encode_path(route, path or {}) if route.path_params else route.path)
+    if query or extra_query:
+        url += encode_query(route, query or {}, extra_query)
     content = None
     if route.body is not None or body is not None or extra_body:
         content = encode_body(route, body or {}, extra_body=extra_body)
     extra = check_headers(extra_headers, "extra_headers")
     attempt_timeout = to_timeout(timeout, config.timeout)
     call_deadline = check_deadline(deadline) if deadline is not None else config.deadline
-    headers = httpx.Headers(config.headers)
-    if content is not None:
-        headers["Content-Type"] = "application/json"
-    if stream:
-        headers["Accept"] = "text/event-stream"
-    headers.update(extra)
-    # Last, after every check: no frame that can raise holds the key in a local.
-    headers["Authorization"] = config.api_key.bearer()
+    headers = call_headers(config, json_body=content is not None, stream=stream)
+    if extra:
+        headers.update(extra)
+        headers["Authorization"] = config.api_key.bearer()  # never replaced by extra_headers
     return PreparedCall(
         method=route.method,
         url=url,
@@ -184,6 +188,27 @@ def prepare_route(
         deadline=call_deadline,
         stream=stream,
     )
+
+
+def call_headers(config: ClientConfig, *, json_body: bool, stream: bool) -> httpx.Headers:
+    """A new copy of the headers of every call of this shape: the client's (but those its pool
+    sends by itself), the body's type, ``Accept`` for a stream, the key. Built once per client
+    configuration (after every check of the call: no frame that can raise holds the key in a
+    local). Each header a call passes costs httpx a merge with the pool's, so few are passed."""
+    shape = (json_body, stream)
+    headers = config.header_cache.get(shape)
+    if headers is None:
+        pool = config.pool_headers
+        headers = httpx.Headers(
+            {name: value for name, value in config.headers.items() if pool.get(name) != value}
+        )
+        if json_body:
+            headers["Content-Type"] = "application/json"
+        if stream:
+            headers["Accept"] = "text/event-stream"
+        headers["Authorization"] = config.api_key.bearer()
+        config.header_cache[shape] = headers
+    return httpx.Headers(headers)  # a copy: extra_headers, hooks and telemetry add to a call's own
 
 
 def prepare_call(

@@ -1227,11 +1227,13 @@ def machine() -> dict[str, Any]:
                 model = line.split(":", 1)[1].strip()
                 break
     versions: dict[str, str] = {}
-    for module in ("httpx", "openai", "aistats"):
+    for module in ("httpx", "openai"):
         with contextlib.suppress(Exception):
             from importlib.metadata import version
 
             versions[module] = version(module)
+    # the checkout measured (an editable install's metadata keeps the version it was installed at)
+    versions["aistats"] = (ROOT / "aistats" / "_version.py").read_text().split('"')[1]
     return {
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "nproc": os.cpu_count(),

@@ -113,3 +113,23 @@ def test_without_ai_stats_log_nothing_is_printed(fake_gateway: FakeGateway) -> N
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=False
     )
     assert result.returncode == 0 and result.stderr == ""
+
+
+def test_every_call_sends_the_client_headers_whoever_made_the_pool(fake_gateway: FakeGateway) -> None:
+    """The pool a client makes sends its headers by itself (cheaper calls); a copy with other
+    headers, and a client on the user's own pool, still send every header of their own."""
+    with (
+        AIStats(api_key=KEY, base_url=fake_gateway.base_url, app_title="First") as client,
+        httpx.Client() as mine,
+    ):
+        copy = client.with_options(app_title="Second", default_headers={"x-team": "blue"})
+        on_mine = client.with_options(http_client=mine)
+        for each in (client, copy, on_mine, client):
+            each.chat.completions.create(model="m", messages=MESSAGES)
+    sent = [r.headers for r in fake_gateway.requests]
+    assert [h["x-title"] for h in sent] == ["First", "Second", "First", "First"]
+    assert [h.get("x-team") for h in sent] == [None, "blue", None, None]
+    for headers in sent:
+        assert headers["user-agent"].startswith("aistats/") and headers["accept"] == "application/json"
+        assert headers["content-type"] == "application/json" and headers["authorization"] == f"Bearer {KEY}"
+        assert len(headers.get_list("x-title")) == len(headers.get_list("user-agent")) == 1

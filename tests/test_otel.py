@@ -26,6 +26,7 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from opentelemetry.trace import SpanKind, StatusCode
 
 from aistats import AIStats, AsyncAIStats, AuthenticationError, Hooks, InsufficientFundsError, Telemetry
+from aistats._call_loop import acall, call
 from aistats._io import aread_body, read_body
 from aistats._otel import operation_for
 from aistats._request import PreparedCall
@@ -307,11 +308,11 @@ def test_embeddings_calls_get_the_embeddings_span_and_metrics(
 
     async def run_async() -> Any:
         async with AsyncAIStats(api_key=KEY, base_url=embeddings_server, telemetry=otel.telemetry) as client:
-            return await client._call(prepared, aread_json)
+            return await acall(client, prepared, aread_json)
 
     if mode == "sync":
         with AIStats(api_key=KEY, base_url=embeddings_server, telemetry=otel.telemetry) as client:
-            result = client._call(prepared, read_json)
+            result = call(client, prepared, read_json)
     else:
         result = asyncio.run(run_async())
     assert result["requestId"] == "G-EMBED"

@@ -11,7 +11,8 @@ import pytest
 
 from aistats import AIStatsError
 from aistats._request import encode_body, load_model, plain_chat_body
-from aistats_generated.api import CREATE_CHAT_COMPLETION
+from aistats_generated.api import CREATE_CHAT_COMPLETION, CREATE_EMBEDDING
+from aistats_generated.models.tool_call_function import ToolCallFunction
 
 PLAIN: list[dict[str, Any]] = [
     {"model": "m", "messages": [{"role": "user", "content": "Hi"}]},
@@ -65,3 +66,28 @@ def test_a_missing_argument_still_gets_the_clear_error() -> None:
 def test_a_shape_the_model_cannot_read_is_sent_for_the_gateway_to_judge() -> None:
     body = {"model": "m", "messages": "Hi"}  # the gateway's 400 names the path
     assert json.loads(encode_body(CREATE_CHAT_COMPLETION, body, extra_body=None)) == body
+
+
+def test_the_callers_messages_are_never_changed() -> None:
+    """Dropping an assistant's ``content: None`` (the gateway refuses it) copies: the caller's
+    list and message dicts, often a conversation history kept for the next call, stay as given."""
+    call = {"id": "c1", "type": "function", "function": {"name": "f", "arguments": "{}"}}
+    history = [
+        {"role": "user", "content": "Hi"},
+        {"role": "assistant", "content": None, "tool_calls": [call]},
+        {"role": "tool", "tool_call_id": "c1", "content": "42"},
+    ]
+    kept = json.loads(json.dumps(history))
+    sent = json.loads(
+        encode_body(CREATE_CHAT_COMPLETION, {"model": "m", "messages": history}, extra_body=None)
+    )
+    assert "content" not in sent["messages"][1] and sent["messages"][1]["tool_calls"][0]["id"] == "c1"
+    assert history == kept and history[1]["content"] is None
+
+
+def test_generated_models_become_dicts_on_every_route() -> None:
+    """Models given as values are sent as their dicts on any route's body, not only chat's."""
+    function = ToolCallFunction(name="f", arguments="{}")
+    body = {"model": "m", "input": "x", "extra": {"function": function}}
+    sent = json.loads(encode_body(CREATE_EMBEDDING, body, extra_body=None))
+    assert sent["extra"] == {"function": {"name": "f", "arguments": "{}"}}

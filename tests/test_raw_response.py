@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from aistats import AIStats, AsyncAIStats, AsyncStream, RawResponse, Stream
+from aistats._call_loop import call
 from aistats._io import read_completion
 from aistats._protocols import Response
 from aistats._raw import to_raw
@@ -107,7 +108,7 @@ def test_any_method_that_calls_the_loop_gets_a_raw_variant(fake_gateway: FakeGat
                 extra_headers=None,
                 extra_body=None,
             )
-            return self._client._call(prepared, read_completion)
+            return call(self._client, prepared, read_completion)
 
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
         raw = to_raw(Echo(client).create)("ping")

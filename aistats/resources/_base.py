@@ -17,6 +17,7 @@ import httpx
 
 from aistats_generated.api import Route
 
+from .._call_loop import acall, call
 from .._exceptions import AIStatsError
 from .._io import aread_model, read_model
 from .._keywords import body_keys, check_keywords
@@ -90,7 +91,7 @@ class Resource:
     ) -> T:
         query, body, options = _split(route, given)
         prepared = prepare_route(self._client._config, route, path=path, query=query, body=body, **options)
-        return self._client._call(prepared, read_model(reply))
+        return call(self._client, prepared, read_model(reply))
 
     def _pages(self, route: Route, reply: type[Any], items: str, given: Mapping[str, Any]) -> Pager[Any]:
         query, _, options = _split(route, given)
@@ -114,7 +115,7 @@ class AsyncResource:
     ) -> T:
         query, body, options = _split(route, given)
         prepared = prepare_route(self._client._config, route, path=path, query=query, body=body, **options)
-        return await self._client._call(prepared, aread_model(reply))
+        return await acall(self._client, prepared, aread_model(reply))
 
     def _pages(self, route: Route, reply: type[Any], items: str, given: Mapping[str, Any]) -> AsyncPager[Any]:
         query, _, options = _split(route, given)

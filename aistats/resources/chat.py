@@ -16,11 +16,11 @@ import httpx
 from aistats_generated.api import CREATE_CHAT_COMPLETION
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
+from .._call_loop import acall, call
 from .._config import ClientConfig
 from .._io import aread_completion, read_completion
 from .._keywords import GENERATION_OPTIONS, body_keys, check_keywords
 from .._parsed import ParsedChatCompletion, parse_completion_output
-from .._plain import plain
 from .._raw import to_async_raw, to_raw
 from .._request import PreparedCall, prepare_call
 from .._streaming import AsyncStream, Stream
@@ -57,7 +57,6 @@ def _prepare(
 ) -> PreparedCall:
     """Check the keywords, then build the request (shared by every method here)."""
     check_keywords(params, body_keys(CREATE_CHAT_COMPLETION.body), call=call, options=_OPTIONS)
-    params = plain(params)
     if response_format is not None:
         params["response_format"] = response_format
     return prepare_call(
@@ -137,8 +136,8 @@ class Completions:
             extra_headers=extra_headers, extra_body=extra_body, response_format=response_format,
         )  # fmt: skip
         if stream:
-            return client._call(prepared, Stream._open)
-        return client._call(prepared, read_completion)
+            return call(client, prepared, Stream._open)
+        return call(client, prepared, read_completion)
 
     def parse(
         self,
@@ -163,7 +162,7 @@ class Completions:
             self._client._config, "parse()", dict(params), stream=False, timeout=timeout, deadline=deadline,
             extra_headers=extra_headers, extra_body=extra_body, response_format=fmt.response_format(),
         )  # fmt: skip
-        return parse_completion_output(self._client._call(prepared, read_completion), fmt)
+        return parse_completion_output(call(self._client, prepared, read_completion), fmt)
 
     @property
     def with_raw_response(self) -> CompletionsWithRawResponse:
@@ -234,8 +233,8 @@ class AsyncCompletions:
             extra_headers=extra_headers, extra_body=extra_body, response_format=response_format,
         )  # fmt: skip
         if stream:
-            return await client._call(prepared, AsyncStream._open)
-        return await client._call(prepared, aread_completion)
+            return await acall(client, prepared, AsyncStream._open)
+        return await acall(client, prepared, aread_completion)
 
     async def parse(
         self,
@@ -253,7 +252,7 @@ class AsyncCompletions:
             self._client._config, "parse()", dict(params), stream=False, timeout=timeout, deadline=deadline,
             extra_headers=extra_headers, extra_body=extra_body, response_format=fmt.response_format(),
         )  # fmt: skip
-        return parse_completion_output(await self._client._call(prepared, aread_completion), fmt)
+        return parse_completion_output(await acall(self._client, prepared, aread_completion), fmt)
 
     @property
     def with_raw_response(self) -> AsyncCompletionsWithRawResponse:

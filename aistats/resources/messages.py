@@ -14,6 +14,7 @@ import httpx
 from aistats_generated import api
 from aistats_generated.models.messages_response import MessagesResponse
 
+from .._call_loop import acall, call
 from .._event_streams import AsyncMessageStream, MessageStream
 from .._io import aread_model, read_model
 from .._keywords import check_create
@@ -92,8 +93,8 @@ class Messages:
             deadline=deadline, extra_headers=extra_headers, extra_body=extra_body,
         )  # fmt: skip
         if stream:
-            return self._client._call(prepared, MessageStream._open)
-        return self._client._call(prepared, read_model(MessagesResponse))
+            return call(self._client, prepared, MessageStream._open)
+        return call(self._client, prepared, read_model(MessagesResponse))
 
     @property
     def with_raw_response(self) -> MessagesWithRawResponse:
@@ -160,8 +161,8 @@ class AsyncMessages:
             deadline=deadline, extra_headers=extra_headers, extra_body=extra_body,
         )  # fmt: skip
         if stream:
-            return await self._client._call(prepared, AsyncMessageStream._open)
-        return await self._client._call(prepared, aread_model(MessagesResponse))
+            return await acall(self._client, prepared, AsyncMessageStream._open)
+        return await acall(self._client, prepared, aread_model(MessagesResponse))
 
     @property
     def with_raw_response(self) -> AsyncMessagesWithRawResponse:

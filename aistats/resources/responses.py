@@ -13,6 +13,7 @@ import httpx
 
 from aistats_generated import api
 
+from .._call_loop import acall, call
 from .._event_streams import AsyncResponseStream, ResponseStream
 from .._io import aread_model, read_model
 from .._keywords import check_create
@@ -92,8 +93,8 @@ class Responses:
             deadline=deadline, extra_headers=extra_headers, extra_body=extra_body,
         )  # fmt: skip
         if stream:
-            return self._client._call(prepared, ResponseStream._open)
-        return self._client._call(prepared, read_model(Response))
+            return call(self._client, prepared, ResponseStream._open)
+        return call(self._client, prepared, read_model(Response))
 
     @property
     def with_raw_response(self) -> ResponsesWithRawResponse:
@@ -160,8 +161,8 @@ class AsyncResponses:
             deadline=deadline, extra_headers=extra_headers, extra_body=extra_body,
         )  # fmt: skip
         if stream:
-            return await self._client._call(prepared, AsyncResponseStream._open)
-        return await self._client._call(prepared, aread_model(Response))
+            return await acall(self._client, prepared, AsyncResponseStream._open)
+        return await acall(self._client, prepared, aread_model(Response))
 
     @property
     def with_raw_response(self) -> AsyncResponsesWithRawResponse:
