@@ -72,10 +72,11 @@ def test_the_callers_messages_are_never_changed() -> None:
     """Dropping an assistant's ``content: None`` (the gateway refuses it) copies: the caller's
     list and message dicts, often a conversation history kept for the next call, stay as given."""
     call = {"id": "c1", "type": "function", "function": {"name": "f", "arguments": "{}"}}
-    history = [
+    history: list[dict[str, Any]] = [
         {"role": "user", "content": "Hi"},
         {"role": "assistant", "content": None, "tool_calls": [call]},
         {"role": "tool", "tool_call_id": "c1", "content": "42"},
+        {"role": "critic", "content": "A role the model cannot read: the body is sent as given."},
     ]
     kept = json.loads(json.dumps(history))
     sent = json.loads(
