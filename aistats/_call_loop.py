@@ -16,16 +16,17 @@ from typing import TYPE_CHECKING, TypeVar
 import httpx
 
 from ._exceptions import AIStatsError, APIError
-from ._hooks import CallObserver, start_call
 from ._io import aclose_quietly, araise_for_status, close_quietly, raise_for_status
 from ._logs import log_request, log_response, log_retry
 from ._raw import async_raw_hook, raw_hook
 from ._request import PreparedCall
 from ._response import transport_error
 from ._retry import Attempts
+from ._watch import start_call
 
 if TYPE_CHECKING:
     from ._client import AIStats, AsyncAIStats
+    from ._hooks import CallObserver
 
 __all__ = ["acall", "call"]
 

@@ -49,8 +49,7 @@ __all__ = [
     "StreamEndEvent",
     "StreamOutcome",
     "Telemetry",
-    "notify_stream_end",
-    "start_call",
+    "observe_call",
 ]
 
 #: The environment variable that opts in to recording message content (OpenTelemetry's own
@@ -231,10 +230,10 @@ def check_telemetry(telemetry: object) -> Telemetry | None:
 # -- one call ----------------------------------------------------------------------------
 
 
-def start_call(
+def observe_call(
     hooks: Hooks | None, telemetry: Telemetry | None, prepared: PreparedCall
 ) -> CallObserver | None:
-    """The observer of one call, or ``None`` when nothing watches (the common, free case)."""
+    """The observer of one call, or ``None`` when nothing watches (``_watch.start_call``)."""
     otel: OTelCall | None = None
     if telemetry is None:
         if "opentelemetry" in sys.modules:  # the application uses OpenTelemetry: look closer
@@ -552,11 +551,3 @@ def stream_facts(core: StreamCore) -> Facts:
 
 
 # -- the stream shells' end ------------------------------------------------------------------
-
-
-def notify_stream_end(stream: Any, outcome: StreamOutcome, error: BaseException | None = None) -> None:
-    """Tell a stream's observer (if any) that it ended; later calls do nothing."""
-    observer: CallObserver | None = stream._observer
-    if observer is not None:
-        stream._observer = None
-        observer.stream_ended(stream._core, outcome, error)

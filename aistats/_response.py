@@ -7,12 +7,11 @@ or an aistats error, so no raw httpx or json exception reaches the caller.
 from __future__ import annotations
 
 import json
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import httpx
 
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
-from aistats_generated.models.gateway_error import GatewayError
 
 from ._config import ApiKey
 from ._error_body import ErrorFacts, read_error_facts
@@ -32,6 +31,9 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+
+if TYPE_CHECKING:
+    from aistats_generated.models.gateway_error import GatewayError
 
 __all__ = [
     "ERROR_BODY_LIMIT",
@@ -97,6 +99,8 @@ def _read_error_body(
     )
     body = None
     if facts.is_gateway_error:  # only the gateway's own shape gets a model
+        from aistats_generated.models.gateway_error import GatewayError  # noqa: PLC0415  (errors are rare)
+
         try:
             body = GatewayError.from_dict(data)
         except (KeyError, TypeError, ValueError, AttributeError):

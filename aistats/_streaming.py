@@ -26,17 +26,19 @@ from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
 from ._exceptions import APIResponseValidationError, APITimeoutError
-from ._hooks import CallObserver, notify_stream_end
 from ._io import aclose_quietly, aread_body, close_quietly, read_body
 from ._read_deadline import abounded_read, bounded_read
 from ._response import excerpt, transport_error
 from ._retry import Attempts
 from ._stream_core import StreamCore
 from ._stream_text import chunk_texts, final_text
+from ._watch import notify_stream_end
 from ._watchdog import arm, shutdown_socket, socket_of
 
 if TYPE_CHECKING:
     import asyncio
+
+    from ._hooks import CallObserver
 
 __all__ = ["AsyncStream", "Stream"]
 

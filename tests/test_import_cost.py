@@ -60,6 +60,9 @@ def test_import_and_construction_load_only_the_core() -> None:
     # the rest arrives with the first use of a resource, not before
     assert "aistats.resources.chat" in loaded["first_use"] and "aistats._call_loop" in loaded["first_use"]
     assert "aistats_generated.models.chat_completions_response" in loaded["first_use"]
+    # and what only some calls need waits for them: hooks, error models, parse() support
+    for later in ("aistats._hooks", "aistats_generated.models.gateway_error", "aistats._structured"):
+        assert later not in loaded["first_use"], f"{later} loads with the first chat call"
 
 
 def test_every_public_name_resolves() -> None:

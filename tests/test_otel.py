@@ -394,7 +394,7 @@ def test_a_configured_global_provider_is_used_and_an_unconfigured_one_costs_noth
         from opentelemetry.sdk.trace.export import SimpleSpanProcessor
         from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
         from aistats import AIStats
-        from aistats._hooks import start_call
+        from aistats._watch import start_call
         from aistats._request import prepare_call
 
         with AIStats() as client:

@@ -20,11 +20,9 @@ from .._call_loop import acall, call
 from .._config import ClientConfig
 from .._io import aread_completion, read_completion
 from .._keywords import GENERATION_OPTIONS, body_keys, check_keywords
-from .._parsed import ParsedChatCompletion, parse_completion_output
 from .._raw import to_async_raw, to_raw
 from .._request import PreparedCall, prepare_call
 from .._streaming import AsyncStream, Stream
-from .._structured import output_format
 
 if TYPE_CHECKING:
     from aistats_generated.models.chat_completions_request import (
@@ -33,6 +31,7 @@ if TYPE_CHECKING:
     )
 
     from .._client import AIStats, AsyncAIStats
+    from .._parsed import ParsedChatCompletion
 
 __all__ = ["AsyncChat", "AsyncCompletions", "Chat", "Completions"]
 
@@ -157,6 +156,9 @@ class Completions:
         ``message.refusal``). Raises ``LengthFinishReasonError`` when the reply was cut at
         the token limit and ``StructuredOutputError`` when it is not JSON or not a ``T``.
         """
+        from .._parsed import parse_completion_output  # noqa: PLC0415  (parse() support loads with its first use)
+        from .._structured import output_format  # noqa: PLC0415
+
         fmt = output_format(response_format)
         prepared = _prepare(
             self._client._config, "parse()", dict(params), stream=False, timeout=timeout, deadline=deadline,
@@ -247,6 +249,9 @@ class AsyncCompletions:
         **params: Unpack[ChatCompletionsRequestBaseParams],
     ) -> ParsedChatCompletion[T]:
         """Async ``Completions.parse``."""
+        from .._parsed import parse_completion_output  # noqa: PLC0415  (parse() support loads with its first use)
+        from .._structured import output_format  # noqa: PLC0415
+
         fmt = output_format(response_format)
         prepared = _prepare(
             self._client._config, "parse()", dict(params), stream=False, timeout=timeout, deadline=deadline,
