@@ -22,6 +22,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
+from aistats_generated.types import UNSET
+
 __all__ = ["ChoiceState", "CompletionAccumulator"]
 
 _HEADER_KEYS = ("created", "model", "provider", "nativeResponseId")
@@ -160,7 +163,7 @@ class CompletionAccumulator:
         self._missing: tuple[str, ...] = _HEADER_KEYS
         self._usage: Any = None
 
-    def add(self, frame: dict[str, Any]) -> None:  # noqa: PLR0912 (the per-chunk path, kept in one frame)
+    def add(self, frame: dict[str, Any]) -> None:  # noqa: PLR0912 (kept in one frame, like add_chunks)
         """Fold in one chunk frame (the decoded JSON object)."""
         for key in self._missing:  # inline: a field a provider never sends costs an `in`
             if key in frame:
@@ -213,6 +216,76 @@ class CompletionAccumulator:
                     for item in calls:
                         if isinstance(item, dict):
                             state.add_tool_call(item)
+
+    def add_chunks(self, chunks: list[ChatCompletionChunk], frames: list[dict[str, Any]]) -> bool:  # noqa: PLR0912, PLR0915
+        """``add(frame)`` for each frame, reading its chunk (``from_dict(frame)``) instead;
+        true when some delta carried tool calls.
+
+        The stream's per-chunk path: a model's attribute costs less than a key's lookup,
+        and one call folds a read's worth of chunks. The chunk holds the frame's values as
+        they are, ``UNSET`` where a key is absent (``add`` sees ``None``); usage, tool
+        calls and the header are still read from the frame, raw.
+        """
+        tool_calls = False
+        states = self._choices
+        last_index: Any = None  # the choice of the chunk before, found without a lookup
+        last_state: Any = None
+        for chunk, frame in zip(chunks, frames, strict=True):
+            if self._missing:
+                for key in self._missing:
+                    if key in frame:
+                        self._take_header(frame)
+                        break
+            usage = chunk.usage
+            if usage is not None and usage is not UNSET:
+                self._usage = frame["usage"]
+            for choice in chunk.choices:
+                index = choice.index
+                if index is last_index:
+                    state = last_state
+                else:
+                    state = states.get(index)
+                    if state is None:
+                        state = states[index] = ChoiceState(index=index)
+                    last_index, last_state = index, state
+                reasoning = choice.reasoning
+                if reasoning is UNSET:  # tested first: UNSET's truth value costs a call
+                    reasoning = None
+                if reasoning:
+                    state.reasoning = True
+                elif reasoning is not None and state.reasoning is None:
+                    state.reasoning = False
+                finish = choice.finish_reason
+                if finish is not None and finish is not UNSET:
+                    state.finish_reason = finish
+                delta = choice.delta
+                text = delta.content
+                if text is UNSET:
+                    text = None
+                if text:
+                    if reasoning:
+                        state.add_reasoning(text)
+                    else:
+                        pieces = state.content
+                        pieces.append(text)
+                        if len(pieces) >= _PACK_EVERY:
+                            _pack(pieces, state.content_packed)
+                        state.saw_content = True
+                elif text == "" and not reasoning:
+                    state.saw_content = True
+                role = delta.role
+                if role is not UNSET and role:
+                    state.role = role
+                thought = delta.reasoning_content
+                if thought is not UNSET and thought and isinstance(thought, str):
+                    state.add_reasoning(thought)
+                if delta.tool_calls is not UNSET:  # the raw items (the chunk's may become fragments)
+                    tool_calls = True
+                    calls = frame["choices"][chunk.choices.index(choice)]["delta"]["tool_calls"]
+                    for item in calls:
+                        if isinstance(item, dict):
+                            state.add_tool_call(item)
+        return tool_calls
 
     def finished(self) -> bool:
         """Whether some choice has a finish reason (a complete stream always has one)."""

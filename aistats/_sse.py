@@ -294,17 +294,19 @@ class SSEDecoder:
         ``text`` qualifies when it is only ``data: X`` lines, each followed by one blank
         line, except that the last one's blank line may not have arrived yet (no event is
         open before it: the caller checked). Each "\\n\\ndata: " separator accounts for
-        two line ends, a final "\\n" for one more; if the count of line ends adds up,
-        there is no other kind of line (comments, other fields, multi-line data).
+        two line ends, a final "\\n" for one more; if no other line end is left in the
+        pieces, there is no other kind of line (comments, other fields, multi-line data).
+        (The test joins the pieces and searches them once: ``str.count`` of a character
+        reads one at a time, ``in`` runs at ``memchr`` speed.)
         """
         parts = text.split("\n\ndata: ")
         ends = text.endswith("\n")
-        if text.count("\n") != 2 * len(parts) - 2 + ends:
-            return None
         parts[0] = parts[0][6:]
         if ends:
             parts[-1] = parts[-1][:-1]
-        else:  # the last data line is complete, its event is not: keep it open
+        if "\n" in "".join(parts):  # a line end besides those: not only such lines
+            return None
+        if not ends:  # the last data line is complete, its event is not: keep it open
             self._data = [parts.pop()]
             self._started = True
         if plain:

@@ -53,19 +53,10 @@ _SNAPSHOT: Final = "chat.completion"
 _ERROR: Final = "error"
 
 #: ``json.loads`` minus its two whitespace regex matches and call layers: the decoder's
-#: scanner (C when available) reads one value from position 0 and says where it ended.
+#: scanner (C when available) reads one value from position 0 and says where it ended;
+#: ``feed()`` falls back to ``json.loads`` when that is not the whole text (whitespace
+#: around the value, or not JSON).
 _scan_once = json.scanner.make_scanner(cast(Any, json.JSONDecoder()))
-
-
-def _loads(raw: str) -> Any:
-    """``json.loads(raw)``, faster on the common case (no whitespace around the value)."""
-    try:
-        value, end = _scan_once(raw, 0)
-    except StopIteration:  # leading whitespace, or not JSON: let json.loads decide
-        return json.loads(raw)
-    if end != len(raw):  # trailing whitespace, or trailing garbage: ditto
-        return json.loads(raw)
-    return value
 
 
 class StreamCore:
@@ -104,7 +95,7 @@ class StreamCore:
         self._fragments = ToolCallFragments()
         self._frames = 0
 
-    def feed(self, data: bytes) -> list[ChatCompletionChunk]:
+    def feed(self, data: bytes) -> list[ChatCompletionChunk]:  # noqa: PLR0912, PLR0915 (the per-chunk path, in one frame)
         """Decode ``data``; return the chunks it completed. Ignores bytes after the end."""
         if self.finished:
             return []
@@ -116,49 +107,60 @@ class StreamCore:
         if not items:
             return chunks
         append = chunks.append
+        frames: list[dict[str, Any]] = []  # the chunks' frames, folded in one call on the way out
+        keep = frames.append
         from_dict = ChatCompletionChunk.from_dict
-        add = self._accumulator.add
-        for item in items:
-            self._frames += 1
-            if isinstance(item, str):  # a plain message event (the hot path)
-                raw = item
-            else:
-                raw = item.data
-                if raw != "[DONE]":  # [DONE] ends the stream whatever the event's type
-                    if item.event == _ERROR:
-                        return self._fail(chunks, self._stream_error(raw))
-                    if item.event != "message":
-                        continue
-            if not raw:
-                continue
-            try:
-                frame: Any = _loads(raw)
-            except ValueError:
-                if raw == "[DONE]":  # not JSON: tested here, off the path of every frame
-                    self.finished = True
-                    return chunks
-                return self._fail(chunks, self._invalid("is not JSON", raw))
-            if type(frame) is not dict:
-                return self._fail(chunks, self._invalid("is not a JSON object", raw))
-            if self.request_id is None:
-                self._take_request_id(frame)
-            kind = frame.get("object")
-            if kind == _ERROR or frame.get("error") is not None:  # even beside choices
-                return self._fail(chunks, self._stream_error(raw, frame))
-            if kind == _CHUNK or (kind is None and "choices" in frame):
-                try:
-                    chunk = from_dict(frame)
-                except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                    return self._fail(chunks, self._invalid(f"is not a valid chunk ({exc!r})", raw))
-                if '"tool_calls"' in raw:  # deltas handed out as fragments (_fragments)
-                    self._fragments.normalise(chunk)
-                add(frame)
-                append(chunk)
-            elif kind == _SNAPSHOT:
-                error = self._take_snapshot(frame)
-                if error is not None:
-                    return self._fail(chunks, error)
-        return chunks
+        scan = _scan_once
+        try:
+            for item in items:
+                self._frames += 1
+                if isinstance(item, str):  # a plain message event (the hot path)
+                    raw = item
+                else:
+                    raw = item.data
+                    if raw != "[DONE]":  # [DONE] ends the stream whatever the event's type
+                        if item.event == _ERROR:
+                            return self._fail(chunks, self._stream_error(raw))
+                        if item.event != "message":
+                            continue
+                if not raw:
+                    continue
+                try:  # json.loads(raw), faster on the common case (no whitespace around it)
+                    try:
+                        frame, end = scan(raw, 0)
+                    except StopIteration:
+                        end = -1
+                    if end != len(raw):
+                        frame = json.loads(raw)
+                except ValueError:
+                    if raw == "[DONE]":  # not JSON: tested here, off the path of every frame
+                        self.finished = True
+                        return chunks
+                    return self._fail(chunks, self._invalid("is not JSON", raw))
+                if type(frame) is not dict:
+                    return self._fail(chunks, self._invalid("is not a JSON object", raw))
+                if self.request_id is None:
+                    self._take_request_id(frame)
+                kind = frame.get("object")
+                if kind == _ERROR or ("error" in frame and frame["error"] is not None):  # even beside choices
+                    return self._fail(chunks, self._stream_error(raw, frame))
+                if kind == _CHUNK or (kind is None and "choices" in frame):
+                    try:
+                        chunk = from_dict(frame)
+                    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                        return self._fail(chunks, self._invalid(f"is not a valid chunk ({exc!r})", raw))
+                    keep(frame)
+                    append(chunk)
+                elif kind == _SNAPSHOT:
+                    error = self._take_snapshot(frame)
+                    if error is not None:
+                        return self._fail(chunks, error)
+            return chunks
+        finally:  # the accumulator folds the chunks in one call; it says if any has tool calls
+            if frames and self._accumulator.add_chunks(chunks, frames):
+                normalise = self._fragments.normalise  # their deltas go out as fragments
+                for chunk in chunks:
+                    normalise(chunk)
 
     def _take_snapshot(self, frame: dict[str, Any]) -> APIError | None:
         """Keep the closing ``chat.completion`` snapshot (its ``id`` defaults to the request id)."""

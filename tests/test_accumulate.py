@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import copy
+import json
 from typing import Any
 
 from aistats._accumulate import CompletionAccumulator
+from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
+from aistats_generated.types import UNSET
+
+from .test_wire_models import TRANSCRIPTS, body_bytes, data_frames, is_stream, load
 
 
 def frame(*choices: dict[str, Any], **extra: Any) -> dict[str, Any]:
@@ -171,3 +177,67 @@ def test_index_only_fragments_always_append() -> None:
         frame(choice(tool_calls=[{"index": 0, "function": {"arguments": "}}"}}])),
     )
     assert body["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"] == "{{}}"
+
+
+# -- add_chunks (the stream's path) folds exactly as add ---------------------------------------
+
+#: Frames at the edges of what add_chunks reads from the chunk rather than the frame.
+_EDGE_FRAMES: list[dict[str, Any]] = [
+    frame(choice(role="assistant", content=""), id="gen-1", nativeResponseId=None),
+    frame(choice(content="a", reasoning=True), choice(index=1, content="b", reasoning=False)),
+    frame(choice(content="c"), choice(index=1, reasoning_content="think")),
+    {"object": "chat.completion.chunk", "choices": [{"index": 0, "delta": {}}], "usage": None},
+    {"choices": [{"index": 2, "delta": {"content": None}, "finish_reason": None, "reasoning": None}]},
+    frame(
+        choice(
+            content="d", tool_calls=[{"index": 0, "id": "c1", "function": {"name": "f", "arguments": "{"}}]
+        )
+    ),
+    frame(choice(tool_calls=[{"index": 0, "function": {"arguments": "}"}}], role="")),
+    frame(choice(content="e", unknown="kept"), extra_member=1),
+    frame(choice(finish_reason="tool_calls"), choice(index=1, finish_reason="length", content="")),
+    frame(choice(content="f")),  # finish_reason null after a finish reason: kept
+    {"object": "chat.completion.chunk", "choices": [], "usage": {"total_tokens": 3, "odd": [1]}},
+]
+
+
+def _wire_chunk_frames() -> list[list[dict[str, Any]]]:
+    """The chunk frames of every streamed wire transcript, one list per transcript."""
+    streams = []
+    for path in TRANSCRIPTS:
+        transcript = load(path)
+        if not is_stream(transcript):
+            continue
+        frames = []
+        for data in data_frames(body_bytes(transcript)):
+            if data == "[DONE]":
+                continue
+            decoded = json.loads(data)
+            if decoded.get("object") == "chat.completion.chunk" and decoded.get("error") is None:
+                frames.append(decoded)
+        streams.append(frames)
+    return streams
+
+
+def test_add_chunks_folds_every_wire_stream_as_add_does() -> None:
+    streams = [*_wire_chunk_frames(), _EDGE_FRAMES]
+    assert sum(len(s) for s in streams) > 100
+    fragments_seen = False
+    for frames in streams:
+        by_frame = CompletionAccumulator()
+        for f in frames:
+            by_frame.add(f)
+        for block in (1, 3, len(frames) or 1):
+            by_chunk = CompletionAccumulator()
+            pristine = copy.deepcopy(frames)
+            for start in range(0, len(frames), block):
+                part = frames[start : start + block]
+                chunks = [ChatCompletionChunk.from_dict(f) for f in part]
+                has_calls = any(c.delta.tool_calls is not UNSET for chunk in chunks for c in chunk.choices)
+                assert by_chunk.add_chunks(chunks, part) is has_calls
+                fragments_seen |= has_calls
+            assert frames == pristine  # the frames are read, never changed
+            assert by_chunk.build("r") == by_frame.build("r")
+            assert by_chunk.finished() == by_frame.finished()
+            assert by_chunk._header == by_frame._header
+    assert fragments_seen

@@ -105,26 +105,26 @@ class ActivityEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_id: None | str | Unset = d.pop("request_id", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        request_id: None | str | Unset = d.pop("request_id", UNSET) if d else UNSET
 
-        provider: None | str | Unset = d.pop("provider", UNSET)
+        provider: None | str | Unset = d.pop("provider", UNSET) if d else UNSET
 
-        model: None | str | Unset = d.pop("model", UNSET)
+        model: None | str | Unset = d.pop("model", UNSET) if d else UNSET
 
-        endpoint: None | str | Unset = d.pop("endpoint", UNSET)
+        endpoint: None | str | Unset = d.pop("endpoint", UNSET) if d else UNSET
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.pop("usage", UNSET) if d else UNSET
         usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
-        cost_cents: float | None | Unset = d.pop("cost_cents", UNSET)
+        cost_cents: float | None | Unset = d.pop("cost_cents", UNSET) if d else UNSET
 
-        latency_ms: float | None | Unset = d.pop("latency_ms", UNSET)
+        latency_ms: float | None | Unset = d.pop("latency_ms", UNSET) if d else UNSET
 
-        timestamp: None | str | Unset = d.pop("timestamp", UNSET)
+        timestamp: None | str | Unset = d.pop("timestamp", UNSET) if d else UNSET
 
         if cls is ActivityEntry:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.request_id = request_id
             new_instance_.provider = provider
             new_instance_.model = model
@@ -196,3 +196,5 @@ class ActivityEntryParams(TypedDict, total=False):
 
 
 from ..models.activity_entry_usage_type_0 import ActivityEntryUsageType0, ActivityEntryUsageType0Params  # noqa: E402
+
+_object_new_ = object.__new__

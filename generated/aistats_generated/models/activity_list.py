@@ -83,28 +83,25 @@ class ActivityList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        activity = []
-        _activity = d.pop("activity")
-        for activity_item_data in _activity:
-            activity_item = ActivityEntry.from_dict(activity_item_data)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        activity: list[ActivityEntry] = []
+        for activity_item_data in d.pop("activity"):
+            activity.append(_from_dict_ActivityEntry(activity_item_data))
 
-            activity.append(activity_item)
+        ok = d.pop("ok", UNSET) if d else UNSET
 
-        ok = d.pop("ok", UNSET)
+        period_days: int | None | Unset = d.pop("period_days", UNSET) if d else UNSET
 
-        period_days: int | None | Unset = d.pop("period_days", UNSET)
+        limit = d.pop("limit", UNSET) if d else UNSET
 
-        limit = d.pop("limit", UNSET)
+        offset = d.pop("offset", UNSET) if d else UNSET
 
-        offset = d.pop("offset", UNSET)
+        total: int | None | Unset = d.pop("total", UNSET) if d else UNSET
 
-        total: int | None | Unset = d.pop("total", UNSET)
-
-        total_cost_cents: float | None | Unset = d.pop("total_cost_cents", UNSET)
+        total_cost_cents: float | None | Unset = d.pop("total_cost_cents", UNSET) if d else UNSET
 
         if cls is ActivityList:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.activity = activity
             new_instance_.ok = ok
             new_instance_.period_days = period_days
@@ -157,3 +154,6 @@ class ActivityListParams(TypedDict, total=False):
 
 
 from ..models.activity_entry import ActivityEntry, ActivityEntryParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ActivityEntry = ActivityEntry.from_dict

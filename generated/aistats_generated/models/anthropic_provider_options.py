@@ -39,16 +39,14 @@ class AnthropicProviderOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: CacheControl | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = CacheControl.from_dict(_cache_control)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        _cache_control: Any = d.pop("cache_control", UNSET) if d else UNSET
+        cache_control: CacheControl | Unset = (
+            UNSET if _cache_control is UNSET else _from_dict_CacheControl(_cache_control)
+        )
 
         if cls is AnthropicProviderOptions:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.cache_control = cache_control
             anthropic_provider_options = new_instance_
         else:
@@ -84,3 +82,6 @@ class AnthropicProviderOptionsParams(TypedDict, total=False):
 
 
 from ..models.cache_control import CacheControl, CacheControlParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_CacheControl = CacheControl.from_dict

@@ -47,13 +47,13 @@ class AudioOutputConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         format_ = check_audio_output_config_format(d.pop("format"))
 
         voice = _parse_voice(d.pop("voice"))
 
         if cls is AudioOutputConfig:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.format_ = format_
             new_instance_.voice = voice
             audio_output_config = new_instance_
@@ -104,3 +104,5 @@ class AudioOutputConfigParams(TypedDict, total=False):
 
 
 from ..models.audio_voice_ref import AudioVoiceRef, AudioVoiceRefParams  # noqa: E402
+
+_object_new_ = object.__new__

@@ -36,11 +36,11 @@ class AudioVoiceRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         id = d.pop("id")
 
         if cls is AudioVoiceRef:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.id = id
             audio_voice_ref = new_instance_
         else:
@@ -72,3 +72,6 @@ class AudioVoiceRefParams(TypedDict, total=False):
     """The JSON object `AudioVoiceRef.from_dict` reads (keys as on the wire), for type checkers."""
 
     id: Required[str]
+
+
+_object_new_ = object.__new__

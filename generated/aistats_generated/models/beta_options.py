@@ -37,11 +37,11 @@ class BetaOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        openai_websocket_mode = d.pop("openai_websocket_mode", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        openai_websocket_mode = d.pop("openai_websocket_mode", UNSET) if d else UNSET
 
         if cls is BetaOptions:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.openai_websocket_mode = openai_websocket_mode
             beta_options = new_instance_
         else:
@@ -74,3 +74,6 @@ class BetaOptionsParams(TypedDict, total=False):
 
     openai_websocket_mode: bool
     """ Reach OpenAI over its websocket transport. """
+
+
+_object_new_ = object.__new__

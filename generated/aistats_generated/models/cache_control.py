@@ -46,15 +46,15 @@ class CacheControl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        ttl = d.pop("ttl", UNSET)
+        ttl = d.pop("ttl", UNSET) if d else UNSET
 
-        scope = d.pop("scope", UNSET)
+        scope = d.pop("scope", UNSET) if d else UNSET
 
         if cls is CacheControl:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.ttl = ttl
             new_instance_.scope = scope
@@ -92,3 +92,6 @@ class CacheControlParams(TypedDict, total=False):
     type: str
     ttl: str
     scope: str
+
+
+_object_new_ = object.__new__

@@ -189,55 +189,55 @@ class CatalogueModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        id = d.pop("id", UNSET) if d else UNSET
 
-        base_model_id: None | str | Unset = d.pop("base_model_id", UNSET)
+        base_model_id: None | str | Unset = d.pop("base_model_id", UNSET) if d else UNSET
 
-        variant: None | str | Unset = d.pop("variant", UNSET)
+        variant: None | str | Unset = d.pop("variant", UNSET) if d else UNSET
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = d.pop("name", UNSET) if d else UNSET
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.pop("description", UNSET) if d else UNSET
 
-        _organization = d.pop("organization", UNSET)
+        _organization = d.pop("organization", UNSET) if d else UNSET
         organization = (
             _organization if _organization is None or _organization is UNSET else _parse_organization(_organization)
         )
 
-        _aliases = d.pop("aliases", UNSET)
+        _aliases = d.pop("aliases", UNSET) if d else UNSET
         aliases = _aliases if _aliases is None or _aliases is UNSET else _parse_aliases(_aliases)
 
-        _lifecycle = d.pop("lifecycle", UNSET)
+        _lifecycle = d.pop("lifecycle", UNSET) if d else UNSET
         lifecycle = _lifecycle if _lifecycle is None or _lifecycle is UNSET else _parse_lifecycle(_lifecycle)
 
-        _modalities = d.pop("modalities", UNSET)
+        _modalities = d.pop("modalities", UNSET) if d else UNSET
         modalities = _modalities if _modalities is None or _modalities is UNSET else _parse_modalities(_modalities)
 
-        _limits = d.pop("limits", UNSET)
+        _limits = d.pop("limits", UNSET) if d else UNSET
         limits = _limits if _limits is None or _limits is UNSET else _parse_limits(_limits)
 
-        _capabilities = d.pop("capabilities", UNSET)
+        _capabilities = d.pop("capabilities", UNSET) if d else UNSET
         capabilities = (
             _capabilities if _capabilities is None or _capabilities is UNSET else _parse_capabilities(_capabilities)
         )
 
-        _availability = d.pop("availability", UNSET)
+        _availability = d.pop("availability", UNSET) if d else UNSET
         availability = (
             _availability if _availability is None or _availability is UNSET else _parse_availability(_availability)
         )
 
-        _pricing = d.pop("pricing", UNSET)
+        _pricing = d.pop("pricing", UNSET) if d else UNSET
         pricing = _pricing if _pricing is None or _pricing is UNSET else _parse_pricing(_pricing)
 
-        _offers = d.pop("offers", UNSET)
+        _offers = d.pop("offers", UNSET) if d else UNSET
         offers = _offers if _offers is None or _offers is UNSET else _parse_offers(_offers)
 
-        _variants = d.pop("variants", UNSET)
+        _variants = d.pop("variants", UNSET) if d else UNSET
         variants = _variants if _variants is None or _variants is UNSET else _parse_variants(_variants)
 
         if cls is CatalogueModel:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.id = id
             new_instance_.base_model_id = base_model_id
             new_instance_.variant = variant
@@ -504,3 +504,5 @@ from ..models.catalogue_model_organization_type_0 import (  # noqa: E402
 )
 from ..models.catalogue_model_pricing_type_0 import CatalogueModelPricingType0, CatalogueModelPricingType0Params  # noqa: E402
 from ..models.catalogue_model_variants_type_0 import CatalogueModelVariantsType0, CatalogueModelVariantsType0Params  # noqa: E402
+
+_object_new_ = object.__new__

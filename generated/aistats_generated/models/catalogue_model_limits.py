@@ -49,13 +49,13 @@ class CatalogueModelLimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_tokens: int | None | Unset = d.pop("input_tokens", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        input_tokens: int | None | Unset = d.pop("input_tokens", UNSET) if d else UNSET
 
-        output_tokens: int | None | Unset = d.pop("output_tokens", UNSET)
+        output_tokens: int | None | Unset = d.pop("output_tokens", UNSET) if d else UNSET
 
         if cls is CatalogueModelLimits:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.input_tokens = input_tokens
             new_instance_.output_tokens = output_tokens
             catalogue_model_limits = new_instance_
@@ -90,3 +90,6 @@ class CatalogueModelLimitsParams(TypedDict, total=False):
 
     input_tokens: int | None
     output_tokens: int | None
+
+
+_object_new_ = object.__new__

@@ -72,24 +72,24 @@ class ChatCompletionChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         index = d.pop("index")
 
-        message = ChatCompletionMessage.from_dict(d.pop("message"))
+        message = _from_dict_ChatCompletionMessage(d.pop("message"))
 
-        _finish_reason = d.pop("finish_reason", UNSET)
+        _finish_reason = d.pop("finish_reason", UNSET) if d else UNSET
         finish_reason = (
             _finish_reason
             if _finish_reason is None or _finish_reason is UNSET
             else _parse_finish_reason(_finish_reason)
         )
 
-        reasoning: bool | None | Unset = d.pop("reasoning", UNSET)
+        reasoning: bool | None | Unset = d.pop("reasoning", UNSET) if d else UNSET
 
-        logprobs = d.pop("logprobs", UNSET)
+        logprobs = d.pop("logprobs", UNSET) if d else UNSET
 
         if cls is ChatCompletionChoice:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.index = index
             new_instance_.message = message
             new_instance_.finish_reason = finish_reason
@@ -156,3 +156,6 @@ class ChatCompletionChoiceParams(TypedDict, total=False):
 
 
 from ..models.chat_completion_message import ChatCompletionMessage, ChatCompletionMessageParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ChatCompletionMessage = ChatCompletionMessage.from_dict

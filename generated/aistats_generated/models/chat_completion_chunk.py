@@ -107,40 +107,33 @@ class ChatCompletionChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        choices = []
-        _choices = d.pop("choices")
-        for choices_item_data in _choices:
-            choices_item = ChatCompletionChunkChoice.from_dict(choices_item_data)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        choices: list[ChatCompletionChunkChoice] = []
+        for choices_item_data in d.pop("choices"):
+            choices.append(_from_dict_ChatCompletionChunkChoice(choices_item_data))
 
-            choices.append(choices_item)
+        id = d.pop("id", UNSET) if d else UNSET
 
-        id = d.pop("id", UNSET)
+        object_ = d.pop("object", UNSET) if d else UNSET
 
-        object_ = d.pop("object", UNSET)
+        native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET) if d else UNSET
 
-        native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET)
+        created = d.pop("created", UNSET) if d else UNSET
 
-        created = d.pop("created", UNSET)
+        model = d.pop("model", UNSET) if d else UNSET
 
-        model = d.pop("model", UNSET)
+        provider = d.pop("provider", UNSET) if d else UNSET
 
-        provider = d.pop("provider", UNSET)
+        system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET) if d else UNSET
 
-        system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET)
-
-        _usage = d.pop("usage", UNSET)
+        _usage = d.pop("usage", UNSET) if d else UNSET
         usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
-        _meta = d.pop("meta", UNSET)
-        meta: GatewayMetadata | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = GatewayMetadata.from_dict(_meta)
+        _meta: Any = d.pop("meta", UNSET) if d else UNSET
+        meta: GatewayMetadata | Unset = UNSET if _meta is UNSET else _from_dict_GatewayMetadata(_meta)
 
         if cls is ChatCompletionChunk:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.choices = choices
             new_instance_.id = id
             new_instance_.object_ = object_
@@ -225,3 +218,7 @@ class ChatCompletionChunkParams(TypedDict, total=False):
 from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice, ChatCompletionChunkChoiceParams  # noqa: E402
 from ..models.gateway_metadata import GatewayMetadata, GatewayMetadataParams  # noqa: E402
 from ..models.gateway_usage import GatewayUsage, GatewayUsageParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ChatCompletionChunkChoice = ChatCompletionChunkChoice.from_dict
+_from_dict_GatewayMetadata = GatewayMetadata.from_dict

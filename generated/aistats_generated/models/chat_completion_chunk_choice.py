@@ -71,24 +71,24 @@ class ChatCompletionChunkChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         index = d.pop("index")
 
-        delta = ChatCompletionChunkDelta.from_dict(d.pop("delta"))
+        delta = _from_dict_ChatCompletionChunkDelta(d.pop("delta"))
 
-        _finish_reason = d.pop("finish_reason", UNSET)
+        _finish_reason = d.pop("finish_reason", UNSET) if d else UNSET
         finish_reason = (
             _finish_reason
             if _finish_reason is None or _finish_reason is UNSET
             else _parse_finish_reason(_finish_reason)
         )
 
-        reasoning: bool | None | Unset = d.pop("reasoning", UNSET)
+        reasoning: bool | None | Unset = d.pop("reasoning", UNSET) if d else UNSET
 
-        logprobs = d.pop("logprobs", UNSET)
+        logprobs = d.pop("logprobs", UNSET) if d else UNSET
 
         if cls is ChatCompletionChunkChoice:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.index = index
             new_instance_.delta = delta
             new_instance_.finish_reason = finish_reason
@@ -154,3 +154,6 @@ class ChatCompletionChunkChoiceParams(TypedDict, total=False):
 
 
 from ..models.chat_completion_chunk_delta import ChatCompletionChunkDelta, ChatCompletionChunkDeltaParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ChatCompletionChunkDelta = ChatCompletionChunkDelta.from_dict

@@ -74,26 +74,24 @@ class ChatCompletionChunkDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = d.pop("role", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        role = d.pop("role", UNSET) if d else UNSET
 
-        content: None | str | Unset = d.pop("content", UNSET)
+        content: None | str | Unset = d.pop("content", UNSET) if d else UNSET
 
-        reasoning_content: None | str | Unset = d.pop("reasoning_content", UNSET)
+        reasoning_content: None | str | Unset = d.pop("reasoning_content", UNSET) if d else UNSET
 
-        refusal: None | str | Unset = d.pop("refusal", UNSET)
+        refusal: None | str | Unset = d.pop("refusal", UNSET) if d else UNSET
 
-        _tool_calls = d.pop("tool_calls", UNSET)
+        _tool_calls = d.pop("tool_calls", UNSET) if d else UNSET
         tool_calls: list[ToolCallDelta] | Unset = UNSET
         if _tool_calls is not UNSET:
             tool_calls = []
             for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ToolCallDelta.from_dict(tool_calls_item_data)
-
-                tool_calls.append(tool_calls_item)
+                tool_calls.append(_from_dict_ToolCallDelta(tool_calls_item_data))
 
         if cls is ChatCompletionChunkDelta:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.role = role
             new_instance_.content = content
             new_instance_.reasoning_content = reasoning_content
@@ -141,3 +139,6 @@ class ChatCompletionChunkDeltaParams(TypedDict, total=False):
 
 
 from ..models.tool_call_delta import ToolCallDelta, ToolCallDeltaParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ToolCallDelta = ToolCallDelta.from_dict

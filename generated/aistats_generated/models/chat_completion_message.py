@@ -129,58 +129,50 @@ class ChatCompletionMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         role = d.pop("role")
 
-        content: None | str | Unset = d.pop("content", UNSET)
+        content: None | str | Unset = d.pop("content", UNSET) if d else UNSET
 
-        _tool_calls = d.pop("tool_calls", UNSET)
+        _tool_calls = d.pop("tool_calls", UNSET) if d else UNSET
         tool_calls: list[ToolCall] | Unset = UNSET
         if _tool_calls is not UNSET:
             tool_calls = []
             for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ToolCall.from_dict(tool_calls_item_data)
+                tool_calls.append(_from_dict_ToolCall(tool_calls_item_data))
 
-                tool_calls.append(tool_calls_item)
+        reasoning_content: None | str | Unset = d.pop("reasoning_content", UNSET) if d else UNSET
 
-        reasoning_content: None | str | Unset = d.pop("reasoning_content", UNSET)
-
-        _reasoning_details = d.pop("reasoning_details", UNSET)
+        _reasoning_details = d.pop("reasoning_details", UNSET) if d else UNSET
         reasoning_details: list[ReasoningDetail] | Unset = UNSET
         if _reasoning_details is not UNSET:
             reasoning_details = []
             for reasoning_details_item_data in _reasoning_details:
-                reasoning_details_item = ReasoningDetail.from_dict(reasoning_details_item_data)
+                reasoning_details.append(_from_dict_ReasoningDetail(reasoning_details_item_data))
 
-                reasoning_details.append(reasoning_details_item)
+        refusal: None | str | Unset = d.pop("refusal", UNSET) if d else UNSET
 
-        refusal: None | str | Unset = d.pop("refusal", UNSET)
-
-        _annotations = d.pop("annotations", UNSET)
+        _annotations = d.pop("annotations", UNSET) if d else UNSET
         annotations = (
             _annotations if _annotations is None or _annotations is UNSET else _parse_annotations(_annotations)
         )
 
-        _images = d.pop("images", UNSET)
+        _images = d.pop("images", UNSET) if d else UNSET
         images: list[OutputImage] | Unset = UNSET
         if _images is not UNSET:
             images = []
             for images_item_data in _images:
-                images_item = OutputImage.from_dict(images_item_data)
+                images.append(_from_dict_OutputImage(images_item_data))
 
-                images.append(images_item)
-
-        _audios = d.pop("audios", UNSET)
+        _audios = d.pop("audios", UNSET) if d else UNSET
         audios: list[OutputAudio] | Unset = UNSET
         if _audios is not UNSET:
             audios = []
             for audios_item_data in _audios:
-                audios_item = OutputAudio.from_dict(audios_item_data)
-
-                audios.append(audios_item)
+                audios.append(_from_dict_OutputAudio(audios_item_data))
 
         if cls is ChatCompletionMessage:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.role = role
             new_instance_.content = content
             new_instance_.tool_calls = tool_calls
@@ -276,3 +268,9 @@ from ..models.output_audio import OutputAudio, OutputAudioParams  # noqa: E402
 from ..models.output_image import OutputImage, OutputImageParams  # noqa: E402
 from ..models.reasoning_detail import ReasoningDetail, ReasoningDetailParams  # noqa: E402
 from ..models.tool_call import ToolCall, ToolCallParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_OutputAudio = OutputAudio.from_dict
+_from_dict_OutputImage = OutputImage.from_dict
+_from_dict_ReasoningDetail = ReasoningDetail.from_dict
+_from_dict_ToolCall = ToolCall.from_dict

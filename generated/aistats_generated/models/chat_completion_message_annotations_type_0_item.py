@@ -27,9 +27,9 @@ class ChatCompletionMessageAnnotationsType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         if cls is ChatCompletionMessageAnnotationsType0Item:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             chat_completion_message_annotations_type_0_item = new_instance_
         else:
             chat_completion_message_annotations_type_0_item = cls()
@@ -56,3 +56,6 @@ class ChatCompletionMessageAnnotationsType0Item:
 
 ChatCompletionMessageAnnotationsType0ItemParams: TypeAlias = Mapping[str, Any]
 """The JSON object `ChatCompletionMessageAnnotationsType0Item.from_dict` reads, for type checkers."""
+
+
+_object_new_ = object.__new__

@@ -510,7 +510,7 @@ class ChatCompletionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         model = d.pop("model")
 
         messages = []
@@ -562,106 +562,86 @@ class ChatCompletionsRequest:
 
             messages.append(messages_item)
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = d.pop("session_id", UNSET) if d else UNSET
 
-        _reasoning = d.pop("reasoning", UNSET)
-        reasoning: ReasoningConfig | Unset
-        if isinstance(_reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = ReasoningConfig.from_dict(_reasoning)
+        _reasoning: Any = d.pop("reasoning", UNSET) if d else UNSET
+        reasoning: ReasoningConfig | Unset = UNSET if _reasoning is UNSET else _from_dict_ReasoningConfig(_reasoning)
 
-        _reasoning_effort = d.pop("reasoning_effort", UNSET)
+        _reasoning_effort = d.pop("reasoning_effort", UNSET) if d else UNSET
         reasoning_effort: ReasoningEffort | Unset
         if isinstance(_reasoning_effort, Unset):
             reasoning_effort = UNSET
         else:
             reasoning_effort = check_reasoning_effort(_reasoning_effort)
 
-        _reasoning_summary = d.pop("reasoning_summary", UNSET)
+        _reasoning_summary = d.pop("reasoning_summary", UNSET) if d else UNSET
         reasoning_summary = (
             _reasoning_summary if _reasoning_summary is UNSET else _parse_reasoning_summary(_reasoning_summary)
         )
 
-        reasoning_summary_wait = d.pop("reasoning_summary_wait", UNSET)
+        reasoning_summary_wait = d.pop("reasoning_summary_wait", UNSET) if d else UNSET
 
-        diffusing = d.pop("diffusing", UNSET)
+        diffusing = d.pop("diffusing", UNSET) if d else UNSET
 
-        realtime = d.pop("realtime", UNSET)
+        realtime = d.pop("realtime", UNSET) if d else UNSET
 
-        frequency_penalty = d.pop("frequency_penalty", UNSET)
+        frequency_penalty = d.pop("frequency_penalty", UNSET) if d else UNSET
 
-        _logit_bias = d.pop("logit_bias", UNSET)
-        logit_bias: ChatCompletionsRequestLogitBias | Unset
-        if isinstance(_logit_bias, Unset):
-            logit_bias = UNSET
-        else:
-            logit_bias = ChatCompletionsRequestLogitBias.from_dict(_logit_bias)
+        _logit_bias: Any = d.pop("logit_bias", UNSET) if d else UNSET
+        logit_bias: ChatCompletionsRequestLogitBias | Unset = (
+            UNSET if _logit_bias is UNSET else _from_dict_ChatCompletionsRequestLogitBias(_logit_bias)
+        )
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET) if d else UNSET
 
-        max_tokens = d.pop("max_tokens", UNSET)
+        max_tokens = d.pop("max_tokens", UNSET) if d else UNSET
 
-        max_output_tokens = d.pop("max_output_tokens", UNSET)
+        max_output_tokens = d.pop("max_output_tokens", UNSET) if d else UNSET
 
-        max_completions_tokens = d.pop("max_completions_tokens", UNSET)
+        max_completions_tokens = d.pop("max_completions_tokens", UNSET) if d else UNSET
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ChatCompletionsRequestMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ChatCompletionsRequestMetadata.from_dict(_metadata)
+        _metadata: Any = d.pop("metadata", UNSET) if d else UNSET
+        metadata: ChatCompletionsRequestMetadata | Unset = (
+            UNSET if _metadata is UNSET else _from_dict_ChatCompletionsRequestMetadata(_metadata)
+        )
 
-        usage = d.pop("usage", UNSET)
+        usage = d.pop("usage", UNSET) if d else UNSET
 
-        meta = d.pop("meta", UNSET)
+        meta = d.pop("meta", UNSET) if d else UNSET
 
-        echo_upstream_request = d.pop("echo_upstream_request", UNSET)
+        echo_upstream_request = d.pop("echo_upstream_request", UNSET) if d else UNSET
 
-        _debug = d.pop("debug", UNSET)
-        debug: DebugOptions | Unset
-        if isinstance(_debug, Unset):
-            debug = UNSET
-        else:
-            debug = DebugOptions.from_dict(_debug)
+        _debug: Any = d.pop("debug", UNSET) if d else UNSET
+        debug: DebugOptions | Unset = UNSET if _debug is UNSET else _from_dict_DebugOptions(_debug)
 
-        _beta = d.pop("beta", UNSET)
-        beta: BetaOptions | Unset
-        if isinstance(_beta, Unset):
-            beta = UNSET
-        else:
-            beta = BetaOptions.from_dict(_beta)
+        _beta: Any = d.pop("beta", UNSET) if d else UNSET
+        beta: BetaOptions | Unset = UNSET if _beta is UNSET else _from_dict_BetaOptions(_beta)
 
-        presence_penalty = d.pop("presence_penalty", UNSET)
+        presence_penalty = d.pop("presence_penalty", UNSET) if d else UNSET
 
-        seed = d.pop("seed", UNSET)
+        seed = d.pop("seed", UNSET) if d else UNSET
 
-        store = d.pop("store", UNSET)
+        store = d.pop("store", UNSET) if d else UNSET
 
-        stream = d.pop("stream", UNSET)
+        stream = d.pop("stream", UNSET) if d else UNSET
 
-        _stream_options = d.pop("stream_options", UNSET)
-        stream_options: StreamOptions | Unset
-        if isinstance(_stream_options, Unset):
-            stream_options = UNSET
-        else:
-            stream_options = StreamOptions.from_dict(_stream_options)
+        _stream_options: Any = d.pop("stream_options", UNSET) if d else UNSET
+        stream_options: StreamOptions | Unset = (
+            UNSET if _stream_options is UNSET else _from_dict_StreamOptions(_stream_options)
+        )
 
-        n = d.pop("n", UNSET)
+        n = d.pop("n", UNSET) if d else UNSET
 
-        _documents = d.pop("documents", UNSET)
+        _documents = d.pop("documents", UNSET) if d else UNSET
         documents: list[ChatDocument] | Unset = UNSET
         if _documents is not UNSET:
             documents = []
             for documents_item_data in _documents:
-                documents_item = ChatDocument.from_dict(documents_item_data)
+                documents.append(_from_dict_ChatDocument(documents_item_data))
 
-                documents.append(documents_item)
+        temperature = d.pop("temperature", UNSET) if d else UNSET
 
-        temperature = d.pop("temperature", UNSET)
-
-        _tools = d.pop("tools", UNSET)
+        _tools = d.pop("tools", UNSET) if d else UNSET
         tools: (
             list[
                 CustomTool
@@ -787,106 +767,86 @@ class ChatCompletionsRequest:
 
                 tools.append(tools_item)
 
-        max_tool_calls = d.pop("max_tool_calls", UNSET)
+        max_tool_calls = d.pop("max_tool_calls", UNSET) if d else UNSET
 
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET) if d else UNSET
 
-        _tool_choice = d.pop("tool_choice", UNSET)
+        _tool_choice = d.pop("tool_choice", UNSET) if d else UNSET
         tool_choice = _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
 
-        _web_search_options = d.pop("web_search_options", UNSET)
-        web_search_options: ChatCompletionsRequestWebSearchOptions | Unset
-        if isinstance(_web_search_options, Unset):
-            web_search_options = UNSET
-        else:
-            web_search_options = ChatCompletionsRequestWebSearchOptions.from_dict(_web_search_options)
+        _web_search_options: Any = d.pop("web_search_options", UNSET) if d else UNSET
+        web_search_options: ChatCompletionsRequestWebSearchOptions | Unset = (
+            UNSET
+            if _web_search_options is UNSET
+            else _from_dict_ChatCompletionsRequestWebSearchOptions(_web_search_options)
+        )
 
-        logprobs = d.pop("logprobs", UNSET)
+        logprobs = d.pop("logprobs", UNSET) if d else UNSET
 
-        top_logprobs = d.pop("top_logprobs", UNSET)
+        top_logprobs = d.pop("top_logprobs", UNSET) if d else UNSET
 
-        top_p = d.pop("top_p", UNSET)
+        top_p = d.pop("top_p", UNSET) if d else UNSET
 
-        top_k = d.pop("top_k", UNSET)
+        top_k = d.pop("top_k", UNSET) if d else UNSET
 
-        min_p = d.pop("min_p", UNSET)
+        min_p = d.pop("min_p", UNSET) if d else UNSET
 
-        repetition_penalty = d.pop("repetition_penalty", UNSET)
+        repetition_penalty = d.pop("repetition_penalty", UNSET) if d else UNSET
 
-        _stop = d.pop("stop", UNSET)
+        _stop = d.pop("stop", UNSET) if d else UNSET
         stop = _stop if _stop is UNSET else _parse_stop(_stop)
 
-        _response_format = d.pop("response_format", UNSET)
+        _response_format = d.pop("response_format", UNSET) if d else UNSET
         response_format = _response_format if _response_format is UNSET else _parse_response_format(_response_format)
 
-        modalities = cast(list[str], d.pop("modalities", UNSET))
+        modalities = cast(list[str], (d.pop("modalities", UNSET) if d else UNSET))
 
-        _image_config = d.pop("image_config", UNSET)
-        image_config: ImageConfig | Unset
-        if isinstance(_image_config, Unset):
-            image_config = UNSET
-        else:
-            image_config = ImageConfig.from_dict(_image_config)
+        _image_config: Any = d.pop("image_config", UNSET) if d else UNSET
+        image_config: ImageConfig | Unset = UNSET if _image_config is UNSET else _from_dict_ImageConfig(_image_config)
 
-        user = d.pop("user", UNSET)
+        user = d.pop("user", UNSET) if d else UNSET
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = d.pop("user_id", UNSET) if d else UNSET
 
-        _service_tier = d.pop("service_tier", UNSET)
+        _service_tier = d.pop("service_tier", UNSET) if d else UNSET
         service_tier: ServiceTier | Unset
         if isinstance(_service_tier, Unset):
             service_tier = UNSET
         else:
             service_tier = check_service_tier(_service_tier)
 
-        prompt_cache_key: None | str | Unset = d.pop("prompt_cache_key", UNSET)
+        prompt_cache_key: None | str | Unset = d.pop("prompt_cache_key", UNSET) if d else UNSET
 
-        _prompt_cache_options = d.pop("prompt_cache_options", UNSET)
-        prompt_cache_options: PromptCacheOptions | Unset
-        if isinstance(_prompt_cache_options, Unset):
-            prompt_cache_options = UNSET
-        else:
-            prompt_cache_options = PromptCacheOptions.from_dict(_prompt_cache_options)
+        _prompt_cache_options: Any = d.pop("prompt_cache_options", UNSET) if d else UNSET
+        prompt_cache_options: PromptCacheOptions | Unset = (
+            UNSET if _prompt_cache_options is UNSET else _from_dict_PromptCacheOptions(_prompt_cache_options)
+        )
 
-        _verbosity = d.pop("verbosity", UNSET)
+        _verbosity = d.pop("verbosity", UNSET) if d else UNSET
         verbosity: ChatCompletionsRequestVerbosity | Unset
         if isinstance(_verbosity, Unset):
             verbosity = UNSET
         else:
             verbosity = check_chat_completions_request_verbosity(_verbosity)
 
-        _audio = d.pop("audio", UNSET)
-        audio: AudioOutputConfig | Unset
-        if isinstance(_audio, Unset):
-            audio = UNSET
-        else:
-            audio = AudioOutputConfig.from_dict(_audio)
+        _audio: Any = d.pop("audio", UNSET) if d else UNSET
+        audio: AudioOutputConfig | Unset = UNSET if _audio is UNSET else _from_dict_AudioOutputConfig(_audio)
 
-        _provider_options = d.pop("provider_options", UNSET)
-        provider_options: ProviderOptions | Unset
-        if isinstance(_provider_options, Unset):
-            provider_options = UNSET
-        else:
-            provider_options = ProviderOptions.from_dict(_provider_options)
+        _provider_options: Any = d.pop("provider_options", UNSET) if d else UNSET
+        provider_options: ProviderOptions | Unset = (
+            UNSET if _provider_options is UNSET else _from_dict_ProviderOptions(_provider_options)
+        )
 
-        safety_identifier: None | str | Unset = d.pop("safety_identifier", UNSET)
+        safety_identifier: None | str | Unset = d.pop("safety_identifier", UNSET) if d else UNSET
 
-        _provider = d.pop("provider", UNSET)
-        provider: ProviderRouting | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = ProviderRouting.from_dict(_provider)
+        _provider: Any = d.pop("provider", UNSET) if d else UNSET
+        provider: ProviderRouting | Unset = UNSET if _provider is UNSET else _from_dict_ProviderRouting(_provider)
 
-        _routing = d.pop("routing", UNSET)
-        routing: ProviderRouting | Unset
-        if isinstance(_routing, Unset):
-            routing = UNSET
-        else:
-            routing = ProviderRouting.from_dict(_routing)
+        _routing: Any = d.pop("routing", UNSET) if d else UNSET
+        routing: ProviderRouting | Unset = UNSET if _routing is UNSET else _from_dict_ProviderRouting(_routing)
 
         if cls is ChatCompletionsRequest:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.model = model
             new_instance_.messages = messages
             new_instance_.session_id = session_id
@@ -1291,3 +1251,18 @@ from ..models.response_format_json_schema import ResponseFormatJsonSchema, Respo
 from ..models.response_format_text import ResponseFormatText, ResponseFormatTextParams  # noqa: E402
 from ..models.stream_options import StreamOptions, StreamOptionsParams  # noqa: E402
 from ..models.tool_choice_object import ToolChoiceObject, ToolChoiceObjectParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_AudioOutputConfig = AudioOutputConfig.from_dict
+_from_dict_BetaOptions = BetaOptions.from_dict
+_from_dict_ChatCompletionsRequestLogitBias = ChatCompletionsRequestLogitBias.from_dict
+_from_dict_ChatCompletionsRequestMetadata = ChatCompletionsRequestMetadata.from_dict
+_from_dict_ChatCompletionsRequestWebSearchOptions = ChatCompletionsRequestWebSearchOptions.from_dict
+_from_dict_ChatDocument = ChatDocument.from_dict
+_from_dict_DebugOptions = DebugOptions.from_dict
+_from_dict_ImageConfig = ImageConfig.from_dict
+_from_dict_PromptCacheOptions = PromptCacheOptions.from_dict
+_from_dict_ProviderOptions = ProviderOptions.from_dict
+_from_dict_ProviderRouting = ProviderRouting.from_dict
+_from_dict_ReasoningConfig = ReasoningConfig.from_dict
+_from_dict_StreamOptions = StreamOptions.from_dict

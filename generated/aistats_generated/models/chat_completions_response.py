@@ -154,59 +154,50 @@ class ChatCompletionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         id = d.pop("id")
 
         created = d.pop("created")
 
         model = d.pop("model")
 
-        choices = []
-        _choices = d.pop("choices")
-        for choices_item_data in _choices:
-            choices_item = ChatCompletionChoice.from_dict(choices_item_data)
+        choices: list[ChatCompletionChoice] = []
+        for choices_item_data in d.pop("choices"):
+            choices.append(_from_dict_ChatCompletionChoice(choices_item_data))
 
-            choices.append(choices_item)
+        object_ = d.pop("object", UNSET) if d else UNSET
 
-        object_ = d.pop("object", UNSET)
+        native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET) if d else UNSET
 
-        native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET)
+        provider = d.pop("provider", UNSET) if d else UNSET
 
-        provider = d.pop("provider", UNSET)
+        provider_id = d.pop("provider_id", UNSET) if d else UNSET
 
-        provider_id = d.pop("provider_id", UNSET)
+        system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET) if d else UNSET
 
-        system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET)
+        service_tier: None | str | Unset = d.pop("service_tier", UNSET) if d else UNSET
 
-        service_tier: None | str | Unset = d.pop("service_tier", UNSET)
-
-        _usage = d.pop("usage", UNSET)
+        _usage = d.pop("usage", UNSET) if d else UNSET
         usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
-        _meta = d.pop("meta", UNSET)
-        meta: GatewayMetadata | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = GatewayMetadata.from_dict(_meta)
+        _meta: Any = d.pop("meta", UNSET) if d else UNSET
+        meta: GatewayMetadata | Unset = UNSET if _meta is UNSET else _from_dict_GatewayMetadata(_meta)
 
-        cost_nanos = d.pop("cost_nanos", UNSET)
+        cost_nanos = d.pop("cost_nanos", UNSET) if d else UNSET
 
-        cost_cents = d.pop("cost_cents", UNSET)
+        cost_cents = d.pop("cost_cents", UNSET) if d else UNSET
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency", UNSET) if d else UNSET
 
-        _pricing_lines = d.pop("pricing_lines", UNSET)
+        _pricing_lines = d.pop("pricing_lines", UNSET) if d else UNSET
         pricing_lines: list[PricingLine] | Unset = UNSET
         if _pricing_lines is not UNSET:
             pricing_lines = []
             for pricing_lines_item_data in _pricing_lines:
-                pricing_lines_item = PricingLine.from_dict(pricing_lines_item_data)
-
-                pricing_lines.append(pricing_lines_item)
+                pricing_lines.append(_from_dict_PricingLine(pricing_lines_item_data))
 
         if cls is ChatCompletionsResponse:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.id = id
             new_instance_.created = created
             new_instance_.model = model
@@ -318,3 +309,8 @@ from ..models.chat_completion_choice import ChatCompletionChoice, ChatCompletion
 from ..models.gateway_metadata import GatewayMetadata, GatewayMetadataParams  # noqa: E402
 from ..models.gateway_usage import GatewayUsage, GatewayUsageParams  # noqa: E402
 from ..models.pricing_line import PricingLine, PricingLineParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ChatCompletionChoice = ChatCompletionChoice.from_dict
+_from_dict_GatewayMetadata = GatewayMetadata.from_dict
+_from_dict_PricingLine = PricingLine.from_dict

@@ -48,20 +48,18 @@ class ChatDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         content = d.pop("content")
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.pop("metadata", UNSET) if d else UNSET
         metadata: list[ChatDocumentMetadata] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
             for metadata_item_data in _metadata:
-                metadata_item = ChatDocumentMetadata.from_dict(metadata_item_data)
-
-                metadata.append(metadata_item)
+                metadata.append(_from_dict_ChatDocumentMetadata(metadata_item_data))
 
         if cls is ChatDocument:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.content = content
             new_instance_.metadata = metadata
             chat_document = new_instance_
@@ -99,3 +97,6 @@ class ChatDocumentParams(TypedDict, total=False):
 
 
 from ..models.chat_document_metadata import ChatDocumentMetadata, ChatDocumentMetadataParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ChatDocumentMetadata = ChatDocumentMetadata.from_dict

@@ -40,13 +40,13 @@ class ChatDocumentMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         key = d.pop("key")
 
         value = d.pop("value")
 
         if cls is ChatDocumentMetadata:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.key = key
             new_instance_.value = value
             chat_document_metadata = new_instance_
@@ -81,3 +81,6 @@ class ChatDocumentMetadataParams(TypedDict, total=False):
 
     key: Required[str]
     value: Required[str]
+
+
+_object_new_ = object.__new__

@@ -120,29 +120,27 @@ class ChatMessageAssistant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         role = cast(Literal["assistant"], d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
-        _content = d.pop("content", UNSET)
+        _content = d.pop("content", UNSET) if d else UNSET
         content = _content if _content is None or _content is UNSET else _parse_content(_content)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", UNSET) if d else UNSET
 
-        _tool_calls = d.pop("tool_calls", UNSET)
+        _tool_calls = d.pop("tool_calls", UNSET) if d else UNSET
         tool_calls: list[ToolCall] | Unset = UNSET
         if _tool_calls is not UNSET:
             tool_calls = []
             for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ToolCall.from_dict(tool_calls_item_data)
+                tool_calls.append(_from_dict_ToolCall(tool_calls_item_data))
 
-                tool_calls.append(tool_calls_item)
-
-        reasoning_content = d.pop("reasoning_content", UNSET)
+        reasoning_content = d.pop("reasoning_content", UNSET) if d else UNSET
 
         if cls is ChatMessageAssistant:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.role = role
             new_instance_.content = content
             new_instance_.name = name
@@ -331,3 +329,6 @@ from ..models.message_content_text import MessageContentText, MessageContentText
 from ..models.message_content_tool_call import MessageContentToolCall, MessageContentToolCallParams  # noqa: E402
 from ..models.message_content_video_url import MessageContentVideoUrl, MessageContentVideoUrlParams  # noqa: E402
 from ..models.tool_call import ToolCall, ToolCallParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ToolCall = ToolCall.from_dict

@@ -102,7 +102,7 @@ class ChatMessageTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         role = cast(Literal["tool"], d.pop("role"))
         if role != "tool":
             raise ValueError(f"role must match const 'tool', got '{role}'")
@@ -111,10 +111,10 @@ class ChatMessageTool:
 
         tool_call_id = d.pop("tool_call_id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", UNSET) if d else UNSET
 
         if cls is ChatMessageTool:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.role = role
             new_instance_.content = content
             new_instance_.tool_call_id = tool_call_id
@@ -288,3 +288,5 @@ from ..models.message_content_input_video import MessageContentInputVideo, Messa
 from ..models.message_content_text import MessageContentText, MessageContentTextParams  # noqa: E402
 from ..models.message_content_tool_call import MessageContentToolCall, MessageContentToolCallParams  # noqa: E402
 from ..models.message_content_video_url import MessageContentVideoUrl, MessageContentVideoUrlParams  # noqa: E402
+
+_object_new_ = object.__new__

@@ -97,17 +97,17 @@ class ChatMessageUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         role = cast(Literal["user"], d.pop("role"))
         if role != "user":
             raise ValueError(f"role must match const 'user', got '{role}'")
 
         content = _parse_content(d.pop("content"))
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", UNSET) if d else UNSET
 
         if cls is ChatMessageUser:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.role = role
             new_instance_.content = content
             new_instance_.name = name
@@ -277,3 +277,5 @@ from ..models.message_content_input_video import MessageContentInputVideo, Messa
 from ..models.message_content_text import MessageContentText, MessageContentTextParams  # noqa: E402
 from ..models.message_content_tool_call import MessageContentToolCall, MessageContentToolCallParams  # noqa: E402
 from ..models.message_content_video_url import MessageContentVideoUrl, MessageContentVideoUrlParams  # noqa: E402
+
+_object_new_ = object.__new__

@@ -41,13 +41,13 @@ class CompletionTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reasoning_tokens = d.pop("reasoning_tokens", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        reasoning_tokens = d.pop("reasoning_tokens", UNSET) if d else UNSET
 
-        output_audio = d.pop("output_audio", UNSET)
+        output_audio = d.pop("output_audio", UNSET) if d else UNSET
 
         if cls is CompletionTokensDetails:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.reasoning_tokens = reasoning_tokens
             new_instance_.output_audio = output_audio
             completion_tokens_details = new_instance_
@@ -82,3 +82,6 @@ class CompletionTokensDetailsParams(TypedDict, total=False):
 
     reasoning_tokens: int
     output_audio: int
+
+
+_object_new_ = object.__new__

@@ -59,19 +59,19 @@ class ContentBlockDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", UNSET) if d else UNSET
 
-        partial_json = d.pop("partial_json", UNSET)
+        partial_json = d.pop("partial_json", UNSET) if d else UNSET
 
-        thinking = d.pop("thinking", UNSET)
+        thinking = d.pop("thinking", UNSET) if d else UNSET
 
-        signature = d.pop("signature", UNSET)
+        signature = d.pop("signature", UNSET) if d else UNSET
 
         if cls is ContentBlockDelta:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.text = text
             new_instance_.partial_json = partial_json
@@ -115,3 +115,6 @@ class ContentBlockDeltaParams(TypedDict, total=False):
     partial_json: str
     thinking: str
     signature: str
+
+
+_object_new_ = object.__new__

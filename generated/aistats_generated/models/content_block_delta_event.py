@@ -51,20 +51,16 @@ class ContentBlockDeltaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        index = d.pop("index", UNSET)
+        index = d.pop("index", UNSET) if d else UNSET
 
-        _delta = d.pop("delta", UNSET)
-        delta: ContentBlockDelta | Unset
-        if isinstance(_delta, Unset):
-            delta = UNSET
-        else:
-            delta = ContentBlockDelta.from_dict(_delta)
+        _delta: Any = d.pop("delta", UNSET) if d else UNSET
+        delta: ContentBlockDelta | Unset = UNSET if _delta is UNSET else _from_dict_ContentBlockDelta(_delta)
 
         if cls is ContentBlockDeltaEvent:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.index = index
             new_instance_.delta = delta
@@ -108,3 +104,6 @@ class ContentBlockDeltaEventParams(TypedDict, total=False):
 
 
 from ..models.content_block_delta import ContentBlockDelta, ContentBlockDeltaParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ContentBlockDelta = ContentBlockDelta.from_dict

@@ -51,20 +51,18 @@ class ContentBlockStartEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        index = d.pop("index", UNSET)
+        index = d.pop("index", UNSET) if d else UNSET
 
-        _content_block = d.pop("content_block", UNSET)
-        content_block: MessagesContentBlock | Unset
-        if isinstance(_content_block, Unset):
-            content_block = UNSET
-        else:
-            content_block = MessagesContentBlock.from_dict(_content_block)
+        _content_block: Any = d.pop("content_block", UNSET) if d else UNSET
+        content_block: MessagesContentBlock | Unset = (
+            UNSET if _content_block is UNSET else _from_dict_MessagesContentBlock(_content_block)
+        )
 
         if cls is ContentBlockStartEvent:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.index = index
             new_instance_.content_block = content_block
@@ -108,3 +106,6 @@ class ContentBlockStartEventParams(TypedDict, total=False):
 
 
 from ..models.messages_content_block import MessagesContentBlock, MessagesContentBlockParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_MessagesContentBlock = MessagesContentBlock.from_dict

@@ -42,13 +42,13 @@ class ContentBlockStopEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        index = d.pop("index", UNSET)
+        index = d.pop("index", UNSET) if d else UNSET
 
         if cls is ContentBlockStopEvent:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.index = index
             content_block_stop_event = new_instance_
@@ -84,3 +84,6 @@ class ContentBlockStopEventParams(TypedDict, total=False):
     type: str
     """ The event's kind (equal to the `event:` name). """
     index: int
+
+
+_object_new_ = object.__new__

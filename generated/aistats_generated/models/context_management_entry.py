@@ -43,15 +43,15 @@ class ContextManagementEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         type_ = cast(Literal["compaction"], d.pop("type"))
         if type_ != "compaction":
             raise ValueError(f"type must match const 'compaction', got '{type_}'")
 
-        compact_threshold = d.pop("compact_threshold", UNSET)
+        compact_threshold = d.pop("compact_threshold", UNSET) if d else UNSET
 
         if cls is ContextManagementEntry:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.compact_threshold = compact_threshold
             context_management_entry = new_instance_
@@ -86,3 +86,6 @@ class ContextManagementEntryParams(TypedDict, total=False):
 
     type: Required[Literal["compaction"]]
     compact_threshold: float
+
+
+_object_new_ = object.__new__

@@ -85,21 +85,21 @@ class CreditBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        remaining: int | None | Unset = d.pop("remaining", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        remaining: int | None | Unset = d.pop("remaining", UNSET) if d else UNSET
 
-        balance_nanos: int | None | Unset = d.pop("balance_nanos", UNSET)
+        balance_nanos: int | None | Unset = d.pop("balance_nanos", UNSET) if d else UNSET
 
-        reserved_nanos: int | None | Unset = d.pop("reserved_nanos", UNSET)
+        reserved_nanos: int | None | Unset = d.pop("reserved_nanos", UNSET) if d else UNSET
 
-        available_nanos: int | None | Unset = d.pop("available_nanos", UNSET)
+        available_nanos: int | None | Unset = d.pop("available_nanos", UNSET) if d else UNSET
 
-        thirty_day_usage: int | None | Unset = d.pop("thirty_day_usage", UNSET)
+        thirty_day_usage: int | None | Unset = d.pop("thirty_day_usage", UNSET) if d else UNSET
 
-        thirty_day_requests: int | None | Unset = d.pop("thirty_day_requests", UNSET)
+        thirty_day_requests: int | None | Unset = d.pop("thirty_day_requests", UNSET) if d else UNSET
 
         if cls is CreditBalance:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.remaining = remaining
             new_instance_.balance_nanos = balance_nanos
             new_instance_.reserved_nanos = reserved_nanos
@@ -146,3 +146,6 @@ class CreditBalanceParams(TypedDict, total=False):
     available_nanos: int | None
     thirty_day_usage: int | None
     thirty_day_requests: int | None
+
+
+_object_new_ = object.__new__

@@ -44,13 +44,13 @@ class Credits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        credits_ = CreditBalance.from_dict(d.pop("credits"))
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        credits_ = _from_dict_CreditBalance(d.pop("credits"))
 
-        ok = d.pop("ok", UNSET)
+        ok = d.pop("ok", UNSET) if d else UNSET
 
         if cls is Credits:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.credits_ = credits_
             new_instance_.ok = ok
             credits_ = new_instance_
@@ -89,3 +89,6 @@ class CreditsParams(TypedDict, total=False):
 
 
 from ..models.credit_balance import CreditBalance, CreditBalanceParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_CreditBalance = CreditBalance.from_dict

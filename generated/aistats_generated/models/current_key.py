@@ -37,11 +37,11 @@ class CurrentKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = KeyRecord.from_dict(d.pop("data"))
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        data = _from_dict_KeyRecord(d.pop("data"))
 
         if cls is CurrentKey:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.data = data
             current_key = new_instance_
         else:
@@ -77,3 +77,6 @@ class CurrentKeyParams(TypedDict, total=False):
 
 
 from ..models.key_record import KeyRecord, KeyRecordParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_KeyRecord = KeyRecord.from_dict

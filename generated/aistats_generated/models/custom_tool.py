@@ -41,15 +41,15 @@ class CustomTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         type_ = cast(Literal["custom"], d.pop("type"))
         if type_ != "custom":
             raise ValueError(f"type must match const 'custom', got '{type_}'")
 
-        custom = CustomToolDefinition.from_dict(d.pop("custom"))
+        custom = _from_dict_CustomToolDefinition(d.pop("custom"))
 
         if cls is CustomTool:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.custom = custom
             custom_tool = new_instance_
@@ -88,3 +88,6 @@ class CustomToolParams(TypedDict, total=False):
 
 
 from ..models.custom_tool_definition import CustomToolDefinition, CustomToolDefinitionParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_CustomToolDefinition = CustomToolDefinition.from_dict

@@ -50,20 +50,18 @@ class CustomToolDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         name = d.pop("name")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", UNSET) if d else UNSET
 
-        _format_ = d.pop("format", UNSET)
-        format_: CustomToolDefinitionFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = CustomToolDefinitionFormat.from_dict(_format_)
+        _format_: Any = d.pop("format", UNSET) if d else UNSET
+        format_: CustomToolDefinitionFormat | Unset = (
+            UNSET if _format_ is UNSET else _from_dict_CustomToolDefinitionFormat(_format_)
+        )
 
         if cls is CustomToolDefinition:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.name = name
             new_instance_.description = description
             new_instance_.format_ = format_
@@ -104,3 +102,6 @@ class CustomToolDefinitionParams(TypedDict, total=False):
 
 
 from ..models.custom_tool_definition_format import CustomToolDefinitionFormat, CustomToolDefinitionFormatParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_CustomToolDefinitionFormat = CustomToolDefinitionFormat.from_dict

@@ -64,18 +64,18 @@ class DebugOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        enabled = d.pop("enabled", UNSET) if d else UNSET
 
-        echo_upstream_body = d.pop("echo_upstream_body", UNSET)
+        echo_upstream_body = d.pop("echo_upstream_body", UNSET) if d else UNSET
 
-        return_upstream_request = d.pop("return_upstream_request", UNSET)
+        return_upstream_request = d.pop("return_upstream_request", UNSET) if d else UNSET
 
-        return_upstream_response = d.pop("return_upstream_response", UNSET)
+        return_upstream_response = d.pop("return_upstream_response", UNSET) if d else UNSET
 
-        trace = d.pop("trace", UNSET)
+        trace = d.pop("trace", UNSET) if d else UNSET
 
-        _trace_level = d.pop("trace_level", UNSET)
+        _trace_level = d.pop("trace_level", UNSET) if d else UNSET
         trace_level: DebugOptionsTraceLevel | Unset
         if isinstance(_trace_level, Unset):
             trace_level = UNSET
@@ -83,7 +83,7 @@ class DebugOptions:
             trace_level = check_debug_options_trace_level(_trace_level)
 
         if cls is DebugOptions:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.enabled = enabled
             new_instance_.echo_upstream_body = echo_upstream_body
             new_instance_.return_upstream_request = return_upstream_request
@@ -130,3 +130,6 @@ class DebugOptionsParams(TypedDict, total=False):
     return_upstream_response: bool
     trace: bool
     trace_level: DebugOptionsTraceLevel
+
+
+_object_new_ = object.__new__

@@ -54,15 +54,15 @@ class Embedding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         embedding = _parse_embedding(d.pop("embedding"))
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.pop("object", UNSET) if d else UNSET
 
-        index = d.pop("index", UNSET)
+        index = d.pop("index", UNSET) if d else UNSET
 
         if cls is Embedding:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.embedding = embedding
             new_instance_.object_ = object_
             new_instance_.index = index
@@ -113,3 +113,6 @@ class EmbeddingParams(TypedDict, total=False):
     """ Floats, or a base64 string with `encoding_format: base64`. """
     object: str
     index: int
+
+
+_object_new_ = object.__new__

@@ -74,19 +74,19 @@ class EmbeddingsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         model = d.pop("model")
 
         input_ = _parse_input_(d.pop("input"))
 
-        encoding_format = d.pop("encoding_format", UNSET)
+        encoding_format = d.pop("encoding_format", UNSET) if d else UNSET
 
-        dimensions = d.pop("dimensions", UNSET)
+        dimensions = d.pop("dimensions", UNSET) if d else UNSET
 
-        user = d.pop("user", UNSET)
+        user = d.pop("user", UNSET) if d else UNSET
 
         if cls is EmbeddingsRequest:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.model = model
             new_instance_.input_ = input_
             new_instance_.encoding_format = encoding_format
@@ -165,3 +165,6 @@ class EmbeddingsRequestParams(TypedDict, total=False):
     """ `float` (the default) or `base64`. """
     dimensions: int
     user: str
+
+
+_object_new_ = object.__new__

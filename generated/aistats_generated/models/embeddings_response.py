@@ -93,29 +93,26 @@ class EmbeddingsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Embedding.from_dict(data_item_data)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        data: list[Embedding] = []
+        for data_item_data in d.pop("data"):
+            data.append(_from_dict_Embedding(data_item_data))
 
-            data.append(data_item)
+        request_id: None | str | Unset = d.pop("requestId", UNSET) if d else UNSET
 
-        request_id: None | str | Unset = d.pop("requestId", UNSET)
+        object_ = d.pop("object", UNSET) if d else UNSET
 
-        object_ = d.pop("object", UNSET)
+        model: None | str | Unset = d.pop("model", UNSET) if d else UNSET
 
-        model: None | str | Unset = d.pop("model", UNSET)
+        provider: None | str | Unset = d.pop("provider", UNSET) if d else UNSET
 
-        provider: None | str | Unset = d.pop("provider", UNSET)
-
-        _usage = d.pop("usage", UNSET)
+        _usage = d.pop("usage", UNSET) if d else UNSET
         usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
-        native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET)
+        native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET) if d else UNSET
 
         if cls is EmbeddingsResponse:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.data = data
             new_instance_.request_id = request_id
             new_instance_.object_ = object_
@@ -185,3 +182,6 @@ class EmbeddingsResponseParams(TypedDict, total=False):
 
 from ..models.embedding import Embedding, EmbeddingParams  # noqa: E402
 from ..models.embeddings_response_usage_type_0 import EmbeddingsResponseUsageType0, EmbeddingsResponseUsageType0Params  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_Embedding = Embedding.from_dict

@@ -60,24 +60,22 @@ class EndpointList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ok = d.pop("ok", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        ok = d.pop("ok", UNSET) if d else UNSET
 
-        endpoints = cast(list[str], d.pop("endpoints", UNSET))
+        endpoints = cast(list[str], (d.pop("endpoints", UNSET) if d else UNSET))
 
-        _data = d.pop("data", UNSET)
+        _data = d.pop("data", UNSET) if d else UNSET
         data: list[EndpointSummary] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = EndpointSummary.from_dict(data_item_data)
+                data.append(_from_dict_EndpointSummary(data_item_data))
 
-                data.append(data_item)
-
-        sample_models = cast(list[str], d.pop("sample_models", UNSET))
+        sample_models = cast(list[str], (d.pop("sample_models", UNSET) if d else UNSET))
 
         if cls is EndpointList:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.ok = ok
             new_instance_.endpoints = endpoints
             new_instance_.data = data
@@ -121,3 +119,6 @@ class EndpointListParams(TypedDict, total=False):
 
 
 from ..models.endpoint_summary import EndpointSummary, EndpointSummaryParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_EndpointSummary = EndpointSummary.from_dict

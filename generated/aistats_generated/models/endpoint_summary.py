@@ -81,21 +81,21 @@ class EndpointSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        id = d.pop("id", UNSET) if d else UNSET
 
-        capability_id: None | str | Unset = d.pop("capability_id", UNSET)
+        capability_id: None | str | Unset = d.pop("capability_id", UNSET) if d else UNSET
 
-        public_path: None | str | Unset = d.pop("public_path", UNSET)
+        public_path: None | str | Unset = d.pop("public_path", UNSET) if d else UNSET
 
-        collection: None | str | Unset = d.pop("collection", UNSET)
+        collection: None | str | Unset = d.pop("collection", UNSET) if d else UNSET
 
-        model_count: int | None | Unset = d.pop("model_count", UNSET)
+        model_count: int | None | Unset = d.pop("model_count", UNSET) if d else UNSET
 
-        provider_count: int | None | Unset = d.pop("provider_count", UNSET)
+        provider_count: int | None | Unset = d.pop("provider_count", UNSET) if d else UNSET
 
         if cls is EndpointSummary:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.id = id
             new_instance_.capability_id = capability_id
             new_instance_.public_path = public_path
@@ -142,3 +142,6 @@ class EndpointSummaryParams(TypedDict, total=False):
     collection: str | None
     model_count: int | None
     provider_count: int | None
+
+
+_object_new_ = object.__new__

@@ -63,17 +63,17 @@ class ErrorObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        message = d.pop("message", UNSET) if d else UNSET
 
-        type_: None | str | Unset = d.pop("type", UNSET)
+        type_: None | str | Unset = d.pop("type", UNSET) if d else UNSET
 
-        code: int | None | str | Unset = d.pop("code", UNSET)
+        code: int | None | str | Unset = d.pop("code", UNSET) if d else UNSET
 
-        param: None | str | Unset = d.pop("param", UNSET)
+        param: None | str | Unset = d.pop("param", UNSET) if d else UNSET
 
         if cls is ErrorObject:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.message = message
             new_instance_.type_ = type_
             new_instance_.code = code
@@ -114,3 +114,6 @@ class ErrorObjectParams(TypedDict, total=False):
     type: str | None
     code: str | int | None
     param: str | None
+
+
+_object_new_ = object.__new__

@@ -61,22 +61,20 @@ class FunctionDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         name = d.pop("name")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", UNSET) if d else UNSET
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: FunctionDefinitionParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = FunctionDefinitionParameters.from_dict(_parameters)
+        _parameters: Any = d.pop("parameters", UNSET) if d else UNSET
+        parameters: FunctionDefinitionParameters | Unset = (
+            UNSET if _parameters is UNSET else _from_dict_FunctionDefinitionParameters(_parameters)
+        )
 
-        strict: bool | None | Unset = d.pop("strict", UNSET)
+        strict: bool | None | Unset = d.pop("strict", UNSET) if d else UNSET
 
         if cls is FunctionDefinition:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.name = name
             new_instance_.description = description
             new_instance_.parameters = parameters
@@ -122,3 +120,6 @@ class FunctionDefinitionParams(TypedDict, total=False):
 
 
 from ..models.function_definition_parameters import FunctionDefinitionParameters, FunctionDefinitionParametersParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_FunctionDefinitionParameters = FunctionDefinitionParameters.from_dict

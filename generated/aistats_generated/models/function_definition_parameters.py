@@ -29,9 +29,9 @@ class FunctionDefinitionParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         if cls is FunctionDefinitionParameters:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             function_definition_parameters = new_instance_
         else:
             function_definition_parameters = cls()
@@ -58,3 +58,6 @@ class FunctionDefinitionParameters:
 
 FunctionDefinitionParametersParams: TypeAlias = Mapping[str, Any]
 """The JSON object `FunctionDefinitionParameters.from_dict` reads, for type checkers."""
+
+
+_object_new_ = object.__new__

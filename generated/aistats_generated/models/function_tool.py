@@ -41,15 +41,15 @@ class FunctionTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         type_ = cast(Literal["function"], d.pop("type"))
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        function = FunctionDefinition.from_dict(d.pop("function"))
+        function = _from_dict_FunctionDefinition(d.pop("function"))
 
         if cls is FunctionTool:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.function = function
             function_tool = new_instance_
@@ -88,3 +88,6 @@ class FunctionToolParams(TypedDict, total=False):
 
 
 from ..models.function_definition import FunctionDefinition, FunctionDefinitionParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_FunctionDefinition = FunctionDefinition.from_dict

@@ -80,32 +80,30 @@ class GatewayAgentToolParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        name = d.pop("name", UNSET) if d else UNSET
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", UNSET) if d else UNSET
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.pop("instructions", UNSET) if d else UNSET
 
-        forward_transcript = d.pop("forward_transcript", UNSET)
+        forward_transcript = d.pop("forward_transcript", UNSET) if d else UNSET
 
-        max_uses = d.pop("max_uses", UNSET)
+        max_uses = d.pop("max_uses", UNSET) if d else UNSET
 
-        max_tokens = d.pop("max_tokens", UNSET)
+        max_tokens = d.pop("max_tokens", UNSET) if d else UNSET
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET) if d else UNSET
 
-        _reasoning = d.pop("reasoning", UNSET)
-        reasoning: GatewayAgentToolParametersReasoning | Unset
-        if isinstance(_reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = GatewayAgentToolParametersReasoning.from_dict(_reasoning)
+        _reasoning: Any = d.pop("reasoning", UNSET) if d else UNSET
+        reasoning: GatewayAgentToolParametersReasoning | Unset = (
+            UNSET if _reasoning is UNSET else _from_dict_GatewayAgentToolParametersReasoning(_reasoning)
+        )
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.pop("temperature", UNSET) if d else UNSET
 
         if cls is GatewayAgentToolParameters:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.name = name
             new_instance_.model = model
             new_instance_.instructions = instructions
@@ -169,3 +167,6 @@ from ..models.gateway_agent_tool_parameters_reasoning import (  # noqa: E402
     GatewayAgentToolParametersReasoning,
     GatewayAgentToolParametersReasoningParams,
 )
+
+_object_new_ = object.__new__
+_from_dict_GatewayAgentToolParametersReasoning = GatewayAgentToolParametersReasoning.from_dict

@@ -27,9 +27,9 @@ class GatewayAgentToolParametersReasoning:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         if cls is GatewayAgentToolParametersReasoning:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             gateway_agent_tool_parameters_reasoning = new_instance_
         else:
             gateway_agent_tool_parameters_reasoning = cls()
@@ -56,3 +56,6 @@ class GatewayAgentToolParametersReasoning:
 
 GatewayAgentToolParametersReasoningParams: TypeAlias = Mapping[str, Any]
 """The JSON object `GatewayAgentToolParametersReasoning.from_dict` reads, for type checkers."""
+
+
+_object_new_ = object.__new__

@@ -47,18 +47,16 @@ class GatewayDatetimeTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         type_ = check_gateway_datetime_tool_type(d.pop("type"))
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: GatewayDatetimeToolParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = GatewayDatetimeToolParameters.from_dict(_parameters)
+        _parameters: Any = d.pop("parameters", UNSET) if d else UNSET
+        parameters: GatewayDatetimeToolParameters | Unset = (
+            UNSET if _parameters is UNSET else _from_dict_GatewayDatetimeToolParameters(_parameters)
+        )
 
         if cls is GatewayDatetimeTool:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.parameters = parameters
             gateway_datetime_tool = new_instance_
@@ -97,3 +95,6 @@ class GatewayDatetimeToolParams(TypedDict, total=False):
 
 
 from ..models.gateway_datetime_tool_parameters import GatewayDatetimeToolParameters, GatewayDatetimeToolParametersParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_GatewayDatetimeToolParameters = GatewayDatetimeToolParameters.from_dict

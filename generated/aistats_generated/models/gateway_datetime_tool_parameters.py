@@ -44,13 +44,13 @@ class GatewayDatetimeToolParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        timezone = d.pop("timezone", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        timezone = d.pop("timezone", UNSET) if d else UNSET
 
-        timezones = cast(list[str], d.pop("timezones", UNSET))
+        timezones = cast(list[str], (d.pop("timezones", UNSET) if d else UNSET))
 
         if cls is GatewayDatetimeToolParameters:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.timezone = timezone
             new_instance_.timezones = timezones
             gateway_datetime_tool_parameters = new_instance_
@@ -86,3 +86,6 @@ class GatewayDatetimeToolParametersParams(TypedDict, total=False):
     timezone: str
     """ An IANA time zone such as `Europe/London`. """
     timezones: Sequence[str]
+
+
+_object_new_ = object.__new__

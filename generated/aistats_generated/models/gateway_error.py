@@ -226,97 +226,85 @@ class GatewayError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         error = _parse_error(d.pop("error"))
 
-        generation_id = d.pop("generation_id", UNSET)
+        generation_id = d.pop("generation_id", UNSET) if d else UNSET
 
-        status_code = d.pop("status_code", UNSET)
+        status_code = d.pop("status_code", UNSET) if d else UNSET
 
-        error_type = d.pop("error_type", UNSET)
+        error_type = d.pop("error_type", UNSET) if d else UNSET
 
-        error_origin = d.pop("error_origin", UNSET)
+        error_origin = d.pop("error_origin", UNSET) if d else UNSET
 
-        error_operational_kind = d.pop("error_operational_kind", UNSET)
+        error_operational_kind = d.pop("error_operational_kind", UNSET) if d else UNSET
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.pop("description", UNSET) if d else UNSET
 
-        reason: None | str | Unset = d.pop("reason", UNSET)
+        reason: None | str | Unset = d.pop("reason", UNSET) if d else UNSET
 
-        _details = d.pop("details", UNSET)
+        _details = d.pop("details", UNSET) if d else UNSET
         details: list[ValidationIssue] | Unset = UNSET
         if _details is not UNSET:
             details = []
             for details_item_data in _details:
-                details_item = ValidationIssue.from_dict(details_item_data)
+                details.append(_from_dict_ValidationIssue(details_item_data))
 
-                details.append(details_item)
+        attempt_count = d.pop("attempt_count", UNSET) if d else UNSET
 
-        attempt_count = d.pop("attempt_count", UNSET)
+        failed_providers = cast(list[str], (d.pop("failed_providers", UNSET) if d else UNSET))
 
-        failed_providers = cast(list[str], d.pop("failed_providers", UNSET))
+        failed_statuses = cast(list[int], (d.pop("failed_statuses", UNSET) if d else UNSET))
 
-        failed_statuses = cast(list[int], d.pop("failed_statuses", UNSET))
-
-        _failure_sample = d.pop("failure_sample", UNSET)
+        _failure_sample = d.pop("failure_sample", UNSET) if d else UNSET
         failure_sample: list[ProviderFailure] | Unset = UNSET
         if _failure_sample is not UNSET:
             failure_sample = []
             for failure_sample_item_data in _failure_sample:
-                failure_sample_item = ProviderFailure.from_dict(failure_sample_item_data)
+                failure_sample.append(_from_dict_ProviderFailure(failure_sample_item_data))
 
-                failure_sample.append(failure_sample_item)
+        _upstream_error: Any = d.pop("upstream_error", UNSET) if d else UNSET
+        upstream_error: UpstreamError | Unset = (
+            UNSET if _upstream_error is UNSET else _from_dict_UpstreamError(_upstream_error)
+        )
 
-        _upstream_error = d.pop("upstream_error", UNSET)
-        upstream_error: UpstreamError | Unset
-        if isinstance(_upstream_error, Unset):
-            upstream_error = UNSET
-        else:
-            upstream_error = UpstreamError.from_dict(_upstream_error)
+        _routing_diagnostics: Any = d.pop("routing_diagnostics", UNSET) if d else UNSET
+        routing_diagnostics: GatewayErrorRoutingDiagnostics | Unset = (
+            UNSET if _routing_diagnostics is UNSET else _from_dict_GatewayErrorRoutingDiagnostics(_routing_diagnostics)
+        )
 
-        _routing_diagnostics = d.pop("routing_diagnostics", UNSET)
-        routing_diagnostics: GatewayErrorRoutingDiagnostics | Unset
-        if isinstance(_routing_diagnostics, Unset):
-            routing_diagnostics = UNSET
-        else:
-            routing_diagnostics = GatewayErrorRoutingDiagnostics.from_dict(_routing_diagnostics)
+        _provider_candidate_diagnostics: Any = d.pop("provider_candidate_diagnostics", UNSET) if d else UNSET
+        provider_candidate_diagnostics: GatewayErrorProviderCandidateDiagnostics | Unset = (
+            UNSET
+            if _provider_candidate_diagnostics is UNSET
+            else _from_dict_GatewayErrorProviderCandidateDiagnostics(_provider_candidate_diagnostics)
+        )
 
-        _provider_candidate_diagnostics = d.pop("provider_candidate_diagnostics", UNSET)
-        provider_candidate_diagnostics: GatewayErrorProviderCandidateDiagnostics | Unset
-        if isinstance(_provider_candidate_diagnostics, Unset):
-            provider_candidate_diagnostics = UNSET
-        else:
-            provider_candidate_diagnostics = GatewayErrorProviderCandidateDiagnostics.from_dict(
-                _provider_candidate_diagnostics
-            )
+        _provider_failure_diagnostics: Any = d.pop("provider_failure_diagnostics", UNSET) if d else UNSET
+        provider_failure_diagnostics: GatewayErrorProviderFailureDiagnostics | Unset = (
+            UNSET
+            if _provider_failure_diagnostics is UNSET
+            else _from_dict_GatewayErrorProviderFailureDiagnostics(_provider_failure_diagnostics)
+        )
 
-        _provider_failure_diagnostics = d.pop("provider_failure_diagnostics", UNSET)
-        provider_failure_diagnostics: GatewayErrorProviderFailureDiagnostics | Unset
-        if isinstance(_provider_failure_diagnostics, Unset):
-            provider_failure_diagnostics = UNSET
-        else:
-            provider_failure_diagnostics = GatewayErrorProviderFailureDiagnostics.from_dict(
-                _provider_failure_diagnostics
-            )
+        ok = d.pop("ok", UNSET) if d else UNSET
 
-        ok = d.pop("ok", UNSET)
+        message: None | str | Unset = d.pop("message", UNSET) if d else UNSET
 
-        message: None | str | Unset = d.pop("message", UNSET)
+        request_id: None | str | Unset = d.pop("request_id", UNSET) if d else UNSET
 
-        request_id: None | str | Unset = d.pop("request_id", UNSET)
+        team_id: None | str | Unset = d.pop("team_id", UNSET) if d else UNSET
 
-        team_id: None | str | Unset = d.pop("team_id", UNSET)
+        model: None | str | Unset = d.pop("model", UNSET) if d else UNSET
 
-        model: None | str | Unset = d.pop("model", UNSET)
-
-        _meta = d.pop("meta", UNSET)
+        _meta = d.pop("meta", UNSET) if d else UNSET
         meta = _meta if _meta is None or _meta is UNSET else _parse_meta(_meta)
 
-        _timing = d.pop("timing", UNSET)
+        _timing = d.pop("timing", UNSET) if d else UNSET
         timing = _timing if _timing is None or _timing is UNSET else _parse_timing(_timing)
 
         if cls is GatewayError:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.error = error
             new_instance_.generation_id = generation_id
             new_instance_.status_code = status_code
@@ -492,3 +480,11 @@ from ..models.gateway_error_timing_type_0 import GatewayErrorTimingType0, Gatewa
 from ..models.provider_failure import ProviderFailure, ProviderFailureParams  # noqa: E402
 from ..models.upstream_error import UpstreamError, UpstreamErrorParams  # noqa: E402
 from ..models.validation_issue import ValidationIssue, ValidationIssueParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_GatewayErrorProviderCandidateDiagnostics = GatewayErrorProviderCandidateDiagnostics.from_dict
+_from_dict_GatewayErrorProviderFailureDiagnostics = GatewayErrorProviderFailureDiagnostics.from_dict
+_from_dict_GatewayErrorRoutingDiagnostics = GatewayErrorRoutingDiagnostics.from_dict
+_from_dict_ProviderFailure = ProviderFailure.from_dict
+_from_dict_UpstreamError = UpstreamError.from_dict
+_from_dict_ValidationIssue = ValidationIssue.from_dict

@@ -27,9 +27,9 @@ class GatewayErrorTimingType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         if cls is GatewayErrorTimingType0:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             gateway_error_timing_type_0 = new_instance_
         else:
             gateway_error_timing_type_0 = cls()
@@ -56,3 +56,6 @@ class GatewayErrorTimingType0:
 
 GatewayErrorTimingType0Params: TypeAlias = Mapping[str, Any]
 """The JSON object `GatewayErrorTimingType0.from_dict` reads, for type checkers."""
+
+
+_object_new_ = object.__new__

@@ -58,19 +58,19 @@ class GatewayFusionToolParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        analysis_models = cast(list[str], d.pop("analysis_models", UNSET))
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        analysis_models = cast(list[str], (d.pop("analysis_models", UNSET) if d else UNSET))
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", UNSET) if d else UNSET
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.pop("instructions", UNSET) if d else UNSET
 
-        max_uses = d.pop("max_uses", UNSET)
+        max_uses = d.pop("max_uses", UNSET) if d else UNSET
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET) if d else UNSET
 
         if cls is GatewayFusionToolParameters:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.analysis_models = analysis_models
             new_instance_.model = model
             new_instance_.instructions = instructions
@@ -114,3 +114,6 @@ class GatewayFusionToolParametersParams(TypedDict, total=False):
     instructions: str
     max_uses: int
     max_completion_tokens: int
+
+
+_object_new_ = object.__new__

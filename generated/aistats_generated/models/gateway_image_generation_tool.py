@@ -46,20 +46,18 @@ class GatewayImageGenerationTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         type_ = cast(Literal["phaseo:image_generation"], d.pop("type"))
         if type_ != "phaseo:image_generation":
             raise ValueError(f"type must match const 'phaseo:image_generation', got '{type_}'")
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: GatewayImageGenerationToolParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = GatewayImageGenerationToolParameters.from_dict(_parameters)
+        _parameters: Any = d.pop("parameters", UNSET) if d else UNSET
+        parameters: GatewayImageGenerationToolParameters | Unset = (
+            UNSET if _parameters is UNSET else _from_dict_GatewayImageGenerationToolParameters(_parameters)
+        )
 
         if cls is GatewayImageGenerationTool:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.parameters = parameters
             gateway_image_generation_tool = new_instance_
@@ -101,3 +99,6 @@ from ..models.gateway_image_generation_tool_parameters import (  # noqa: E402
     GatewayImageGenerationToolParameters,
     GatewayImageGenerationToolParametersParams,
 )
+
+_object_new_ = object.__new__
+_from_dict_GatewayImageGenerationToolParameters = GatewayImageGenerationToolParameters.from_dict

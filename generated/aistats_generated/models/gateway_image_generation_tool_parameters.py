@@ -81,29 +81,29 @@ class GatewayImageGenerationToolParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        prompt = d.pop("prompt", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        prompt = d.pop("prompt", UNSET) if d else UNSET
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", UNSET) if d else UNSET
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", UNSET) if d else UNSET
 
-        quality = d.pop("quality", UNSET)
+        quality = d.pop("quality", UNSET) if d else UNSET
 
-        size = d.pop("size", UNSET)
+        size = d.pop("size", UNSET) if d else UNSET
 
-        aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio = d.pop("aspect_ratio", UNSET) if d else UNSET
 
-        background = d.pop("background", UNSET)
+        background = d.pop("background", UNSET) if d else UNSET
 
-        output_format = d.pop("output_format", UNSET)
+        output_format = d.pop("output_format", UNSET) if d else UNSET
 
-        output_compression = d.pop("output_compression", UNSET)
+        output_compression = d.pop("output_compression", UNSET) if d else UNSET
 
-        moderation = d.pop("moderation", UNSET)
+        moderation = d.pop("moderation", UNSET) if d else UNSET
 
         if cls is GatewayImageGenerationToolParameters:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.prompt = prompt
             new_instance_.description = description
             new_instance_.model = model
@@ -162,3 +162,6 @@ class GatewayImageGenerationToolParametersParams(TypedDict, total=False):
     output_format: str
     output_compression: float
     moderation: str
+
+
+_object_new_ = object.__new__

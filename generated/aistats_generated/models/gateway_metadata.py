@@ -137,43 +137,37 @@ class GatewayMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        throughput_tps: float | None | Unset = d.pop("throughput_tps", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        throughput_tps: float | None | Unset = d.pop("throughput_tps", UNSET) if d else UNSET
 
-        output_speed_tps: float | None | Unset = d.pop("output_speed_tps", UNSET)
+        output_speed_tps: float | None | Unset = d.pop("output_speed_tps", UNSET) if d else UNSET
 
-        generation_ms: float | None | Unset = d.pop("generation_ms", UNSET)
+        generation_ms: float | None | Unset = d.pop("generation_ms", UNSET) if d else UNSET
 
-        latency_ms: float | None | Unset = d.pop("latency_ms", UNSET)
+        latency_ms: float | None | Unset = d.pop("latency_ms", UNSET) if d else UNSET
 
-        provider_ttft_ms: float | None | Unset = d.pop("provider_ttft_ms", UNSET)
+        provider_ttft_ms: float | None | Unset = d.pop("provider_ttft_ms", UNSET) if d else UNSET
 
-        gateway_ttft_ms: float | None | Unset = d.pop("gateway_ttft_ms", UNSET)
+        gateway_ttft_ms: float | None | Unset = d.pop("gateway_ttft_ms", UNSET) if d else UNSET
 
-        tpot_ms: float | None | Unset = d.pop("tpot_ms", UNSET)
+        tpot_ms: float | None | Unset = d.pop("tpot_ms", UNSET) if d else UNSET
 
-        itl_ms: float | None | Unset = d.pop("itl_ms", UNSET)
+        itl_ms: float | None | Unset = d.pop("itl_ms", UNSET) if d else UNSET
 
-        phaseo_overhead_ms: float | None | Unset = d.pop("phaseo_overhead_ms", UNSET)
+        phaseo_overhead_ms: float | None | Unset = d.pop("phaseo_overhead_ms", UNSET) if d else UNSET
 
-        end_to_end_ms: float | None | Unset = d.pop("end_to_end_ms", UNSET)
+        end_to_end_ms: float | None | Unset = d.pop("end_to_end_ms", UNSET) if d else UNSET
 
-        _routing = d.pop("routing", UNSET)
-        routing: GatewayRoutingInfo | Unset
-        if isinstance(_routing, Unset):
-            routing = UNSET
-        else:
-            routing = GatewayRoutingInfo.from_dict(_routing)
+        _routing: Any = d.pop("routing", UNSET) if d else UNSET
+        routing: GatewayRoutingInfo | Unset = UNSET if _routing is UNSET else _from_dict_GatewayRoutingInfo(_routing)
 
-        _response_cache = d.pop("response_cache", UNSET)
-        response_cache: GatewayResponseCacheInfo | Unset
-        if isinstance(_response_cache, Unset):
-            response_cache = UNSET
-        else:
-            response_cache = GatewayResponseCacheInfo.from_dict(_response_cache)
+        _response_cache: Any = d.pop("response_cache", UNSET) if d else UNSET
+        response_cache: GatewayResponseCacheInfo | Unset = (
+            UNSET if _response_cache is UNSET else _from_dict_GatewayResponseCacheInfo(_response_cache)
+        )
 
         if cls is GatewayMetadata:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.throughput_tps = throughput_tps
             new_instance_.output_speed_tps = output_speed_tps
             new_instance_.generation_ms = generation_ms
@@ -244,3 +238,7 @@ class GatewayMetadataParams(TypedDict, total=False):
 
 from ..models.gateway_response_cache_info import GatewayResponseCacheInfo, GatewayResponseCacheInfoParams  # noqa: E402
 from ..models.gateway_routing_info import GatewayRoutingInfo, GatewayRoutingInfoParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_GatewayResponseCacheInfo = GatewayResponseCacheInfo.from_dict
+_from_dict_GatewayRoutingInfo = GatewayRoutingInfo.from_dict

@@ -86,23 +86,23 @@ class GatewayResponseCacheInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        enabled = d.pop("enabled", UNSET) if d else UNSET
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", UNSET) if d else UNSET
 
-        reason: None | str | Unset = d.pop("reason", UNSET)
+        reason: None | str | Unset = d.pop("reason", UNSET) if d else UNSET
 
-        key: None | str | Unset = d.pop("key", UNSET)
+        key: None | str | Unset = d.pop("key", UNSET) if d else UNSET
 
-        fingerprint: None | str | Unset = d.pop("fingerprint", UNSET)
+        fingerprint: None | str | Unset = d.pop("fingerprint", UNSET) if d else UNSET
 
-        ttl_seconds: float | None | Unset = d.pop("ttlSeconds", UNSET)
+        ttl_seconds: float | None | Unset = d.pop("ttlSeconds", UNSET) if d else UNSET
 
-        ttl_source: None | str | Unset = d.pop("ttlSource", UNSET)
+        ttl_source: None | str | Unset = d.pop("ttlSource", UNSET) if d else UNSET
 
         if cls is GatewayResponseCacheInfo:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.enabled = enabled
             new_instance_.status = status
             new_instance_.reason = reason
@@ -152,3 +152,6 @@ class GatewayResponseCacheInfoParams(TypedDict, total=False):
     fingerprint: str | None
     ttlSeconds: float | None
     ttlSource: str | None
+
+
+_object_new_ = object.__new__

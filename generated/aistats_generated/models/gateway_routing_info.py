@@ -46,15 +46,15 @@ class GatewayRoutingInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        selected_provider = d.pop("selected_provider", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        selected_provider = d.pop("selected_provider", UNSET) if d else UNSET
 
-        param_provider_count_before = d.pop("param_provider_count_before", UNSET)
+        param_provider_count_before = d.pop("param_provider_count_before", UNSET) if d else UNSET
 
-        param_provider_count_after = d.pop("param_provider_count_after", UNSET)
+        param_provider_count_after = d.pop("param_provider_count_after", UNSET) if d else UNSET
 
         if cls is GatewayRoutingInfo:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.selected_provider = selected_provider
             new_instance_.param_provider_count_before = param_provider_count_before
             new_instance_.param_provider_count_after = param_provider_count_after
@@ -92,3 +92,6 @@ class GatewayRoutingInfoParams(TypedDict, total=False):
     selected_provider: str
     param_provider_count_before: int
     param_provider_count_after: int
+
+
+_object_new_ = object.__new__

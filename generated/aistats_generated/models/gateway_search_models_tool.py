@@ -46,20 +46,18 @@ class GatewaySearchModelsTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         type_ = cast(Literal["phaseo:search_models"], d.pop("type"))
         if type_ != "phaseo:search_models":
             raise ValueError(f"type must match const 'phaseo:search_models', got '{type_}'")
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: GatewaySearchModelsToolParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = GatewaySearchModelsToolParameters.from_dict(_parameters)
+        _parameters: Any = d.pop("parameters", UNSET) if d else UNSET
+        parameters: GatewaySearchModelsToolParameters | Unset = (
+            UNSET if _parameters is UNSET else _from_dict_GatewaySearchModelsToolParameters(_parameters)
+        )
 
         if cls is GatewaySearchModelsTool:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.parameters = parameters
             gateway_search_models_tool = new_instance_
@@ -101,3 +99,6 @@ from ..models.gateway_search_models_tool_parameters import (  # noqa: E402
     GatewaySearchModelsToolParameters,
     GatewaySearchModelsToolParametersParams,
 )
+
+_object_new_ = object.__new__
+_from_dict_GatewaySearchModelsToolParameters = GatewaySearchModelsToolParameters.from_dict

@@ -36,11 +36,11 @@ class GatewaySearchModelsToolParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_results = d.pop("max_results", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        max_results = d.pop("max_results", UNSET) if d else UNSET
 
         if cls is GatewaySearchModelsToolParameters:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.max_results = max_results
             gateway_search_models_tool_parameters = new_instance_
         else:
@@ -72,3 +72,6 @@ class GatewaySearchModelsToolParametersParams(TypedDict, total=False):
     """The JSON object `GatewaySearchModelsToolParameters.from_dict` reads (keys as on the wire), for type checkers."""
 
     max_results: int
+
+
+_object_new_ = object.__new__

@@ -46,20 +46,18 @@ class GatewaySubagentTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         type_ = cast(Literal["phaseo:subagent"], d.pop("type"))
         if type_ != "phaseo:subagent":
             raise ValueError(f"type must match const 'phaseo:subagent', got '{type_}'")
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: GatewayAgentToolParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = GatewayAgentToolParameters.from_dict(_parameters)
+        _parameters: Any = d.pop("parameters", UNSET) if d else UNSET
+        parameters: GatewayAgentToolParameters | Unset = (
+            UNSET if _parameters is UNSET else _from_dict_GatewayAgentToolParameters(_parameters)
+        )
 
         if cls is GatewaySubagentTool:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.parameters = parameters
             gateway_subagent_tool = new_instance_
@@ -98,3 +96,6 @@ class GatewaySubagentToolParams(TypedDict, total=False):
 
 
 from ..models.gateway_agent_tool_parameters import GatewayAgentToolParameters, GatewayAgentToolParametersParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_GatewayAgentToolParameters = GatewayAgentToolParameters.from_dict

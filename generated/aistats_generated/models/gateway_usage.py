@@ -95,39 +95,39 @@ class GatewayUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        prompt_tokens = d.pop("prompt_tokens", UNSET) if d else UNSET
 
-        completion_tokens = d.pop("completion_tokens", UNSET)
+        completion_tokens = d.pop("completion_tokens", UNSET) if d else UNSET
 
-        total_tokens = d.pop("total_tokens", UNSET)
+        total_tokens = d.pop("total_tokens", UNSET) if d else UNSET
 
-        _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
+        _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET) if d else UNSET
         prompt_tokens_details = (
             _prompt_tokens_details
             if _prompt_tokens_details is None or _prompt_tokens_details is UNSET
             else _parse_prompt_tokens_details(_prompt_tokens_details)
         )
 
-        _completion_tokens_details = d.pop("completion_tokens_details", UNSET)
+        _completion_tokens_details = d.pop("completion_tokens_details", UNSET) if d else UNSET
         completion_tokens_details = (
             _completion_tokens_details
             if _completion_tokens_details is None or _completion_tokens_details is UNSET
             else _parse_completion_tokens_details(_completion_tokens_details)
         )
 
-        _server_tool_use = d.pop("server_tool_use", UNSET)
+        _server_tool_use = d.pop("server_tool_use", UNSET) if d else UNSET
         server_tool_use = (
             _server_tool_use
             if _server_tool_use is None or _server_tool_use is UNSET
             else _parse_server_tool_use(_server_tool_use)
         )
 
-        _pricing = d.pop("pricing", UNSET)
+        _pricing = d.pop("pricing", UNSET) if d else UNSET
         pricing = _pricing if _pricing is None or _pricing is UNSET else _parse_pricing(_pricing)
 
         if cls is GatewayUsage:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.prompt_tokens = prompt_tokens
             new_instance_.completion_tokens = completion_tokens
             new_instance_.total_tokens = total_tokens
@@ -249,3 +249,5 @@ from ..models.completion_tokens_details import CompletionTokensDetails, Completi
 from ..models.prompt_tokens_details import PromptTokensDetails, PromptTokensDetailsParams  # noqa: E402
 from ..models.server_tool_usage import ServerToolUsage, ServerToolUsageParams  # noqa: E402
 from ..models.usage_pricing import UsagePricing, UsagePricingParams  # noqa: E402
+
+_object_new_ = object.__new__

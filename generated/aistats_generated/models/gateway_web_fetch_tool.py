@@ -47,18 +47,16 @@ class GatewayWebFetchTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         type_ = check_gateway_web_fetch_tool_type(d.pop("type"))
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: GatewayWebFetchToolParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = GatewayWebFetchToolParameters.from_dict(_parameters)
+        _parameters: Any = d.pop("parameters", UNSET) if d else UNSET
+        parameters: GatewayWebFetchToolParameters | Unset = (
+            UNSET if _parameters is UNSET else _from_dict_GatewayWebFetchToolParameters(_parameters)
+        )
 
         if cls is GatewayWebFetchTool:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.parameters = parameters
             gateway_web_fetch_tool = new_instance_
@@ -100,3 +98,6 @@ from ..models.gateway_web_fetch_tool_parameters import (  # noqa: E402
     GatewayWebFetchToolParameters,
     GatewayWebFetchToolParametersParams,
 )
+
+_object_new_ = object.__new__
+_from_dict_GatewayWebFetchToolParameters = GatewayWebFetchToolParameters.from_dict

@@ -78,28 +78,28 @@ class GatewayWebFetchToolParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _engine = d.pop("engine", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        _engine = d.pop("engine", UNSET) if d else UNSET
         engine: GatewayWebFetchToolParametersEngine | Unset
         if isinstance(_engine, Unset):
             engine = UNSET
         else:
             engine = check_gateway_web_fetch_tool_parameters_engine(_engine)
 
-        max_chars = d.pop("max_chars", UNSET)
+        max_chars = d.pop("max_chars", UNSET) if d else UNSET
 
-        max_content_tokens = d.pop("max_content_tokens", UNSET)
+        max_content_tokens = d.pop("max_content_tokens", UNSET) if d else UNSET
 
-        max_uses = d.pop("max_uses", UNSET)
+        max_uses = d.pop("max_uses", UNSET) if d else UNSET
 
-        allowed_domains = cast(list[str], d.pop("allowed_domains", UNSET))
+        allowed_domains = cast(list[str], (d.pop("allowed_domains", UNSET) if d else UNSET))
 
-        blocked_domains = cast(list[str], d.pop("blocked_domains", UNSET))
+        blocked_domains = cast(list[str], (d.pop("blocked_domains", UNSET) if d else UNSET))
 
-        excluded_domains = cast(list[str], d.pop("excluded_domains", UNSET))
+        excluded_domains = cast(list[str], (d.pop("excluded_domains", UNSET) if d else UNSET))
 
         if cls is GatewayWebFetchToolParameters:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.engine = engine
             new_instance_.max_chars = max_chars
             new_instance_.max_content_tokens = max_content_tokens
@@ -149,3 +149,6 @@ class GatewayWebFetchToolParametersParams(TypedDict, total=False):
     allowed_domains: Sequence[str]
     blocked_domains: Sequence[str]
     excluded_domains: Sequence[str]
+
+
+_object_new_ = object.__new__

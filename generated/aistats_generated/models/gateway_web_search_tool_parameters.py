@@ -118,50 +118,48 @@ class GatewayWebSearchToolParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _engine = d.pop("engine", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        _engine = d.pop("engine", UNSET) if d else UNSET
         engine: GatewayWebSearchToolParametersEngine | Unset
         if isinstance(_engine, Unset):
             engine = UNSET
         else:
             engine = check_gateway_web_search_tool_parameters_engine(_engine)
 
-        max_results = d.pop("max_results", UNSET)
+        max_results = d.pop("max_results", UNSET) if d else UNSET
 
-        max_total_results = d.pop("max_total_results", UNSET)
+        max_total_results = d.pop("max_total_results", UNSET) if d else UNSET
 
-        _search_context_size = d.pop("search_context_size", UNSET)
+        _search_context_size = d.pop("search_context_size", UNSET) if d else UNSET
         search_context_size: GatewayWebSearchToolParametersSearchContextSize | Unset
         if isinstance(_search_context_size, Unset):
             search_context_size = UNSET
         else:
             search_context_size = check_gateway_web_search_tool_parameters_search_context_size(_search_context_size)
 
-        max_characters = d.pop("max_characters", UNSET)
+        max_characters = d.pop("max_characters", UNSET) if d else UNSET
 
-        max_uses = d.pop("max_uses", UNSET)
+        max_uses = d.pop("max_uses", UNSET) if d else UNSET
 
-        allowed_domains = cast(list[str], d.pop("allowed_domains", UNSET))
+        allowed_domains = cast(list[str], (d.pop("allowed_domains", UNSET) if d else UNSET))
 
-        excluded_domains = cast(list[str], d.pop("excluded_domains", UNSET))
+        excluded_domains = cast(list[str], (d.pop("excluded_domains", UNSET) if d else UNSET))
 
-        include_domains = cast(list[str], d.pop("include_domains", UNSET))
+        include_domains = cast(list[str], (d.pop("include_domains", UNSET) if d else UNSET))
 
-        exclude_domains = cast(list[str], d.pop("exclude_domains", UNSET))
+        exclude_domains = cast(list[str], (d.pop("exclude_domains", UNSET) if d else UNSET))
 
-        include_text = d.pop("include_text", UNSET)
+        include_text = d.pop("include_text", UNSET) if d else UNSET
 
-        include_highlights = d.pop("include_highlights", UNSET)
+        include_highlights = d.pop("include_highlights", UNSET) if d else UNSET
 
-        _user_location = d.pop("user_location", UNSET)
-        user_location: GatewayWebSearchToolParametersUserLocation | Unset
-        if isinstance(_user_location, Unset):
-            user_location = UNSET
-        else:
-            user_location = GatewayWebSearchToolParametersUserLocation.from_dict(_user_location)
+        _user_location: Any = d.pop("user_location", UNSET) if d else UNSET
+        user_location: GatewayWebSearchToolParametersUserLocation | Unset = (
+            UNSET if _user_location is UNSET else _from_dict_GatewayWebSearchToolParametersUserLocation(_user_location)
+        )
 
         if cls is GatewayWebSearchToolParameters:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.engine = engine
             new_instance_.max_results = max_results
             new_instance_.max_total_results = max_total_results
@@ -235,3 +233,6 @@ from ..models.gateway_web_search_tool_parameters_user_location import (  # noqa:
     GatewayWebSearchToolParametersUserLocation,
     GatewayWebSearchToolParametersUserLocationParams,
 )
+
+_object_new_ = object.__new__
+_from_dict_GatewayWebSearchToolParametersUserLocation = GatewayWebSearchToolParametersUserLocation.from_dict

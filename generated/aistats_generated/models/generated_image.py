@@ -58,15 +58,15 @@ class GeneratedImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url: None | str | Unset = d.pop("url", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        url: None | str | Unset = d.pop("url", UNSET) if d else UNSET
 
-        b64_json: None | str | Unset = d.pop("b64_json", UNSET)
+        b64_json: None | str | Unset = d.pop("b64_json", UNSET) if d else UNSET
 
-        revised_prompt: None | str | Unset = d.pop("revised_prompt", UNSET)
+        revised_prompt: None | str | Unset = d.pop("revised_prompt", UNSET) if d else UNSET
 
         if cls is GeneratedImage:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.url = url
             new_instance_.b64_json = b64_json
             new_instance_.revised_prompt = revised_prompt
@@ -104,3 +104,6 @@ class GeneratedImageParams(TypedDict, total=False):
     url: str | None
     b64_json: str | None
     revised_prompt: str | None
+
+
+_object_new_ = object.__new__

@@ -256,60 +256,60 @@ class Generation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        id = d.pop("id", UNSET) if d else UNSET
 
-        request_id: None | str | Unset = d.pop("request_id", UNSET)
+        request_id: None | str | Unset = d.pop("request_id", UNSET) if d else UNSET
 
-        created_at: None | str | Unset = d.pop("created_at", UNSET)
+        created_at: None | str | Unset = d.pop("created_at", UNSET) if d else UNSET
 
-        endpoint: None | str | Unset = d.pop("endpoint", UNSET)
+        endpoint: None | str | Unset = d.pop("endpoint", UNSET) if d else UNSET
 
-        model_id: None | str | Unset = d.pop("model_id", UNSET)
+        model_id: None | str | Unset = d.pop("model_id", UNSET) if d else UNSET
 
-        provider: None | str | Unset = d.pop("provider", UNSET)
+        provider: None | str | Unset = d.pop("provider", UNSET) if d else UNSET
 
-        native_response_id: None | str | Unset = d.pop("native_response_id", UNSET)
+        native_response_id: None | str | Unset = d.pop("native_response_id", UNSET) if d else UNSET
 
-        status_code: int | None | Unset = d.pop("status_code", UNSET)
+        status_code: int | None | Unset = d.pop("status_code", UNSET) if d else UNSET
 
-        success: bool | None | Unset = d.pop("success", UNSET)
+        success: bool | None | Unset = d.pop("success", UNSET) if d else UNSET
 
-        cost_nanos: int | None | Unset = d.pop("cost_nanos", UNSET)
+        cost_nanos: int | None | Unset = d.pop("cost_nanos", UNSET) if d else UNSET
 
-        latency_ms: float | None | Unset = d.pop("latency_ms", UNSET)
+        latency_ms: float | None | Unset = d.pop("latency_ms", UNSET) if d else UNSET
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.pop("usage", UNSET) if d else UNSET
         usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
-        app_id: None | str | Unset = d.pop("app_id", UNSET)
+        app_id: None | str | Unset = d.pop("app_id", UNSET) if d else UNSET
 
-        key_id: None | str | Unset = d.pop("key_id", UNSET)
+        key_id: None | str | Unset = d.pop("key_id", UNSET) if d else UNSET
 
-        stream: bool | None | Unset = d.pop("stream", UNSET)
+        stream: bool | None | Unset = d.pop("stream", UNSET) if d else UNSET
 
-        byok: bool | None | Unset = d.pop("byok", UNSET)
+        byok: bool | None | Unset = d.pop("byok", UNSET) if d else UNSET
 
-        error_code: None | str | Unset = d.pop("error_code", UNSET)
+        error_code: None | str | Unset = d.pop("error_code", UNSET) if d else UNSET
 
-        error_message: None | str | Unset = d.pop("error_message", UNSET)
+        error_message: None | str | Unset = d.pop("error_message", UNSET) if d else UNSET
 
-        generation_ms: float | None | Unset = d.pop("generation_ms", UNSET)
+        generation_ms: float | None | Unset = d.pop("generation_ms", UNSET) if d else UNSET
 
-        throughput: float | None | Unset = d.pop("throughput", UNSET)
+        throughput: float | None | Unset = d.pop("throughput", UNSET) if d else UNSET
 
-        currency: None | str | Unset = d.pop("currency", UNSET)
+        currency: None | str | Unset = d.pop("currency", UNSET) if d else UNSET
 
-        _pricing_lines = d.pop("pricing_lines", UNSET)
+        _pricing_lines = d.pop("pricing_lines", UNSET) if d else UNSET
         pricing_lines = (
             _pricing_lines
             if _pricing_lines is None or _pricing_lines is UNSET
             else _parse_pricing_lines(_pricing_lines)
         )
 
-        replay_supported: bool | None | Unset = d.pop("replay_supported", UNSET)
+        replay_supported: bool | None | Unset = d.pop("replay_supported", UNSET) if d else UNSET
 
-        _replay_request = d.pop("replay_request", UNSET)
+        _replay_request = d.pop("replay_request", UNSET) if d else UNSET
         replay_request = (
             _replay_request
             if _replay_request is None or _replay_request is UNSET
@@ -317,7 +317,7 @@ class Generation:
         )
 
         if cls is Generation:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.id = id
             new_instance_.request_id = request_id
             new_instance_.created_at = created_at
@@ -491,3 +491,5 @@ from ..models.generation_pricing_lines_type_0_item import (  # noqa: E402
 )
 from ..models.generation_replay_request_type_0 import GenerationReplayRequestType0, GenerationReplayRequestType0Params  # noqa: E402
 from ..models.generation_usage_type_0 import GenerationUsageType0, GenerationUsageType0Params  # noqa: E402
+
+_object_new_ = object.__new__

@@ -27,9 +27,9 @@ class GenerationPricingLinesType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         if cls is GenerationPricingLinesType0Item:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             generation_pricing_lines_type_0_item = new_instance_
         else:
             generation_pricing_lines_type_0_item = cls()
@@ -56,3 +56,6 @@ class GenerationPricingLinesType0Item:
 
 GenerationPricingLinesType0ItemParams: TypeAlias = Mapping[str, Any]
 """The JSON object `GenerationPricingLinesType0Item.from_dict` reads, for type checkers."""
+
+
+_object_new_ = object.__new__

@@ -50,20 +50,18 @@ class GoogleProviderOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _cache_control = d.pop("cache_control", UNSET)
-        cache_control: CacheControl | Unset
-        if isinstance(_cache_control, Unset):
-            cache_control = UNSET
-        else:
-            cache_control = CacheControl.from_dict(_cache_control)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        _cache_control: Any = d.pop("cache_control", UNSET) if d else UNSET
+        cache_control: CacheControl | Unset = (
+            UNSET if _cache_control is UNSET else _from_dict_CacheControl(_cache_control)
+        )
 
-        cached_content = d.pop("cached_content", UNSET)
+        cached_content = d.pop("cached_content", UNSET) if d else UNSET
 
-        cache_ttl = d.pop("cache_ttl", UNSET)
+        cache_ttl = d.pop("cache_ttl", UNSET) if d else UNSET
 
         if cls is GoogleProviderOptions:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.cache_control = cache_control
             new_instance_.cached_content = cached_content
             new_instance_.cache_ttl = cache_ttl
@@ -106,3 +104,6 @@ class GoogleProviderOptionsParams(TypedDict, total=False):
 
 
 from ..models.cache_control import CacheControl, CacheControlParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_CacheControl = CacheControl.from_dict

@@ -36,11 +36,11 @@ class Health:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        status = d.pop("status", UNSET) if d else UNSET
 
         if cls is Health:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.status = status
             health = new_instance_
         else:
@@ -72,3 +72,6 @@ class HealthParams(TypedDict, total=False):
     """The JSON object `Health.from_dict` reads (keys as on the wire), for type checkers."""
 
     status: str
+
+
+_object_new_ = object.__new__

@@ -75,33 +75,31 @@ class ImageConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        aspect_ratio = d.pop("aspect_ratio", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        aspect_ratio = d.pop("aspect_ratio", UNSET) if d else UNSET
 
-        _image_size = d.pop("image_size", UNSET)
+        _image_size = d.pop("image_size", UNSET) if d else UNSET
         image_size: ImageConfigImageSize | Unset
         if isinstance(_image_size, Unset):
             image_size = UNSET
         else:
             image_size = check_image_config_image_size(_image_size)
 
-        _font_inputs = d.pop("font_inputs", UNSET)
+        _font_inputs = d.pop("font_inputs", UNSET) if d else UNSET
         font_inputs: list[ImageFontInput] | Unset = UNSET
         if _font_inputs is not UNSET:
             font_inputs = []
             for font_inputs_item_data in _font_inputs:
-                font_inputs_item = ImageFontInput.from_dict(font_inputs_item_data)
+                font_inputs.append(_from_dict_ImageFontInput(font_inputs_item_data))
 
-                font_inputs.append(font_inputs_item)
+        super_resolution_references = cast(list[str], (d.pop("super_resolution_references", UNSET) if d else UNSET))
 
-        super_resolution_references = cast(list[str], d.pop("super_resolution_references", UNSET))
+        include_rai_reason = d.pop("include_rai_reason", UNSET) if d else UNSET
 
-        include_rai_reason = d.pop("include_rai_reason", UNSET)
-
-        reference_images = cast(list[Any], d.pop("reference_images", UNSET))
+        reference_images = cast(list[Any], (d.pop("reference_images", UNSET) if d else UNSET))
 
         if cls is ImageConfig:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.aspect_ratio = aspect_ratio
             new_instance_.image_size = image_size
             new_instance_.font_inputs = font_inputs
@@ -153,3 +151,6 @@ class ImageConfigParams(TypedDict, total=False):
 
 
 from ..models.image_font_input import ImageFontInput, ImageFontInputParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ImageFontInput = ImageFontInput.from_dict

@@ -40,13 +40,13 @@ class ImageFontInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         font_url = d.pop("font_url")
 
         text = d.pop("text")
 
         if cls is ImageFontInput:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.font_url = font_url
             new_instance_.text = text
             image_font_input = new_instance_
@@ -81,3 +81,6 @@ class ImageFontInputParams(TypedDict, total=False):
 
     font_url: Required[str]
     text: Required[str]
+
+
+_object_new_ = object.__new__

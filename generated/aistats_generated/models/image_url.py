@@ -48,10 +48,10 @@ class ImageUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         url = d.pop("url")
 
-        _detail = d.pop("detail", UNSET)
+        _detail = d.pop("detail", UNSET) if d else UNSET
         detail: ImageUrlDetail | Unset
         if isinstance(_detail, Unset):
             detail = UNSET
@@ -59,7 +59,7 @@ class ImageUrl:
             detail = check_image_url_detail(_detail)
 
         if cls is ImageUrl:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.url = url
             new_instance_.detail = detail
             image_url = new_instance_
@@ -96,3 +96,6 @@ class ImageUrlParams(TypedDict, total=False):
     """ An http(s) URL or a `data:` URL. """
     detail: ImageUrlDetail
     """ How closely the model should look. """
+
+
+_object_new_ = object.__new__

@@ -73,25 +73,25 @@ class ImagesGenerationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         model = d.pop("model")
 
         prompt = d.pop("prompt")
 
-        n = d.pop("n", UNSET)
+        n = d.pop("n", UNSET) if d else UNSET
 
-        size = d.pop("size", UNSET)
+        size = d.pop("size", UNSET) if d else UNSET
 
-        quality = d.pop("quality", UNSET)
+        quality = d.pop("quality", UNSET) if d else UNSET
 
-        response_format = d.pop("response_format", UNSET)
+        response_format = d.pop("response_format", UNSET) if d else UNSET
 
-        style = d.pop("style", UNSET)
+        style = d.pop("style", UNSET) if d else UNSET
 
-        user = d.pop("user", UNSET)
+        user = d.pop("user", UNSET) if d else UNSET
 
         if cls is ImagesGenerationRequest:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.model = model
             new_instance_.prompt = prompt
             new_instance_.n = n
@@ -154,3 +154,6 @@ class ImagesGenerationRequestParams(ImagesGenerationRequestBaseParams, total=Fal
 
 ImagesGenerationRequestResponseFormatParam: TypeAlias = "str"
 """The `response_format` key of `ImagesGenerationRequestParams`, for a facade that takes it as an explicit keyword."""
+
+
+_object_new_ = object.__new__

@@ -79,25 +79,22 @@ class ImagesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = GeneratedImage.from_dict(data_item_data)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        data: list[GeneratedImage] = []
+        for data_item_data in d.pop("data"):
+            data.append(_from_dict_GeneratedImage(data_item_data))
 
-            data.append(data_item)
+        id: None | str | Unset = d.pop("id", UNSET) if d else UNSET
 
-        id: None | str | Unset = d.pop("id", UNSET)
+        created: int | None | Unset = d.pop("created", UNSET) if d else UNSET
 
-        created: int | None | Unset = d.pop("created", UNSET)
+        model: None | str | Unset = d.pop("model", UNSET) if d else UNSET
 
-        model: None | str | Unset = d.pop("model", UNSET)
-
-        _usage = d.pop("usage", UNSET)
+        _usage = d.pop("usage", UNSET) if d else UNSET
         usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
         if cls is ImagesResponse:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.data = data
             new_instance_.id = id
             new_instance_.created = created
@@ -161,3 +158,6 @@ class ImagesResponseParams(TypedDict, total=False):
 
 from ..models.generated_image import GeneratedImage, GeneratedImageParams  # noqa: E402
 from ..models.images_response_usage_type_0 import ImagesResponseUsageType0, ImagesResponseUsageType0Params  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_GeneratedImage = GeneratedImage.from_dict

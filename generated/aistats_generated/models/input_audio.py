@@ -49,15 +49,15 @@ class InputAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        data = d.pop("data", UNSET) if d else UNSET
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", UNSET) if d else UNSET
 
-        format_ = d.pop("format", UNSET)
+        format_ = d.pop("format", UNSET) if d else UNSET
 
         if cls is InputAudio:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.data = data
             new_instance_.url = url
             new_instance_.format_ = format_
@@ -98,3 +98,6 @@ class InputAudioParams(TypedDict, total=False):
     """ Where the audio is. """
     format: str
     """ `wav`, `mp3`, `flac`, `m4a`, `ogg`, `pcm16` or `pcm24`. """
+
+
+_object_new_ = object.__new__

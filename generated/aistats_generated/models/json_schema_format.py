@@ -57,22 +57,20 @@ class JsonSchemaFormat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        name = d.pop("name", UNSET) if d else UNSET
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", UNSET) if d else UNSET
 
-        _schema = d.pop("schema", UNSET)
-        schema: JsonSchemaFormatSchema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = JsonSchemaFormatSchema.from_dict(_schema)
+        _schema: Any = d.pop("schema", UNSET) if d else UNSET
+        schema: JsonSchemaFormatSchema | Unset = (
+            UNSET if _schema is UNSET else _from_dict_JsonSchemaFormatSchema(_schema)
+        )
 
-        strict = d.pop("strict", UNSET)
+        strict = d.pop("strict", UNSET) if d else UNSET
 
         if cls is JsonSchemaFormat:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.name = name
             new_instance_.description = description
             new_instance_.schema = schema
@@ -120,3 +118,6 @@ class JsonSchemaFormatParams(TypedDict, total=False):
 
 
 from ..models.json_schema_format_schema import JsonSchemaFormatSchema, JsonSchemaFormatSchemaParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_JsonSchemaFormatSchema = JsonSchemaFormatSchema.from_dict

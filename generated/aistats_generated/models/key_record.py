@@ -172,41 +172,41 @@ class KeyRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        id = d.pop("id", UNSET) if d else UNSET
 
-        hash_: None | str | Unset = d.pop("hash", UNSET)
+        hash_: None | str | Unset = d.pop("hash", UNSET) if d else UNSET
 
-        workspace_id: None | str | Unset = d.pop("workspace_id", UNSET)
+        workspace_id: None | str | Unset = d.pop("workspace_id", UNSET) if d else UNSET
 
-        soft_blocked: bool | None | Unset = d.pop("soft_blocked", UNSET)
+        soft_blocked: bool | None | Unset = d.pop("soft_blocked", UNSET) if d else UNSET
 
-        created_by: None | str | Unset = d.pop("created_by", UNSET)
+        created_by: None | str | Unset = d.pop("created_by", UNSET) if d else UNSET
 
-        updated_at: None | str | Unset = d.pop("updated_at", UNSET)
+        updated_at: None | str | Unset = d.pop("updated_at", UNSET) if d else UNSET
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = d.pop("name", UNSET) if d else UNSET
 
-        label: None | str | Unset = d.pop("label", UNSET)
+        label: None | str | Unset = d.pop("label", UNSET) if d else UNSET
 
-        prefix: None | str | Unset = d.pop("prefix", UNSET)
+        prefix: None | str | Unset = d.pop("prefix", UNSET) if d else UNSET
 
-        status: None | str | Unset = d.pop("status", UNSET)
+        status: None | str | Unset = d.pop("status", UNSET) if d else UNSET
 
-        disabled: bool | None | Unset = d.pop("disabled", UNSET)
+        disabled: bool | None | Unset = d.pop("disabled", UNSET) if d else UNSET
 
-        limit: float | None | Unset = d.pop("limit", UNSET)
+        limit: float | None | Unset = d.pop("limit", UNSET) if d else UNSET
 
-        limit_reset: None | str | Unset = d.pop("limit_reset", UNSET)
+        limit_reset: None | str | Unset = d.pop("limit_reset", UNSET) if d else UNSET
 
-        created_at: None | str | Unset = d.pop("created_at", UNSET)
+        created_at: None | str | Unset = d.pop("created_at", UNSET) if d else UNSET
 
-        last_used_at: None | str | Unset = d.pop("last_used_at", UNSET)
+        last_used_at: None | str | Unset = d.pop("last_used_at", UNSET) if d else UNSET
 
-        expires_at: None | str | Unset = d.pop("expires_at", UNSET)
+        expires_at: None | str | Unset = d.pop("expires_at", UNSET) if d else UNSET
 
         if cls is KeyRecord:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.id = id
             new_instance_.hash_ = hash_
             new_instance_.workspace_id = workspace_id
@@ -284,3 +284,6 @@ class KeyRecordParams(TypedDict, total=False):
     created_at: str | None
     last_used_at: str | None
     expires_at: str | None
+
+
+_object_new_ = object.__new__

@@ -37,11 +37,11 @@ class MediaUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         url = d.pop("url")
 
         if cls is MediaUrl:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.url = url
             media_url = new_instance_
         else:
@@ -74,3 +74,6 @@ class MediaUrlParams(TypedDict, total=False):
 
     url: Required[str]
     """ An http(s) URL (or, for audio, a `data:` URL). """
+
+
+_object_new_ = object.__new__

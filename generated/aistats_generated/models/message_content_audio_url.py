@@ -41,15 +41,15 @@ class MessageContentAudioUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         type_ = cast(Literal["audio_url"], d.pop("type"))
         if type_ != "audio_url":
             raise ValueError(f"type must match const 'audio_url', got '{type_}'")
 
-        audio_url = MediaUrl.from_dict(d.pop("audio_url"))
+        audio_url = _from_dict_MediaUrl(d.pop("audio_url"))
 
         if cls is MessageContentAudioUrl:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.audio_url = audio_url
             message_content_audio_url = new_instance_
@@ -88,3 +88,6 @@ class MessageContentAudioUrlParams(TypedDict, total=False):
 
 
 from ..models.media_url import MediaUrl, MediaUrlParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_MediaUrl = MediaUrl.from_dict

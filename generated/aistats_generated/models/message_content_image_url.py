@@ -41,15 +41,15 @@ class MessageContentImageUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         type_ = cast(Literal["image_url"], d.pop("type"))
         if type_ != "image_url":
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
-        image_url = ImageUrl.from_dict(d.pop("image_url"))
+        image_url = _from_dict_ImageUrl(d.pop("image_url"))
 
         if cls is MessageContentImageUrl:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.image_url = image_url
             message_content_image_url = new_instance_
@@ -88,3 +88,6 @@ class MessageContentImageUrlParams(TypedDict, total=False):
 
 
 from ..models.image_url import ImageUrl, ImageUrlParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ImageUrl = ImageUrl.from_dict

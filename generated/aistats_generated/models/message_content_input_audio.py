@@ -41,15 +41,15 @@ class MessageContentInputAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         type_ = cast(Literal["input_audio"], d.pop("type"))
         if type_ != "input_audio":
             raise ValueError(f"type must match const 'input_audio', got '{type_}'")
 
-        input_audio = InputAudio.from_dict(d.pop("input_audio"))
+        input_audio = _from_dict_InputAudio(d.pop("input_audio"))
 
         if cls is MessageContentInputAudio:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.input_audio = input_audio
             message_content_input_audio = new_instance_
@@ -88,3 +88,6 @@ class MessageContentInputAudioParams(TypedDict, total=False):
 
 
 from ..models.input_audio import InputAudio, InputAudioParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_InputAudio = InputAudio.from_dict

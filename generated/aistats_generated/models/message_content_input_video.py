@@ -41,15 +41,15 @@ class MessageContentInputVideo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         type_ = cast(Literal["input_video"], d.pop("type"))
         if type_ != "input_video":
             raise ValueError(f"type must match const 'input_video', got '{type_}'")
 
-        video_url = MediaUrl.from_dict(d.pop("video_url"))
+        video_url = _from_dict_MediaUrl(d.pop("video_url"))
 
         if cls is MessageContentInputVideo:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.video_url = video_url
             message_content_input_video = new_instance_
@@ -88,3 +88,6 @@ class MessageContentInputVideoParams(TypedDict, total=False):
 
 
 from ..models.media_url import MediaUrl, MediaUrlParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_MediaUrl = MediaUrl.from_dict

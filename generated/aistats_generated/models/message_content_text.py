@@ -40,7 +40,7 @@ class MessageContentText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         type_ = cast(Literal["text"], d.pop("type"))
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
@@ -48,7 +48,7 @@ class MessageContentText:
         text = d.pop("text")
 
         if cls is MessageContentText:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.text = text
             message_content_text = new_instance_
@@ -83,3 +83,6 @@ class MessageContentTextParams(TypedDict, total=False):
 
     type: Required[Literal["text"]]
     text: Required[str]
+
+
+_object_new_ = object.__new__

@@ -45,17 +45,17 @@ class MessageContentToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         type_ = cast(Literal["tool_call"], d.pop("type"))
         if type_ != "tool_call":
             raise ValueError(f"type must match const 'tool_call', got '{type_}'")
 
         id = d.pop("id")
 
-        function = ToolCallFunction.from_dict(d.pop("function"))
+        function = _from_dict_ToolCallFunction(d.pop("function"))
 
         if cls is MessageContentToolCall:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.id = id
             new_instance_.function = function
@@ -97,3 +97,6 @@ class MessageContentToolCallParams(TypedDict, total=False):
 
 
 from ..models.tool_call_function import ToolCallFunction, ToolCallFunctionParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ToolCallFunction = ToolCallFunction.from_dict

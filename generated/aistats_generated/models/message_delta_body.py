@@ -49,13 +49,13 @@ class MessageDeltaBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stop_reason: None | str | Unset = d.pop("stop_reason", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        stop_reason: None | str | Unset = d.pop("stop_reason", UNSET) if d else UNSET
 
-        stop_sequence: None | str | Unset = d.pop("stop_sequence", UNSET)
+        stop_sequence: None | str | Unset = d.pop("stop_sequence", UNSET) if d else UNSET
 
         if cls is MessageDeltaBody:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.stop_reason = stop_reason
             new_instance_.stop_sequence = stop_sequence
             message_delta_body = new_instance_
@@ -90,3 +90,6 @@ class MessageDeltaBodyParams(TypedDict, total=False):
 
     stop_reason: str | None
     stop_sequence: str | None
+
+
+_object_new_ = object.__new__

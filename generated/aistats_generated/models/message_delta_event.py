@@ -56,21 +56,17 @@ class MessageDeltaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        _delta = d.pop("delta", UNSET)
-        delta: MessageDeltaBody | Unset
-        if isinstance(_delta, Unset):
-            delta = UNSET
-        else:
-            delta = MessageDeltaBody.from_dict(_delta)
+        _delta: Any = d.pop("delta", UNSET) if d else UNSET
+        delta: MessageDeltaBody | Unset = UNSET if _delta is UNSET else _from_dict_MessageDeltaBody(_delta)
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.pop("usage", UNSET) if d else UNSET
         usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
         if cls is MessageDeltaEvent:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.delta = delta
             new_instance_.usage = usage
@@ -130,3 +126,6 @@ class MessageDeltaEventParams(TypedDict, total=False):
 
 from ..models.message_delta_body import MessageDeltaBody, MessageDeltaBodyParams  # noqa: E402
 from ..models.messages_usage import MessagesUsage, MessagesUsageParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_MessageDeltaBody = MessageDeltaBody.from_dict

@@ -45,18 +45,14 @@ class MessageStartEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        _message = d.pop("message", UNSET)
-        message: MessagesResponse | Unset
-        if isinstance(_message, Unset):
-            message = UNSET
-        else:
-            message = MessagesResponse.from_dict(_message)
+        _message: Any = d.pop("message", UNSET) if d else UNSET
+        message: MessagesResponse | Unset = UNSET if _message is UNSET else _from_dict_MessagesResponse(_message)
 
         if cls is MessageStartEvent:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.message = message
             message_start_event = new_instance_
@@ -96,3 +92,6 @@ class MessageStartEventParams(TypedDict, total=False):
 
 
 from ..models.messages_response import MessagesResponse, MessagesResponseParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_MessagesResponse = MessagesResponse.from_dict

@@ -82,26 +82,26 @@ class MessagesContentBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", UNSET) if d else UNSET
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", UNSET) if d else UNSET
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", UNSET) if d else UNSET
 
-        input_ = d.pop("input", UNSET)
+        input_ = d.pop("input", UNSET) if d else UNSET
 
-        thinking = d.pop("thinking", UNSET)
+        thinking = d.pop("thinking", UNSET) if d else UNSET
 
-        signature = d.pop("signature", UNSET)
+        signature = d.pop("signature", UNSET) if d else UNSET
 
-        _citations = d.pop("citations", UNSET)
+        _citations = d.pop("citations", UNSET) if d else UNSET
         citations = _citations if _citations is None or _citations is UNSET else _parse_citations(_citations)
 
         if cls is MessagesContentBlock:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.text = text
             new_instance_.id = id
@@ -171,3 +171,6 @@ class MessagesContentBlockParams(TypedDict, total=False):
     thinking: str
     signature: str
     citations: Sequence[Any] | None
+
+
+_object_new_ = object.__new__

@@ -43,13 +43,13 @@ class MessagesErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        error = d.pop("error", UNSET)
+        error = d.pop("error", UNSET) if d else UNSET
 
         if cls is MessagesErrorEvent:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.error = error
             messages_error_event = new_instance_
@@ -86,3 +86,6 @@ class MessagesErrorEventParams(TypedDict, total=False):
     """ The event's kind (equal to the `event:` name). """
     error: Any
     """ The error: `{type, message}`. """
+
+
+_object_new_ = object.__new__

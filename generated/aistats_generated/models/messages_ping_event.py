@@ -37,11 +37,11 @@ class MessagesPingEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
         if cls is MessagesPingEvent:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             messages_ping_event = new_instance_
         else:
@@ -74,3 +74,6 @@ class MessagesPingEventParams(TypedDict, total=False):
 
     type: str
     """ The event's kind (equal to the `event:` name). """
+
+
+_object_new_ = object.__new__

@@ -156,65 +156,56 @@ class MessagesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         model = d.pop("model")
 
         max_tokens = d.pop("max_tokens")
 
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = MessagesRequestMessagesItem.from_dict(messages_item_data)
+        messages: list[MessagesRequestMessagesItem] = []
+        for messages_item_data in d.pop("messages"):
+            messages.append(_from_dict_MessagesRequestMessagesItem(messages_item_data))
 
-            messages.append(messages_item)
-
-        _system = d.pop("system", UNSET)
+        _system = d.pop("system", UNSET) if d else UNSET
         system = _system if _system is UNSET else _parse_system(_system)
 
-        stream = d.pop("stream", UNSET)
+        stream = d.pop("stream", UNSET) if d else UNSET
 
-        _tools = d.pop("tools", UNSET)
+        _tools = d.pop("tools", UNSET) if d else UNSET
         tools: list[MessagesRequestToolsItem] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-                tools_item = MessagesRequestToolsItem.from_dict(tools_item_data)
+                tools.append(_from_dict_MessagesRequestToolsItem(tools_item_data))
 
-                tools.append(tools_item)
-
-        _tool_choice = d.pop("tool_choice", UNSET)
+        _tool_choice = d.pop("tool_choice", UNSET) if d else UNSET
         tool_choice = _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
 
-        _thinking = d.pop("thinking", UNSET)
-        thinking: MessagesRequestThinking | Unset
-        if isinstance(_thinking, Unset):
-            thinking = UNSET
-        else:
-            thinking = MessagesRequestThinking.from_dict(_thinking)
+        _thinking: Any = d.pop("thinking", UNSET) if d else UNSET
+        thinking: MessagesRequestThinking | Unset = (
+            UNSET if _thinking is UNSET else _from_dict_MessagesRequestThinking(_thinking)
+        )
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.pop("temperature", UNSET) if d else UNSET
 
-        top_p = d.pop("top_p", UNSET)
+        top_p = d.pop("top_p", UNSET) if d else UNSET
 
-        top_k = d.pop("top_k", UNSET)
+        top_k = d.pop("top_k", UNSET) if d else UNSET
 
-        stop_sequences = cast(list[str], d.pop("stop_sequences", UNSET))
+        stop_sequences = cast(list[str], (d.pop("stop_sequences", UNSET) if d else UNSET))
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: MessagesRequestMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = MessagesRequestMetadata.from_dict(_metadata)
+        _metadata: Any = d.pop("metadata", UNSET) if d else UNSET
+        metadata: MessagesRequestMetadata | Unset = (
+            UNSET if _metadata is UNSET else _from_dict_MessagesRequestMetadata(_metadata)
+        )
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = d.pop("session_id", UNSET) if d else UNSET
 
-        usage = d.pop("usage", UNSET)
+        usage = d.pop("usage", UNSET) if d else UNSET
 
-        meta = d.pop("meta", UNSET)
+        meta = d.pop("meta", UNSET) if d else UNSET
 
         if cls is MessagesRequest:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.model = model
             new_instance_.max_tokens = max_tokens
             new_instance_.messages = messages
@@ -362,3 +353,9 @@ from ..models.messages_request_tool_choice_type_1 import (  # noqa: E402
     MessagesRequestToolChoiceType1Params,
 )
 from ..models.messages_request_tools_item import MessagesRequestToolsItem, MessagesRequestToolsItemParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_MessagesRequestMessagesItem = MessagesRequestMessagesItem.from_dict
+_from_dict_MessagesRequestMetadata = MessagesRequestMetadata.from_dict
+_from_dict_MessagesRequestThinking = MessagesRequestThinking.from_dict
+_from_dict_MessagesRequestToolsItem = MessagesRequestToolsItem.from_dict

@@ -29,9 +29,9 @@ class MessagesRequestMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         if cls is MessagesRequestMetadata:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             messages_request_metadata = new_instance_
         else:
             messages_request_metadata = cls()
@@ -58,3 +58,6 @@ class MessagesRequestMetadata:
 
 MessagesRequestMetadataParams: TypeAlias = Mapping[str, Any]
 """The JSON object `MessagesRequestMetadata.from_dict` reads, for type checkers."""
+
+
+_object_new_ = object.__new__

@@ -29,9 +29,9 @@ class MessagesRequestThinking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         if cls is MessagesRequestThinking:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             messages_request_thinking = new_instance_
         else:
             messages_request_thinking = cls()
@@ -58,3 +58,6 @@ class MessagesRequestThinking:
 
 MessagesRequestThinkingParams: TypeAlias = Mapping[str, Any]
 """The JSON object `MessagesRequestThinking.from_dict` reads, for type checkers."""
+
+
+_object_new_ = object.__new__

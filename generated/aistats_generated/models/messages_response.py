@@ -99,35 +99,33 @@ class MessagesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        id = d.pop("id", UNSET) if d else UNSET
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        role = d.pop("role", UNSET)
+        role = d.pop("role", UNSET) if d else UNSET
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", UNSET) if d else UNSET
 
-        _content = d.pop("content", UNSET)
+        _content = d.pop("content", UNSET) if d else UNSET
         content: list[MessagesContentBlock] | Unset = UNSET
         if _content is not UNSET:
             content = []
             for content_item_data in _content:
-                content_item = MessagesContentBlock.from_dict(content_item_data)
+                content.append(_from_dict_MessagesContentBlock(content_item_data))
 
-                content.append(content_item)
+        stop_reason: None | str | Unset = d.pop("stop_reason", UNSET) if d else UNSET
 
-        stop_reason: None | str | Unset = d.pop("stop_reason", UNSET)
+        stop_sequence: None | str | Unset = d.pop("stop_sequence", UNSET) if d else UNSET
 
-        stop_sequence: None | str | Unset = d.pop("stop_sequence", UNSET)
-
-        _usage = d.pop("usage", UNSET)
+        _usage = d.pop("usage", UNSET) if d else UNSET
         usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
-        cost_nanos = d.pop("cost_nanos", UNSET)
+        cost_nanos = d.pop("cost_nanos", UNSET) if d else UNSET
 
         if cls is MessagesResponse:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.id = id
             new_instance_.type_ = type_
             new_instance_.role = role
@@ -207,3 +205,6 @@ class MessagesResponseParams(TypedDict, total=False):
 
 from ..models.messages_content_block import MessagesContentBlock, MessagesContentBlockParams  # noqa: E402
 from ..models.messages_usage import MessagesUsage, MessagesUsageParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_MessagesContentBlock = MessagesContentBlock.from_dict

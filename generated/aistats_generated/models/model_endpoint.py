@@ -174,47 +174,47 @@ class ModelEndpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        id = d.pop("id", UNSET) if d else UNSET
 
-        endpoint: None | str | Unset = d.pop("endpoint", UNSET)
+        endpoint: None | str | Unset = d.pop("endpoint", UNSET) if d else UNSET
 
-        capability_id: None | str | Unset = d.pop("capability_id", UNSET)
+        capability_id: None | str | Unset = d.pop("capability_id", UNSET) if d else UNSET
 
-        public_path: None | str | Unset = d.pop("public_path", UNSET)
+        public_path: None | str | Unset = d.pop("public_path", UNSET) if d else UNSET
 
-        collection: None | str | Unset = d.pop("collection", UNSET)
+        collection: None | str | Unset = d.pop("collection", UNSET) if d else UNSET
 
-        _provider = d.pop("provider", UNSET)
+        _provider = d.pop("provider", UNSET) if d else UNSET
         provider = _provider if _provider is None or _provider is UNSET else _parse_provider(_provider)
 
-        model: None | str | Unset = d.pop("model", UNSET)
+        model: None | str | Unset = d.pop("model", UNSET) if d else UNSET
 
-        routable: bool | None | Unset = d.pop("routable", UNSET)
+        routable: bool | None | Unset = d.pop("routable", UNSET) if d else UNSET
 
-        status: None | str | Unset = d.pop("status", UNSET)
+        status: None | str | Unset = d.pop("status", UNSET) if d else UNSET
 
-        status_reason: None | str | Unset = d.pop("status_reason", UNSET)
+        status_reason: None | str | Unset = d.pop("status_reason", UNSET) if d else UNSET
 
-        _modalities = d.pop("modalities", UNSET)
+        _modalities = d.pop("modalities", UNSET) if d else UNSET
         modalities = _modalities if _modalities is None or _modalities is UNSET else _parse_modalities(_modalities)
 
-        _capabilities = d.pop("capabilities", UNSET)
+        _capabilities = d.pop("capabilities", UNSET) if d else UNSET
         capabilities = (
             _capabilities if _capabilities is None or _capabilities is UNSET else _parse_capabilities(_capabilities)
         )
 
-        _routing = d.pop("routing", UNSET)
+        _routing = d.pop("routing", UNSET) if d else UNSET
         routing = _routing if _routing is None or _routing is UNSET else _parse_routing(_routing)
 
-        _effective = d.pop("effective", UNSET)
+        _effective = d.pop("effective", UNSET) if d else UNSET
         effective = _effective if _effective is None or _effective is UNSET else _parse_effective(_effective)
 
-        _pricing = d.pop("pricing", UNSET)
+        _pricing = d.pop("pricing", UNSET) if d else UNSET
         pricing = _pricing if _pricing is None or _pricing is UNSET else _parse_pricing(_pricing)
 
         if cls is ModelEndpoint:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.id = id
             new_instance_.endpoint = endpoint
             new_instance_.capability_id = capability_id
@@ -395,3 +395,5 @@ from ..models.model_endpoint_modalities_type_0 import ModelEndpointModalitiesTyp
 from ..models.model_endpoint_pricing_type_0 import ModelEndpointPricingType0, ModelEndpointPricingType0Params  # noqa: E402
 from ..models.model_endpoint_provider_type_0 import ModelEndpointProviderType0, ModelEndpointProviderType0Params  # noqa: E402
 from ..models.model_endpoint_routing_type_0 import ModelEndpointRoutingType0, ModelEndpointRoutingType0Params  # noqa: E402
+
+_object_new_ = object.__new__

@@ -100,34 +100,31 @@ class ModelEndpointList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        endpoints = []
-        _endpoints = d.pop("endpoints")
-        for endpoints_item_data in _endpoints:
-            endpoints_item = ModelEndpoint.from_dict(endpoints_item_data)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        endpoints: list[ModelEndpoint] = []
+        for endpoints_item_data in d.pop("endpoints"):
+            endpoints.append(_from_dict_ModelEndpoint(endpoints_item_data))
 
-            endpoints.append(endpoints_item)
+        ok = d.pop("ok", UNSET) if d else UNSET
 
-        ok = d.pop("ok", UNSET)
+        id = d.pop("id", UNSET) if d else UNSET
 
-        id = d.pop("id", UNSET)
+        name: None | str | Unset = d.pop("name", UNSET) if d else UNSET
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        description: None | str | Unset = d.pop("description", UNSET) if d else UNSET
 
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        _organization = d.pop("organization", UNSET)
+        _organization = d.pop("organization", UNSET) if d else UNSET
         organization = (
             _organization if _organization is None or _organization is UNSET else _parse_organization(_organization)
         )
 
-        _modalities = d.pop("modalities", UNSET)
+        _modalities = d.pop("modalities", UNSET) if d else UNSET
         modalities = _modalities if _modalities is None or _modalities is UNSET else _parse_modalities(_modalities)
 
-        availability_mode: None | str | Unset = d.pop("availability_mode", UNSET)
+        availability_mode: None | str | Unset = d.pop("availability_mode", UNSET) if d else UNSET
 
         if cls is ModelEndpointList:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.endpoints = endpoints
             new_instance_.ok = ok
             new_instance_.id = id
@@ -223,3 +220,6 @@ from ..models.model_endpoint_list_organization_type_0 import (  # noqa: E402
     ModelEndpointListOrganizationType0,
     ModelEndpointListOrganizationType0Params,
 )
+
+_object_new_ = object.__new__
+_from_dict_ModelEndpoint = ModelEndpoint.from_dict

@@ -74,26 +74,23 @@ class ModelList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        models = []
-        _models = d.pop("models")
-        for models_item_data in _models:
-            models_item = CatalogueModel.from_dict(models_item_data)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        models: list[CatalogueModel] = []
+        for models_item_data in d.pop("models"):
+            models.append(_from_dict_CatalogueModel(models_item_data))
 
-            models.append(models_item)
+        ok = d.pop("ok", UNSET) if d else UNSET
 
-        ok = d.pop("ok", UNSET)
+        availability_mode: None | str | Unset = d.pop("availability_mode", UNSET) if d else UNSET
 
-        availability_mode: None | str | Unset = d.pop("availability_mode", UNSET)
+        limit = d.pop("limit", UNSET) if d else UNSET
 
-        limit = d.pop("limit", UNSET)
+        offset = d.pop("offset", UNSET) if d else UNSET
 
-        offset = d.pop("offset", UNSET)
-
-        total: int | None | Unset = d.pop("total", UNSET)
+        total: int | None | Unset = d.pop("total", UNSET) if d else UNSET
 
         if cls is ModelList:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.models = models
             new_instance_.ok = ok
             new_instance_.availability_mode = availability_mode
@@ -143,3 +140,6 @@ class ModelListParams(TypedDict, total=False):
 
 
 from ..models.catalogue_model import CatalogueModel, CatalogueModelParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_CatalogueModel = CatalogueModel.from_dict

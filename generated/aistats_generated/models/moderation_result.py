@@ -63,24 +63,20 @@ class ModerationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         flagged = d.pop("flagged")
 
-        _categories = d.pop("categories", UNSET)
-        categories: ModerationResultCategories | Unset
-        if isinstance(_categories, Unset):
-            categories = UNSET
-        else:
-            categories = ModerationResultCategories.from_dict(_categories)
+        _categories: Any = d.pop("categories", UNSET) if d else UNSET
+        categories: ModerationResultCategories | Unset = (
+            UNSET if _categories is UNSET else _from_dict_ModerationResultCategories(_categories)
+        )
 
-        _category_scores = d.pop("category_scores", UNSET)
-        category_scores: ModerationResultCategoryScores | Unset
-        if isinstance(_category_scores, Unset):
-            category_scores = UNSET
-        else:
-            category_scores = ModerationResultCategoryScores.from_dict(_category_scores)
+        _category_scores: Any = d.pop("category_scores", UNSET) if d else UNSET
+        category_scores: ModerationResultCategoryScores | Unset = (
+            UNSET if _category_scores is UNSET else _from_dict_ModerationResultCategoryScores(_category_scores)
+        )
 
-        _category_applied_input_types = d.pop("category_applied_input_types", UNSET)
+        _category_applied_input_types = d.pop("category_applied_input_types", UNSET) if d else UNSET
         category_applied_input_types = (
             _category_applied_input_types
             if _category_applied_input_types is None or _category_applied_input_types is UNSET
@@ -88,7 +84,7 @@ class ModerationResult:
         )
 
         if cls is ModerationResult:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.flagged = flagged
             new_instance_.categories = categories
             new_instance_.category_scores = category_scores
@@ -156,3 +152,7 @@ from ..models.moderation_result_category_scores import (  # noqa: E402
     ModerationResultCategoryScores,
     ModerationResultCategoryScoresParams,
 )
+
+_object_new_ = object.__new__
+_from_dict_ModerationResultCategories = ModerationResultCategories.from_dict
+_from_dict_ModerationResultCategoryScores = ModerationResultCategoryScores.from_dict

@@ -27,9 +27,9 @@ class ModerationResultCategoryScores:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         if cls is ModerationResultCategoryScores:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             moderation_result_category_scores = new_instance_
         else:
             moderation_result_category_scores = cls()
@@ -56,3 +56,6 @@ class ModerationResultCategoryScores:
 
 ModerationResultCategoryScoresParams: TypeAlias = Mapping[str, float]
 """The JSON object `ModerationResultCategoryScores.from_dict` reads, for type checkers."""
+
+
+_object_new_ = object.__new__

@@ -56,13 +56,13 @@ class ModerationsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         input_ = _parse_input_(d.pop("input"))
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", UNSET) if d else UNSET
 
         if cls is ModerationsRequest:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.input_ = input_
             new_instance_.model = model
             moderations_request = new_instance_
@@ -133,3 +133,5 @@ from ..models.moderations_request_input_type_1_item_type_1 import (  # noqa: E40
     ModerationsRequestInputType1ItemType1,
     ModerationsRequestInputType1ItemType1Params,
 )
+
+_object_new_ = object.__new__

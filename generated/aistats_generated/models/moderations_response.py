@@ -75,25 +75,22 @@ class ModerationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = ModerationResult.from_dict(results_item_data)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        results: list[ModerationResult] = []
+        for results_item_data in d.pop("results"):
+            results.append(_from_dict_ModerationResult(results_item_data))
 
-            results.append(results_item)
+        id: None | str | Unset = d.pop("id", UNSET) if d else UNSET
 
-        id: None | str | Unset = d.pop("id", UNSET)
+        object_ = d.pop("object", UNSET) if d else UNSET
 
-        object_ = d.pop("object", UNSET)
+        model: None | str | Unset = d.pop("model", UNSET) if d else UNSET
 
-        model: None | str | Unset = d.pop("model", UNSET)
-
-        _usage = d.pop("usage", UNSET)
+        _usage = d.pop("usage", UNSET) if d else UNSET
         usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
         if cls is ModerationsResponse:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.results = results
             new_instance_.id = id
             new_instance_.object_ = object_
@@ -160,3 +157,6 @@ from ..models.moderations_response_usage_type_0 import (  # noqa: E402
     ModerationsResponseUsageType0,
     ModerationsResponseUsageType0Params,
 )
+
+_object_new_ = object.__new__
+_from_dict_ModerationResult = ModerationResult.from_dict

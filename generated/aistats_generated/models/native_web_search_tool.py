@@ -38,11 +38,11 @@ class NativeWebSearchTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         type_ = check_native_web_search_tool_type(d.pop("type"))
 
         if cls is NativeWebSearchTool:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             native_web_search_tool = new_instance_
         else:
@@ -74,3 +74,6 @@ class NativeWebSearchToolParams(TypedDict, total=False):
     """The JSON object `NativeWebSearchTool.from_dict` reads (keys as on the wire), for type checkers."""
 
     type: Required[NativeWebSearchToolType]
+
+
+_object_new_ = object.__new__

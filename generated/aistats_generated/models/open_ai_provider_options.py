@@ -60,23 +60,21 @@ class OpenAIProviderOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _context_management = d.pop("context_management", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        _context_management = d.pop("context_management", UNSET) if d else UNSET
         context_management = (
             _context_management if _context_management is UNSET else _parse_context_management(_context_management)
         )
 
-        prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
+        prompt_cache_retention = d.pop("prompt_cache_retention", UNSET) if d else UNSET
 
-        _prompt_cache_options = d.pop("prompt_cache_options", UNSET)
-        prompt_cache_options: PromptCacheOptions | Unset
-        if isinstance(_prompt_cache_options, Unset):
-            prompt_cache_options = UNSET
-        else:
-            prompt_cache_options = PromptCacheOptions.from_dict(_prompt_cache_options)
+        _prompt_cache_options: Any = d.pop("prompt_cache_options", UNSET) if d else UNSET
+        prompt_cache_options: PromptCacheOptions | Unset = (
+            UNSET if _prompt_cache_options is UNSET else _from_dict_PromptCacheOptions(_prompt_cache_options)
+        )
 
         if cls is OpenAIProviderOptions:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.context_management = context_management
             new_instance_.prompt_cache_retention = prompt_cache_retention
             new_instance_.prompt_cache_options = prompt_cache_options
@@ -144,3 +142,6 @@ class OpenAIProviderOptionsParams(TypedDict, total=False):
 
 from ..models.context_management_entry import ContextManagementEntry, ContextManagementEntryParams  # noqa: E402
 from ..models.prompt_cache_options import PromptCacheOptions, PromptCacheOptionsParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_PromptCacheOptions = PromptCacheOptions.from_dict

@@ -72,19 +72,19 @@ class Organisation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        organisation_id = d.pop("organisation_id", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        organisation_id = d.pop("organisation_id", UNSET) if d else UNSET
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = d.pop("name", UNSET) if d else UNSET
 
-        country_code: None | str | Unset = d.pop("country_code", UNSET)
+        country_code: None | str | Unset = d.pop("country_code", UNSET) if d else UNSET
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.pop("description", UNSET) if d else UNSET
 
-        colour: None | str | Unset = d.pop("colour", UNSET)
+        colour: None | str | Unset = d.pop("colour", UNSET) if d else UNSET
 
         if cls is Organisation:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.organisation_id = organisation_id
             new_instance_.name = name
             new_instance_.country_code = country_code
@@ -128,3 +128,6 @@ class OrganisationParams(TypedDict, total=False):
     country_code: str | None
     description: str | None
     colour: str | None
+
+
+_object_new_ = object.__new__

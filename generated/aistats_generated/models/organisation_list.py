@@ -65,24 +65,21 @@ class OrganisationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        organisations = []
-        _organisations = d.pop("organisations")
-        for organisations_item_data in _organisations:
-            organisations_item = Organisation.from_dict(organisations_item_data)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        organisations: list[Organisation] = []
+        for organisations_item_data in d.pop("organisations"):
+            organisations.append(_from_dict_Organisation(organisations_item_data))
 
-            organisations.append(organisations_item)
+        ok = d.pop("ok", UNSET) if d else UNSET
 
-        ok = d.pop("ok", UNSET)
+        limit = d.pop("limit", UNSET) if d else UNSET
 
-        limit = d.pop("limit", UNSET)
+        offset = d.pop("offset", UNSET) if d else UNSET
 
-        offset = d.pop("offset", UNSET)
-
-        total: int | None | Unset = d.pop("total", UNSET)
+        total: int | None | Unset = d.pop("total", UNSET) if d else UNSET
 
         if cls is OrganisationList:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.organisations = organisations
             new_instance_.ok = ok
             new_instance_.limit = limit
@@ -129,3 +126,6 @@ class OrganisationListParams(TypedDict, total=False):
 
 
 from ..models.organisation import Organisation, OrganisationParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_Organisation = Organisation.from_dict

@@ -56,22 +56,18 @@ class OutputAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        _audio_url = d.pop("audio_url", UNSET)
-        audio_url: MediaUrl | Unset
-        if isinstance(_audio_url, Unset):
-            audio_url = UNSET
-        else:
-            audio_url = MediaUrl.from_dict(_audio_url)
+        _audio_url: Any = d.pop("audio_url", UNSET) if d else UNSET
+        audio_url: MediaUrl | Unset = UNSET if _audio_url is UNSET else _from_dict_MediaUrl(_audio_url)
 
-        mime_type = d.pop("mime_type", UNSET)
+        mime_type = d.pop("mime_type", UNSET) if d else UNSET
 
-        format_ = d.pop("format", UNSET)
+        format_ = d.pop("format", UNSET) if d else UNSET
 
         if cls is OutputAudio:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.audio_url = audio_url
             new_instance_.mime_type = mime_type
@@ -118,3 +114,6 @@ class OutputAudioParams(TypedDict, total=False):
 
 
 from ..models.media_url import MediaUrl, MediaUrlParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_MediaUrl = MediaUrl.from_dict

@@ -50,20 +50,16 @@ class OutputImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        _image_url = d.pop("image_url", UNSET)
-        image_url: MediaUrl | Unset
-        if isinstance(_image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = MediaUrl.from_dict(_image_url)
+        _image_url: Any = d.pop("image_url", UNSET) if d else UNSET
+        image_url: MediaUrl | Unset = UNSET if _image_url is UNSET else _from_dict_MediaUrl(_image_url)
 
-        mime_type = d.pop("mime_type", UNSET)
+        mime_type = d.pop("mime_type", UNSET) if d else UNSET
 
         if cls is OutputImage:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.image_url = image_url
             new_instance_.mime_type = mime_type
@@ -106,3 +102,6 @@ class OutputImageParams(TypedDict, total=False):
 
 
 from ..models.media_url import MediaUrl, MediaUrlParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_MediaUrl = MediaUrl.from_dict

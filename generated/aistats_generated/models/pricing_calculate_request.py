@@ -50,17 +50,17 @@ class PricingCalculateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         provider = d.pop("provider")
 
         model = d.pop("model")
 
         endpoint = d.pop("endpoint")
 
-        usage = PricingCalculateRequestUsage.from_dict(d.pop("usage"))
+        usage = _from_dict_PricingCalculateRequestUsage(d.pop("usage"))
 
         if cls is PricingCalculateRequest:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.provider = provider
             new_instance_.model = model
             new_instance_.endpoint = endpoint
@@ -106,3 +106,6 @@ class PricingCalculateRequestParams(TypedDict, total=False):
 
 
 from ..models.pricing_calculate_request_usage import PricingCalculateRequestUsage, PricingCalculateRequestUsageParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_PricingCalculateRequestUsage = PricingCalculateRequestUsage.from_dict

@@ -44,13 +44,13 @@ class PricingCalculateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pricing = PricingQuote.from_dict(d.pop("pricing"))
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        pricing = _from_dict_PricingQuote(d.pop("pricing"))
 
-        ok = d.pop("ok", UNSET)
+        ok = d.pop("ok", UNSET) if d else UNSET
 
         if cls is PricingCalculateResponse:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.pricing = pricing
             new_instance_.ok = ok
             pricing_calculate_response = new_instance_
@@ -89,3 +89,6 @@ class PricingCalculateResponseParams(TypedDict, total=False):
 
 
 from ..models.pricing_quote import PricingQuote, PricingQuoteParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_PricingQuote = PricingQuote.from_dict

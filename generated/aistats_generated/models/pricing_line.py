@@ -93,33 +93,33 @@ class PricingLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dimension = d.pop("dimension", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        dimension = d.pop("dimension", UNSET) if d else UNSET
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = d.pop("quantity", UNSET) if d else UNSET
 
-        billable_units = d.pop("billable_units", UNSET)
+        billable_units = d.pop("billable_units", UNSET) if d else UNSET
 
-        unit_size = d.pop("unit_size", UNSET)
+        unit_size = d.pop("unit_size", UNSET) if d else UNSET
 
-        unit_price_usd = d.pop("unit_price_usd", UNSET)
+        unit_price_usd = d.pop("unit_price_usd", UNSET) if d else UNSET
 
-        line_cost_usd = d.pop("line_cost_usd", UNSET)
+        line_cost_usd = d.pop("line_cost_usd", UNSET) if d else UNSET
 
-        line_nanos = d.pop("line_nanos", UNSET)
+        line_nanos = d.pop("line_nanos", UNSET) if d else UNSET
 
-        billing_timestamp_ms = d.pop("billing_timestamp_ms", UNSET)
+        billing_timestamp_ms = d.pop("billing_timestamp_ms", UNSET) if d else UNSET
 
-        billing_timestamp_iso = d.pop("billing_timestamp_iso", UNSET)
+        billing_timestamp_iso = d.pop("billing_timestamp_iso", UNSET) if d else UNSET
 
-        billing_timestamp_basis = d.pop("billing_timestamp_basis", UNSET)
+        billing_timestamp_basis = d.pop("billing_timestamp_basis", UNSET) if d else UNSET
 
-        billing_timestamp_basis_configured = d.pop("billing_timestamp_basis_configured", UNSET)
+        billing_timestamp_basis_configured = d.pop("billing_timestamp_basis_configured", UNSET) if d else UNSET
 
-        pricing_time_window = d.pop("pricing_time_window", UNSET)
+        pricing_time_window = d.pop("pricing_time_window", UNSET) if d else UNSET
 
         if cls is PricingLine:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.dimension = dimension
             new_instance_.quantity = quantity
             new_instance_.billable_units = billable_units
@@ -186,3 +186,6 @@ class PricingLineParams(TypedDict, total=False):
     billing_timestamp_basis_configured: str
     pricing_time_window: Any
     """ The time-of-day price window that applied, if any. """
+
+
+_object_new_ = object.__new__

@@ -72,19 +72,19 @@ class PricingMeter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        meter = d.pop("meter", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        meter = d.pop("meter", UNSET) if d else UNSET
 
-        unit: None | str | Unset = d.pop("unit", UNSET)
+        unit: None | str | Unset = d.pop("unit", UNSET) if d else UNSET
 
-        unit_size: float | None | Unset = d.pop("unit_size", UNSET)
+        unit_size: float | None | Unset = d.pop("unit_size", UNSET) if d else UNSET
 
-        price_per_unit: None | str | Unset = d.pop("price_per_unit", UNSET)
+        price_per_unit: None | str | Unset = d.pop("price_per_unit", UNSET) if d else UNSET
 
-        currency: None | str | Unset = d.pop("currency", UNSET)
+        currency: None | str | Unset = d.pop("currency", UNSET) if d else UNSET
 
         if cls is PricingMeter:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.meter = meter
             new_instance_.unit = unit
             new_instance_.unit_size = unit_size
@@ -128,3 +128,6 @@ class PricingMeterParams(TypedDict, total=False):
     unit_size: float | None
     price_per_unit: str | None
     currency: str | None
+
+
+_object_new_ = object.__new__

@@ -69,26 +69,24 @@ class PricingModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provider = d.pop("provider", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        provider = d.pop("provider", UNSET) if d else UNSET
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", UNSET) if d else UNSET
 
-        endpoint: None | str | Unset = d.pop("endpoint", UNSET)
+        endpoint: None | str | Unset = d.pop("endpoint", UNSET) if d else UNSET
 
-        display_name: None | str | Unset = d.pop("display_name", UNSET)
+        display_name: None | str | Unset = d.pop("display_name", UNSET) if d else UNSET
 
-        _meters = d.pop("meters", UNSET)
+        _meters = d.pop("meters", UNSET) if d else UNSET
         meters: list[PricingMeter] | Unset = UNSET
         if _meters is not UNSET:
             meters = []
             for meters_item_data in _meters:
-                meters_item = PricingMeter.from_dict(meters_item_data)
-
-                meters.append(meters_item)
+                meters.append(_from_dict_PricingMeter(meters_item_data))
 
         if cls is PricingModel:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.provider = provider
             new_instance_.model = model
             new_instance_.endpoint = endpoint
@@ -135,3 +133,6 @@ class PricingModelParams(TypedDict, total=False):
 
 
 from ..models.pricing_meter import PricingMeter, PricingMeterParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_PricingMeter = PricingMeter.from_dict

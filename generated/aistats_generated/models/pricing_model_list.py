@@ -46,18 +46,15 @@ class PricingModelList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        models = []
-        _models = d.pop("models")
-        for models_item_data in _models:
-            models_item = PricingModel.from_dict(models_item_data)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        models: list[PricingModel] = []
+        for models_item_data in d.pop("models"):
+            models.append(_from_dict_PricingModel(models_item_data))
 
-            models.append(models_item)
-
-        ok = d.pop("ok", UNSET)
+        ok = d.pop("ok", UNSET) if d else UNSET
 
         if cls is PricingModelList:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.models = models
             new_instance_.ok = ok
             pricing_model_list = new_instance_
@@ -95,3 +92,6 @@ class PricingModelListParams(TypedDict, total=False):
 
 
 from ..models.pricing_model import PricingModel, PricingModelParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_PricingModel = PricingModel.from_dict

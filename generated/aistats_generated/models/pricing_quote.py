@@ -73,26 +73,24 @@ class PricingQuote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cost_usd = d.pop("cost_usd", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        cost_usd = d.pop("cost_usd", UNSET) if d else UNSET
 
-        cost_usd_str: None | str | Unset = d.pop("cost_usd_str", UNSET)
+        cost_usd_str: None | str | Unset = d.pop("cost_usd_str", UNSET) if d else UNSET
 
-        cost_cents: float | None | Unset = d.pop("cost_cents", UNSET)
+        cost_cents: float | None | Unset = d.pop("cost_cents", UNSET) if d else UNSET
 
-        currency: None | str | Unset = d.pop("currency", UNSET)
+        currency: None | str | Unset = d.pop("currency", UNSET) if d else UNSET
 
-        _lines = d.pop("lines", UNSET)
+        _lines = d.pop("lines", UNSET) if d else UNSET
         lines: list[PricingQuoteLinesItem] | Unset = UNSET
         if _lines is not UNSET:
             lines = []
             for lines_item_data in _lines:
-                lines_item = PricingQuoteLinesItem.from_dict(lines_item_data)
-
-                lines.append(lines_item)
+                lines.append(_from_dict_PricingQuoteLinesItem(lines_item_data))
 
         if cls is PricingQuote:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.cost_usd = cost_usd
             new_instance_.cost_usd_str = cost_usd_str
             new_instance_.cost_cents = cost_cents
@@ -139,3 +137,6 @@ class PricingQuoteParams(TypedDict, total=False):
 
 
 from ..models.pricing_quote_lines_item import PricingQuoteLinesItem, PricingQuoteLinesItemParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_PricingQuoteLinesItem = PricingQuoteLinesItem.from_dict

@@ -45,18 +45,18 @@ class PromptCacheOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _mode = d.pop("mode", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        _mode = d.pop("mode", UNSET) if d else UNSET
         mode: PromptCacheOptionsMode | Unset
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
             mode = check_prompt_cache_options_mode(_mode)
 
-        ttl = d.pop("ttl", UNSET)
+        ttl = d.pop("ttl", UNSET) if d else UNSET
 
         if cls is PromptCacheOptions:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.mode = mode
             new_instance_.ttl = ttl
             prompt_cache_options = new_instance_
@@ -92,3 +92,6 @@ class PromptCacheOptionsParams(TypedDict, total=False):
     mode: PromptCacheOptionsMode
     ttl: str
     """ How long a cache entry lives, e.g. `1h`. """
+
+
+_object_new_ = object.__new__

@@ -42,13 +42,13 @@ class PromptTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cached_tokens = d.pop("cached_tokens", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        cached_tokens = d.pop("cached_tokens", UNSET) if d else UNSET
 
-        input_audio = d.pop("input_audio", UNSET)
+        input_audio = d.pop("input_audio", UNSET) if d else UNSET
 
         if cls is PromptTokensDetails:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.cached_tokens = cached_tokens
             new_instance_.input_audio = input_audio
             prompt_tokens_details = new_instance_
@@ -84,3 +84,6 @@ class PromptTokensDetailsParams(TypedDict, total=False):
     cached_tokens: int
     """ Prompt tokens read from the provider's cache. """
     input_audio: int
+
+
+_object_new_ = object.__new__

@@ -72,19 +72,19 @@ class Provider:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_provider_id = d.pop("api_provider_id", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        api_provider_id = d.pop("api_provider_id", UNSET) if d else UNSET
 
-        api_provider_name: None | str | Unset = d.pop("api_provider_name", UNSET)
+        api_provider_name: None | str | Unset = d.pop("api_provider_name", UNSET) if d else UNSET
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.pop("description", UNSET) if d else UNSET
 
-        link: None | str | Unset = d.pop("link", UNSET)
+        link: None | str | Unset = d.pop("link", UNSET) if d else UNSET
 
-        country_code: None | str | Unset = d.pop("country_code", UNSET)
+        country_code: None | str | Unset = d.pop("country_code", UNSET) if d else UNSET
 
         if cls is Provider:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.api_provider_id = api_provider_id
             new_instance_.api_provider_name = api_provider_name
             new_instance_.description = description
@@ -128,3 +128,6 @@ class ProviderParams(TypedDict, total=False):
     description: str | None
     link: str | None
     country_code: str | None
+
+
+_object_new_ = object.__new__

@@ -100,27 +100,27 @@ class ProviderFailure:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provider = d.pop("provider", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        provider = d.pop("provider", UNSET) if d else UNSET
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", UNSET) if d else UNSET
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        retryable: bool | None | Unset = d.pop("retryable", UNSET)
+        retryable: bool | None | Unset = d.pop("retryable", UNSET) if d else UNSET
 
-        upstream_error_code: None | str | Unset = d.pop("upstream_error_code", UNSET)
+        upstream_error_code: None | str | Unset = d.pop("upstream_error_code", UNSET) if d else UNSET
 
-        upstream_error_message: None | str | Unset = d.pop("upstream_error_message", UNSET)
+        upstream_error_message: None | str | Unset = d.pop("upstream_error_message", UNSET) if d else UNSET
 
-        upstream_error_description: None | str | Unset = d.pop("upstream_error_description", UNSET)
+        upstream_error_description: None | str | Unset = d.pop("upstream_error_description", UNSET) if d else UNSET
 
-        upstream_error_param: None | str | Unset = d.pop("upstream_error_param", UNSET)
+        upstream_error_param: None | str | Unset = d.pop("upstream_error_param", UNSET) if d else UNSET
 
-        upstream_payload_preview: None | str | Unset = d.pop("upstream_payload_preview", UNSET)
+        upstream_payload_preview: None | str | Unset = d.pop("upstream_payload_preview", UNSET) if d else UNSET
 
         if cls is ProviderFailure:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.provider = provider
             new_instance_.status = status
             new_instance_.type_ = type_
@@ -176,3 +176,6 @@ class ProviderFailureParams(TypedDict, total=False):
     upstream_error_description: str | None
     upstream_error_param: str | None
     upstream_payload_preview: str | None
+
+
+_object_new_ = object.__new__

@@ -65,24 +65,21 @@ class ProviderList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        providers = []
-        _providers = d.pop("providers")
-        for providers_item_data in _providers:
-            providers_item = Provider.from_dict(providers_item_data)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        providers: list[Provider] = []
+        for providers_item_data in d.pop("providers"):
+            providers.append(_from_dict_Provider(providers_item_data))
 
-            providers.append(providers_item)
+        ok = d.pop("ok", UNSET) if d else UNSET
 
-        ok = d.pop("ok", UNSET)
+        limit = d.pop("limit", UNSET) if d else UNSET
 
-        limit = d.pop("limit", UNSET)
+        offset = d.pop("offset", UNSET) if d else UNSET
 
-        offset = d.pop("offset", UNSET)
-
-        total: int | None | Unset = d.pop("total", UNSET)
+        total: int | None | Unset = d.pop("total", UNSET) if d else UNSET
 
         if cls is ProviderList:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.providers = providers
             new_instance_.ok = ok
             new_instance_.limit = limit
@@ -129,3 +126,6 @@ class ProviderListParams(TypedDict, total=False):
 
 
 from ..models.provider import Provider, ProviderParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_Provider = Provider.from_dict

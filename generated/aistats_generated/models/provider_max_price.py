@@ -76,19 +76,19 @@ class ProviderMaxPrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        prompt: float | str | Unset = d.pop("prompt", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        prompt: float | str | Unset = d.pop("prompt", UNSET) if d else UNSET
 
-        completion: float | str | Unset = d.pop("completion", UNSET)
+        completion: float | str | Unset = d.pop("completion", UNSET) if d else UNSET
 
-        image: float | str | Unset = d.pop("image", UNSET)
+        image: float | str | Unset = d.pop("image", UNSET) if d else UNSET
 
-        audio: float | str | Unset = d.pop("audio", UNSET)
+        audio: float | str | Unset = d.pop("audio", UNSET) if d else UNSET
 
-        request: float | str | Unset = d.pop("request", UNSET)
+        request: float | str | Unset = d.pop("request", UNSET) if d else UNSET
 
         if cls is ProviderMaxPrice:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.prompt = prompt
             new_instance_.completion = completion
             new_instance_.image = image
@@ -132,3 +132,6 @@ class ProviderMaxPriceParams(TypedDict, total=False):
     image: float | str
     audio: float | str
     request: float | str
+
+
+_object_new_ = object.__new__

@@ -76,51 +76,35 @@ class ProviderOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _openai = d.pop("openai", UNSET)
-        openai: OpenAIProviderOptions | Unset
-        if isinstance(_openai, Unset):
-            openai = UNSET
-        else:
-            openai = OpenAIProviderOptions.from_dict(_openai)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        _openai: Any = d.pop("openai", UNSET) if d else UNSET
+        openai: OpenAIProviderOptions | Unset = UNSET if _openai is UNSET else _from_dict_OpenAIProviderOptions(_openai)
 
-        _anthropic = d.pop("anthropic", UNSET)
-        anthropic: AnthropicProviderOptions | Unset
-        if isinstance(_anthropic, Unset):
-            anthropic = UNSET
-        else:
-            anthropic = AnthropicProviderOptions.from_dict(_anthropic)
+        _anthropic: Any = d.pop("anthropic", UNSET) if d else UNSET
+        anthropic: AnthropicProviderOptions | Unset = (
+            UNSET if _anthropic is UNSET else _from_dict_AnthropicProviderOptions(_anthropic)
+        )
 
-        _google = d.pop("google", UNSET)
-        google: GoogleProviderOptions | Unset
-        if isinstance(_google, Unset):
-            google = UNSET
-        else:
-            google = GoogleProviderOptions.from_dict(_google)
+        _google: Any = d.pop("google", UNSET) if d else UNSET
+        google: GoogleProviderOptions | Unset = UNSET if _google is UNSET else _from_dict_GoogleProviderOptions(_google)
 
-        _deepinfra = d.pop("deepinfra", UNSET)
-        deepinfra: ProviderOptionsDeepinfra | Unset
-        if isinstance(_deepinfra, Unset):
-            deepinfra = UNSET
-        else:
-            deepinfra = ProviderOptionsDeepinfra.from_dict(_deepinfra)
+        _deepinfra: Any = d.pop("deepinfra", UNSET) if d else UNSET
+        deepinfra: ProviderOptionsDeepinfra | Unset = (
+            UNSET if _deepinfra is UNSET else _from_dict_ProviderOptionsDeepinfra(_deepinfra)
+        )
 
-        _fireworks = d.pop("fireworks", UNSET)
-        fireworks: ProviderOptionsFireworks | Unset
-        if isinstance(_fireworks, Unset):
-            fireworks = UNSET
-        else:
-            fireworks = ProviderOptionsFireworks.from_dict(_fireworks)
+        _fireworks: Any = d.pop("fireworks", UNSET) if d else UNSET
+        fireworks: ProviderOptionsFireworks | Unset = (
+            UNSET if _fireworks is UNSET else _from_dict_ProviderOptionsFireworks(_fireworks)
+        )
 
-        _gmicloud = d.pop("gmicloud", UNSET)
-        gmicloud: ProviderOptionsGmicloud | Unset
-        if isinstance(_gmicloud, Unset):
-            gmicloud = UNSET
-        else:
-            gmicloud = ProviderOptionsGmicloud.from_dict(_gmicloud)
+        _gmicloud: Any = d.pop("gmicloud", UNSET) if d else UNSET
+        gmicloud: ProviderOptionsGmicloud | Unset = (
+            UNSET if _gmicloud is UNSET else _from_dict_ProviderOptionsGmicloud(_gmicloud)
+        )
 
         if cls is ProviderOptions:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.openai = openai
             new_instance_.anthropic = anthropic
             new_instance_.google = google
@@ -178,3 +162,11 @@ from ..models.open_ai_provider_options import OpenAIProviderOptions, OpenAIProvi
 from ..models.provider_options_deepinfra import ProviderOptionsDeepinfra, ProviderOptionsDeepinfraParams  # noqa: E402
 from ..models.provider_options_fireworks import ProviderOptionsFireworks, ProviderOptionsFireworksParams  # noqa: E402
 from ..models.provider_options_gmicloud import ProviderOptionsGmicloud, ProviderOptionsGmicloudParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_AnthropicProviderOptions = AnthropicProviderOptions.from_dict
+_from_dict_GoogleProviderOptions = GoogleProviderOptions.from_dict
+_from_dict_OpenAIProviderOptions = OpenAIProviderOptions.from_dict
+_from_dict_ProviderOptionsDeepinfra = ProviderOptionsDeepinfra.from_dict
+_from_dict_ProviderOptionsFireworks = ProviderOptionsFireworks.from_dict
+_from_dict_ProviderOptionsGmicloud = ProviderOptionsGmicloud.from_dict

@@ -225,75 +225,71 @@ class ProviderRouting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mode: None | str | Unset = d.pop("mode", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        mode: None | str | Unset = d.pop("mode", UNSET) if d else UNSET
 
-        order = cast(list[str], d.pop("order", UNSET))
+        order = cast(list[str], (d.pop("order", UNSET) if d else UNSET))
 
-        only = cast(list[str], d.pop("only", UNSET))
+        only = cast(list[str], (d.pop("only", UNSET) if d else UNSET))
 
-        ignore = cast(list[str], d.pop("ignore", UNSET))
+        ignore = cast(list[str], (d.pop("ignore", UNSET) if d else UNSET))
 
-        include_alpha = d.pop("include_alpha", UNSET)
+        include_alpha = d.pop("include_alpha", UNSET) if d else UNSET
 
-        allow_fallbacks: bool | None | Unset = d.pop("allow_fallbacks", UNSET)
+        allow_fallbacks: bool | None | Unset = d.pop("allow_fallbacks", UNSET) if d else UNSET
 
-        require_parameters: bool | None | Unset = d.pop("require_parameters", UNSET)
+        require_parameters: bool | None | Unset = d.pop("require_parameters", UNSET) if d else UNSET
 
-        required_execution_region: None | str | Unset = d.pop("required_execution_region", UNSET)
+        required_execution_region: None | str | Unset = d.pop("required_execution_region", UNSET) if d else UNSET
 
-        required_data_region: None | str | Unset = d.pop("required_data_region", UNSET)
+        required_data_region: None | str | Unset = d.pop("required_data_region", UNSET) if d else UNSET
 
-        require_zero_data_retention: bool | None | Unset = d.pop("require_zero_data_retention", UNSET)
+        require_zero_data_retention: bool | None | Unset = d.pop("require_zero_data_retention", UNSET) if d else UNSET
 
-        _data_collection = d.pop("data_collection", UNSET)
+        _data_collection = d.pop("data_collection", UNSET) if d else UNSET
         data_collection = (
             _data_collection
             if _data_collection is None or _data_collection is UNSET
             else _parse_data_collection(_data_collection)
         )
 
-        zdr: bool | None | Unset = d.pop("zdr", UNSET)
+        zdr: bool | None | Unset = d.pop("zdr", UNSET) if d else UNSET
 
-        enforce_distillable_text: bool | None | Unset = d.pop("enforce_distillable_text", UNSET)
+        enforce_distillable_text: bool | None | Unset = d.pop("enforce_distillable_text", UNSET) if d else UNSET
 
-        _quantizations = d.pop("quantizations", UNSET)
+        _quantizations = d.pop("quantizations", UNSET) if d else UNSET
         quantizations = (
             _quantizations
             if _quantizations is None or _quantizations is UNSET
             else _parse_quantizations(_quantizations)
         )
 
-        _sort = d.pop("sort", UNSET)
+        _sort = d.pop("sort", UNSET) if d else UNSET
         sort = _sort if _sort is None or _sort is UNSET else _parse_sort(_sort)
 
-        _max_price = d.pop("max_price", UNSET)
-        max_price: ProviderMaxPrice | Unset
-        if isinstance(_max_price, Unset):
-            max_price = UNSET
-        else:
-            max_price = ProviderMaxPrice.from_dict(_max_price)
+        _max_price: Any = d.pop("max_price", UNSET) if d else UNSET
+        max_price: ProviderMaxPrice | Unset = UNSET if _max_price is UNSET else _from_dict_ProviderMaxPrice(_max_price)
 
-        _preferred_min_throughput = d.pop("preferred_min_throughput", UNSET)
+        _preferred_min_throughput = d.pop("preferred_min_throughput", UNSET) if d else UNSET
         preferred_min_throughput = (
             _preferred_min_throughput
             if _preferred_min_throughput is UNSET
             else _parse_preferred_min_throughput(_preferred_min_throughput)
         )
 
-        _preferred_max_latency = d.pop("preferred_max_latency", UNSET)
+        _preferred_max_latency = d.pop("preferred_max_latency", UNSET) if d else UNSET
         preferred_max_latency = (
             _preferred_max_latency
             if _preferred_max_latency is UNSET
             else _parse_preferred_max_latency(_preferred_max_latency)
         )
 
-        diagnostics: bool | None | Unset = d.pop("diagnostics", UNSET)
+        diagnostics: bool | None | Unset = d.pop("diagnostics", UNSET) if d else UNSET
 
-        return_diagnostics: bool | None | Unset = d.pop("return_diagnostics", UNSET)
+        return_diagnostics: bool | None | Unset = d.pop("return_diagnostics", UNSET) if d else UNSET
 
         if cls is ProviderRouting:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.mode = mode
             new_instance_.order = order
             new_instance_.only = only
@@ -484,3 +480,6 @@ from ..models.provider_routing_preferred_min_throughput_type_1 import (  # noqa:
     ProviderRoutingPreferredMinThroughputType1Params,
 )
 from ..models.provider_routing_sort_type_1 import ProviderRoutingSortType1, ProviderRoutingSortType1Params  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ProviderMaxPrice = ProviderMaxPrice.from_dict

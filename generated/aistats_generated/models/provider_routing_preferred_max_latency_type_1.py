@@ -27,9 +27,9 @@ class ProviderRoutingPreferredMaxLatencyType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         if cls is ProviderRoutingPreferredMaxLatencyType1:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             provider_routing_preferred_max_latency_type_1 = new_instance_
         else:
             provider_routing_preferred_max_latency_type_1 = cls()
@@ -56,3 +56,6 @@ class ProviderRoutingPreferredMaxLatencyType1:
 
 ProviderRoutingPreferredMaxLatencyType1Params: TypeAlias = Mapping[str, float]
 """The JSON object `ProviderRoutingPreferredMaxLatencyType1.from_dict` reads, for type checkers."""
+
+
+_object_new_ = object.__new__

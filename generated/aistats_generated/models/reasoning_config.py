@@ -70,34 +70,34 @@ class ReasoningConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _effort = d.pop("effort", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        _effort = d.pop("effort", UNSET) if d else UNSET
         effort: ReasoningEffort | Unset
         if isinstance(_effort, Unset):
             effort = UNSET
         else:
             effort = check_reasoning_effort(_effort)
 
-        _mode = d.pop("mode", UNSET)
+        _mode = d.pop("mode", UNSET) if d else UNSET
         mode: ReasoningConfigMode | Unset
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
             mode = check_reasoning_config_mode(_mode)
 
-        _summary = d.pop("summary", UNSET)
+        _summary = d.pop("summary", UNSET) if d else UNSET
         summary: ReasoningSummary | Unset
         if isinstance(_summary, Unset):
             summary = UNSET
         else:
             summary = check_reasoning_summary(_summary)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = d.pop("enabled", UNSET) if d else UNSET
 
-        max_tokens = d.pop("max_tokens", UNSET)
+        max_tokens = d.pop("max_tokens", UNSET) if d else UNSET
 
         if cls is ReasoningConfig:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.effort = effort
             new_instance_.mode = mode
             new_instance_.summary = summary
@@ -146,3 +146,6 @@ class ReasoningConfigParams(TypedDict, total=False):
     """ Turn reasoning on or off for models where it is optional. """
     max_tokens: int
     """ Token budget for the reasoning. """
+
+
+_object_new_ = object.__new__

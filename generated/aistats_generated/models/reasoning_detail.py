@@ -78,21 +78,21 @@ class ReasoningDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        text: None | str | Unset = d.pop("text", UNSET)
+        text: None | str | Unset = d.pop("text", UNSET) if d else UNSET
 
-        id: None | str | Unset = d.pop("id", UNSET)
+        id: None | str | Unset = d.pop("id", UNSET) if d else UNSET
 
-        index = d.pop("index", UNSET)
+        index = d.pop("index", UNSET) if d else UNSET
 
-        format_: None | str | Unset = d.pop("format", UNSET)
+        format_: None | str | Unset = d.pop("format", UNSET) if d else UNSET
 
-        signature: None | str | Unset = d.pop("signature", UNSET)
+        signature: None | str | Unset = d.pop("signature", UNSET) if d else UNSET
 
         if cls is ReasoningDetail:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.text = text
             new_instance_.id = id
@@ -140,3 +140,6 @@ class ReasoningDetailParams(TypedDict, total=False):
     index: int
     format: str | None
     signature: str | None
+
+
+_object_new_ = object.__new__

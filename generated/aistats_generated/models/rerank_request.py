@@ -68,7 +68,7 @@ class RerankRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         model = d.pop("model")
 
         query = d.pop("query")
@@ -92,14 +92,14 @@ class RerankRequest:
 
             documents.append(documents_item)
 
-        top_n = d.pop("top_n", UNSET)
+        top_n = d.pop("top_n", UNSET) if d else UNSET
 
-        return_documents = d.pop("return_documents", UNSET)
+        return_documents = d.pop("return_documents", UNSET) if d else UNSET
 
-        user = d.pop("user", UNSET)
+        user = d.pop("user", UNSET) if d else UNSET
 
         if cls is RerankRequest:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.model = model
             new_instance_.query = query
             new_instance_.documents = documents
@@ -152,3 +152,5 @@ from ..models.rerank_request_documents_item_type_1 import (  # noqa: E402
     RerankRequestDocumentsItemType1,
     RerankRequestDocumentsItemType1Params,
 )
+
+_object_new_ = object.__new__

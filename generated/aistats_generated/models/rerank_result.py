@@ -53,16 +53,16 @@ class RerankResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         index = d.pop("index")
 
         relevance_score = d.pop("relevance_score")
 
-        _document = d.pop("document", UNSET)
+        _document = d.pop("document", UNSET) if d else UNSET
         document = _document if _document is None or _document is UNSET else _parse_document(_document)
 
         if cls is RerankResult:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.index = index
             new_instance_.relevance_score = relevance_score
             new_instance_.document = document
@@ -119,3 +119,5 @@ class RerankResultParams(TypedDict, total=False):
 
 
 from ..models.rerank_result_document_type_1 import RerankResultDocumentType1, RerankResultDocumentType1Params  # noqa: E402
+
+_object_new_ = object.__new__

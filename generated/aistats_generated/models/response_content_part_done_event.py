@@ -72,28 +72,24 @@ class ResponseContentPartDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        item_id = d.pop("item_id", UNSET)
+        item_id = d.pop("item_id", UNSET) if d else UNSET
 
-        output_index = d.pop("output_index", UNSET)
+        output_index = d.pop("output_index", UNSET) if d else UNSET
 
-        content_index = d.pop("content_index", UNSET)
+        content_index = d.pop("content_index", UNSET) if d else UNSET
 
-        _part = d.pop("part", UNSET)
-        part: ResponsesContentPart | Unset
-        if isinstance(_part, Unset):
-            part = UNSET
-        else:
-            part = ResponsesContentPart.from_dict(_part)
+        _part: Any = d.pop("part", UNSET) if d else UNSET
+        part: ResponsesContentPart | Unset = UNSET if _part is UNSET else _from_dict_ResponsesContentPart(_part)
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number = d.pop("sequence_number", UNSET) if d else UNSET
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", UNSET) if d else UNSET
 
         if cls is ResponseContentPartDoneEvent:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.item_id = item_id
             new_instance_.output_index = output_index
@@ -150,3 +146,6 @@ class ResponseContentPartDoneEventParams(TypedDict, total=False):
 
 
 from ..models.responses_content_part import ResponsesContentPart, ResponsesContentPartParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ResponsesContentPart = ResponsesContentPart.from_dict

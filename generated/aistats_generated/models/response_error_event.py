@@ -78,23 +78,23 @@ class ResponseErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        code: None | str | Unset = d.pop("code", UNSET)
+        code: None | str | Unset = d.pop("code", UNSET) if d else UNSET
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", UNSET) if d else UNSET
 
-        param: None | str | Unset = d.pop("param", UNSET)
+        param: None | str | Unset = d.pop("param", UNSET) if d else UNSET
 
-        error = d.pop("error", UNSET)
+        error = d.pop("error", UNSET) if d else UNSET
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number = d.pop("sequence_number", UNSET) if d else UNSET
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", UNSET) if d else UNSET
 
         if cls is ResponseErrorEvent:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.code = code
             new_instance_.message = message
@@ -148,3 +148,6 @@ class ResponseErrorEventParams(TypedDict, total=False):
     """ Position of the event in the stream, when the provider numbers them. """
     id: str
     """ The gateway's request id, repeated on every event. """
+
+
+_object_new_ = object.__new__

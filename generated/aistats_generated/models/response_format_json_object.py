@@ -36,13 +36,13 @@ class ResponseFormatJsonObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         type_ = cast(Literal["json_object"], d.pop("type"))
         if type_ != "json_object":
             raise ValueError(f"type must match const 'json_object', got '{type_}'")
 
         if cls is ResponseFormatJsonObject:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             response_format_json_object = new_instance_
         else:
@@ -74,3 +74,6 @@ class ResponseFormatJsonObjectParams(TypedDict, total=False):
     """The JSON object `ResponseFormatJsonObject.from_dict` reads (keys as on the wire), for type checkers."""
 
     type: Required[Literal["json_object"]]
+
+
+_object_new_ = object.__new__

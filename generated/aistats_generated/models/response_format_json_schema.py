@@ -66,31 +66,27 @@ class ResponseFormatJsonSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         type_ = cast(Literal["json_schema"], d.pop("type"))
         if type_ != "json_schema":
             raise ValueError(f"type must match const 'json_schema', got '{type_}'")
 
-        _json_schema = d.pop("json_schema", UNSET)
-        json_schema: JsonSchemaFormat | Unset
-        if isinstance(_json_schema, Unset):
-            json_schema = UNSET
-        else:
-            json_schema = JsonSchemaFormat.from_dict(_json_schema)
+        _json_schema: Any = d.pop("json_schema", UNSET) if d else UNSET
+        json_schema: JsonSchemaFormat | Unset = (
+            UNSET if _json_schema is UNSET else _from_dict_JsonSchemaFormat(_json_schema)
+        )
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", UNSET) if d else UNSET
 
-        _schema = d.pop("schema", UNSET)
-        schema: ResponseFormatJsonSchemaSchema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = ResponseFormatJsonSchemaSchema.from_dict(_schema)
+        _schema: Any = d.pop("schema", UNSET) if d else UNSET
+        schema: ResponseFormatJsonSchemaSchema | Unset = (
+            UNSET if _schema is UNSET else _from_dict_ResponseFormatJsonSchemaSchema(_schema)
+        )
 
-        strict = d.pop("strict", UNSET)
+        strict = d.pop("strict", UNSET) if d else UNSET
 
         if cls is ResponseFormatJsonSchema:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.json_schema = json_schema
             new_instance_.name = name
@@ -142,3 +138,7 @@ from ..models.response_format_json_schema_schema import (  # noqa: E402
     ResponseFormatJsonSchemaSchema,
     ResponseFormatJsonSchemaSchemaParams,
 )
+
+_object_new_ = object.__new__
+_from_dict_JsonSchemaFormat = JsonSchemaFormat.from_dict
+_from_dict_ResponseFormatJsonSchemaSchema = ResponseFormatJsonSchemaSchema.from_dict

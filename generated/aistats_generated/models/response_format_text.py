@@ -36,13 +36,13 @@ class ResponseFormatText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         type_ = cast(Literal["text"], d.pop("type"))
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
         if cls is ResponseFormatText:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             response_format_text = new_instance_
         else:
@@ -74,3 +74,6 @@ class ResponseFormatTextParams(TypedDict, total=False):
     """The JSON object `ResponseFormatText.from_dict` reads (keys as on the wire), for type checkers."""
 
     type: Required[Literal["text"]]
+
+
+_object_new_ = object.__new__

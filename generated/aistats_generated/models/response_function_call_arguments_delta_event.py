@@ -64,21 +64,21 @@ class ResponseFunctionCallArgumentsDeltaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        item_id = d.pop("item_id", UNSET)
+        item_id = d.pop("item_id", UNSET) if d else UNSET
 
-        output_index = d.pop("output_index", UNSET)
+        output_index = d.pop("output_index", UNSET) if d else UNSET
 
-        delta = d.pop("delta", UNSET)
+        delta = d.pop("delta", UNSET) if d else UNSET
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number = d.pop("sequence_number", UNSET) if d else UNSET
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", UNSET) if d else UNSET
 
         if cls is ResponseFunctionCallArgumentsDeltaEvent:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.item_id = item_id
             new_instance_.output_index = output_index
@@ -128,3 +128,6 @@ class ResponseFunctionCallArgumentsDeltaEventParams(TypedDict, total=False):
     """ Position of the event in the stream, when the provider numbers them. """
     id: str
     """ The gateway's request id, repeated on every event. """
+
+
+_object_new_ = object.__new__

@@ -58,22 +58,18 @@ class ResponseInProgressEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        _response = d.pop("response", UNSET)
-        response: ResponsesResponse | Unset
-        if isinstance(_response, Unset):
-            response = UNSET
-        else:
-            response = ResponsesResponse.from_dict(_response)
+        _response: Any = d.pop("response", UNSET) if d else UNSET
+        response: ResponsesResponse | Unset = UNSET if _response is UNSET else _from_dict_ResponsesResponse(_response)
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number = d.pop("sequence_number", UNSET) if d else UNSET
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", UNSET) if d else UNSET
 
         if cls is ResponseInProgressEvent:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.response = response
             new_instance_.sequence_number = sequence_number
@@ -122,3 +118,6 @@ class ResponseInProgressEventParams(TypedDict, total=False):
 
 
 from ..models.responses_response import ResponsesResponse, ResponsesResponseParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ResponsesResponse = ResponsesResponse.from_dict

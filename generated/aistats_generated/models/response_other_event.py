@@ -49,15 +49,15 @@ class ResponseOtherEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number = d.pop("sequence_number", UNSET) if d else UNSET
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", UNSET) if d else UNSET
 
         if cls is ResponseOtherEvent:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.sequence_number = sequence_number
             new_instance_.id = id
@@ -98,3 +98,6 @@ class ResponseOtherEventParams(TypedDict, total=False):
     """ Position of the event in the stream, when the provider numbers them. """
     id: str
     """ The gateway's request id, repeated on every event. """
+
+
+_object_new_ = object.__new__

@@ -63,24 +63,20 @@ class ResponseOutputItemDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        output_index = d.pop("output_index", UNSET)
+        output_index = d.pop("output_index", UNSET) if d else UNSET
 
-        _item = d.pop("item", UNSET)
-        item: ResponsesOutputItem | Unset
-        if isinstance(_item, Unset):
-            item = UNSET
-        else:
-            item = ResponsesOutputItem.from_dict(_item)
+        _item: Any = d.pop("item", UNSET) if d else UNSET
+        item: ResponsesOutputItem | Unset = UNSET if _item is UNSET else _from_dict_ResponsesOutputItem(_item)
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number = d.pop("sequence_number", UNSET) if d else UNSET
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", UNSET) if d else UNSET
 
         if cls is ResponseOutputItemDoneEvent:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.output_index = output_index
             new_instance_.item = item
@@ -132,3 +128,6 @@ class ResponseOutputItemDoneEventParams(TypedDict, total=False):
 
 
 from ..models.responses_output_item import ResponsesOutputItem, ResponsesOutputItemParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ResponsesOutputItem = ResponsesOutputItem.from_dict

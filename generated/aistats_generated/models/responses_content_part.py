@@ -48,15 +48,15 @@ class ResponsesContentPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", UNSET) if d else UNSET
 
-        annotations = cast(list[Any], d.pop("annotations", UNSET))
+        annotations = cast(list[Any], (d.pop("annotations", UNSET) if d else UNSET))
 
         if cls is ResponsesContentPart:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.text = text
             new_instance_.annotations = annotations
@@ -94,3 +94,6 @@ class ResponsesContentPartParams(TypedDict, total=False):
     type: str
     text: str
     annotations: Sequence[Any]
+
+
+_object_new_ = object.__new__

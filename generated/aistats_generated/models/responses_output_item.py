@@ -90,41 +90,37 @@ class ResponsesOutputItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", UNSET) if d else UNSET
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", UNSET) if d else UNSET
 
-        role = d.pop("role", UNSET)
+        role = d.pop("role", UNSET) if d else UNSET
 
-        _content = d.pop("content", UNSET)
+        _content = d.pop("content", UNSET) if d else UNSET
         content: list[ResponsesContentPart] | Unset = UNSET
         if _content is not UNSET:
             content = []
             for content_item_data in _content:
-                content_item = ResponsesContentPart.from_dict(content_item_data)
+                content.append(_from_dict_ResponsesContentPart(content_item_data))
 
-                content.append(content_item)
+        call_id = d.pop("call_id", UNSET) if d else UNSET
 
-        call_id = d.pop("call_id", UNSET)
+        name = d.pop("name", UNSET) if d else UNSET
 
-        name = d.pop("name", UNSET)
+        arguments = d.pop("arguments", UNSET) if d else UNSET
 
-        arguments = d.pop("arguments", UNSET)
-
-        _summary = d.pop("summary", UNSET)
+        _summary = d.pop("summary", UNSET) if d else UNSET
         summary: list[ResponsesContentPart] | Unset = UNSET
         if _summary is not UNSET:
             summary = []
             for summary_item_data in _summary:
-                summary_item = ResponsesContentPart.from_dict(summary_item_data)
-
-                summary.append(summary_item)
+                summary.append(_from_dict_ResponsesContentPart(summary_item_data))
 
         if cls is ResponsesOutputItem:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.id = id
             new_instance_.status = status
@@ -184,3 +180,6 @@ class ResponsesOutputItemParams(TypedDict, total=False):
 
 
 from ..models.responses_content_part import ResponsesContentPart, ResponsesContentPartParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ResponsesContentPart = ResponsesContentPart.from_dict

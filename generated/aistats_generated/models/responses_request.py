@@ -174,71 +174,61 @@ class ResponsesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         model = d.pop("model")
 
-        _input_ = d.pop("input", UNSET)
+        _input_ = d.pop("input", UNSET) if d else UNSET
         input_ = _input_ if _input_ is UNSET else _parse_input_(_input_)
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.pop("instructions", UNSET) if d else UNSET
 
-        stream = d.pop("stream", UNSET)
+        stream = d.pop("stream", UNSET) if d else UNSET
 
-        _tools = d.pop("tools", UNSET)
+        _tools = d.pop("tools", UNSET) if d else UNSET
         tools: list[ResponsesRequestToolsItem] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-                tools_item = ResponsesRequestToolsItem.from_dict(tools_item_data)
+                tools.append(_from_dict_ResponsesRequestToolsItem(tools_item_data))
 
-                tools.append(tools_item)
-
-        _tool_choice = d.pop("tool_choice", UNSET)
+        _tool_choice = d.pop("tool_choice", UNSET) if d else UNSET
         tool_choice = _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
 
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET) if d else UNSET
 
-        _reasoning = d.pop("reasoning", UNSET)
-        reasoning: ResponsesRequestReasoning | Unset
-        if isinstance(_reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = ResponsesRequestReasoning.from_dict(_reasoning)
+        _reasoning: Any = d.pop("reasoning", UNSET) if d else UNSET
+        reasoning: ResponsesRequestReasoning | Unset = (
+            UNSET if _reasoning is UNSET else _from_dict_ResponsesRequestReasoning(_reasoning)
+        )
 
-        max_output_tokens = d.pop("max_output_tokens", UNSET)
+        max_output_tokens = d.pop("max_output_tokens", UNSET) if d else UNSET
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.pop("temperature", UNSET) if d else UNSET
 
-        top_p = d.pop("top_p", UNSET)
+        top_p = d.pop("top_p", UNSET) if d else UNSET
 
-        _text = d.pop("text", UNSET)
-        text: ResponsesRequestText | Unset
-        if isinstance(_text, Unset):
-            text = UNSET
-        else:
-            text = ResponsesRequestText.from_dict(_text)
+        _text: Any = d.pop("text", UNSET) if d else UNSET
+        text: ResponsesRequestText | Unset = UNSET if _text is UNSET else _from_dict_ResponsesRequestText(_text)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ResponsesRequestMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ResponsesRequestMetadata.from_dict(_metadata)
+        _metadata: Any = d.pop("metadata", UNSET) if d else UNSET
+        metadata: ResponsesRequestMetadata | Unset = (
+            UNSET if _metadata is UNSET else _from_dict_ResponsesRequestMetadata(_metadata)
+        )
 
-        previous_response_id = d.pop("previous_response_id", UNSET)
+        previous_response_id = d.pop("previous_response_id", UNSET) if d else UNSET
 
-        store = d.pop("store", UNSET)
+        store = d.pop("store", UNSET) if d else UNSET
 
-        user = d.pop("user", UNSET)
+        user = d.pop("user", UNSET) if d else UNSET
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = d.pop("session_id", UNSET) if d else UNSET
 
-        usage = d.pop("usage", UNSET)
+        usage = d.pop("usage", UNSET) if d else UNSET
 
-        meta = d.pop("meta", UNSET)
+        meta = d.pop("meta", UNSET) if d else UNSET
 
         if cls is ResponsesRequest:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.model = model
             new_instance_.input_ = input_
             new_instance_.instructions = instructions
@@ -399,3 +389,9 @@ from ..models.responses_request_tool_choice_type_1 import (  # noqa: E402
     ResponsesRequestToolChoiceType1Params,
 )
 from ..models.responses_request_tools_item import ResponsesRequestToolsItem, ResponsesRequestToolsItemParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ResponsesRequestMetadata = ResponsesRequestMetadata.from_dict
+_from_dict_ResponsesRequestReasoning = ResponsesRequestReasoning.from_dict
+_from_dict_ResponsesRequestText = ResponsesRequestText.from_dict
+_from_dict_ResponsesRequestToolsItem = ResponsesRequestToolsItem.from_dict

@@ -27,9 +27,9 @@ class ResponsesRequestInputType1Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         if cls is ResponsesRequestInputType1Item:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             responses_request_input_type_1_item = new_instance_
         else:
             responses_request_input_type_1_item = cls()
@@ -56,3 +56,6 @@ class ResponsesRequestInputType1Item:
 
 ResponsesRequestInputType1ItemParams: TypeAlias = Mapping[str, Any]
 """The JSON object `ResponsesRequestInputType1Item.from_dict` reads, for type checkers."""
+
+
+_object_new_ = object.__new__

@@ -27,9 +27,9 @@ class ResponsesRequestToolChoiceType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         if cls is ResponsesRequestToolChoiceType1:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             responses_request_tool_choice_type_1 = new_instance_
         else:
             responses_request_tool_choice_type_1 = cls()
@@ -56,3 +56,6 @@ class ResponsesRequestToolChoiceType1:
 
 ResponsesRequestToolChoiceType1Params: TypeAlias = Mapping[str, Any]
 """The JSON object `ResponsesRequestToolChoiceType1.from_dict` reads, for type checkers."""
+
+
+_object_new_ = object.__new__

@@ -176,64 +176,60 @@ class ResponsesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        id = d.pop("id", UNSET) if d else UNSET
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.pop("object", UNSET) if d else UNSET
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", UNSET) if d else UNSET
 
-        completed_at: int | None | Unset = d.pop("completed_at", UNSET)
+        completed_at: int | None | Unset = d.pop("completed_at", UNSET) if d else UNSET
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", UNSET) if d else UNSET
 
-        finish_reason: None | str | Unset = d.pop("finish_reason", UNSET)
+        finish_reason: None | str | Unset = d.pop("finish_reason", UNSET) if d else UNSET
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", UNSET) if d else UNSET
 
-        _output = d.pop("output", UNSET)
+        _output = d.pop("output", UNSET) if d else UNSET
         output: list[ResponsesOutputItem] | Unset = UNSET
         if _output is not UNSET:
             output = []
             for output_item_data in _output:
-                output_item = ResponsesOutputItem.from_dict(output_item_data)
+                output.append(_from_dict_ResponsesOutputItem(output_item_data))
 
-                output.append(output_item)
-
-        _usage = d.pop("usage", UNSET)
+        _usage = d.pop("usage", UNSET) if d else UNSET
         usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
 
-        error = d.pop("error", UNSET)
+        error = d.pop("error", UNSET) if d else UNSET
 
-        incomplete_details = d.pop("incomplete_details", UNSET)
+        incomplete_details = d.pop("incomplete_details", UNSET) if d else UNSET
 
-        instructions: None | str | Unset = d.pop("instructions", UNSET)
+        instructions: None | str | Unset = d.pop("instructions", UNSET) if d else UNSET
 
-        provider = d.pop("provider", UNSET)
+        provider = d.pop("provider", UNSET) if d else UNSET
 
-        native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET)
+        native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET) if d else UNSET
 
-        cost_nanos = d.pop("cost_nanos", UNSET)
+        cost_nanos = d.pop("cost_nanos", UNSET) if d else UNSET
 
-        meta = d.pop("meta", UNSET)
+        meta = d.pop("meta", UNSET) if d else UNSET
 
-        provider_id = d.pop("provider_id", UNSET)
+        provider_id = d.pop("provider_id", UNSET) if d else UNSET
 
-        cost_cents = d.pop("cost_cents", UNSET)
+        cost_cents = d.pop("cost_cents", UNSET) if d else UNSET
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency", UNSET) if d else UNSET
 
-        _pricing_lines = d.pop("pricing_lines", UNSET)
+        _pricing_lines = d.pop("pricing_lines", UNSET) if d else UNSET
         pricing_lines: list[ResponsesResponsePricingLinesItem] | Unset = UNSET
         if _pricing_lines is not UNSET:
             pricing_lines = []
             for pricing_lines_item_data in _pricing_lines:
-                pricing_lines_item = ResponsesResponsePricingLinesItem.from_dict(pricing_lines_item_data)
-
-                pricing_lines.append(pricing_lines_item)
+                pricing_lines.append(_from_dict_ResponsesResponsePricingLinesItem(pricing_lines_item_data))
 
         if cls is ResponsesResponse:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.id = id
             new_instance_.object_ = object_
             new_instance_.created_at = created_at
@@ -356,3 +352,7 @@ from ..models.responses_response_pricing_lines_item import (  # noqa: E402
     ResponsesResponsePricingLinesItemParams,
 )
 from ..models.responses_usage import ResponsesUsage, ResponsesUsageParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ResponsesOutputItem = ResponsesOutputItem.from_dict
+_from_dict_ResponsesResponsePricingLinesItem = ResponsesResponsePricingLinesItem.from_dict

@@ -64,21 +64,21 @@ class ResponsesUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_tokens = d.pop("input_tokens", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        input_tokens = d.pop("input_tokens", UNSET) if d else UNSET
 
-        output_tokens = d.pop("output_tokens", UNSET)
+        output_tokens = d.pop("output_tokens", UNSET) if d else UNSET
 
-        total_tokens = d.pop("total_tokens", UNSET)
+        total_tokens = d.pop("total_tokens", UNSET) if d else UNSET
 
-        input_tokens_details = d.pop("input_tokens_details", UNSET)
+        input_tokens_details = d.pop("input_tokens_details", UNSET) if d else UNSET
 
-        output_tokens_details = d.pop("output_tokens_details", UNSET)
+        output_tokens_details = d.pop("output_tokens_details", UNSET) if d else UNSET
 
-        pricing_breakdown = d.pop("pricing_breakdown", UNSET)
+        pricing_breakdown = d.pop("pricing_breakdown", UNSET) if d else UNSET
 
         if cls is ResponsesUsage:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.input_tokens = input_tokens
             new_instance_.output_tokens = output_tokens
             new_instance_.total_tokens = total_tokens
@@ -128,3 +128,6 @@ class ResponsesUsageParams(TypedDict, total=False):
     """ Output token breakdown (an object, or null). """
     pricing_breakdown: Any
     """ The gateway's pricing of the call (an object, or null). """
+
+
+_object_new_ = object.__new__

@@ -76,27 +76,27 @@ class ServerToolUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        datetime_requests = d.pop("datetime_requests", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        datetime_requests = d.pop("datetime_requests", UNSET) if d else UNSET
 
-        web_search_requests = d.pop("web_search_requests", UNSET)
+        web_search_requests = d.pop("web_search_requests", UNSET) if d else UNSET
 
-        web_fetch_requests = d.pop("web_fetch_requests", UNSET)
+        web_fetch_requests = d.pop("web_fetch_requests", UNSET) if d else UNSET
 
-        advisor_requests = d.pop("advisor_requests", UNSET)
+        advisor_requests = d.pop("advisor_requests", UNSET) if d else UNSET
 
-        subagent_requests = d.pop("subagent_requests", UNSET)
+        subagent_requests = d.pop("subagent_requests", UNSET) if d else UNSET
 
-        fusion_requests = d.pop("fusion_requests", UNSET)
+        fusion_requests = d.pop("fusion_requests", UNSET) if d else UNSET
 
-        search_models_requests = d.pop("search_models_requests", UNSET)
+        search_models_requests = d.pop("search_models_requests", UNSET) if d else UNSET
 
-        image_generation_requests = d.pop("image_generation_requests", UNSET)
+        image_generation_requests = d.pop("image_generation_requests", UNSET) if d else UNSET
 
-        apply_patch_requests = d.pop("apply_patch_requests", UNSET)
+        apply_patch_requests = d.pop("apply_patch_requests", UNSET) if d else UNSET
 
         if cls is ServerToolUsage:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.datetime_requests = datetime_requests
             new_instance_.web_search_requests = web_search_requests
             new_instance_.web_fetch_requests = web_fetch_requests
@@ -152,3 +152,6 @@ class ServerToolUsageParams(TypedDict, total=False):
     search_models_requests: int
     image_generation_requests: int
     apply_patch_requests: int
+
+
+_object_new_ = object.__new__

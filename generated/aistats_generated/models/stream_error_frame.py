@@ -72,20 +72,20 @@ class StreamErrorFrame:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_ = d.pop("object", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        object_ = d.pop("object", UNSET) if d else UNSET
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", UNSET) if d else UNSET
 
-        _error = d.pop("error", UNSET)
+        _error = d.pop("error", UNSET) if d else UNSET
         error = _error if _error is UNSET else _parse_error(_error)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", UNSET) if d else UNSET
 
-        native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET)
+        native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET) if d else UNSET
 
         if cls is StreamErrorFrame:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.object_ = object_
             new_instance_.message = message
             new_instance_.error = error
@@ -149,3 +149,5 @@ class StreamErrorFrameParams(TypedDict, total=False):
 
 
 from ..models.error_object import ErrorObject, ErrorObjectParams  # noqa: E402
+
+_object_new_ = object.__new__

@@ -37,11 +37,11 @@ class StreamOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        include_usage = d.pop("include_usage", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        include_usage = d.pop("include_usage", UNSET) if d else UNSET
 
         if cls is StreamOptions:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.include_usage = include_usage
             stream_options = new_instance_
         else:
@@ -74,3 +74,6 @@ class StreamOptionsParams(TypedDict, total=False):
 
     include_usage: bool
     """ Ask for a final usage frame (its `choices` is empty). """
+
+
+_object_new_ = object.__new__

@@ -46,15 +46,15 @@ class ToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         id = d.pop("id")
 
         type_ = d.pop("type")
 
-        function = ToolCallFunction.from_dict(d.pop("function"))
+        function = _from_dict_ToolCallFunction(d.pop("function"))
 
         if cls is ToolCall:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.id = id
             new_instance_.type_ = type_
             new_instance_.function = function
@@ -97,3 +97,6 @@ class ToolCallParams(TypedDict, total=False):
 
 
 from ..models.tool_call_function import ToolCallFunction, ToolCallFunctionParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ToolCallFunction = ToolCallFunction.from_dict

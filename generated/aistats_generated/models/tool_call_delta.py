@@ -58,22 +58,20 @@ class ToolCallDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        index = d.pop("index", UNSET) if d else UNSET
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", UNSET) if d else UNSET
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        _function = d.pop("function", UNSET)
-        function: ToolCallDeltaFunction | Unset
-        if isinstance(_function, Unset):
-            function = UNSET
-        else:
-            function = ToolCallDeltaFunction.from_dict(_function)
+        _function: Any = d.pop("function", UNSET) if d else UNSET
+        function: ToolCallDeltaFunction | Unset = (
+            UNSET if _function is UNSET else _from_dict_ToolCallDeltaFunction(_function)
+        )
 
         if cls is ToolCallDelta:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.index = index
             new_instance_.id = id
             new_instance_.type_ = type_
@@ -118,3 +116,6 @@ class ToolCallDeltaParams(TypedDict, total=False):
 
 
 from ..models.tool_call_delta_function import ToolCallDeltaFunction, ToolCallDeltaFunctionParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ToolCallDeltaFunction = ToolCallDeltaFunction.from_dict

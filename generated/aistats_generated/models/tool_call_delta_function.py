@@ -41,13 +41,13 @@ class ToolCallDeltaFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        name = d.pop("name", UNSET) if d else UNSET
 
-        arguments = d.pop("arguments", UNSET)
+        arguments = d.pop("arguments", UNSET) if d else UNSET
 
         if cls is ToolCallDeltaFunction:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.name = name
             new_instance_.arguments = arguments
             tool_call_delta_function = new_instance_
@@ -82,3 +82,6 @@ class ToolCallDeltaFunctionParams(TypedDict, total=False):
 
     name: str
     arguments: str
+
+
+_object_new_ = object.__new__

@@ -57,22 +57,20 @@ class ToolCallFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         name = d.pop("name")
 
         arguments = d.pop("arguments")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", UNSET) if d else UNSET
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: ToolCallFunctionParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = ToolCallFunctionParameters.from_dict(_parameters)
+        _parameters: Any = d.pop("parameters", UNSET) if d else UNSET
+        parameters: ToolCallFunctionParameters | Unset = (
+            UNSET if _parameters is UNSET else _from_dict_ToolCallFunctionParameters(_parameters)
+        )
 
         if cls is ToolCallFunction:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.name = name
             new_instance_.arguments = arguments
             new_instance_.description = description
@@ -119,3 +117,6 @@ class ToolCallFunctionParams(TypedDict, total=False):
 
 
 from ..models.tool_call_function_parameters import ToolCallFunctionParameters, ToolCallFunctionParametersParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ToolCallFunctionParameters = ToolCallFunctionParameters.from_dict

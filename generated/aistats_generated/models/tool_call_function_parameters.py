@@ -29,9 +29,9 @@ class ToolCallFunctionParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         if cls is ToolCallFunctionParameters:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             tool_call_function_parameters = new_instance_
         else:
             tool_call_function_parameters = cls()
@@ -58,3 +58,6 @@ class ToolCallFunctionParameters:
 
 ToolCallFunctionParametersParams: TypeAlias = Mapping[str, Any]
 """The JSON object `ToolCallFunctionParameters.from_dict` reads, for type checkers."""
+
+
+_object_new_ = object.__new__

@@ -36,11 +36,11 @@ class ToolChoiceFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         name = d.pop("name")
 
         if cls is ToolChoiceFunction:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.name = name
             tool_choice_function = new_instance_
         else:
@@ -72,3 +72,6 @@ class ToolChoiceFunctionParams(TypedDict, total=False):
     """The JSON object `ToolChoiceFunction.from_dict` reads (keys as on the wire), for type checkers."""
 
     name: Required[str]
+
+
+_object_new_ = object.__new__

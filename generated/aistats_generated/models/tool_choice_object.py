@@ -44,18 +44,14 @@ class ToolChoiceObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        type_ = d.pop("type", UNSET) if d else UNSET
 
-        _function = d.pop("function", UNSET)
-        function: ToolChoiceFunction | Unset
-        if isinstance(_function, Unset):
-            function = UNSET
-        else:
-            function = ToolChoiceFunction.from_dict(_function)
+        _function: Any = d.pop("function", UNSET) if d else UNSET
+        function: ToolChoiceFunction | Unset = UNSET if _function is UNSET else _from_dict_ToolChoiceFunction(_function)
 
         if cls is ToolChoiceObject:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.type_ = type_
             new_instance_.function = function
             tool_choice_object = new_instance_
@@ -94,3 +90,6 @@ class ToolChoiceObjectParams(TypedDict, total=False):
 
 
 from ..models.tool_choice_function import ToolChoiceFunction, ToolChoiceFunctionParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ToolChoiceFunction = ToolChoiceFunction.from_dict

@@ -67,17 +67,17 @@ class UpstreamError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code: None | str | Unset = d.pop("code", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        code: None | str | Unset = d.pop("code", UNSET) if d else UNSET
 
-        message: None | str | Unset = d.pop("message", UNSET)
+        message: None | str | Unset = d.pop("message", UNSET) if d else UNSET
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.pop("description", UNSET) if d else UNSET
 
-        param: None | str | Unset = d.pop("param", UNSET)
+        param: None | str | Unset = d.pop("param", UNSET) if d else UNSET
 
         if cls is UpstreamError:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.code = code
             new_instance_.message = message
             new_instance_.description = description
@@ -118,3 +118,6 @@ class UpstreamErrorParams(TypedDict, total=False):
     message: str | None
     description: str | None
     param: str | None
+
+
+_object_new_ = object.__new__

@@ -63,26 +63,24 @@ class UsagePricing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_nanos = d.pop("total_nanos", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        total_nanos = d.pop("total_nanos", UNSET) if d else UNSET
 
-        total_usd_str = d.pop("total_usd_str", UNSET)
+        total_usd_str = d.pop("total_usd_str", UNSET) if d else UNSET
 
-        total_cents = d.pop("total_cents", UNSET)
+        total_cents = d.pop("total_cents", UNSET) if d else UNSET
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency", UNSET) if d else UNSET
 
-        _lines = d.pop("lines", UNSET)
+        _lines = d.pop("lines", UNSET) if d else UNSET
         lines: list[PricingLine] | Unset = UNSET
         if _lines is not UNSET:
             lines = []
             for lines_item_data in _lines:
-                lines_item = PricingLine.from_dict(lines_item_data)
-
-                lines.append(lines_item)
+                lines.append(_from_dict_PricingLine(lines_item_data))
 
         if cls is UsagePricing:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.total_nanos = total_nanos
             new_instance_.total_usd_str = total_usd_str
             new_instance_.total_cents = total_cents
@@ -131,3 +129,6 @@ class UsagePricingParams(TypedDict, total=False):
 
 
 from ..models.pricing_line import PricingLine, PricingLineParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_PricingLine = PricingLine.from_dict

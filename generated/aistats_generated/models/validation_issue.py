@@ -60,10 +60,10 @@ class ValidationIssue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        message = d.pop("message", UNSET) if d else UNSET
 
-        _path = d.pop("path", UNSET)
+        _path = d.pop("path", UNSET) if d else UNSET
         path: list[int | str] | Unset = UNSET
         if _path is not UNSET:
             path = []
@@ -72,17 +72,15 @@ class ValidationIssue:
 
                 path.append(path_item)
 
-        keyword = d.pop("keyword", UNSET)
+        keyword = d.pop("keyword", UNSET) if d else UNSET
 
-        _params = d.pop("params", UNSET)
-        params: ValidationIssueArguments | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
-        else:
-            params = ValidationIssueArguments.from_dict(_params)
+        _params: Any = d.pop("params", UNSET) if d else UNSET
+        params: ValidationIssueArguments | Unset = (
+            UNSET if _params is UNSET else _from_dict_ValidationIssueArguments(_params)
+        )
 
         if cls is ValidationIssue:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             new_instance_.message = message
             new_instance_.path = path
             new_instance_.keyword = keyword
@@ -127,3 +125,6 @@ class ValidationIssueParams(TypedDict, total=False):
 
 
 from ..models.validation_issue_arguments import ValidationIssueArguments, ValidationIssueArgumentsParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ValidationIssueArguments = ValidationIssueArguments.from_dict

@@ -29,9 +29,9 @@ class ValidationIssueArguments:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
         if cls is ValidationIssueArguments:
-            new_instance_ = object.__new__(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
             validation_issue_arguments = new_instance_
         else:
             validation_issue_arguments = cls()
@@ -58,3 +58,6 @@ class ValidationIssueArguments:
 
 ValidationIssueArgumentsParams: TypeAlias = Mapping[str, Any]
 """The JSON object `ValidationIssueArguments.from_dict` reads, for type checkers."""
+
+
+_object_new_ = object.__new__
