@@ -48,6 +48,7 @@ import importlib.util
 import json
 import os
 import platform
+import re
 import resource
 import statistics
 import subprocess
@@ -1246,7 +1247,8 @@ def machine() -> dict[str, Any]:
 
             versions[module] = version(module)
     # the checkout measured (an editable install's metadata keeps the version it was installed at)
-    versions["aistats"] = (ROOT / "aistats" / "_version.py").read_text().split('"')[1]
+    found = re.search(r'__version__ = "([^"]+)"', (ROOT / "aistats" / "_version.py").read_text())
+    versions["aistats"] = found.group(1) if found else "?"
     return {
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "nproc": os.cpu_count(),
