@@ -161,8 +161,6 @@ class ClientConfig:
     retry: RetryPolicy
     deadline: float | None
     headers: Mapping[str, str]
-    #: ``str(base_url)`` without a trailing slash: what every call's URL starts with.
-    endpoint_base: str = ""
     #: The headers the connection pool sends by itself on every request (set when this client
     #: or the one it was copied from made the pool); a call's own headers leave them out.
     pool_headers: Mapping[str, str] = field(default_factory=dict)
@@ -171,6 +169,12 @@ class ClientConfig:
     header_cache: dict[tuple[bool, bool], httpx.Headers] = field(
         default_factory=dict, repr=False, compare=False
     )
+    #: ``str(base_url)`` without a trailing slash, what every call's URL starts with: derived
+    #: once here (``__post_init__``), not per call.
+    endpoint_base: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "endpoint_base", str(self.base_url).rstrip("/"))
 
     def with_pool_headers(self, pool_headers: Mapping[str, str]) -> ClientConfig:
         """This config for calls through a pool that sends ``pool_headers`` by itself."""
@@ -210,5 +214,4 @@ class ClientConfig:
             retry=RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after),
             deadline=check_deadline(deadline),
             headers=headers,
-            endpoint_base=str(url).rstrip("/"),
         )
