@@ -1,6 +1,7 @@
 """One call, retries included: the loop both clients run, with only the I/O differing.
 
-Each attempt builds its request (``_request``), sends it, maps failures to aistats errors
+Each attempt builds its request (``_request``), sends it (then takes the key off it:
+``_credentials``), maps failures to aistats errors
 (``_response``, ``_io``) and asks the shared retry state (``_retry.Attempts``) whether and
 when to try again; hooks and telemetry (``_hooks``) watch when configured. Resources call
 ``call`` / ``acall`` with their client; this module (and what it needs) is imported with
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import httpx
 
+from ._credentials import forget_sent
 from ._exceptions import AIStatsError, APIError
 from ._io import aclose_quietly, araise_for_status, close_quietly, raise_for_status
 from ._logs import log_request, log_response, log_retry
@@ -74,6 +76,9 @@ def _attempt(
         response = http.send(request, stream=True, follow_redirects=False)
     except httpx.HTTPError as exc:
         raise transport_error(exc, request) from exc
+    finally:
+        forget_sent(request)  # whatever holds the request from here on never holds the key
+    _forget_auth_flow(request, response)
     log_response(response, time.monotonic() - started)
     if observer is not None:
         observer.received(response, time.monotonic() - started, attempts.retries_done + 1)
@@ -132,6 +137,9 @@ async def _aattempt(
         response = await http.send(request, stream=True, follow_redirects=False)
     except httpx.HTTPError as exc:
         raise transport_error(exc, request) from exc
+    finally:
+        forget_sent(request)  # whatever holds the request from here on never holds the key
+    _forget_auth_flow(request, response)
     log_response(response, time.monotonic() - started)
     if observer is not None:
         observer.received(response, time.monotonic() - started, attempts.retries_done + 1)
@@ -143,6 +151,12 @@ async def _aattempt(
     except BaseException:
         await aclose_quietly(response)
         raise
+
+
+def _forget_auth_flow(request: httpx.Request, response: httpx.Response) -> None:
+    """An ``http_client`` with its own ``auth`` may have sent a request of its own."""
+    if response.request is not request:
+        forget_sent(response.request)
 
 
 def _closed_error() -> AIStatsError:

@@ -5,6 +5,7 @@ at construction, in ``with_options`` and in per-call options, sync and async."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 from collections.abc import Callable
 from typing import Any
@@ -161,7 +162,8 @@ def test_a_lone_surrogate_in_a_message_names_its_place(mode: str, fake_gateway: 
     for given, where in [(plain, "messages[0].content"), (messages, "messages[1].content[1].text")]:
         if mode == "sync":
             with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
-                message = refused(lambda: client.chat.completions.create(model="m", messages=given), where)
+                create = functools.partial(client.chat.completions.create, model="m", messages=given)
+                message = refused(create, where)
         else:
 
             async def run(given: Any = given) -> str:
@@ -190,7 +192,7 @@ def test_unsendable_text_in_extra_body_path_and_query_names_its_place(fake_gatew
 
 
 @pytest.mark.parametrize("kwargs", [{"app_title": "Café Bot"}, {"referer": "https://café.example"}])
-def test_header_values_the_gateway_would_misread_are_refused_at_construction(kwargs: dict[str, str]) -> None:
+def test_header_values_the_gateway_would_misread_are_refused_at_construction(kwargs: dict[str, Any]) -> None:
     name = next(iter(kwargs))
     refused(lambda: AIStats(api_key=KEY, base_url=BASE, **kwargs), name, "ASCII", "U+00E9")
     with AIStats(api_key=KEY, base_url=BASE) as client:
@@ -214,4 +216,3 @@ def test_ascii_app_title_is_sent(fake_gateway: FakeGateway) -> None:
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url, app_title="Cafe Bot") as client:
         client.chat.completions.create(model="m", messages=MESSAGES)
     assert fake_gateway.requests[0].headers["x-title"] == "Cafe Bot"
-

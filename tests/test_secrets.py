@@ -292,23 +292,28 @@ def test_nothing_a_hook_receives_holds_the_key(mode: str) -> None:
         def work(client: Any) -> Any:
             if mode == "sync":
                 for _ in range(2):
-                    with contextlib.suppress(APIError), client.chat.completions.create(
-                        model="m", messages=messages, stream=True
-                    ) as stream:
+                    with (
+                        contextlib.suppress(APIError),
+                        client.chat.completions.create(model="m", messages=messages, stream=True) as stream,
+                    ):
                         list(stream)
                 return client.chat.completions.create(model="m", messages=messages)
 
             async def run() -> Any:
                 for _ in range(2):
                     with contextlib.suppress(APIError):
-                        stream = await client.chat.completions.create(model="m", messages=messages, stream=True)
+                        stream = await client.chat.completions.create(
+                            model="m", messages=messages, stream=True
+                        )
                         async with stream:
                             [chunk async for chunk in stream]
                 return await client.chat.completions.create(model="m", messages=messages)
 
             return run()
 
-        run_both(mode, gateway.base_url, work, max_retries=3, hooks=seen.hooks())
+        credentials = {"Proxy-Authorization": f"Basic {SECRET}", "Cookie": f"s={SECRET}"}
+        run_both(mode, gateway.base_url, work, max_retries=3, hooks=seen.hooks(), default_headers=credentials)
+        assert all(r.headers["cookie"] == f"s={SECRET}" for r in gateway.requests)  # still sent
     kinds = {type(event) for event in seen.events}
     assert kinds == {RequestEvent, ResponseEvent, RetryEvent, StreamEndEvent}
     retries = [event for event in seen.events if isinstance(event, RetryEvent)]
@@ -332,7 +337,9 @@ def test_a_short_key_redacts_only_itself(mode_: str) -> None:
         )
 
         def work(client: Any) -> Any:
-            call = client.chat.completions.create(model="test-model", messages=[{"role": "user", "content": "t"}])
+            call = client.chat.completions.create(
+                model="test-model", messages=[{"role": "user", "content": "t"}]
+            )
             if mode_ == "sync":
                 return call
 

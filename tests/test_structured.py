@@ -161,7 +161,7 @@ PROSE = (
     [
         ("Sure! It is sunny in Paris.", "'Sure! It is sunny in Paris.'"),
         (PROSE, "'Sure! Here is the weather you asked for.\\n\\nIn Paris it is sunny"),
-        ('```json\n{"city": "Paris"}\n```', "'```json\\n{\"city\": \"Paris\"}\\n```'"),
+        ('```json\n{"city": "Paris"}\n```', '\'```json\\n{"city": "Paris"}\\n```\''),
     ],
 )
 def test_a_reply_that_is_not_json_shows_what_the_model_said(
@@ -184,7 +184,7 @@ def test_json_broken_far_into_a_long_reply_shows_where(fake_gateway: FakeGateway
     with pytest.raises(StructuredOutputError) as caught:
         parse("sync", fake_gateway.base_url, Weather)
     message = str(caught.value)
-    assert "\"sky\": clear}" in message and '{"city": "Paris"' in message and len(message) < 800
+    assert '"sky": clear}' in message and '{"city": "Paris"' in message and len(message) < 800
 
 
 def test_pydantic_validation_failure_is_a_structured_output_error(fake_gateway: FakeGateway) -> None:
