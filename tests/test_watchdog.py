@@ -12,7 +12,7 @@ import warnings
 
 import pytest
 
-from aistats import _watchdog
+from aistats._transport import watchdog as _watchdog
 from aistats.testing import FakeGateway, Reply, text_frames
 from tests.support import stream_all, text_of
 

@@ -9,7 +9,7 @@ from aistats_generated import api
 from aistats_generated.models import ActivityList, CurrentKey, Generation
 from aistats_generated.models import Credits as CreditsReply
 
-from .._pages import AsyncPager, Pager
+from .._transport.pages import AsyncPager, Pager
 from ._base import AsyncResource, CallOptions, Resource
 
 if TYPE_CHECKING:

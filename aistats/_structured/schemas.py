@@ -33,7 +33,7 @@ from typing import Any, Final, Generic, Literal, TypeVar, Union, cast, get_args,
 
 import httpx
 
-from ._exceptions import APIError
+from .._exceptions import APIError
 
 __all__ = ["LengthFinishReasonError", "OutputFormat", "StructuredOutputError", "output_format"]
 

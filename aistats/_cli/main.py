@@ -21,9 +21,8 @@ from typing import Any, Final, TextIO
 
 import httpx
 
-from ._cli_catalogue import add_commands, run_generation, run_models
-from ._client import AIStats
-from ._exceptions import (
+from .._client import AIStats
+from .._exceptions import (
     AIStatsError,
     APIConnectionError,
     APIError,
@@ -36,9 +35,10 @@ from ._exceptions import (
     RateLimitError,
     StreamError,
 )
-from ._streaming import Stream
-from ._version import __version__
-from .types import ChatCompletionsResponse, ChatMessageParams
+from .._streams.chat import Stream
+from .._version import __version__
+from ..types import ChatCompletionsResponse, ChatMessageParams
+from .catalogue import add_commands, run_generation, run_models
 
 __all__ = ["EXIT_CODES", "main"]
 
@@ -137,7 +137,7 @@ def _gateway(args: argparse.Namespace, *, drip: bool) -> Iterator[dict[str, Any]
     if not args.fake:
         yield {"api_key": args.api_key, "base_url": args.base_url, "timeout": args.timeout}
         return
-    from .testing import FakeGateway, RecordedRequest, Reply, default_reply  # noqa: PLC0415
+    from ..testing import FakeGateway, RecordedRequest, Reply, default_reply  # noqa: PLC0415
 
     def slow(request: RecordedRequest) -> Reply:
         reply = default_reply(request)
