@@ -25,6 +25,7 @@ from urllib.parse import parse_qs
 import jsonschema  # type: ignore[import-untyped]
 
 from ._default import _check_auth, _first_error
+from ._management import ALL_SCOPES, ManagementState, analytics, match_management
 from ._replies import RecordedRequest, Reply
 
 __all__ = ["RouteTable", "catalogue_model"]
@@ -148,6 +149,8 @@ class RouteTable:
         self.history = history
         self.models: list[dict[str, Any]] = _sample_models()
         self.management_key: str | None = None
+        self.management_scopes: frozenset[str] = ALL_SCOPES
+        self.management = ManagementState()
         self._lock = threading.Lock()
         self._queues: dict[str, deque[Reply]] = {}
 
@@ -180,7 +183,7 @@ class RouteTable:
                 scripted = queue.popleft() if queue else None
             return scripted.resolve(request, lambda _: _not_found()) if scripted is not None else None
         method, handler, schema, public = found
-        if request.method != method:
+        if method not in (request.method, "*"):
             return Reply.raw(404, b"404 Not Found", content_type="text/plain; charset=UTF-8")
         with self._lock:
             queue = self._queues.get(request.path)
@@ -603,6 +606,7 @@ _ROUTES: dict[str, tuple[str, Handler, str | None, bool]] = {
     "/v1/credits": ("GET", _credits, None, False),
     "/v1/activity": ("GET", _activity, None, False),
     "/v1/key": ("GET", _key, None, False),
+    "/v1/analytics": ("GET", analytics, None, False),
     "/v1/embeddings": ("POST", _embeddings, "EmbeddingsRequest", False),
     "/v1/moderations": ("POST", _moderations, "ModerationsRequest", False),
     "/v1/rerank": ("POST", _rerank, "RerankRequest", False),
@@ -613,6 +617,9 @@ _ROUTES: dict[str, tuple[str, Handler, str | None, bool]] = {
 def _match(path: str) -> tuple[str, Handler, str | None, bool] | None:
     if _ENDPOINTS_PATH.match(path):
         return ("GET", _model_endpoints, None, False)
+    management = match_management(path)
+    if management is not None:  # any method; the handler checks the key, its scope and the method
+        return ("*", management, None, True)
     return _ROUTES.get(path)
 
 

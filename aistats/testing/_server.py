@@ -67,7 +67,9 @@ class FakeGateway:
     in, first out, then the default reply. Scripted replies are served as scripted
     (no auth, no validation) unless built with :meth:`Reply.checked`; the default
     reply always passes auth (``api_key``; any bearer token when ``None``) and, with
-    ``validate``, the gateway's request validation first.
+    ``validate``, the gateway's request validation first. With ``management_key``, the
+    management routes (``/keys``, ``/workspaces``, ``/credits``, ``/activity``) take only that
+    key (every scope; narrow them with ``routes.management_scopes``) and ``/analytics`` refuses it.
 
     It speaks the gateway's current wire: the request id in the body's ``id``, every
     frame's ``id`` and the errors' ``generation_id``, no request-id header. A default
@@ -85,6 +87,7 @@ class FakeGateway:
         port: int = 0,
         stream_ending: str = "usage",
         dialect: str = "current",
+        management_key: str | None = None,
     ) -> None:
         if stream_ending not in STREAM_ENDINGS:
             raise ValueError(f"stream_ending must be one of {STREAM_ENDINGS}, not {stream_ending!r}")
@@ -101,7 +104,9 @@ class FakeGateway:
         self._queue: deque[Reply] = deque()
         self._requests: list[RecordedRequest] = []
         self.routes = RouteTable(lambda: self.requests)
-        """The other routes: their catalogue (``routes.models``) and scripted replies."""
+        """The other routes: their catalogue (``routes.models``), scripted replies, and the
+        management key (``routes.management_key``, ``routes.management_scopes``)."""
+        self.routes.management_key = management_key
         self._connections = 0
         self._request_seq = 0
         self._writers: set[asyncio.StreamWriter] = set()
