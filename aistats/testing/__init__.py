@@ -46,6 +46,7 @@ In pytest, add ``pytest_plugins = ["aistats.testing.pytest_plugin"]`` to your ro
 """
 
 from ._default import DIALECTS, default_reply, reply_text
+from ._files import FileStore, StoredFile
 from ._genapis import (
     message_events,
     message_object,
@@ -55,6 +56,7 @@ from ._genapis import (
     response_object,
     responses_reply,
 )
+from ._multipart import Form, FormPart
 from ._replies import (
     CREATED,
     DEFAULT_MODEL,
@@ -63,6 +65,7 @@ from ._replies import (
     BodyPart,
     Drip,
     Faults,
+    FileSlice,
     Frame,
     Pause,
     RecordedRequest,
@@ -96,6 +99,10 @@ __all__ = [
     "Drip",
     "FakeGateway",
     "Faults",
+    "FileSlice",
+    "FileStore",
+    "Form",
+    "FormPart",
     "Frame",
     "Pause",
     "RecordedRequest",
@@ -103,6 +110,7 @@ __all__ = [
     "Reply",
     "Responder",
     "RouteTable",
+    "StoredFile",
     "catalogue_model",
     "chunk_frame",
     "completion",
