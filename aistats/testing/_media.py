@@ -58,9 +58,11 @@ _PIPELINE_HEADERS: Mapping[str, str] = {
 #: model id -> (endpoints it serves, provider, speech answer): ``"raw"`` = the provider's
 #: audio bytes passed through whatever ``Accept`` says (OpenAI via openai-eu, MiniMax hex);
 #: ``"normalised"`` = JSON form when ``Accept`` asks for JSON only (xAI); ``"json_only"`` =
-#: a transcription model that only answers ``response_format=json``.
+#: a transcription model that only answers ``response_format=json``; ``"no_providers"``: listed,
+#: but no provider of it can serve the endpoint (``au07``).
 MEDIA_MODELS: Mapping[str, Mapping[str, Any]] = {
     "openai/gpt-4o-mini-tts": {"endpoints": ("audio.speech",), "provider": "openai-eu", "speech": "raw"},
+    "openai/tts-1": {"endpoints": ("audio.speech",), "provider": "openai", "no_providers": True},
     "minimax/speech-2.6-hd": {"endpoints": ("audio.speech",), "provider": "minimax", "speech": "raw"},
     "x-ai/grok-tts": {"endpoints": ("audio.speech",), "provider": "x-ai", "speech": "normalised"},
     "openai/whisper-1": {"endpoints": ("audio.transcription", "audio.translation"), "provider": "openai"},
@@ -159,11 +161,15 @@ def check_auth(request: RecordedRequest, api_key: str | None) -> str | None:
     return None
 
 
+_UNSUPPORTED = (
+    "Unsupported model or endpoint. Please check https://phaseo.app/models for your model id, "
+    "or the API Reference at https://phaseo.app/docs/v1/api-reference for valid endpoints."
+)
+
+
 def _unknown_model(request: RecordedRequest) -> Reply:
     return flat_error(
-        request, 400, "unsupported_model_or_endpoint",
-        "Unsupported model or endpoint. Please check https://phaseo.app/models for your model id, "
-        "or the API Reference at https://phaseo.app/docs/v1/api-reference for valid endpoints.",
+        request, 400, "unsupported_model_or_endpoint", _UNSUPPORTED,
         error_operational_kind="invalid_model_slug", reason="model_not_found_or_inactive",
     )  # fmt: skip
 
@@ -288,6 +294,10 @@ def _model(
     found = table.media_models.get(model)
     if found is None or endpoint not in found["endpoints"]:
         return _unknown_model(request)
+    if found.get("no_providers"):
+        return flat_error(
+            request, 400, "unsupported_model_or_endpoint", _UNSUPPORTED, reason="no_enabled_providers"
+        )
     return found
 
 
@@ -337,6 +347,23 @@ def _speech(table: RouteTable, request: RecordedRequest) -> Reply:
             request, provider=provider, endpoint="audio.speech", model=name, status=400,
             code="invalid_request_error", message="OpenAI audio.speech requires a voice.", param="voice",
         )  # fmt: skip
+    if provider == "openai-eu":  # the OpenAI adapter's own refusals (au06, z05)
+        refusal = None
+        if "format" in body:
+            refusal = ('OpenAI audio.speech expects "response_format" (not legacy "format").', "format", 400)
+            code = "invalid_request_error"
+        elif stream_format == "audio":
+            refusal = (
+                "OpenAI audio.speech must return SSE usage for accurate billing, "
+                "but the upstream response was not SSE.", "usage", 502,
+            )  # fmt: skip
+            code = "upstream_usage_missing"
+        if refusal is not None:
+            message, param, status = refusal
+            return upstream_failure(
+                request, provider=provider, endpoint="audio.speech", model=name, status=status,
+                code=code, message=message, param=param,
+            )  # fmt: skip
     audio = _MAGIC[fmt] + _filler(f"{name}|{voice}|{text}", max(1024, 48 * len(text)))
     if kind == "raw":
         if stream_format == "sse":  # the gateway fails on its own reassembly (au03)
