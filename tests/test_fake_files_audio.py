@@ -8,6 +8,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import socket
+import tempfile
+import time
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
@@ -443,10 +446,11 @@ def test_a_150_mib_upload_keeps_memory_flat(
     assert uploaded.json()["bytes"] == size
     assert peak < 24 << 20  # client and gateway together, for 150 MiB sent
     recorded = gateway.requests[-1]
-    assert recorded.body == b"" and recorded.form is not None
-    assert recorded.form.files("file")[0].sha256 == hashlib.sha256(bytes(size)).hexdigest()
-    spools = [p for p in Path(gateway._spool or tmp_path).iterdir()] if gateway._spool else []
-    assert spools == []  # the spooled part was moved into the store, nothing left behind
+    assert recorded.body == b"" and recorded.body_size is not None and recorded.body_size > size
+    assert recorded.form is not None
+    (part,) = recorded.form.files("file")
+    assert part.sha256 == hashlib.sha256(bytes(size)).hexdigest()
+    assert part.spool is not None and not part.spool.exists()  # moved into the store
     stored = gateway.routes.files.get(uploaded.json()["id"])
     assert stored is not None and stored.path.stat().st_size == size
 
@@ -562,3 +566,25 @@ def test_closing_the_gateway_removes_its_files() -> None:
         found = gw.routes.files.get(stored)
         assert found is not None and found.path.exists()
     assert not found.path.exists() and not found.path.parent.exists()
+
+
+def test_an_upload_cut_short_leaves_no_spool_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the gateway's directories go here
+    with FakeGateway() as gw:
+        head = (
+            b"POST /v1/files HTTP/1.1\r\nhost: x\r\nauthorization: Bearer k\r\n"
+            b"content-type: multipart/form-data; boundary=B\r\ncontent-length: 10000000\r\n\r\n"
+            b'--B\r\nContent-Disposition: form-data; name="file"; filename="a.bin"\r\n\r\n'
+        )
+        with socket.create_connection(("127.0.0.1", gw.port)) as conn:
+            conn.sendall(head + bytes(3 << 20))  # past the in-memory threshold: spooled
+            deadline = time.monotonic() + 10
+            while not any(p.name.startswith("part-") for p in tmp_path.rglob("*")):
+                assert time.monotonic() < deadline, "the part was never spooled"
+                time.sleep(0.01)
+        deadline = time.monotonic() + 10
+        while any(p.is_file() for p in tmp_path.rglob("*")):
+            assert time.monotonic() < deadline, "the spool file outlived its connection"
+            time.sleep(0.01)
+        assert gw.requests == []  # a request that never arrived whole is not recorded
+    assert list(tmp_path.iterdir()) == []

@@ -22,6 +22,12 @@ transport faults, with :class:`Reply`::
         gw.requests[0].json()        # what the client sent
         gw.connections_opened        # TCP connections accepted
 
+The media routes (``/audio/speech``, ``/audio/transcriptions``, ``/audio/translations``,
+``/images/edits``, ``/ocr``) and ``/files`` answer like the real gateway, each family
+with its own error envelope and headers; multipart bodies are parsed as they arrive
+(``gw.requests[i].form``), uploaded files are kept (``gw.routes.files``) and served back
+with ``Range`` support. Script any answer on them with ``enqueue(..., route=path)``.
+
 ``POST /v1/responses`` and ``POST /v1/messages`` are served too (default: the same echo in
 those APIs' shapes, as JSON or named-event streams); script them with the same queue and
 the builders ``response_events``/``response_object`` and ``message_events``/``message_object``.

@@ -312,58 +312,67 @@ def _usage(output_tokens: int, **details: Any) -> dict[str, Any]:
 
 
 # --------------------------------------------------------------------- speech
+def _speech_schema(request: RecordedRequest, body: Mapping[str, Any]) -> Reply | None:
+    """The gateway's schema check of a speech request (before any model lookup)."""
+    if not isinstance(body.get("model"), str):
+        return _expected_string(request, "model", body.get("model"))
+    text = body.get("input")
+    if not isinstance(text, str):
+        return _expected_string(request, "input", text)
+    if not text:
+        return invalid(request, ["input"], "Too small: expected string to have >=1 characters", "too_small")
+    if len(text) > 40_000:
+        return invalid(request, ["input"], "Too big: expected string to have <=40000 characters", "too_big")
+    if body.get("response_format", "mp3") not in SPEECH_FORMATS:
+        return _option(request, "response_format", tuple(SPEECH_FORMATS))
+    if body.get("stream_format", "audio") not in ("audio", "sse"):
+        return _option(request, "stream_format", ("audio", "sse"))
+    speed = body.get("speed")
+    if speed is not None and (not isinstance(speed, int | float) or not 0.25 <= speed <= 4):
+        return invalid(request, ["speed"], "Too big: expected number to be <=4", "too_big")
+    return None
+
+
+def _adapter_refusal(request: RecordedRequest, provider: str, body: Mapping[str, Any]) -> Reply | None:
+    """What the provider adapter refuses: as a 502 ``upstream_error`` (``au05``, ``au06``, ``z05``)."""
+    refusal: tuple[str, str, int, str] | None = None
+    if body.get("voice") in (None, ""):
+        refusal = ("OpenAI audio.speech requires a voice.", "voice", 400, "invalid_request_error")
+    elif provider == "openai-eu" and "format" in body:
+        message = 'OpenAI audio.speech expects "response_format" (not legacy "format").'
+        refusal = (message, "format", 400, "invalid_request_error")
+    elif provider == "openai-eu" and body.get("stream_format") == "audio":
+        message = (
+            "OpenAI audio.speech must return SSE usage for accurate billing, "
+            "but the upstream response was not SSE."
+        )
+        refusal = (message, "usage", 502, "upstream_usage_missing")
+    if refusal is None:
+        return None
+    message, param, status, code = refusal
+    return upstream_failure(
+        request, provider=provider, endpoint="audio.speech", model=str(body["model"]), status=status,
+        code=code, message=message, param=param,
+    )  # fmt: skip
+
+
 def _speech(table: RouteTable, request: RecordedRequest) -> Reply:
     failure, fields = _guard(table, request)
     if failure is not None:
         return failure
     body = fields.json
-    model = _model(table, request, body.get("model"), "audio.speech")
+    failure = _speech_schema(request, body)
+    if failure is not None:
+        return failure
+    model = _model(table, request, body["model"], "audio.speech")
     if isinstance(model, Reply):
         return model
-    text = body.get("input")
-    if not isinstance(text, str):
-        return _expected_string(request, "input", text)
-    if not 1 <= len(text) <= 40_000:
-        message = (
-            "Too small: expected string to have >=1 characters"
-            if not text
-            else "Too big: expected string to have <=40000 characters"
-        )
-        return invalid(request, ["input"], message, "too_small" if not text else "too_big")
-    fmt = body.get("response_format", "mp3")
-    if fmt not in SPEECH_FORMATS:
-        return _option(request, "response_format", tuple(SPEECH_FORMATS))
-    stream_format = body.get("stream_format")
-    if stream_format is not None and stream_format not in ("audio", "sse"):
-        return _option(request, "stream_format", ("audio", "sse"))
-    speed = body.get("speed")
-    if speed is not None and (not isinstance(speed, int | float) or not 0.25 <= speed <= 4):
-        return invalid(request, ["speed"], "Too big: expected number to be <=4", "too_big")
-    voice = body.get("voice")
     provider, kind = model["provider"], model.get("speech", "raw")
-    name = str(body["model"])
-    if voice is None or voice == "":
-        return upstream_failure(
-            request, provider=provider, endpoint="audio.speech", model=name, status=400,
-            code="invalid_request_error", message="OpenAI audio.speech requires a voice.", param="voice",
-        )  # fmt: skip
-    if provider == "openai-eu":  # the OpenAI adapter's own refusals (au06, z05)
-        refusal = None
-        if "format" in body:
-            refusal = ('OpenAI audio.speech expects "response_format" (not legacy "format").', "format", 400)
-            code = "invalid_request_error"
-        elif stream_format == "audio":
-            refusal = (
-                "OpenAI audio.speech must return SSE usage for accurate billing, "
-                "but the upstream response was not SSE.", "usage", 502,
-            )  # fmt: skip
-            code = "upstream_usage_missing"
-        if refusal is not None:
-            message, param, status = refusal
-            return upstream_failure(
-                request, provider=provider, endpoint="audio.speech", model=name, status=status,
-                code=code, message=message, param=param,
-            )  # fmt: skip
+    failure = _adapter_refusal(request, provider, body)
+    if failure is not None:
+        return failure
+    name, text, voice = str(body["model"]), str(body["input"]), body["voice"]
+    fmt, stream_format = body.get("response_format", "mp3"), body.get("stream_format")
     audio = _MAGIC[fmt] + _filler(f"{name}|{voice}|{text}", max(1024, 48 * len(text)))
     if kind == "raw":
         if stream_format == "sse":  # the gateway fails on its own reassembly (au03)

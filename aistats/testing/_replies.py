@@ -79,7 +79,8 @@ class RecordedRequest:
     form: Form | None = None
     """A ``multipart/form-data`` body, parsed (file parts with their size and sha256)."""
     body_size: int | None = None
-    """The body's length when it was too large to keep in ``body`` (multipart over 8 MiB)."""
+    """A multipart body's length (it is parsed as it arrives; ``body`` is left empty when
+    the body is longer than 8 MiB)."""
 
     def json(self) -> Any:
         """The body parsed as JSON (raises ``ValueError`` if it is not JSON)."""
