@@ -352,7 +352,7 @@ class FakeGateway:
         return request
 
     def _spool_dir(self) -> Path:
-        """This gateway's directory for spooled uploads and stored files (made on first use)."""
+        """This gateway's directory for spooled upload parts (made on first use)."""
         if self._spool is None:
             self._spool = Path(tempfile.mkdtemp(prefix="aistats-fake-gateway-"))
         return self._spool
