@@ -211,6 +211,24 @@ def test_parser_refuses_broken_bodies(body: bytes) -> None:
     assert collector.finish().error is not None
 
 
+def test_parser_finds_a_delimiter_split_anywhere(tmp_path: Path) -> None:
+    payload = bytes(range(256)) * 2 + b"\r\n--" + b"\r\n-"  # near-delimiters inside the data
+    body = (
+        b'--Bnd\r\nContent-Disposition: form-data; name="f"; filename="a"\r\n\r\n' + payload
+        + b'\r\n--Bnd\r\nContent-Disposition: form-data; name="n"\r\n\r\n' + b"v" * 300
+        + b"\r\n--Bnd--\r\n"
+    )  # fmt: skip
+    end, last = body.index(b"\r\n--Bnd\r\n"), body.index(b"\r\n--Bnd--")
+    for first in range(end - 40, end + 12):
+        for second in (first + 1, first + 3, last, last + 4, len(body)):
+            collector = FormCollector(b"Bnd", spool_dir=lambda: tmp_path, limit=None)
+            for piece in (body[:first], body[first:second], body[second:]):
+                collector.feed(piece)
+            form = collector.finish()
+            assert form.error is None, (first, second)
+            assert form.files("f")[0].read() == payload and form.get("n") == "v" * 300, (first, second)
+
+
 def test_parser_spools_large_parts_and_passes_bytes_linearly(tmp_path: Path) -> None:
     payload = hashlib.sha256(b"seed").digest() * (3 << 16)  # 6 MiB, over the in-memory threshold
     body = (

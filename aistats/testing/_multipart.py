@@ -66,7 +66,7 @@ class MultipartParser:
         boundary: bytes,
         *,
         on_part: Callable[[dict[str, str]], None],
-        on_data: Callable[[bytes], None],
+        on_data: Callable[[bytes | memoryview], None],
         on_part_end: Callable[[], None],
     ) -> None:
         self._first = b"--" + boundary
@@ -85,9 +85,27 @@ class MultipartParser:
         """Parse ``data`` (any piece of the body); raises :class:`MultipartError`."""
         if self._state == "end":
             return  # the epilogue is ignored
+        if self._state == "body" and len(self._buffer) < len(self._delimiter):
+            data = self._pass_through(data)
         self._buffer += data
         while self._step():
             pass
+
+    def _pass_through(self, data: bytes) -> bytes:
+        """The common case, a piece inside a part's body with no delimiter in it (nor across
+        the seam with the held tail): it goes out without being copied into the buffer; the
+        new tail is returned."""
+        size = len(self._delimiter)
+        seam = bytes(self._buffer) + data[: size - 1]
+        safe = len(data) - size + 1
+        if safe <= 0 or self._delimiter in seam or self._delimiter in data:
+            return data
+        if self._buffer:
+            self._on_data(bytes(self._buffer))
+            self._buffer.clear()
+        with memoryview(data) as view:
+            self._on_data(view[:safe])
+        return data[safe:]
 
     def close(self) -> None:
         """The body ended: raise :class:`MultipartError` unless it was complete."""
@@ -307,7 +325,7 @@ class FormCollector:
         self._hash = hashlib.sha256()
         self._part_size = 0
 
-    def _data(self, data: bytes) -> None:
+    def _data(self, data: bytes | memoryview) -> None:
         self._part_size += len(data)
         if "\0filename" not in self._headers:
             if self._part_size > MAX_FIELD_BYTES:
