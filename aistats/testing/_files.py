@@ -13,7 +13,8 @@ tested. ``GET /files`` is refused (400 ``not_supported``) like the real one.
 Errors use the handlers' shapes: ``{error, reason, request_id, workspace_id, ...,
 status_code, error_type, error_origin, generation_id}``, the nested
 ``{"error": {"type", "reason"}}`` of the upload checks, and the provider's own
-``{"error": {message, type, param, code}}`` for what the provider refuses.
+``{"error": {message, type, param, code}}`` for what the provider refuses. As on the
+media routes, the handlers check auth themselves; a scripted reply is served as scripted.
 """
 
 from __future__ import annotations

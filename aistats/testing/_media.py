@@ -9,7 +9,9 @@ with ``x-gateway-error-origin``/``-attribution`` headers. Multipart bodies arriv
 (``RecordedRequest.form``); a body over ``MULTIPART_LIMIT`` is a 413 ``payload_too_large``.
 
 Which models exist, and how each answers speech, is in :data:`MEDIA_MODELS` (editable
-per gateway as ``gateway.routes.media_models``).
+per gateway as ``gateway.routes.media_models``). The handlers check auth themselves, with
+their family's envelope: the default answer (``Reply.default()``, or nothing queued) does;
+a reply scripted on these paths is served as scripted.
 """
 
 from __future__ import annotations
