@@ -80,7 +80,7 @@ class RecordedRequest:
     """A ``multipart/form-data`` body, parsed (file parts with their size and sha256)."""
     body_size: int | None = None
     """A multipart body's length (it is parsed as it arrives; ``body`` is left empty when
-    the body is longer than 8 MiB)."""
+    the body is longer than 1 MiB)."""
 
     def json(self) -> Any:
         """The body parsed as JSON (raises ``ValueError`` if it is not JSON)."""

@@ -46,7 +46,7 @@ _HEAD_LIMIT = 1 << 20
 _SHUTDOWN_TIMEOUT = 5.0
 _DRAIN_TIMEOUT = 1.0
 _READ_SIZE = 256 * 1024
-RECORD_LIMIT = 8 << 20
+RECORD_LIMIT = 1 << 20
 """Multipart bodies up to this size are recorded whole (``RecordedRequest.body``); larger
 ones only as their parsed ``form`` (each file part's size and sha256)."""
 
