@@ -145,6 +145,10 @@ def test_a_key_with_a_character_keys_never_have_is_refused_before_sending(
         refused(lambda: client.with_options(api_key=key), "api_key", *words)
     monkeypatch.setenv("AI_STATS_API_KEY", key)
     refused(lambda: AIStats(base_url=fake_gateway.base_url), "AI_STATS_API_KEY", *words)
+    monkeypatch.setenv("AI_STATS_API_KEY", KEY)
+    refused(lambda: AIStats(management_key=key, base_url=fake_gateway.base_url), "management_key", *words)
+    monkeypatch.setenv("AI_STATS_MANAGEMENT_KEY", key)
+    refused(lambda: AIStats(base_url=fake_gateway.base_url), "AI_STATS_MANAGEMENT_KEY", *words)
     assert fake_gateway.requests == []
 
 

@@ -28,7 +28,7 @@ from aistats import (
     RetryEvent,
     StreamEndEvent,
 )
-from aistats._config import ApiKey
+from aistats._config import ApiKey, ClientConfig, ManagementKey
 from aistats._transport.response import transport_error
 from aistats.testing import FakeGateway, Reply, chunk_frame, error_frame
 
@@ -232,12 +232,15 @@ def run_both(mode: str, base_url: str, work: Callable[[Any], Any], **options: An
     return asyncio.run(run())
 
 
+MANAGEMENT = "phaseo_v1_mk_SECRET-4e5f6a7b8c9d"
+KEY_1 = {"data": {"id": "key_1", "name": "ci", "status": "active"}}
+
+
 @pytest.mark.parametrize("management", [False, True])
 def test_a_pickled_raw_response_holds_no_credential_and_stays_useful(mode: str, management: bool) -> None:
-    # the gateway's management routes take their key as the same Bearer credential
     with FakeGateway() as gateway:
-        if management:
-            gateway.enqueue(Reply.json({"data": [], "total_count": 0}))
+        if management:  # a management route: the management key is its Bearer credential
+            gateway.enqueue(Reply.json(KEY_1), route="/keys/key_1")
         else:
             gateway.enqueue(Reply.default())
         messages: Any = [{"role": "user", "content": "hello"}]
@@ -245,15 +248,17 @@ def test_a_pickled_raw_response_holds_no_credential_and_stays_useful(mode: str, 
 
         def work(client: Any) -> Any:
             if management:
-                return client.models.with_raw_response.list(**extra)
+                return client.keys.with_raw_response.retrieve("key_1", **extra)
             return client.chat.completions.with_raw_response.create(model="m", messages=messages, **extra)
 
-        raw = run_both(mode, gateway.base_url, work)
+        raw = run_both(mode, gateway.base_url, work, management_key=MANAGEMENT)
         sent = gateway.requests[0].headers
-        assert sent["authorization"] == f"Bearer {SECRET}" and sent["cookie"] == f"s={SECRET}"
+        used = MANAGEMENT if management else SECRET
+        assert sent["authorization"] == f"Bearer {used}" and sent["cookie"] == f"s={SECRET}"
     data = pickle.dumps(raw)
-    assert SECRET.encode() not in data and SECRET[10:].encode() not in data
-    assert SECRET not in reachable_text(raw)  # nor in the live object, once sent
+    for key in (SECRET, MANAGEMENT):
+        assert key.encode() not in data and key[10:].encode() not in data
+        assert key not in reachable_text(raw)  # nor in the live object, once sent
     copy = pickle.loads(data)
     assert copy.status_code == 200 == raw.status_code
     assert copy.headers["content-type"] == raw.headers["content-type"]
@@ -261,7 +266,7 @@ def test_a_pickled_raw_response_holds_no_credential_and_stays_useful(mode: str, 
     assert copy.request_id == raw.request_id
     assert repr(copy.parse()) == repr(raw.parse()) and copy.parse() is not raw.parse()
     request = copy.http_response.request
-    assert request.method == "POST" if not management else request.method == "GET"
+    assert request.method == ("GET" if management else "POST")
     assert "authorization" not in request.headers and "cookie" not in request.headers
     assert "proxy-authorization" not in request.headers and "user-agent" in request.headers
 
@@ -287,10 +292,16 @@ def test_nothing_a_hook_receives_holds_the_key(mode: str) -> None:
             Reply.sse([chunk_frame("a", role="assistant")], done=False),  # cut: no [DONE]
             Reply.default(),
         )
+        gateway.enqueue(  # a management call, retried
+            Reply.error(503, "upstream_error", headers={"retry-after-ms": "1"}),
+            Reply.json(KEY_1),
+            route="/keys/key_1",
+        )
         messages: Any = [{"role": "user", "content": "hello"}]
 
         def work(client: Any) -> Any:
             if mode == "sync":
+                client.keys.retrieve("key_1")
                 for _ in range(2):
                     with (
                         contextlib.suppress(APIError),
@@ -300,6 +311,7 @@ def test_nothing_a_hook_receives_holds_the_key(mode: str) -> None:
                 return client.chat.completions.create(model="m", messages=messages)
 
             async def run() -> Any:
+                await client.keys.retrieve("key_1")
                 for _ in range(2):
                     with contextlib.suppress(APIError):
                         stream = await client.chat.completions.create(
@@ -312,18 +324,29 @@ def test_nothing_a_hook_receives_holds_the_key(mode: str) -> None:
             return run()
 
         credentials = {"Proxy-Authorization": f"Basic {SECRET}", "Cookie": f"s={SECRET}"}
-        run_both(mode, gateway.base_url, work, max_retries=3, hooks=seen.hooks(), default_headers=credentials)
+        run_both(
+            mode,
+            gateway.base_url,
+            work,
+            max_retries=3,
+            hooks=seen.hooks(),
+            default_headers=credentials,
+            management_key=MANAGEMENT,
+        )
         assert all(r.headers["cookie"] == f"s={SECRET}" for r in gateway.requests)  # still sent
+        assert gateway.requests[0].headers["authorization"] == f"Bearer {MANAGEMENT}"
     kinds = {type(event) for event in seen.events}
     assert kinds == {RequestEvent, ResponseEvent, RetryEvent, StreamEndEvent}
     retries = [event for event in seen.events if isinstance(event, RetryEvent)]
     assert {type(event.error) for event in retries} >= {APIConnectionError}
     assert any(isinstance(e.error.__cause__, httpx.HTTPError) for e in retries)
+    assert retries[0].url.endswith("/keys/key_1")
     ends = [event for event in seen.events if isinstance(event, StreamEndEvent)]
     assert [end.outcome for end in ends] == ["error", "error"] and all(end.error for end in ends)
     text = reachable_text(seen.events)
     assert "user-agent" in text.lower() and "/chat/completions" in text  # the walk reached them
-    assert SECRET not in text and SECRET[10:] not in text
+    for key in (SECRET, MANAGEMENT):
+        assert key not in text and key[10:] not in text
 
 
 # -- redaction replaces the key, not a word --------------------------------------------
@@ -381,3 +404,13 @@ def run_both_with_key(mode: str, base_url: str, key: str, work: Callable[[Any], 
 )
 def test_redaction_replaces_the_key_itself(key: str, text: str, expected: str) -> None:
     assert ApiKey(key).scrub(text) == expected
+
+
+def test_both_keys_are_redacted_from_error_messages() -> None:
+    config = ClientConfig.resolve(
+        api_key=ApiKey("test"), management_key=ManagementKey(MANAGEMENT), base_url="http://127.0.0.1:9",
+        timeout=None, max_retries=0, deadline=None, default_headers=None, app_title=None,
+        referer=None, max_retry_after=60.0, allow_insecure_http=None,
+    )  # fmt: skip
+    text = f"key 'test' and {MANAGEMENT} for test-model"
+    assert config.scrub(text) == "key '[redacted]' and [redacted] for test-model"

@@ -2,6 +2,7 @@
 
 ``aistats chat -m MODEL "prompt"`` streams the reply; ``aistats models [--search TEXT]
 [--json]`` lists the catalogue; ``aistats generation G-...`` prints one request's record;
+``aistats keys list|create|disable|delete`` manages API keys (a management key);
 ``aistats demo`` streams one
 completion from the built-in local gateway (or from the real one when
 ``AI_STATS_API_KEY`` is set). Expected failures print one line saying what to do and exit
@@ -38,6 +39,7 @@ from .._exceptions import (
 from .._streams.chat import Stream
 from .._version import __version__
 from ..types import ChatCompletionsResponse, ChatMessageParams
+from . import keys as keys_command
 from .catalogue import add_commands, run_generation, run_models
 
 __all__ = ["EXIT_CODES", "main"]
@@ -76,7 +78,9 @@ def _failure(error: BaseException) -> tuple[str, str]:
 
 def _classify(error: BaseException) -> tuple[str, str]:
     if isinstance(error, AuthenticationError | PermissionDeniedError):
-        return "auth", "Check your API key (--api-key or AI_STATS_API_KEY)."
+        management = "management" in str(error) or "scope" in str(error)
+        which = "management key (--management-key or AI_STATS_MANAGEMENT_KEY)"
+        return "auth", f"Check your {which if management else 'API key (--api-key or AI_STATS_API_KEY)'}."
     if isinstance(error, InsufficientFundsError):
         return "funds", "Top up your AI Stats balance, then try again."
     if isinstance(error, RateLimitError):
@@ -94,6 +98,8 @@ def _classify(error: BaseException) -> tuple[str, str]:
         return "server", "Try again."
     if isinstance(error, APIError):
         return "error", ""
+    if "management key" in str(error):
+        return "config", "Use --management-key, or --fake for the built-in local gateway."
     if "API key" in str(error):
         return "config", "Use --api-key, or --fake for the built-in local gateway."
     return "config", ""
@@ -119,6 +125,7 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="stream one completion (built-in gateway unless a key is set)")
     _connection_options(demo)
     add_commands(commands, _connection_options)
+    keys_command.add_commands(commands, _connection_options)
     return parser
 
 
@@ -134,8 +141,10 @@ def _connection_options(parser: argparse.ArgumentParser) -> None:
 @contextlib.contextmanager
 def _gateway(args: argparse.Namespace, *, drip: bool) -> Iterator[dict[str, Any]]:
     """Client options for ``args``: the built-in gateway's with ``--fake``, else the user's."""
+    management_key = getattr(args, "management_key", None)
     if not args.fake:
-        yield {"api_key": args.api_key, "base_url": args.base_url, "timeout": args.timeout}
+        options = {"api_key": args.api_key, "base_url": args.base_url, "timeout": args.timeout}
+        yield {**options, "management_key": management_key} if management_key else options
         return
     from ..testing import FakeGateway, RecordedRequest, Reply, default_reply  # noqa: PLC0415
 
@@ -143,8 +152,13 @@ def _gateway(args: argparse.Namespace, *, drip: bool) -> Iterator[dict[str, Any]
         reply = default_reply(request)
         return reply.with_faults(drip=(48, 0.04)) if drip and reply.chunked else reply
 
-    with FakeGateway(default_reply=slow) as gateway:
-        yield {"api_key": "fake-key", "base_url": gateway.base_url, "timeout": args.timeout}
+    with FakeGateway(default_reply=slow, management_key="fake-management-key") as gateway:
+        yield {
+            "api_key": "fake-key",
+            "management_key": "fake-management-key",
+            "base_url": gateway.base_url,
+            "timeout": args.timeout,
+        }
 
 
 def _messages(args: argparse.Namespace, stdin: TextIO) -> list[ChatMessageParams]:
@@ -230,9 +244,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, stdin:
     try:
         if args.command == "chat":
             _run_chat(args, out, stdin or sys.stdin)
-        elif args.command in ("models", "generation"):
+        elif args.command in ("models", "generation", "keys"):
+            run = {"models": run_models, "generation": run_generation, "keys": keys_command.run_keys}
             with _gateway(args, drip=False) as options, AIStats(**options) as client:
-                (run_models if args.command == "models" else run_generation)(args, out, client)
+                run[args.command](args, out, client)
         else:
             _run_demo(args, out)
         out.flush()  # a closed pipe shows here, not in the flush at exit

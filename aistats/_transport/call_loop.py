@@ -83,7 +83,7 @@ def _attempt(
     if observer is not None:
         observer.received(response, time.monotonic() - started, attempts.retries_done + 1)
     try:
-        raise_for_status(response, attempts, client._config.api_key)
+        raise_for_status(response, attempts, client._config)
         if observer is None:
             return on_success(response, attempts)
         return observer.succeeded(on_success(response, attempts))
@@ -144,7 +144,7 @@ async def _aattempt(
     if observer is not None:
         observer.received(response, time.monotonic() - started, attempts.retries_done + 1)
     try:
-        await araise_for_status(response, attempts, client._config.api_key)
+        await araise_for_status(response, attempts, client._config)
         if observer is None:
             return await on_success(response, attempts)
         return observer.succeeded(await on_success(response, attempts))

@@ -230,10 +230,11 @@ def prepare_route(
     extra = check_headers(extra_headers, "extra_headers")
     attempt_timeout = to_timeout(timeout, config.timeout)
     call_deadline = check_deadline(deadline) if deadline is not None else config.deadline
-    headers = call_headers(config, json_body=content is not None, stream=stream)
+    key = config.key_for(route.key)  # before anything is sent: AIStatsError when the client has none
+    headers = call_headers(config, json_body=content is not None, stream=stream, key=route.key)
     if extra:
         headers.update(extra)
-        headers["Authorization"] = config.api_key.bearer()  # never replaced by extra_headers
+        headers["Authorization"] = key.bearer()  # never replaced by extra_headers
     return PreparedCall(
         method=route.method,
         url=url,
@@ -245,12 +246,13 @@ def prepare_route(
     )
 
 
-def call_headers(config: ClientConfig, *, json_body: bool, stream: bool) -> httpx.Headers:
+def call_headers(config: ClientConfig, *, json_body: bool, stream: bool, key: str = "api") -> httpx.Headers:
     """A new copy of the headers of every call of this shape: the client's (but those its pool
-    sends by itself), the body's type, ``Accept`` for a stream, the key. Built once per client
+    sends by itself), the body's type, ``Accept`` for a stream, the key the route takes (``key``:
+    ``Route.key``). Built once per client
     configuration (after every check of the call: no frame that can raise holds the key in a
     local). Each header a call passes costs httpx a merge with the pool's, so few are passed."""
-    shape = (json_body, stream)
+    shape = (json_body, stream, key)
     headers = config.header_cache.get(shape)
     if headers is None:
         pool = config.pool_headers
@@ -261,7 +263,7 @@ def call_headers(config: ClientConfig, *, json_body: bool, stream: bool) -> http
             headers["Content-Type"] = "application/json"
         if stream:
             headers["Accept"] = "text/event-stream"
-        headers["Authorization"] = config.api_key.bearer()
+        headers["Authorization"] = config.key_for(key).bearer()
         config.header_cache[shape] = headers
     return httpx.Headers(headers)  # a copy: extra_headers, hooks and telemetry add to a call's own
 
