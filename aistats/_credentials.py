@@ -32,5 +32,5 @@ def without_credentials(headers: httpx.Headers) -> httpx.Headers:
 def forget_sent(request: httpx.Request) -> None:
     """Remove the credential headers of ``request``, in place, once it has been sent."""
     headers = request.headers
-    for name in [name for name in headers if name in CREDENTIAL_HEADERS]:  # iterating gives lower case
+    for name in CREDENTIAL_HEADERS.intersection(headers):  # iterating gives lower-case names
         del headers[name]

@@ -78,7 +78,8 @@ def _attempt(
         raise transport_error(exc, request) from exc
     finally:
         forget_sent(request)  # whatever holds the request from here on never holds the key
-    _forget_auth_flow(request, response)
+    if response.request is not request:  # an http_client's own auth sent a request of its own
+        forget_sent(response.request)
     log_response(response, time.monotonic() - started)
     if observer is not None:
         observer.received(response, time.monotonic() - started, attempts.retries_done + 1)
@@ -139,7 +140,8 @@ async def _aattempt(
         raise transport_error(exc, request) from exc
     finally:
         forget_sent(request)  # whatever holds the request from here on never holds the key
-    _forget_auth_flow(request, response)
+    if response.request is not request:  # an http_client's own auth sent a request of its own
+        forget_sent(response.request)
     log_response(response, time.monotonic() - started)
     if observer is not None:
         observer.received(response, time.monotonic() - started, attempts.retries_done + 1)
@@ -151,12 +153,6 @@ async def _aattempt(
     except BaseException:
         await aclose_quietly(response)
         raise
-
-
-def _forget_auth_flow(request: httpx.Request, response: httpx.Response) -> None:
-    """An ``http_client`` with its own ``auth`` may have sent a request of its own."""
-    if response.request is not request:
-        forget_sent(response.request)
 
 
 def _closed_error() -> AIStatsError:
