@@ -5,8 +5,8 @@ sooner (at the call's deadline, or a moment after ``[DONE]``) is bounded by an a
 action shuts the connection's socket down, which ends the blocked read at once. Arming an
 alarm costs a lock and a heap push; the thread starts on first use and sleeps otherwise.
 
-The thread exits once no alarm has been armed for ``IDLE_EXIT`` seconds (a process that has
-finished its streams keeps no extra thread) and the next alarm starts a new one. A disarmed
+The thread exits once it has found no armed alarm for ``IDLE_EXIT`` seconds (a process that
+has finished its streams keeps no extra thread) and the next alarm starts a new one. A disarmed
 alarm is not announced to the thread (that would cost every read a wake-up): the thread
 looks again at least every ``IDLE_EXIT`` seconds, so one far in the future does not keep it.
 After ``os.fork()`` the child starts with no thread and none of the parent's alarms (they
