@@ -6,6 +6,7 @@ import asyncio
 import os
 import subprocess
 import sys
+from typing import Any
 
 import httpx
 import pytest
@@ -138,7 +139,7 @@ def test_every_call_sends_the_client_headers_whoever_made_the_pool(fake_gateway:
 def test_chained_with_options_merge_default_headers(fake_gateway: FakeGateway) -> None:
     """Each ``with_options(default_headers=...)`` adds to the headers before it; a name given
     again (in any case) takes the new value, sync and async."""
-    base = {
+    base: dict[str, Any] = {
         "api_key": KEY,
         "base_url": fake_gateway.base_url,
         "default_headers": {"x-root": "r", "X-Clash": "root"},
