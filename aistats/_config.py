@@ -47,7 +47,11 @@ class ApiKey:
         in a local, so even a traceback formatted with locals cannot show it."""
         key = given if given is not None else cls._from_env()
         if key is None or not key._value:
-            raise AIStatsError(f"No API key: pass api_key=... or set the {ENV_API_KEY} environment variable.")
+            raise AIStatsError(
+                f"No API key: pass api_key=... or set the {ENV_API_KEY} environment variable. "
+                "To try the SDK without a key, run `aistats serve` (the built-in local gateway) "
+                "and paste the two export lines it prints."
+            )
         if any(c in key._value for c in "\r\n\0") or key._value != key._value.strip():
             raise AIStatsError("The API key contains whitespace or a line break; copy it again without them.")
         return key
