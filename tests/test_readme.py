@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from mypy import api as mypy_api
 
+from aistats._cli import SERVE_KEY, SERVE_PORT, _parser
 from aistats.testing import FakeGateway
 from aistats_generated.models import ChatCompletionChunk
 
@@ -73,6 +74,8 @@ def test_shell_blocks_name_real_targets_and_options() -> None:
         for target in re.findall(r"\bmake ([a-z][\w-]*)", code):
             assert target in targets, target
         for line in code.splitlines():
+            if line.removeprefix("$ ").startswith("aistats "):  # every command line parses
+                _parser().parse_args(shlex.split(line.removeprefix("$ ").split("#")[0])[1:])
             if "aistats chat" in line and "--fake" in line:
                 command = shlex.split(line.split("#")[0])
                 result = subprocess.run(
@@ -83,3 +86,8 @@ def test_shell_blocks_name_real_targets_and_options() -> None:
                     check=False,
                 )
                 assert result.returncode == 0 and result.stdout.startswith("Echo: hello"), result.stderr
+
+
+def test_readme_shows_what_aistats_serve_prints() -> None:
+    base_url = f"http://127.0.0.1:{SERVE_PORT}/v1"
+    assert f"export AI_STATS_BASE_URL={base_url}\nexport AI_STATS_API_KEY={SERVE_KEY}\n" in README
