@@ -17,11 +17,11 @@ import httpx
 from ._config import ApiKey, ClientConfig
 from ._exceptions import AIStatsError
 from ._lazy import forget_resources, lazy_resource
-from ._logs import setup_env_logging
-from ._loop_http import LoopBoundHttp
+from ._observe.logs import setup_env_logging
+from ._transport.loop_http import LoopBoundHttp
 
 if TYPE_CHECKING:
-    from ._hooks import Hooks, Telemetry
+    from ._observe.hooks import Hooks, Telemetry
     from .resources.account import (
         Activity,
         AsyncActivity,
@@ -238,7 +238,7 @@ def _checked_hooks(hooks: object) -> Hooks | None:
     """``hooks`` validated (``_hooks`` is imported only when some are given)."""
     if hooks is None:
         return None
-    from ._hooks import check_hooks  # noqa: PLC0415
+    from ._observe.hooks import check_hooks  # noqa: PLC0415
 
     return check_hooks(hooks)
 
@@ -247,7 +247,7 @@ def _checked_telemetry(telemetry: object) -> Telemetry | None:
     """``telemetry`` validated (``_hooks`` is imported only when it is given)."""
     if telemetry is None:
         return None
-    from ._hooks import check_telemetry  # noqa: PLC0415
+    from ._observe.hooks import check_telemetry  # noqa: PLC0415
 
     return check_telemetry(telemetry)
 

@@ -13,7 +13,7 @@ from typing import Final
 import httpx
 
 from ._exceptions import AIStatsError
-from ._retry import RetryPolicy
+from ._transport.retry import RetryPolicy
 from ._version import __version__
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ApiKey", "ClientConfig", "to_timeout"]

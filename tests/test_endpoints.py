@@ -25,7 +25,7 @@ from aistats import (
     BadRequestError,
     NotFoundError,
 )
-from aistats._request import prepare_route
+from aistats._transport.request import prepare_route
 from aistats.testing import FakeGateway, Reply, catalogue_model
 from aistats_generated import models
 from aistats_generated.api import ROUTES

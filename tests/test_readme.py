@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from mypy import api as mypy_api
 
-from aistats._cli import SERVE_KEY, SERVE_PORT, _parser
+from aistats._cli.main import SERVE_KEY, SERVE_PORT, _parser
 from aistats.testing import FakeGateway
 from aistats_generated.models import ChatCompletionChunk
 

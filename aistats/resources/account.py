@@ -9,8 +9,8 @@ from aistats_generated import api
 from aistats_generated.models import ActivityList, CurrentKey, Generation
 from aistats_generated.models import Credits as CreditsReply
 
-from .._pages import AsyncPager, Pager
-from .._raw import to_async_raw, to_raw
+from .._transport.pages import AsyncPager, Pager
+from .._transport.raw import to_async_raw, to_raw
 from ._base import AsyncResource, CallOptions, Resource, araw_page, raw_page
 
 if TYPE_CHECKING:

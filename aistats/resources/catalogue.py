@@ -22,11 +22,11 @@ from aistats_generated.models import (
 )
 from aistats_generated.models import Health as HealthReply
 
-from .._io import aread_model, read_model
-from .._pages import AsyncPager, Pager
-from .._raw import to_async_raw, to_raw
-from .._response import status_error
-from .._retry import Attempts
+from .._transport.io import aread_model, read_model
+from .._transport.pages import AsyncPager, Pager
+from .._transport.raw import to_async_raw, to_raw
+from .._transport.response import status_error
+from .._transport.retry import Attempts
 from ._base import AsyncResource, BodyOptions, CallOptions, Resource, araw_page, raw_page, split_model_id
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Unpack
 from aistats_generated import api
 from aistats_generated.models import EmbeddingsResponse, ImagesResponse, ModerationsResponse, RerankResponse
 
-from .._raw import to_async_raw, to_raw
+from .._transport.raw import to_async_raw, to_raw
 from ._base import AsyncResource, BodyOptions, Resource
 
 if TYPE_CHECKING:

@@ -38,13 +38,13 @@ import httpx
 from opentelemetry import metrics, propagate, trace
 from opentelemetry.trace import SpanKind, Status, StatusCode
 
-from ._exceptions import APIError, APIStatusError
-from ._hooks import Facts, StreamOutcome, Telemetry, result_facts
-from ._version import __version__
+from .._exceptions import APIError, APIStatusError
+from .._version import __version__
+from .hooks import Facts, StreamOutcome, Telemetry, result_facts
 
 if TYPE_CHECKING:
-    from ._request import PreparedCall
-    from ._stream_core import StreamCore
+    from .._streams.core import StreamCore
+    from .._transport.request import PreparedCall
 
 __all__ = ["SEMCONV_VERSION", "OTelCall", "operation_for", "start_otel_call"]
 

@@ -20,10 +20,12 @@ import httpx
 
 from aistats_generated.models import MessagesResponse
 
-from ._events import EventCore, EventProtocol
-from ._exceptions import APIResponseValidationError
-from ._io import aclose_quietly, aread_body, close_quietly, read_body
-from ._protocols import (
+from .._exceptions import APIResponseValidationError
+from .._transport.io import aclose_quietly, aread_body, close_quietly, read_body
+from .._transport.response import excerpt, transport_error
+from .._transport.retry import Attempts
+from .events import EventCore, EventProtocol
+from .protocols import (
     MESSAGES,
     RESPONSES,
     MessageEvent,
@@ -32,8 +34,6 @@ from ._protocols import (
     ResponseEvent,
     ResponsesFolder,
 )
-from ._response import excerpt, transport_error
-from ._retry import Attempts
 
 if TYPE_CHECKING:
     import asyncio

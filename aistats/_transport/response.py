@@ -13,9 +13,9 @@ import httpx
 
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
-from ._config import ApiKey
-from ._error_body import ErrorFacts, read_error_facts
-from ._exceptions import (
+from .._config import ApiKey
+from .._error_body import ErrorFacts, read_error_facts
+from .._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,

@@ -17,8 +17,8 @@ from typing import Any, Generic, ParamSpec, TypeVar
 
 import httpx
 
-from ._response import request_id_of
-from ._retry import Attempts
+from .response import request_id_of
+from .retry import Attempts
 
 __all__ = ["RawResponse", "async_raw_hook", "raw_hook", "to_async_raw", "to_raw"]
 

@@ -45,7 +45,7 @@ from aistats_generated.models import (
     ResponsesResponse,
 )
 
-from ._events import EventProtocol
+from .events import EventProtocol
 
 #: The gateway's request ids start so (``G-`` and a ULID); ``message_start`` carries either
 #: the gateway's id or, for providers served through chat completions, the provider's.

@@ -33,7 +33,7 @@ from typing import Any, Generic, Literal, TypeVar, Union, cast, get_args, get_or
 
 import httpx
 
-from ._exceptions import APIError
+from .._exceptions import APIError
 
 __all__ = ["LengthFinishReasonError", "OutputFormat", "StructuredOutputError", "output_format"]
 

@@ -14,7 +14,7 @@ import typing
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
-from ._request import load_model
+from .request import load_model
 
 __all__ = [
     "CLIENT_OPTIONS",

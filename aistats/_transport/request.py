@@ -19,10 +19,10 @@ import httpx
 
 from aistats_generated.api import CREATE_CHAT_COMPLETION, Route
 
-from ._config import ClientConfig, check_deadline, check_headers, to_timeout
-from ._exceptions import AIStatsError
-from ._messages import normalise_messages
-from ._plain import plain
+from .._config import ClientConfig, check_deadline, check_headers, to_timeout
+from .._exceptions import AIStatsError
+from .messages import normalise_messages
+from .plain import plain
 
 #: Compact UTF-8 JSON, NaN refused; made once (``json.dumps`` with options builds an encoder per call).
 _JSON: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)

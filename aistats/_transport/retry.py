@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from ._exceptions import APIConnectionError, APIError, APIStatusError, APITimeoutError, StreamError
+from .._exceptions import APIConnectionError, APIError, APIStatusError, APITimeoutError, StreamError
 
 __all__ = ["Attempts", "RetryPolicy", "parse_retry_after"]
 

@@ -38,9 +38,9 @@ import httpx
 
 from aistats_generated.models.stream_error_frame import StreamErrorFrame
 
-from ._exceptions import APIConnectionError, APIError, APIResponseValidationError, StreamError
-from ._response import excerpt, request_id_of
-from ._sse import SSEDecoder, SSEEventTooLargeError, SSETruncatedError
+from .._exceptions import APIConnectionError, APIError, APIResponseValidationError, StreamError
+from .._transport.response import excerpt, request_id_of
+from .sse import SSEDecoder, SSEEventTooLargeError, SSETruncatedError
 
 __all__ = ["MAX_EVENT_BYTES", "EventCore", "EventProtocol", "Folder"]
 

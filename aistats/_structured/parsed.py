@@ -16,7 +16,7 @@ from aistats_generated.models.chat_completion_choice import ChatCompletionChoice
 from aistats_generated.models.chat_completion_message import ChatCompletionMessage
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
-from ._structured import LengthFinishReasonError, OutputFormat, StructuredOutputError
+from .schemas import LengthFinishReasonError, OutputFormat, StructuredOutputError
 
 __all__ = ["ParsedChatCompletion", "ParsedChoice", "ParsedMessage", "parse_completion_output"]
 

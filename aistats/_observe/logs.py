@@ -15,7 +15,7 @@ import warnings
 
 import httpx
 
-from ._exceptions import APIError, APIStatusError
+from .._exceptions import APIError, APIStatusError
 
 logger = logging.getLogger("aistats")
 
@@ -55,7 +55,7 @@ def log_request(request: httpx.Request, attempt: int) -> None:
         return
     logger.debug("Sending %s %s (attempt %d)", request.method, request.url, attempt)
     if _bodies_wanted():
-        from ._response import excerpt  # noqa: PLC0415  (rarely wanted; its module is heavy)
+        from .._transport.response import excerpt  # noqa: PLC0415  (rarely wanted; its module is heavy)
 
         logger.debug("Request body: %s", excerpt(request.content, 2000))
 

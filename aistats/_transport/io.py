@@ -14,9 +14,9 @@ import httpx
 
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
-from ._config import ApiKey
-from ._read_deadline import abounded_read, bounded_read
-from ._response import (
+from .._config import ApiKey
+from .read_deadline import abounded_read, bounded_read
+from .response import (
     ERROR_BODY_LIMIT,
     model_from_dict,
     parse_completion,
@@ -24,7 +24,7 @@ from ._response import (
     status_error,
     transport_error,
 )
-from ._retry import Attempts
+from .retry import Attempts
 
 __all__ = [
     "aclose_quietly",

@@ -21,7 +21,7 @@ from typing import Final
 
 import httpx
 
-from ._exceptions import AIStatsError
+from .._exceptions import AIStatsError
 
 __all__ = ["LoopBoundHttp"]
 

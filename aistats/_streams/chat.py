@@ -25,20 +25,20 @@ import httpx
 from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
-from ._exceptions import APIResponseValidationError, APITimeoutError
-from ._io import aclose_quietly, aread_body, close_quietly, read_body
-from ._read_deadline import abounded_read, bounded_read
-from ._response import excerpt, transport_error
-from ._retry import Attempts
-from ._stream_core import StreamCore
-from ._stream_text import chunk_texts, final_text
-from ._watch import notify_stream_end
-from ._watchdog import arm, shutdown_socket, socket_of
+from .._exceptions import APIResponseValidationError, APITimeoutError
+from .._observe.watch import notify_stream_end
+from .._transport.io import aclose_quietly, aread_body, close_quietly, read_body
+from .._transport.read_deadline import abounded_read, bounded_read
+from .._transport.response import excerpt, transport_error
+from .._transport.retry import Attempts
+from .._transport.watchdog import arm, shutdown_socket, socket_of
+from .core import StreamCore
+from .text import chunk_texts, final_text
 
 if TYPE_CHECKING:
     import asyncio
 
-    from ._hooks import CallObserver
+    from .._observe.hooks import CallObserver
 
 __all__ = ["AsyncStream", "Stream"]
 

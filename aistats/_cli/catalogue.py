@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from ._client import AIStats
+from .._client import AIStats
 
 __all__ = ["add_commands", "run_generation", "run_models"]
 

@@ -10,8 +10,8 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._hooks import CallObserver, Hooks, StreamOutcome, Telemetry
-    from ._request import PreparedCall
+    from .._transport.request import PreparedCall
+    from .hooks import CallObserver, Hooks, StreamOutcome, Telemetry
 
 __all__ = ["notify_stream_end", "start_call"]
 
@@ -23,7 +23,7 @@ def start_call(
     watching once the application has imported it (``Telemetry``'s default)."""
     if hooks is None and telemetry is None and "opentelemetry" not in sys.modules:
         return None
-    from ._hooks import observe_call  # noqa: PLC0415
+    from .hooks import observe_call  # noqa: PLC0415
 
     return observe_call(hooks, telemetry, prepared)
 

@@ -15,18 +15,18 @@ from typing import TYPE_CHECKING, TypeVar
 
 import httpx
 
-from ._exceptions import AIStatsError, APIError
-from ._io import aclose_quietly, araise_for_status, close_quietly, raise_for_status
-from ._logs import log_request, log_response, log_retry
-from ._raw import async_raw_hook, raw_hook
-from ._request import PreparedCall
-from ._response import transport_error
-from ._retry import Attempts
-from ._watch import start_call
+from .._exceptions import AIStatsError, APIError
+from .._observe.logs import log_request, log_response, log_retry
+from .._observe.watch import start_call
+from .io import aclose_quietly, araise_for_status, close_quietly, raise_for_status
+from .raw import async_raw_hook, raw_hook
+from .request import PreparedCall
+from .response import transport_error
+from .retry import Attempts
 
 if TYPE_CHECKING:
-    from ._client import AIStats, AsyncAIStats
-    from ._hooks import CallObserver
+    from .._client import AIStats, AsyncAIStats
+    from .._observe.hooks import CallObserver
 
 __all__ = ["acall", "call"]
 

@@ -22,8 +22,8 @@ from typing import Final
 
 import httpx
 
-from ._retry import Attempts
-from ._watchdog import arm, shutdown_socket, socket_of
+from .retry import Attempts
+from .watchdog import arm, shutdown_socket, socket_of
 
 __all__ = ["abounded_read", "bounded_read"]
 

@@ -23,9 +23,8 @@ from typing import Any, Final, TextIO
 
 import httpx
 
-from ._cli_catalogue import add_commands, run_generation, run_models
-from ._client import AIStats
-from ._exceptions import (
+from .._client import AIStats
+from .._exceptions import (
     AIStatsError,
     APIConnectionError,
     APIError,
@@ -38,9 +37,10 @@ from ._exceptions import (
     RateLimitError,
     StreamError,
 )
-from ._streaming import Stream
-from ._version import __version__
-from .types import ChatCompletionsResponse, ChatMessageParams
+from .._streams.chat import Stream
+from .._version import __version__
+from ..types import ChatCompletionsResponse, ChatMessageParams
+from .catalogue import add_commands, run_generation, run_models
 
 __all__ = ["EXIT_CODES", "main"]
 
@@ -149,7 +149,7 @@ def _gateway(args: argparse.Namespace, *, drip: bool) -> Iterator[dict[str, Any]
     if not args.fake:
         yield {"api_key": args.api_key, "base_url": args.base_url, "timeout": args.timeout}
         return
-    from .testing import FakeGateway, RecordedRequest, Reply, default_reply  # noqa: PLC0415
+    from ..testing import FakeGateway, RecordedRequest, Reply, default_reply  # noqa: PLC0415
 
     def slow(request: RecordedRequest) -> Reply:
         reply = default_reply(request)
@@ -228,7 +228,7 @@ def _run_serve(args: argparse.Namespace, out: TextIO) -> None:
     """Serve the built-in gateway until Ctrl-C (or SIGTERM), after printing how to use it."""
     if not 0 <= args.port <= 65535:
         raise AIStatsError(f"--port must be between 0 and 65535, got {args.port}.")
-    from .testing import FakeGateway  # noqa: PLC0415
+    from ..testing import FakeGateway  # noqa: PLC0415
 
     try:
         gateway = FakeGateway(port=args.port)

@@ -29,16 +29,16 @@ import httpx
 
 from aistats_generated.types import Unset
 
-from ._config import check_headers
-from ._exceptions import AIStatsError, APIError
-from ._logs import logger
-from ._response import request_id_of
+from .._config import check_headers
+from .._exceptions import AIStatsError, APIError
+from .._transport.response import request_id_of
+from .logs import logger
 
 if TYPE_CHECKING:
-    from ._otel import OTelCall
-    from ._request import PreparedCall
-    from ._retry import Attempts
-    from ._stream_core import StreamCore
+    from .._streams.core import StreamCore
+    from .._transport.request import PreparedCall
+    from .._transport.retry import Attempts
+    from .otel import OTelCall
 
 __all__ = [
     "CallObserver",
@@ -267,7 +267,7 @@ def _otel_error(what: str) -> None:
 
 def _start_otel(telemetry: Telemetry, prepared: PreparedCall) -> OTelCall | None:
     try:
-        from ._otel import start_otel_call  # noqa: PLC0415 - imported only when it is used
+        from .otel import start_otel_call  # noqa: PLC0415 - imported only when it is used
 
         return start_otel_call(telemetry, prepared)
     except ImportError:  # an explicit Telemetry without the package installed

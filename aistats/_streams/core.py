@@ -37,11 +37,11 @@ from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 from aistats_generated.models.stream_error_frame import StreamErrorFrame
 
-from ._accumulate import CompletionAccumulator
-from ._exceptions import APIConnectionError, APIError, APIResponseValidationError, StreamError
-from ._fragments import ToolCallFragments
-from ._response import completion_from_dict, excerpt, request_id_of
-from ._sse import SSEDecoder, SSEEventTooLargeError, SSETruncatedError
+from .._exceptions import APIConnectionError, APIError, APIResponseValidationError, StreamError
+from .._transport.response import completion_from_dict, excerpt, request_id_of
+from .accumulate import CompletionAccumulator
+from .fragments import ToolCallFragments
+from .sse import SSEDecoder, SSEEventTooLargeError, SSETruncatedError
 
 __all__ = ["MAX_EVENT_BYTES", "StreamCore"]
 
