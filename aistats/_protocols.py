@@ -268,7 +268,7 @@ def _index(data: dict[str, Any]) -> int:
 def _messages_text(event: MessageEvent) -> str | None:
     if isinstance(event, ContentBlockDeltaEvent) and isinstance(event.delta, ContentBlockDelta):
         delta = event.delta
-        if delta.type_ == "text_delta" and isinstance(delta.text, str):
+        if delta.type == "text_delta" and isinstance(delta.text, str):
             return delta.text
     return None
 

@@ -15,7 +15,6 @@ from aistats_generated.models import (
     Generation,
     ResponsesResponse,
 )
-from aistats_generated.types import UNSET
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -81,4 +80,4 @@ def test_a_catalogue_model_keeps_its_offers_and_variants() -> None:
     assert isinstance(model.offers, list) and model.offers[0].to_dict() == offer
     assert isinstance(model.variants, CatalogueModelVariantsType0)
     assert model.variants["standard"] == {"name": "Standard"}
-    assert CatalogueModel.from_dict({"id": "x/y"}).offers is UNSET
+    assert CatalogueModel.from_dict({"id": "x/y"}).offers is None

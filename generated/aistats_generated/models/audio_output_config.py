@@ -54,7 +54,10 @@ class AudioOutputConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**src_dict}
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         format_ = check_audio_output_config_format(d.pop("format"))
 
         voice = _parse_voice(d.pop("voice"))

@@ -99,7 +99,10 @@ class ChatMessageDeveloper:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**src_dict}
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         nulls_ = 0
         role = cast(Literal["developer"], d.pop("role"))
         if role != "developer":

@@ -37,7 +37,10 @@ class CurrentKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**src_dict}
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         data = _from_dict_KeyRecord(d.pop("data"))
 
         if cls is CurrentKey:

@@ -54,7 +54,10 @@ class GatewaySearchModelsTool:
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**src_dict}
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         nulls_ = 0
         type_ = cast(Literal["phaseo:search_models"], d.pop("type"))
         if type_ != "phaseo:search_models":

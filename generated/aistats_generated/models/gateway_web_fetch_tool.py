@@ -56,7 +56,10 @@ class GatewayWebFetchTool:
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**src_dict}
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         nulls_ = 0
         type_ = check_gateway_web_fetch_tool_type(d.pop("type"))
 

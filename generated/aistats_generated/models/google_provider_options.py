@@ -54,7 +54,10 @@ class GoogleProviderOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**src_dict}
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         nulls_ = 0
         cache_control: CacheControl | None = None
         if d:

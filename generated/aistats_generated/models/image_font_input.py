@@ -40,7 +40,10 @@ class ImageFontInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**src_dict}
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         font_url = d.pop("font_url")
 
         text = d.pop("text")

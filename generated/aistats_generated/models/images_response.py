@@ -72,7 +72,10 @@ class ImagesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**src_dict}
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         nulls_ = 0
         data: list[GeneratedImage] = []
         for data_item_data in d.pop("data"):

@@ -37,7 +37,10 @@ class MediaUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**src_dict}
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         url = d.pop("url")
 
         if cls is MediaUrl:

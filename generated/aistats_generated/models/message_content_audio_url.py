@@ -49,7 +49,10 @@ class MessageContentAudioUrl:
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**src_dict}
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         type_ = cast(Literal["audio_url"], d.pop("type"))
         if type_ != "audio_url":
             raise ValueError(f"type must match const 'audio_url', got '{type_}'")

@@ -48,7 +48,10 @@ class MessageContentText:
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**src_dict}
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         type_ = cast(Literal["text"], d.pop("type"))
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")

@@ -53,7 +53,10 @@ class MessageContentToolCall:
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**src_dict}
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         type_ = cast(Literal["tool_call"], d.pop("type"))
         if type_ != "tool_call":
             raise ValueError(f"type must match const 'tool_call', got '{type_}'")

@@ -96,7 +96,10 @@ class ModelEndpointList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**src_dict}
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         nulls_ = 0
         endpoints: list[ModelEndpoint] = []
         for endpoints_item_data in d.pop("endpoints"):

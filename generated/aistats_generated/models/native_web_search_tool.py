@@ -46,7 +46,10 @@ class NativeWebSearchTool:
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**src_dict}
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         type_ = check_native_web_search_tool_type(d.pop("type"))
 
         if cls is NativeWebSearchTool:

@@ -27,7 +27,10 @@ class ProviderRoutingPreferredMaxLatencyType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**src_dict}
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         if cls is ProviderRoutingPreferredMaxLatencyType1:
             new_instance_ = _object_new_(cls)
         else:

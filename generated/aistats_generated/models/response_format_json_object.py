@@ -44,7 +44,10 @@ class ResponseFormatJsonObject:
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**src_dict}
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         type_ = cast(Literal["json_object"], d.pop("type"))
         if type_ != "json_object":
             raise ValueError(f"type must match const 'json_object', got '{type_}'")

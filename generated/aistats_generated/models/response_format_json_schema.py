@@ -78,7 +78,10 @@ class ResponseFormatJsonSchema:
 
     @classmethod
     def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = {**src_dict}
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         nulls_ = 0
         type_ = cast(Literal["json_schema"], d.pop("type"))
         if type_ != "json_schema":
