@@ -134,9 +134,7 @@ def test_tool_call_reply_without_content() -> None:
     ]
     message = round_trip(ChatCompletionsResponse, body).choices[0].message
     assert message.content is None
-    assert (
-        message.tool_calls is not None and message.tool_calls[0].function.arguments == '{"a": 1}'
-    )
+    assert message.tool_calls is not None and message.tool_calls[0].function.arguments == '{"a": 1}'
 
 
 MESSAGES: list[tuple[dict[str, Any], type]] = [

@@ -94,7 +94,7 @@ def test_snapshot_is_kept_not_yielded_and_preferred(mode: str, fake_gateway: Fak
     chunks, final = stream_all(mode, fake_gateway.base_url)
     assert len(chunks) == 2
     assert final.choices[0].message.content == "The snapshot's text"
-    assert final.usage is not None and final.usage is not None and final.usage.total_tokens == 7
+    assert final.usage is not None and final.usage.total_tokens == 7
 
 
 @pytest.mark.parametrize("done", [True, False])
@@ -109,9 +109,7 @@ def test_final_completion_built_from_chunks_without_snapshot(
     assert final.choices[0].message.content == "one two three"
     assert final.choices[0].message.role == "assistant"
     assert final.choices[0].finish_reason == "stop"
-    assert (
-        final.usage is not None and final.usage is not None and final.usage.completion_tokens == 4
-    )
+    assert final.usage is not None and final.usage.completion_tokens == 4
 
 
 def test_get_final_completion_drains_the_stream_first(fake_gateway: FakeGateway) -> None:

@@ -444,7 +444,11 @@ BAD = [
 
 def _wire_name(name: str) -> str:
     """The attribute's name in aistats' models: the generator's ``type_`` is ``type`` there (builtins)."""
-    return name[:-1] if name.endswith("_") and not keyword.iskeyword(name[:-1]) and hasattr(builtins, name[:-1]) else name
+    return (
+        name[:-1]
+        if name.endswith("_") and not keyword.iskeyword(name[:-1]) and hasattr(builtins, name[:-1])
+        else name
+    )
 
 
 def dump(value: object) -> object:
