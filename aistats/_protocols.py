@@ -12,7 +12,8 @@ parses into, what ends a stream, and how a stream's events fold into its final o
 from __future__ import annotations
 
 import json
-from typing import Any, TypeAlias
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeAlias
 
 from aistats_generated.models import (
     ContentBlockDelta,
@@ -22,6 +23,7 @@ from aistats_generated.models import (
     MessageDeltaEvent,
     MessagesOtherEvent,
     MessagesPingEvent,
+    MessagesResponse,
     MessageStartEvent,
     MessageStopEvent,
     ResponseCompletedEvent,
@@ -46,6 +48,10 @@ from aistats_generated.models import (
 )
 
 from ._events import EventProtocol
+from ._kinds import narrow
+
+if TYPE_CHECKING:
+    from ._kinds import ContentBlock, OutputItem
 
 #: The gateway's request ids start so (``G-`` and a ULID); ``message_start`` carries either
 #: the gateway's id or, for providers served through chat completions, the provider's.
@@ -54,6 +60,7 @@ GATEWAY_ID_PREFIX = "G-"
 __all__ = [
     "MESSAGES",
     "RESPONSES",
+    "Message",
     "MessageEvent",
     "MessagesFolder",
     "Response",
@@ -63,12 +70,39 @@ __all__ = [
 
 
 class Response(ResponsesResponse):
-    """A Responses API response: the generated model plus ``output_text``."""
+    """A Responses API response: the generated model plus ``output_text``; each output item
+    of a known kind is its class (``OutputMessage``, ``FunctionCallItem``, ``ReasoningItem``),
+    so ``item.type`` narrows it."""
+
+    if TYPE_CHECKING:
+        output: list[OutputItem] | None  # type: ignore[assignment]
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The response of ``src_dict``, its output items of known kinds typed."""
+        response = super().from_dict(src_dict)
+        narrow(response.output)
+        return response
 
     @property
     def output_text(self) -> str:
         """The text of every ``output_text`` part of every message in ``output``, joined."""
         return output_text_of(self.to_dict())
+
+
+class Message(MessagesResponse):
+    """A Messages API reply: each content block of a known kind is its class (``TextBlock``,
+    ``ToolUseBlock``, ``ThinkingBlock``), so ``block.type`` narrows it."""
+
+    if TYPE_CHECKING:
+        content: list[ContentBlock] | None  # type: ignore[assignment]
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The message of ``src_dict``, its content blocks of known kinds typed."""
+        message = super().from_dict(src_dict)
+        narrow(message.content)
+        return message
 
 
 def output_text_of(data: dict[str, Any]) -> str:

@@ -20,6 +20,14 @@ import pytest
 import aistats
 from aistats import AIStats, AsyncAIStats
 from aistats.testing import FakeGateway
+from aistats.types import (
+    FunctionCallItem,
+    OutputMessage,
+    ReasoningItem,
+    TextBlock,
+    ThinkingBlock,
+    ToolUseBlock,
+)
 
 from .support import KEY
 from .test_conformance import TRANSCRIPTS as CHAT
@@ -131,6 +139,17 @@ def test_completion_object_and_tool_call_type(name: str, mode: str) -> None:
             assert call.type == wire_call["type"] == old_spelling(call, "type")
 
 
+#: The class of each block or item kind in the transcripts.
+KINDS: dict[str, type] = {
+    "text": TextBlock,
+    "tool_use": ToolUseBlock,
+    "thinking": ThinkingBlock,
+    "message": OutputMessage,
+    "function_call": FunctionCallItem,
+    "reasoning": ReasoningItem,
+}
+
+
 def check_block(block: Any, wire: dict[str, Any]) -> None:
     assert block.type == wire["type"] == old_spelling(block, "type")
     if block.type == "tool_use":
@@ -146,10 +165,12 @@ def test_responses_and_messages_names(t: Transcript, mode: str) -> None:
             assert reply.type == wire["type"] == old_spelling(reply, "type")
             for block, wire_block in zip(reply.content, wire["content"], strict=True):
                 check_block(block, wire_block)
+                assert isinstance(block, KINDS[block.type])  # narrowed at run time too
         else:
             assert reply.object == wire["object"] == old_spelling(reply, "object")
             for item, wire_item in zip(reply.output, wire["output"], strict=True):
                 assert item.type == wire_item["type"] == old_spelling(item, "type")
+                assert isinstance(item, KINDS[item.type])
         return
     events, _, _ = _call(t, mode, _read_stream(mode))
     sse = t.sse()
