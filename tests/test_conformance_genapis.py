@@ -281,5 +281,5 @@ def test_streamed_tool_input_is_rebuilt_from_json_deltas(name: str) -> None:
     _, error, stream = _call(t, "sync", _read_stream("sync"))
     assert error is None
     block = stream.get_final_message().content[0]
-    assert block.type_ == "tool_use"
-    assert block.input_ == json.loads(pieces)
+    assert block.type == "tool_use"
+    assert block.input == json.loads(pieces)

@@ -180,7 +180,7 @@ def test_the_gateway_own_errors_become_typed_errors(mode: str, gateway: FakeGate
     gateway.routes.management_key = "mk-123"
     with pytest.raises(AuthenticationError, match="management_key_required"):
         run(mode, gateway, lambda c: c.credits.retrieve())
-    assert run(mode, gateway, lambda c: c.credits.retrieve(), api_key="mk-123").credits_.remaining > 0
+    assert run(mode, gateway, lambda c: c.credits.retrieve(), api_key="mk-123").credits.remaining > 0
 
 
 def test_generation_looks_up_a_request_the_gateway_served(mode: str, gateway: FakeGateway) -> None:

@@ -45,7 +45,7 @@ def test_a_generation_record_types_its_billing_and_outcome_fields() -> None:
 def test_the_current_key_record_types_its_workspace_and_block_state() -> None:
     wire = body(FIXTURES / "wire2_records" / "d13_key.json")["data"]
     key = CurrentKey.from_dict({"data": wire}).data
-    assert (key.workspace_id, key.hash_, key.created_by) == (
+    assert (key.workspace_id, key.hash, key.created_by) == (
         wire["workspace_id"],
         wire["hash"],
         wire["created_by"],

@@ -14,7 +14,6 @@ from ..models.chat_completions_request_verbosity import (
 from ..models.reasoning_effort import ReasoningEffort, check_reasoning_effort
 from ..models.reasoning_summary import ReasoningSummary, check_reasoning_summary
 from ..models.service_tier import ServiceTier, check_service_tier
-from ..types import Unset
 
 T = TypeVar("T", bound="ChatCompletionsRequest")
 
@@ -203,8 +202,7 @@ class ChatCompletionsRequest:
             field_dict["reasoning"] = None
         reasoning_effort = self.reasoning_effort
         if reasoning_effort is not None:
-            if not isinstance(reasoning_effort, Unset):
-                field_dict["reasoning_effort"] = reasoning_effort
+            field_dict["reasoning_effort"] = reasoning_effort
 
         elif self._nulls_ & 4:
             field_dict["reasoning_effort"] = None
@@ -360,34 +358,34 @@ class ChatCompletionsRequest:
             field_dict["temperature"] = None
         tools = self.tools
         if tools is not None:
-            if not isinstance(tools, Unset):
-                field_dict["tools"] = []
-                for tools_item_data in tools:
-                    tools_item: dict[str, Any]
-                    if isinstance(tools_item_data, FunctionTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, CustomTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, GatewayDatetimeTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, GatewayWebSearchTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, GatewayWebFetchTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, GatewayAdvisorTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, GatewaySubagentTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, GatewayFusionTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, GatewaySearchModelsTool):
-                        tools_item = tools_item_data.to_dict()
-                    elif isinstance(tools_item_data, GatewayImageGenerationTool):
-                        tools_item = tools_item_data.to_dict()
-                    else:
-                        tools_item = tools_item_data.to_dict()
+            tools_json: list[Any] = []
+            for tools_item in tools:
+                tools_item_json: dict[str, Any]
+                if isinstance(tools_item, FunctionTool):
+                    tools_item_json = tools_item.to_dict()
+                elif isinstance(tools_item, CustomTool):
+                    tools_item_json = tools_item.to_dict()
+                elif isinstance(tools_item, GatewayDatetimeTool):
+                    tools_item_json = tools_item.to_dict()
+                elif isinstance(tools_item, GatewayWebSearchTool):
+                    tools_item_json = tools_item.to_dict()
+                elif isinstance(tools_item, GatewayWebFetchTool):
+                    tools_item_json = tools_item.to_dict()
+                elif isinstance(tools_item, GatewayAdvisorTool):
+                    tools_item_json = tools_item.to_dict()
+                elif isinstance(tools_item, GatewaySubagentTool):
+                    tools_item_json = tools_item.to_dict()
+                elif isinstance(tools_item, GatewayFusionTool):
+                    tools_item_json = tools_item.to_dict()
+                elif isinstance(tools_item, GatewaySearchModelsTool):
+                    tools_item_json = tools_item.to_dict()
+                elif isinstance(tools_item, GatewayImageGenerationTool):
+                    tools_item_json = tools_item.to_dict()
+                else:
+                    tools_item_json = tools_item.to_dict()
 
-                    field_dict["tools"].append(tools_item)
+                tools_json.append(tools_item_json)
+            field_dict["tools"] = tools_json
 
         elif self._nulls_ & 134217728:
             field_dict["tools"] = None
@@ -501,8 +499,7 @@ class ChatCompletionsRequest:
             field_dict["user_id"] = None
         service_tier = self.service_tier
         if service_tier is not None:
-            if not isinstance(service_tier, Unset):
-                field_dict["service_tier"] = service_tier
+            field_dict["service_tier"] = service_tier
 
         elif self._nulls_ & 17592186044416:
             field_dict["service_tier"] = None
@@ -520,8 +517,7 @@ class ChatCompletionsRequest:
             field_dict["prompt_cache_options"] = None
         verbosity = self.verbosity
         if verbosity is not None:
-            if not isinstance(verbosity, Unset):
-                field_dict["verbosity"] = verbosity
+            field_dict["verbosity"] = verbosity
 
         elif self._nulls_ & 140737488355328:
             field_dict["verbosity"] = None

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.debug_options_trace_level import DebugOptionsTraceLevel, check_debug_options_trace_level
-from ..types import Unset
 
 T = TypeVar("T", bound="DebugOptions")
 
@@ -63,8 +62,7 @@ class DebugOptions:
             field_dict["trace"] = None
         trace_level = self.trace_level
         if trace_level is not None:
-            if not isinstance(trace_level, Unset):
-                field_dict["trace_level"] = trace_level
+            field_dict["trace_level"] = trace_level
 
         elif self._nulls_ & 32:
             field_dict["trace_level"] = None

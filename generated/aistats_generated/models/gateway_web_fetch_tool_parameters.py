@@ -11,7 +11,6 @@ from ..models.gateway_web_fetch_tool_parameters_engine import (
     GatewayWebFetchToolParametersEngine,
     check_gateway_web_fetch_tool_parameters_engine,
 )
-from ..types import Unset
 
 T = TypeVar("T", bound="GatewayWebFetchToolParameters")
 
@@ -37,8 +36,7 @@ class GatewayWebFetchToolParameters:
         field_dict.update(self.additional_properties)
         engine = self.engine
         if engine is not None:
-            if not isinstance(engine, Unset):
-                field_dict["engine"] = engine
+            field_dict["engine"] = engine
 
         elif self._nulls_ & 1:
             field_dict["engine"] = None

@@ -15,7 +15,6 @@ from ..models.gateway_web_search_tool_parameters_search_context_size import (
     GatewayWebSearchToolParametersSearchContextSize,
     check_gateway_web_search_tool_parameters_search_context_size,
 )
-from ..types import Unset
 
 T = TypeVar("T", bound="GatewayWebSearchToolParameters")
 
@@ -47,8 +46,7 @@ class GatewayWebSearchToolParameters:
         field_dict.update(self.additional_properties)
         engine = self.engine
         if engine is not None:
-            if not isinstance(engine, Unset):
-                field_dict["engine"] = engine
+            field_dict["engine"] = engine
 
         elif self._nulls_ & 1:
             field_dict["engine"] = None
@@ -66,8 +64,7 @@ class GatewayWebSearchToolParameters:
             field_dict["max_total_results"] = None
         search_context_size = self.search_context_size
         if search_context_size is not None:
-            if not isinstance(search_context_size, Unset):
-                field_dict["search_context_size"] = search_context_size
+            field_dict["search_context_size"] = search_context_size
 
         elif self._nulls_ & 8:
             field_dict["search_context_size"] = None

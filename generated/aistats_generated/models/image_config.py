@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_config_image_size import ImageConfigImageSize, check_image_config_image_size
-from ..types import Unset
 
 T = TypeVar("T", bound="ImageConfig")
 
@@ -41,8 +40,7 @@ class ImageConfig:
             field_dict["aspect_ratio"] = None
         image_size = self.image_size
         if image_size is not None:
-            if not isinstance(image_size, Unset):
-                field_dict["image_size"] = image_size
+            field_dict["image_size"] = image_size
 
         elif self._nulls_ & 2:
             field_dict["image_size"] = None

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_url_detail import ImageUrlDetail, check_image_url_detail
-from ..types import Unset
 
 T = TypeVar("T", bound="ImageUrl")
 
@@ -37,8 +36,7 @@ class ImageUrl:
         )
         detail = self.detail
         if detail is not None:
-            if not isinstance(detail, Unset):
-                field_dict["detail"] = detail
+            field_dict["detail"] = detail
 
         elif self._nulls_ & 1:
             field_dict["detail"] = None

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.prompt_cache_options_mode import PromptCacheOptionsMode, check_prompt_cache_options_mode
-from ..types import Unset
 
 T = TypeVar("T", bound="PromptCacheOptions")
 
@@ -30,8 +29,7 @@ class PromptCacheOptions:
         field_dict.update(self.additional_properties)
         mode = self.mode
         if mode is not None:
-            if not isinstance(mode, Unset):
-                field_dict["mode"] = mode
+            field_dict["mode"] = mode
 
         elif self._nulls_ & 1:
             field_dict["mode"] = None

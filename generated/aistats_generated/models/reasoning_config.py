@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from ..models.reasoning_config_mode import ReasoningConfigMode, check_reasoning_config_mode
 from ..models.reasoning_effort import ReasoningEffort, check_reasoning_effort
 from ..models.reasoning_summary import ReasoningSummary, check_reasoning_summary
-from ..types import Unset
 
 T = TypeVar("T", bound="ReasoningConfig")
 
@@ -39,22 +38,19 @@ class ReasoningConfig:
         field_dict.update(self.additional_properties)
         effort = self.effort
         if effort is not None:
-            if not isinstance(effort, Unset):
-                field_dict["effort"] = effort
+            field_dict["effort"] = effort
 
         elif self._nulls_ & 1:
             field_dict["effort"] = None
         mode = self.mode
         if mode is not None:
-            if not isinstance(mode, Unset):
-                field_dict["mode"] = mode
+            field_dict["mode"] = mode
 
         elif self._nulls_ & 2:
             field_dict["mode"] = None
         summary = self.summary
         if summary is not None:
-            if not isinstance(summary, Unset):
-                field_dict["summary"] = summary
+            field_dict["summary"] = summary
 
         elif self._nulls_ & 4:
             field_dict["summary"] = None

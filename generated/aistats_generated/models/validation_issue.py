@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
-
 T = TypeVar("T", bound="ValidationIssue")
 
 
@@ -37,12 +35,12 @@ class ValidationIssue:
             field_dict["message"] = None
         path = self.path
         if path is not None:
-            if not isinstance(path, Unset):
-                field_dict["path"] = []
-                for path_item_data in path:
-                    path_item: int | str
-                    path_item = path_item_data
-                    field_dict["path"].append(path_item)
+            path_json: list[Any] = []
+            for path_item in path:
+                path_item_json: int | str
+                path_item_json = path_item
+                path_json.append(path_item_json)
+            field_dict["path"] = path_json
 
         elif self._nulls_ & 2:
             field_dict["path"] = None
