@@ -174,6 +174,24 @@ def _responses_text(event: ResponseEvent) -> str | None:
 
 _summary_delta = ResponseReasoningSummaryTextDeltaEvent.from_dict
 
+
+def _item_added(frame: dict[str, Any]) -> ResponseOutputItemAddedEvent:
+    event = ResponseOutputItemAddedEvent.from_dict(frame)
+    narrow((event.item,))  # its item of a known kind is its class (``_kinds``)
+    return event
+
+
+def _item_done(frame: dict[str, Any]) -> ResponseOutputItemDoneEvent:
+    event = ResponseOutputItemDoneEvent.from_dict(frame)
+    narrow((event.item,))
+    return event
+
+
+def _block_start(frame: dict[str, Any]) -> ContentBlockStartEvent:
+    event = ContentBlockStartEvent.from_dict(frame)
+    narrow((event.content_block,))  # its block of a known kind is its class (``_kinds``)
+    return event
+
 RESPONSES: EventProtocol[ResponseEvent] = EventProtocol(
     api="Responses",
     models={
@@ -182,8 +200,8 @@ RESPONSES: EventProtocol[ResponseEvent] = EventProtocol(
         "response.completed": ResponseCompletedEvent.from_dict,
         "response.failed": ResponseFailedEvent.from_dict,
         "response.incomplete": ResponseIncompleteEvent.from_dict,
-        "response.output_item.added": ResponseOutputItemAddedEvent.from_dict,
-        "response.output_item.done": ResponseOutputItemDoneEvent.from_dict,
+        "response.output_item.added": _item_added,
+        "response.output_item.done": _item_done,
         "response.content_part.added": ResponseContentPartAddedEvent.from_dict,
         "response.content_part.done": ResponseContentPartDoneEvent.from_dict,
         "response.output_text.delta": ResponseOutputTextDeltaEvent.from_dict,
@@ -311,7 +329,7 @@ MESSAGES: EventProtocol[MessageEvent] = EventProtocol(
     api="Messages",
     models={
         "message_start": MessageStartEvent.from_dict,
-        "content_block_start": ContentBlockStartEvent.from_dict,
+        "content_block_start": _block_start,
         "content_block_delta": ContentBlockDeltaEvent.from_dict,
         "content_block_stop": ContentBlockStopEvent.from_dict,
         "message_delta": MessageDeltaEvent.from_dict,

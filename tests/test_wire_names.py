@@ -180,3 +180,7 @@ def test_responses_and_messages_names(t: Transcript, mode: str) -> None:
         block = data.get("content_block")
         if block is not None:
             check_block(event.content_block, block)
+            assert isinstance(event.content_block, KINDS[block["type"]])
+        item = data.get("item")
+        if item is not None:
+            assert event.item.type == item["type"] and isinstance(event.item, KINDS[item["type"]])
