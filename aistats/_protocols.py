@@ -192,6 +192,7 @@ def _block_start(frame: dict[str, Any]) -> ContentBlockStartEvent:
     narrow((event.content_block,))  # its block of a known kind is its class (``_kinds``)
     return event
 
+
 RESPONSES: EventProtocol[ResponseEvent] = EventProtocol(
     api="Responses",
     models={
