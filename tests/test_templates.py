@@ -640,6 +640,9 @@ CYCLIC_SPEC = {
                     "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}},
                     "parent": {"anyOf": [{"$ref": "#/components/schemas/Node"}, {"type": "null"}]},
                     "bag": {"$ref": "#/components/schemas/Bag"},
+                    # names the generator renames: a builtin (wire name kept) and a keyword (`class_`)
+                    "type": {"type": "string"},
+                    "class": {"type": "string"},
                 },
             },
             "Bag": {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/Node"}},
@@ -655,6 +658,7 @@ CYCLIC_CASES = [
         {"value": 1, "children": [{"value": 2, "parent": None}], "bag": {"k": {"value": 3}}},
     ),
     Case("bag", "Bag", {"k": {"value": 3, "parent": {"value": 4}}}),
+    Case("node-renamed-names", "Node", {"value": 1, "type": "leaf", "class": "c", "parent": None}),
     Case("node-without-value", "Node", {"children": []}, "raises"),
 ]
 
@@ -696,6 +700,11 @@ def test_cyclic_models_import_in_any_order_and_match_default(cyclic_models: dict
         custom = record(packages["custom"], case)
         assert custom == record(packages["default"], case), case.name
         assert is_raised(custom["from_dict"]) if case.expect == "raises" else custom["round-trips"] is True
+    node = packages["custom"].Node.from_dict({"value": 1, "type": "leaf", "class": "c"})
+    assert (node.type, node.class_, node.parent) == ("leaf", "c", None)
+    with pytest.warns(DeprecationWarning, match="`Node.type_` is deprecated, use `.type`"):
+        assert node.type_ == "leaf"
+    assert not hasattr(type(node), "class")  # a keyword cannot be an attribute's name
 
 
 def test_type_hints_resolve() -> None:
