@@ -33,25 +33,21 @@ class ActivityEntry:
         request_id = self.request_id
         if request_id is not None:
             field_dict["request_id"] = request_id
-
         elif self._nulls_ & 1:
             field_dict["request_id"] = None
         provider = self.provider
         if provider is not None:
             field_dict["provider"] = provider
-
         elif self._nulls_ & 2:
             field_dict["provider"] = None
         model = self.model
         if model is not None:
             field_dict["model"] = model
-
         elif self._nulls_ & 4:
             field_dict["model"] = None
         endpoint = self.endpoint
         if endpoint is not None:
             field_dict["endpoint"] = endpoint
-
         elif self._nulls_ & 8:
             field_dict["endpoint"] = None
         usage = self.usage
@@ -60,25 +56,21 @@ class ActivityEntry:
                 field_dict["usage"] = usage.to_dict()
             else:
                 field_dict["usage"] = usage
-
         elif self._nulls_ & 16:
             field_dict["usage"] = None
         cost_cents = self.cost_cents
         if cost_cents is not None:
             field_dict["cost_cents"] = cost_cents
-
         elif self._nulls_ & 32:
             field_dict["cost_cents"] = None
         latency_ms = self.latency_ms
         if latency_ms is not None:
             field_dict["latency_ms"] = latency_ms
-
         elif self._nulls_ & 64:
             field_dict["latency_ms"] = None
         timestamp = self.timestamp
         if timestamp is not None:
             field_dict["timestamp"] = timestamp
-
         elif self._nulls_ & 128:
             field_dict["timestamp"] = None
 

@@ -41,37 +41,31 @@ class ActivityList:
         ok = self.ok
         if ok is not None:
             field_dict["ok"] = ok
-
         elif self._nulls_ & 1:
             field_dict["ok"] = None
         period_days = self.period_days
         if period_days is not None:
             field_dict["period_days"] = period_days
-
         elif self._nulls_ & 2:
             field_dict["period_days"] = None
         limit = self.limit
         if limit is not None:
             field_dict["limit"] = limit
-
         elif self._nulls_ & 4:
             field_dict["limit"] = None
         offset = self.offset
         if offset is not None:
             field_dict["offset"] = offset
-
         elif self._nulls_ & 8:
             field_dict["offset"] = None
         total = self.total
         if total is not None:
             field_dict["total"] = total
-
         elif self._nulls_ & 16:
             field_dict["total"] = None
         total_cost_cents = self.total_cost_cents
         if total_cost_cents is not None:
             field_dict["total_cost_cents"] = total_cost_cents
-
         elif self._nulls_ & 32:
             field_dict["total_cost_cents"] = None
 

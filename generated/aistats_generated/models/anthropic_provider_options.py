@@ -27,7 +27,6 @@ class AnthropicProviderOptions:
         cache_control = self.cache_control
         if cache_control is not None:
             field_dict["cache_control"] = cache_control.to_dict()
-
         elif self._nulls_ & 1:
             field_dict["cache_control"] = None
 

@@ -27,7 +27,6 @@ class BetaOptions:
         openai_websocket_mode = self.openai_websocket_mode
         if openai_websocket_mode is not None:
             field_dict["openai_websocket_mode"] = openai_websocket_mode
-
         elif self._nulls_ & 1:
             field_dict["openai_websocket_mode"] = None
 

@@ -36,19 +36,16 @@ class CacheControl:
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 1:
             field_dict["type"] = None
         ttl = self.ttl
         if ttl is not None:
             field_dict["ttl"] = ttl
-
         elif self._nulls_ & 2:
             field_dict["ttl"] = None
         scope = self.scope
         if scope is not None:
             field_dict["scope"] = scope
-
         elif self._nulls_ & 4:
             field_dict["scope"] = None
 

@@ -42,31 +42,26 @@ class CatalogueModel:
         id = self.id
         if id is not None:
             field_dict["id"] = id
-
         elif self._nulls_ & 1:
             field_dict["id"] = None
         base_model_id = self.base_model_id
         if base_model_id is not None:
             field_dict["base_model_id"] = base_model_id
-
         elif self._nulls_ & 2:
             field_dict["base_model_id"] = None
         variant = self.variant
         if variant is not None:
             field_dict["variant"] = variant
-
         elif self._nulls_ & 4:
             field_dict["variant"] = None
         name = self.name
         if name is not None:
             field_dict["name"] = name
-
         elif self._nulls_ & 8:
             field_dict["name"] = None
         description = self.description
         if description is not None:
             field_dict["description"] = description
-
         elif self._nulls_ & 16:
             field_dict["description"] = None
         organization = self.organization
@@ -75,7 +70,6 @@ class CatalogueModel:
                 field_dict["organization"] = organization.to_dict()
             else:
                 field_dict["organization"] = organization
-
         elif self._nulls_ & 32:
             field_dict["organization"] = None
         aliases = self.aliases
@@ -85,7 +79,6 @@ class CatalogueModel:
 
             else:
                 field_dict["aliases"] = aliases
-
         elif self._nulls_ & 64:
             field_dict["aliases"] = None
         lifecycle = self.lifecycle
@@ -94,7 +87,6 @@ class CatalogueModel:
                 field_dict["lifecycle"] = lifecycle.to_dict()
             else:
                 field_dict["lifecycle"] = lifecycle
-
         elif self._nulls_ & 128:
             field_dict["lifecycle"] = None
         modalities = self.modalities
@@ -103,7 +95,6 @@ class CatalogueModel:
                 field_dict["modalities"] = modalities.to_dict()
             else:
                 field_dict["modalities"] = modalities
-
         elif self._nulls_ & 256:
             field_dict["modalities"] = None
         limits = self.limits
@@ -112,7 +103,6 @@ class CatalogueModel:
                 field_dict["limits"] = limits.to_dict()
             else:
                 field_dict["limits"] = limits
-
         elif self._nulls_ & 512:
             field_dict["limits"] = None
         capabilities = self.capabilities
@@ -121,7 +111,6 @@ class CatalogueModel:
                 field_dict["capabilities"] = capabilities.to_dict()
             else:
                 field_dict["capabilities"] = capabilities
-
         elif self._nulls_ & 1024:
             field_dict["capabilities"] = None
         availability = self.availability
@@ -130,7 +119,6 @@ class CatalogueModel:
                 field_dict["availability"] = availability.to_dict()
             else:
                 field_dict["availability"] = availability
-
         elif self._nulls_ & 2048:
             field_dict["availability"] = None
         pricing = self.pricing
@@ -139,7 +127,6 @@ class CatalogueModel:
                 field_dict["pricing"] = pricing.to_dict()
             else:
                 field_dict["pricing"] = pricing
-
         elif self._nulls_ & 4096:
             field_dict["pricing"] = None
         offers = self.offers
@@ -152,7 +139,6 @@ class CatalogueModel:
 
             else:
                 field_dict["offers"] = offers
-
         elif self._nulls_ & 8192:
             field_dict["offers"] = None
         variants = self.variants
@@ -161,7 +147,6 @@ class CatalogueModel:
                 field_dict["variants"] = variants.to_dict()
             else:
                 field_dict["variants"] = variants
-
         elif self._nulls_ & 16384:
             field_dict["variants"] = None
 

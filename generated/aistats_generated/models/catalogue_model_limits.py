@@ -27,13 +27,11 @@ class CatalogueModelLimits:
         input_tokens = self.input_tokens
         if input_tokens is not None:
             field_dict["input_tokens"] = input_tokens
-
         elif self._nulls_ & 1:
             field_dict["input_tokens"] = None
         output_tokens = self.output_tokens
         if output_tokens is not None:
             field_dict["output_tokens"] = output_tokens
-
         elif self._nulls_ & 2:
             field_dict["output_tokens"] = None
 

@@ -56,43 +56,36 @@ class ChatCompletionChunk:
         id = self.id
         if id is not None:
             field_dict["id"] = id
-
         elif self._nulls_ & 1:
             field_dict["id"] = None
         object_ = self.object
         if object_ is not None:
             field_dict["object"] = object_
-
         elif self._nulls_ & 2:
             field_dict["object"] = None
         native_response_id = self.native_response_id
         if native_response_id is not None:
             field_dict["nativeResponseId"] = native_response_id
-
         elif self._nulls_ & 4:
             field_dict["nativeResponseId"] = None
         created = self.created
         if created is not None:
             field_dict["created"] = created
-
         elif self._nulls_ & 8:
             field_dict["created"] = None
         model = self.model
         if model is not None:
             field_dict["model"] = model
-
         elif self._nulls_ & 16:
             field_dict["model"] = None
         provider = self.provider
         if provider is not None:
             field_dict["provider"] = provider
-
         elif self._nulls_ & 32:
             field_dict["provider"] = None
         system_fingerprint = self.system_fingerprint
         if system_fingerprint is not None:
             field_dict["system_fingerprint"] = system_fingerprint
-
         elif self._nulls_ & 64:
             field_dict["system_fingerprint"] = None
         usage = self.usage
@@ -101,13 +94,11 @@ class ChatCompletionChunk:
                 field_dict["usage"] = usage.to_dict()
             else:
                 field_dict["usage"] = usage
-
         elif self._nulls_ & 128:
             field_dict["usage"] = None
         meta = self.meta
         if meta is not None:
             field_dict["meta"] = meta.to_dict()
-
         elif self._nulls_ & 256:
             field_dict["meta"] = None
 

@@ -47,19 +47,16 @@ class ChatCompletionChunkChoice:
                 field_dict["finish_reason"] = finish_reason
             else:
                 field_dict["finish_reason"] = finish_reason
-
         elif self._nulls_ & 1:
             field_dict["finish_reason"] = None
         reasoning = self.reasoning
         if reasoning is not None:
             field_dict["reasoning"] = reasoning
-
         elif self._nulls_ & 2:
             field_dict["reasoning"] = None
         logprobs = self.logprobs
         if logprobs is not None:
             field_dict["logprobs"] = logprobs
-
         elif self._nulls_ & 4:
             field_dict["logprobs"] = None
 

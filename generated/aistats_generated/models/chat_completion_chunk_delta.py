@@ -31,25 +31,21 @@ class ChatCompletionChunkDelta:
         role = self.role
         if role is not None:
             field_dict["role"] = role
-
         elif self._nulls_ & 1:
             field_dict["role"] = None
         content = self.content
         if content is not None:
             field_dict["content"] = content
-
         elif self._nulls_ & 2:
             field_dict["content"] = None
         reasoning_content = self.reasoning_content
         if reasoning_content is not None:
             field_dict["reasoning_content"] = reasoning_content
-
         elif self._nulls_ & 4:
             field_dict["reasoning_content"] = None
         refusal = self.refusal
         if refusal is not None:
             field_dict["refusal"] = refusal
-
         elif self._nulls_ & 8:
             field_dict["refusal"] = None
         tool_calls = self.tool_calls
@@ -58,7 +54,6 @@ class ChatCompletionChunkDelta:
             for tool_calls_item in tool_calls:
                 tool_calls_json.append(tool_calls_item.to_dict())
             field_dict["tool_calls"] = tool_calls_json
-
         elif self._nulls_ & 16:
             field_dict["tool_calls"] = None
 

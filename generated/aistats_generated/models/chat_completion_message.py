@@ -49,7 +49,6 @@ class ChatCompletionMessage:
         content = self.content
         if content is not None:
             field_dict["content"] = content
-
         elif self._nulls_ & 1:
             field_dict["content"] = None
         tool_calls = self.tool_calls
@@ -58,13 +57,11 @@ class ChatCompletionMessage:
             for tool_calls_item in tool_calls:
                 tool_calls_json.append(tool_calls_item.to_dict())
             field_dict["tool_calls"] = tool_calls_json
-
         elif self._nulls_ & 2:
             field_dict["tool_calls"] = None
         reasoning_content = self.reasoning_content
         if reasoning_content is not None:
             field_dict["reasoning_content"] = reasoning_content
-
         elif self._nulls_ & 4:
             field_dict["reasoning_content"] = None
         reasoning_details = self.reasoning_details
@@ -73,13 +70,11 @@ class ChatCompletionMessage:
             for reasoning_details_item in reasoning_details:
                 reasoning_details_json.append(reasoning_details_item.to_dict())
             field_dict["reasoning_details"] = reasoning_details_json
-
         elif self._nulls_ & 8:
             field_dict["reasoning_details"] = None
         refusal = self.refusal
         if refusal is not None:
             field_dict["refusal"] = refusal
-
         elif self._nulls_ & 16:
             field_dict["refusal"] = None
         annotations = self.annotations
@@ -92,7 +87,6 @@ class ChatCompletionMessage:
 
             else:
                 field_dict["annotations"] = annotations
-
         elif self._nulls_ & 32:
             field_dict["annotations"] = None
         images = self.images
@@ -101,7 +95,6 @@ class ChatCompletionMessage:
             for images_item in images:
                 images_json.append(images_item.to_dict())
             field_dict["images"] = images_json
-
         elif self._nulls_ & 64:
             field_dict["images"] = None
         audios = self.audios
@@ -110,7 +103,6 @@ class ChatCompletionMessage:
             for audios_item in audios:
                 audios_json.append(audios_item.to_dict())
             field_dict["audios"] = audios_json
-
         elif self._nulls_ & 128:
             field_dict["audios"] = None
 

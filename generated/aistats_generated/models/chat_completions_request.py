@@ -191,19 +191,16 @@ class ChatCompletionsRequest:
         session_id = self.session_id
         if session_id is not None:
             field_dict["session_id"] = session_id
-
         elif self._nulls_ & 1:
             field_dict["session_id"] = None
         reasoning = self.reasoning
         if reasoning is not None:
             field_dict["reasoning"] = reasoning.to_dict()
-
         elif self._nulls_ & 2:
             field_dict["reasoning"] = None
         reasoning_effort = self.reasoning_effort
         if reasoning_effort is not None:
             field_dict["reasoning_effort"] = reasoning_effort
-
         elif self._nulls_ & 4:
             field_dict["reasoning_effort"] = None
         reasoning_summary = self.reasoning_summary
@@ -212,133 +209,111 @@ class ChatCompletionsRequest:
                 field_dict["reasoning_summary"] = reasoning_summary
             else:
                 field_dict["reasoning_summary"] = reasoning_summary
-
         elif self._nulls_ & 8:
             field_dict["reasoning_summary"] = None
         reasoning_summary_wait = self.reasoning_summary_wait
         if reasoning_summary_wait is not None:
             field_dict["reasoning_summary_wait"] = reasoning_summary_wait
-
         elif self._nulls_ & 16:
             field_dict["reasoning_summary_wait"] = None
         diffusing = self.diffusing
         if diffusing is not None:
             field_dict["diffusing"] = diffusing
-
         elif self._nulls_ & 32:
             field_dict["diffusing"] = None
         realtime = self.realtime
         if realtime is not None:
             field_dict["realtime"] = realtime
-
         elif self._nulls_ & 64:
             field_dict["realtime"] = None
         frequency_penalty = self.frequency_penalty
         if frequency_penalty is not None:
             field_dict["frequency_penalty"] = frequency_penalty
-
         elif self._nulls_ & 128:
             field_dict["frequency_penalty"] = None
         logit_bias = self.logit_bias
         if logit_bias is not None:
             field_dict["logit_bias"] = logit_bias.to_dict()
-
         elif self._nulls_ & 256:
             field_dict["logit_bias"] = None
         max_completion_tokens = self.max_completion_tokens
         if max_completion_tokens is not None:
             field_dict["max_completion_tokens"] = max_completion_tokens
-
         elif self._nulls_ & 512:
             field_dict["max_completion_tokens"] = None
         max_tokens = self.max_tokens
         if max_tokens is not None:
             field_dict["max_tokens"] = max_tokens
-
         elif self._nulls_ & 1024:
             field_dict["max_tokens"] = None
         max_output_tokens = self.max_output_tokens
         if max_output_tokens is not None:
             field_dict["max_output_tokens"] = max_output_tokens
-
         elif self._nulls_ & 2048:
             field_dict["max_output_tokens"] = None
         max_completions_tokens = self.max_completions_tokens
         if max_completions_tokens is not None:
             field_dict["max_completions_tokens"] = max_completions_tokens
-
         elif self._nulls_ & 4096:
             field_dict["max_completions_tokens"] = None
         metadata = self.metadata
         if metadata is not None:
             field_dict["metadata"] = metadata.to_dict()
-
         elif self._nulls_ & 8192:
             field_dict["metadata"] = None
         usage = self.usage
         if usage is not None:
             field_dict["usage"] = usage
-
         elif self._nulls_ & 16384:
             field_dict["usage"] = None
         meta = self.meta
         if meta is not None:
             field_dict["meta"] = meta
-
         elif self._nulls_ & 32768:
             field_dict["meta"] = None
         echo_upstream_request = self.echo_upstream_request
         if echo_upstream_request is not None:
             field_dict["echo_upstream_request"] = echo_upstream_request
-
         elif self._nulls_ & 65536:
             field_dict["echo_upstream_request"] = None
         debug = self.debug
         if debug is not None:
             field_dict["debug"] = debug.to_dict()
-
         elif self._nulls_ & 131072:
             field_dict["debug"] = None
         beta = self.beta
         if beta is not None:
             field_dict["beta"] = beta.to_dict()
-
         elif self._nulls_ & 262144:
             field_dict["beta"] = None
         presence_penalty = self.presence_penalty
         if presence_penalty is not None:
             field_dict["presence_penalty"] = presence_penalty
-
         elif self._nulls_ & 524288:
             field_dict["presence_penalty"] = None
         seed = self.seed
         if seed is not None:
             field_dict["seed"] = seed
-
         elif self._nulls_ & 1048576:
             field_dict["seed"] = None
         store = self.store
         if store is not None:
             field_dict["store"] = store
-
         elif self._nulls_ & 2097152:
             field_dict["store"] = None
         stream = self.stream
         if stream is not None:
             field_dict["stream"] = stream
-
         elif self._nulls_ & 4194304:
             field_dict["stream"] = None
         stream_options = self.stream_options
         if stream_options is not None:
             field_dict["stream_options"] = stream_options.to_dict()
-
         elif self._nulls_ & 8388608:
             field_dict["stream_options"] = None
         n = self.n
         if n is not None:
             field_dict["n"] = n
-
         elif self._nulls_ & 16777216:
             field_dict["n"] = None
         documents = self.documents
@@ -347,13 +322,11 @@ class ChatCompletionsRequest:
             for documents_item in documents:
                 documents_json.append(documents_item.to_dict())
             field_dict["documents"] = documents_json
-
         elif self._nulls_ & 33554432:
             field_dict["documents"] = None
         temperature = self.temperature
         if temperature is not None:
             field_dict["temperature"] = temperature
-
         elif self._nulls_ & 67108864:
             field_dict["temperature"] = None
         tools = self.tools
@@ -386,19 +359,16 @@ class ChatCompletionsRequest:
 
                 tools_json.append(tools_item_json)
             field_dict["tools"] = tools_json
-
         elif self._nulls_ & 134217728:
             field_dict["tools"] = None
         max_tool_calls = self.max_tool_calls
         if max_tool_calls is not None:
             field_dict["max_tool_calls"] = max_tool_calls
-
         elif self._nulls_ & 268435456:
             field_dict["max_tool_calls"] = None
         parallel_tool_calls = self.parallel_tool_calls
         if parallel_tool_calls is not None:
             field_dict["parallel_tool_calls"] = parallel_tool_calls
-
         elif self._nulls_ & 536870912:
             field_dict["parallel_tool_calls"] = None
         tool_choice = self.tool_choice
@@ -407,49 +377,41 @@ class ChatCompletionsRequest:
                 field_dict["tool_choice"] = tool_choice.to_dict()
             else:
                 field_dict["tool_choice"] = tool_choice
-
         elif self._nulls_ & 1073741824:
             field_dict["tool_choice"] = None
         web_search_options = self.web_search_options
         if web_search_options is not None:
             field_dict["web_search_options"] = web_search_options.to_dict()
-
         elif self._nulls_ & 2147483648:
             field_dict["web_search_options"] = None
         logprobs = self.logprobs
         if logprobs is not None:
             field_dict["logprobs"] = logprobs
-
         elif self._nulls_ & 4294967296:
             field_dict["logprobs"] = None
         top_logprobs = self.top_logprobs
         if top_logprobs is not None:
             field_dict["top_logprobs"] = top_logprobs
-
         elif self._nulls_ & 8589934592:
             field_dict["top_logprobs"] = None
         top_p = self.top_p
         if top_p is not None:
             field_dict["top_p"] = top_p
-
         elif self._nulls_ & 17179869184:
             field_dict["top_p"] = None
         top_k = self.top_k
         if top_k is not None:
             field_dict["top_k"] = top_k
-
         elif self._nulls_ & 34359738368:
             field_dict["top_k"] = None
         min_p = self.min_p
         if min_p is not None:
             field_dict["min_p"] = min_p
-
         elif self._nulls_ & 68719476736:
             field_dict["min_p"] = None
         repetition_penalty = self.repetition_penalty
         if repetition_penalty is not None:
             field_dict["repetition_penalty"] = repetition_penalty
-
         elif self._nulls_ & 137438953472:
             field_dict["repetition_penalty"] = None
         stop = self.stop
@@ -459,7 +421,6 @@ class ChatCompletionsRequest:
 
             else:
                 field_dict["stop"] = stop
-
         elif self._nulls_ & 274877906944:
             field_dict["stop"] = None
         response_format = self.response_format
@@ -470,85 +431,71 @@ class ChatCompletionsRequest:
                 field_dict["response_format"] = response_format.to_dict()
             else:
                 field_dict["response_format"] = response_format.to_dict()
-
         elif self._nulls_ & 549755813888:
             field_dict["response_format"] = None
         modalities = self.modalities
         if modalities is not None:
             field_dict["modalities"] = modalities
-
         elif self._nulls_ & 1099511627776:
             field_dict["modalities"] = None
         image_config = self.image_config
         if image_config is not None:
             field_dict["image_config"] = image_config.to_dict()
-
         elif self._nulls_ & 2199023255552:
             field_dict["image_config"] = None
         user = self.user
         if user is not None:
             field_dict["user"] = user
-
         elif self._nulls_ & 4398046511104:
             field_dict["user"] = None
         user_id = self.user_id
         if user_id is not None:
             field_dict["user_id"] = user_id
-
         elif self._nulls_ & 8796093022208:
             field_dict["user_id"] = None
         service_tier = self.service_tier
         if service_tier is not None:
             field_dict["service_tier"] = service_tier
-
         elif self._nulls_ & 17592186044416:
             field_dict["service_tier"] = None
         prompt_cache_key = self.prompt_cache_key
         if prompt_cache_key is not None:
             field_dict["prompt_cache_key"] = prompt_cache_key
-
         elif self._nulls_ & 35184372088832:
             field_dict["prompt_cache_key"] = None
         prompt_cache_options = self.prompt_cache_options
         if prompt_cache_options is not None:
             field_dict["prompt_cache_options"] = prompt_cache_options.to_dict()
-
         elif self._nulls_ & 70368744177664:
             field_dict["prompt_cache_options"] = None
         verbosity = self.verbosity
         if verbosity is not None:
             field_dict["verbosity"] = verbosity
-
         elif self._nulls_ & 140737488355328:
             field_dict["verbosity"] = None
         audio = self.audio
         if audio is not None:
             field_dict["audio"] = audio.to_dict()
-
         elif self._nulls_ & 281474976710656:
             field_dict["audio"] = None
         provider_options = self.provider_options
         if provider_options is not None:
             field_dict["provider_options"] = provider_options.to_dict()
-
         elif self._nulls_ & 562949953421312:
             field_dict["provider_options"] = None
         safety_identifier = self.safety_identifier
         if safety_identifier is not None:
             field_dict["safety_identifier"] = safety_identifier
-
         elif self._nulls_ & 1125899906842624:
             field_dict["safety_identifier"] = None
         provider = self.provider
         if provider is not None:
             field_dict["provider"] = provider.to_dict()
-
         elif self._nulls_ & 2251799813685248:
             field_dict["provider"] = None
         routing = self.routing
         if routing is not None:
             field_dict["routing"] = routing.to_dict()
-
         elif self._nulls_ & 4503599627370496:
             field_dict["routing"] = None
 

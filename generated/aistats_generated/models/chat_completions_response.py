@@ -84,37 +84,31 @@ class ChatCompletionsResponse:
         object_ = self.object
         if object_ is not None:
             field_dict["object"] = object_
-
         elif self._nulls_ & 1:
             field_dict["object"] = None
         native_response_id = self.native_response_id
         if native_response_id is not None:
             field_dict["nativeResponseId"] = native_response_id
-
         elif self._nulls_ & 2:
             field_dict["nativeResponseId"] = None
         provider = self.provider
         if provider is not None:
             field_dict["provider"] = provider
-
         elif self._nulls_ & 4:
             field_dict["provider"] = None
         provider_id = self.provider_id
         if provider_id is not None:
             field_dict["provider_id"] = provider_id
-
         elif self._nulls_ & 8:
             field_dict["provider_id"] = None
         system_fingerprint = self.system_fingerprint
         if system_fingerprint is not None:
             field_dict["system_fingerprint"] = system_fingerprint
-
         elif self._nulls_ & 16:
             field_dict["system_fingerprint"] = None
         service_tier = self.service_tier
         if service_tier is not None:
             field_dict["service_tier"] = service_tier
-
         elif self._nulls_ & 32:
             field_dict["service_tier"] = None
         usage = self.usage
@@ -123,31 +117,26 @@ class ChatCompletionsResponse:
                 field_dict["usage"] = usage.to_dict()
             else:
                 field_dict["usage"] = usage
-
         elif self._nulls_ & 64:
             field_dict["usage"] = None
         meta = self.meta
         if meta is not None:
             field_dict["meta"] = meta.to_dict()
-
         elif self._nulls_ & 128:
             field_dict["meta"] = None
         cost_nanos = self.cost_nanos
         if cost_nanos is not None:
             field_dict["cost_nanos"] = cost_nanos
-
         elif self._nulls_ & 256:
             field_dict["cost_nanos"] = None
         cost_cents = self.cost_cents
         if cost_cents is not None:
             field_dict["cost_cents"] = cost_cents
-
         elif self._nulls_ & 512:
             field_dict["cost_cents"] = None
         currency = self.currency
         if currency is not None:
             field_dict["currency"] = currency
-
         elif self._nulls_ & 1024:
             field_dict["currency"] = None
         pricing_lines = self.pricing_lines
@@ -156,7 +145,6 @@ class ChatCompletionsResponse:
             for pricing_lines_item in pricing_lines:
                 pricing_lines_json.append(pricing_lines_item.to_dict())
             field_dict["pricing_lines"] = pricing_lines_json
-
         elif self._nulls_ & 2048:
             field_dict["pricing_lines"] = None
 

@@ -36,7 +36,6 @@ class ChatDocument:
             for metadata_item in metadata:
                 metadata_json.append(metadata_item.to_dict())
             field_dict["metadata"] = metadata_json
-
         elif self._nulls_ & 1:
             field_dict["metadata"] = None
 

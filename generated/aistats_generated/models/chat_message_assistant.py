@@ -89,13 +89,11 @@ class ChatMessageAssistant:
 
             else:
                 field_dict["content"] = content
-
         elif self._nulls_ & 1:
             field_dict["content"] = None
         name = self.name
         if name is not None:
             field_dict["name"] = name
-
         elif self._nulls_ & 2:
             field_dict["name"] = None
         tool_calls = self.tool_calls
@@ -104,13 +102,11 @@ class ChatMessageAssistant:
             for tool_calls_item in tool_calls:
                 tool_calls_json.append(tool_calls_item.to_dict())
             field_dict["tool_calls"] = tool_calls_json
-
         elif self._nulls_ & 4:
             field_dict["tool_calls"] = None
         reasoning_content = self.reasoning_content
         if reasoning_content is not None:
             field_dict["reasoning_content"] = reasoning_content
-
         elif self._nulls_ & 8:
             field_dict["reasoning_content"] = None
 

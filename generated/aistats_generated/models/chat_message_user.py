@@ -87,7 +87,6 @@ class ChatMessageUser:
         name = self.name
         if name is not None:
             field_dict["name"] = name
-
         elif self._nulls_ & 1:
             field_dict["name"] = None
 

@@ -27,13 +27,11 @@ class CompletionTokensDetails:
         reasoning_tokens = self.reasoning_tokens
         if reasoning_tokens is not None:
             field_dict["reasoning_tokens"] = reasoning_tokens
-
         elif self._nulls_ & 1:
             field_dict["reasoning_tokens"] = None
         output_audio = self.output_audio
         if output_audio is not None:
             field_dict["output_audio"] = output_audio
-
         elif self._nulls_ & 2:
             field_dict["output_audio"] = None
 

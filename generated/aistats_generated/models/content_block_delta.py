@@ -41,31 +41,26 @@ class ContentBlockDelta:
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 1:
             field_dict["type"] = None
         text = self.text
         if text is not None:
             field_dict["text"] = text
-
         elif self._nulls_ & 2:
             field_dict["text"] = None
         partial_json = self.partial_json
         if partial_json is not None:
             field_dict["partial_json"] = partial_json
-
         elif self._nulls_ & 4:
             field_dict["partial_json"] = None
         thinking = self.thinking
         if thinking is not None:
             field_dict["thinking"] = thinking
-
         elif self._nulls_ & 8:
             field_dict["thinking"] = None
         signature = self.signature
         if signature is not None:
             field_dict["signature"] = signature
-
         elif self._nulls_ & 16:
             field_dict["signature"] = None
 

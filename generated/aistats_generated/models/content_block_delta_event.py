@@ -39,19 +39,16 @@ class ContentBlockDeltaEvent:
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 1:
             field_dict["type"] = None
         index = self.index
         if index is not None:
             field_dict["index"] = index
-
         elif self._nulls_ & 2:
             field_dict["index"] = None
         delta = self.delta
         if delta is not None:
             field_dict["delta"] = delta.to_dict()
-
         elif self._nulls_ & 4:
             field_dict["delta"] = None
 

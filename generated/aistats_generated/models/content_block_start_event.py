@@ -39,19 +39,16 @@ class ContentBlockStartEvent:
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 1:
             field_dict["type"] = None
         index = self.index
         if index is not None:
             field_dict["index"] = index
-
         elif self._nulls_ & 2:
             field_dict["index"] = None
         content_block = self.content_block
         if content_block is not None:
             field_dict["content_block"] = content_block.to_dict()
-
         elif self._nulls_ & 4:
             field_dict["content_block"] = None
 

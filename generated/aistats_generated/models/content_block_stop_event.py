@@ -36,13 +36,11 @@ class ContentBlockStopEvent:
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 1:
             field_dict["type"] = None
         index = self.index
         if index is not None:
             field_dict["index"] = index
-
         elif self._nulls_ & 2:
             field_dict["index"] = None
 

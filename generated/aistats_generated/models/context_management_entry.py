@@ -41,7 +41,6 @@ class ContextManagementEntry:
         compact_threshold = self.compact_threshold
         if compact_threshold is not None:
             field_dict["compact_threshold"] = compact_threshold
-
         elif self._nulls_ & 1:
             field_dict["compact_threshold"] = None
 

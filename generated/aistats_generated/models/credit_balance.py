@@ -31,37 +31,31 @@ class CreditBalance:
         remaining = self.remaining
         if remaining is not None:
             field_dict["remaining"] = remaining
-
         elif self._nulls_ & 1:
             field_dict["remaining"] = None
         balance_nanos = self.balance_nanos
         if balance_nanos is not None:
             field_dict["balance_nanos"] = balance_nanos
-
         elif self._nulls_ & 2:
             field_dict["balance_nanos"] = None
         reserved_nanos = self.reserved_nanos
         if reserved_nanos is not None:
             field_dict["reserved_nanos"] = reserved_nanos
-
         elif self._nulls_ & 4:
             field_dict["reserved_nanos"] = None
         available_nanos = self.available_nanos
         if available_nanos is not None:
             field_dict["available_nanos"] = available_nanos
-
         elif self._nulls_ & 8:
             field_dict["available_nanos"] = None
         thirty_day_usage = self.thirty_day_usage
         if thirty_day_usage is not None:
             field_dict["thirty_day_usage"] = thirty_day_usage
-
         elif self._nulls_ & 16:
             field_dict["thirty_day_usage"] = None
         thirty_day_requests = self.thirty_day_requests
         if thirty_day_requests is not None:
             field_dict["thirty_day_requests"] = thirty_day_requests
-
         elif self._nulls_ & 32:
             field_dict["thirty_day_requests"] = None
 

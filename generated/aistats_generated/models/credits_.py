@@ -41,7 +41,6 @@ class Credits:
         ok = self.ok
         if ok is not None:
             field_dict["ok"] = ok
-
         elif self._nulls_ & 1:
             field_dict["ok"] = None
 

@@ -41,13 +41,11 @@ class CustomToolDefinition:
         description = self.description
         if description is not None:
             field_dict["description"] = description
-
         elif self._nulls_ & 1:
             field_dict["description"] = None
         format_ = self.format
         if format_ is not None:
             field_dict["format"] = format_.to_dict()
-
         elif self._nulls_ & 2:
             field_dict["format"] = None
 

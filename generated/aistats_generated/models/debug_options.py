@@ -33,37 +33,31 @@ class DebugOptions:
         enabled = self.enabled
         if enabled is not None:
             field_dict["enabled"] = enabled
-
         elif self._nulls_ & 1:
             field_dict["enabled"] = None
         echo_upstream_body = self.echo_upstream_body
         if echo_upstream_body is not None:
             field_dict["echo_upstream_body"] = echo_upstream_body
-
         elif self._nulls_ & 2:
             field_dict["echo_upstream_body"] = None
         return_upstream_request = self.return_upstream_request
         if return_upstream_request is not None:
             field_dict["return_upstream_request"] = return_upstream_request
-
         elif self._nulls_ & 4:
             field_dict["return_upstream_request"] = None
         return_upstream_response = self.return_upstream_response
         if return_upstream_response is not None:
             field_dict["return_upstream_response"] = return_upstream_response
-
         elif self._nulls_ & 8:
             field_dict["return_upstream_response"] = None
         trace = self.trace
         if trace is not None:
             field_dict["trace"] = trace
-
         elif self._nulls_ & 16:
             field_dict["trace"] = None
         trace_level = self.trace_level
         if trace_level is not None:
             field_dict["trace_level"] = trace_level
-
         elif self._nulls_ & 32:
             field_dict["trace_level"] = None
 

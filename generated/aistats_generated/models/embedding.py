@@ -47,13 +47,11 @@ class Embedding:
         object_ = self.object
         if object_ is not None:
             field_dict["object"] = object_
-
         elif self._nulls_ & 1:
             field_dict["object"] = None
         index = self.index
         if index is not None:
             field_dict["index"] = index
-
         elif self._nulls_ & 2:
             field_dict["index"] = None
 

@@ -63,19 +63,16 @@ class EmbeddingsRequest:
         encoding_format = self.encoding_format
         if encoding_format is not None:
             field_dict["encoding_format"] = encoding_format
-
         elif self._nulls_ & 1:
             field_dict["encoding_format"] = None
         dimensions = self.dimensions
         if dimensions is not None:
             field_dict["dimensions"] = dimensions
-
         elif self._nulls_ & 2:
             field_dict["dimensions"] = None
         user = self.user
         if user is not None:
             field_dict["user"] = user
-
         elif self._nulls_ & 4:
             field_dict["user"] = None
 

@@ -48,25 +48,21 @@ class EmbeddingsResponse:
         request_id = self.request_id
         if request_id is not None:
             field_dict["requestId"] = request_id
-
         elif self._nulls_ & 1:
             field_dict["requestId"] = None
         object_ = self.object
         if object_ is not None:
             field_dict["object"] = object_
-
         elif self._nulls_ & 2:
             field_dict["object"] = None
         model = self.model
         if model is not None:
             field_dict["model"] = model
-
         elif self._nulls_ & 4:
             field_dict["model"] = None
         provider = self.provider
         if provider is not None:
             field_dict["provider"] = provider
-
         elif self._nulls_ & 8:
             field_dict["provider"] = None
         usage = self.usage
@@ -75,13 +71,11 @@ class EmbeddingsResponse:
                 field_dict["usage"] = usage.to_dict()
             else:
                 field_dict["usage"] = usage
-
         elif self._nulls_ & 16:
             field_dict["usage"] = None
         native_response_id = self.native_response_id
         if native_response_id is not None:
             field_dict["nativeResponseId"] = native_response_id
-
         elif self._nulls_ & 32:
             field_dict["nativeResponseId"] = None
 

@@ -29,13 +29,11 @@ class EndpointList:
         ok = self.ok
         if ok is not None:
             field_dict["ok"] = ok
-
         elif self._nulls_ & 1:
             field_dict["ok"] = None
         endpoints = self.endpoints
         if endpoints is not None:
             field_dict["endpoints"] = endpoints
-
         elif self._nulls_ & 2:
             field_dict["endpoints"] = None
         data = self.data
@@ -44,13 +42,11 @@ class EndpointList:
             for data_item in data:
                 data_json.append(data_item.to_dict())
             field_dict["data"] = data_json
-
         elif self._nulls_ & 4:
             field_dict["data"] = None
         sample_models = self.sample_models
         if sample_models is not None:
             field_dict["sample_models"] = sample_models
-
         elif self._nulls_ & 8:
             field_dict["sample_models"] = None
 

@@ -31,37 +31,31 @@ class EndpointSummary:
         id = self.id
         if id is not None:
             field_dict["id"] = id
-
         elif self._nulls_ & 1:
             field_dict["id"] = None
         capability_id = self.capability_id
         if capability_id is not None:
             field_dict["capability_id"] = capability_id
-
         elif self._nulls_ & 2:
             field_dict["capability_id"] = None
         public_path = self.public_path
         if public_path is not None:
             field_dict["public_path"] = public_path
-
         elif self._nulls_ & 4:
             field_dict["public_path"] = None
         collection = self.collection
         if collection is not None:
             field_dict["collection"] = collection
-
         elif self._nulls_ & 8:
             field_dict["collection"] = None
         model_count = self.model_count
         if model_count is not None:
             field_dict["model_count"] = model_count
-
         elif self._nulls_ & 16:
             field_dict["model_count"] = None
         provider_count = self.provider_count
         if provider_count is not None:
             field_dict["provider_count"] = provider_count
-
         elif self._nulls_ & 32:
             field_dict["provider_count"] = None
 

@@ -37,25 +37,21 @@ class ErrorObject:
         message = self.message
         if message is not None:
             field_dict["message"] = message
-
         elif self._nulls_ & 1:
             field_dict["message"] = None
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 2:
             field_dict["type"] = None
         code = self.code
         if code is not None:
             field_dict["code"] = code
-
         elif self._nulls_ & 4:
             field_dict["code"] = None
         param = self.param
         if param is not None:
             field_dict["param"] = param
-
         elif self._nulls_ & 8:
             field_dict["param"] = None
 

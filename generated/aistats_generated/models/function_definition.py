@@ -37,19 +37,16 @@ class FunctionDefinition:
         description = self.description
         if description is not None:
             field_dict["description"] = description
-
         elif self._nulls_ & 1:
             field_dict["description"] = None
         parameters = self.parameters
         if parameters is not None:
             field_dict["parameters"] = parameters.to_dict()
-
         elif self._nulls_ & 2:
             field_dict["parameters"] = None
         strict = self.strict
         if strict is not None:
             field_dict["strict"] = strict
-
         elif self._nulls_ & 4:
             field_dict["strict"] = None
 

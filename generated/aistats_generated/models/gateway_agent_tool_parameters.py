@@ -36,55 +36,46 @@ class GatewayAgentToolParameters:
         name = self.name
         if name is not None:
             field_dict["name"] = name
-
         elif self._nulls_ & 1:
             field_dict["name"] = None
         model = self.model
         if model is not None:
             field_dict["model"] = model
-
         elif self._nulls_ & 2:
             field_dict["model"] = None
         instructions = self.instructions
         if instructions is not None:
             field_dict["instructions"] = instructions
-
         elif self._nulls_ & 4:
             field_dict["instructions"] = None
         forward_transcript = self.forward_transcript
         if forward_transcript is not None:
             field_dict["forward_transcript"] = forward_transcript
-
         elif self._nulls_ & 8:
             field_dict["forward_transcript"] = None
         max_uses = self.max_uses
         if max_uses is not None:
             field_dict["max_uses"] = max_uses
-
         elif self._nulls_ & 16:
             field_dict["max_uses"] = None
         max_tokens = self.max_tokens
         if max_tokens is not None:
             field_dict["max_tokens"] = max_tokens
-
         elif self._nulls_ & 32:
             field_dict["max_tokens"] = None
         max_completion_tokens = self.max_completion_tokens
         if max_completion_tokens is not None:
             field_dict["max_completion_tokens"] = max_completion_tokens
-
         elif self._nulls_ & 64:
             field_dict["max_completion_tokens"] = None
         reasoning = self.reasoning
         if reasoning is not None:
             field_dict["reasoning"] = reasoning.to_dict()
-
         elif self._nulls_ & 128:
             field_dict["reasoning"] = None
         temperature = self.temperature
         if temperature is not None:
             field_dict["temperature"] = temperature
-
         elif self._nulls_ & 256:
             field_dict["temperature"] = None
 

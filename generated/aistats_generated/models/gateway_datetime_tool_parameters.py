@@ -28,13 +28,11 @@ class GatewayDatetimeToolParameters:
         timezone = self.timezone
         if timezone is not None:
             field_dict["timezone"] = timezone
-
         elif self._nulls_ & 1:
             field_dict["timezone"] = None
         timezones = self.timezones
         if timezones is not None:
             field_dict["timezones"] = timezones
-
         elif self._nulls_ & 2:
             field_dict["timezones"] = None
 

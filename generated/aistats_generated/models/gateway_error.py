@@ -70,43 +70,36 @@ class GatewayError:
         generation_id = self.generation_id
         if generation_id is not None:
             field_dict["generation_id"] = generation_id
-
         elif self._nulls_ & 1:
             field_dict["generation_id"] = None
         status_code = self.status_code
         if status_code is not None:
             field_dict["status_code"] = status_code
-
         elif self._nulls_ & 2:
             field_dict["status_code"] = None
         error_type = self.error_type
         if error_type is not None:
             field_dict["error_type"] = error_type
-
         elif self._nulls_ & 4:
             field_dict["error_type"] = None
         error_origin = self.error_origin
         if error_origin is not None:
             field_dict["error_origin"] = error_origin
-
         elif self._nulls_ & 8:
             field_dict["error_origin"] = None
         error_operational_kind = self.error_operational_kind
         if error_operational_kind is not None:
             field_dict["error_operational_kind"] = error_operational_kind
-
         elif self._nulls_ & 16:
             field_dict["error_operational_kind"] = None
         description = self.description
         if description is not None:
             field_dict["description"] = description
-
         elif self._nulls_ & 32:
             field_dict["description"] = None
         reason = self.reason
         if reason is not None:
             field_dict["reason"] = reason
-
         elif self._nulls_ & 64:
             field_dict["reason"] = None
         details = self.details
@@ -115,25 +108,21 @@ class GatewayError:
             for details_item in details:
                 details_json.append(details_item.to_dict())
             field_dict["details"] = details_json
-
         elif self._nulls_ & 128:
             field_dict["details"] = None
         attempt_count = self.attempt_count
         if attempt_count is not None:
             field_dict["attempt_count"] = attempt_count
-
         elif self._nulls_ & 256:
             field_dict["attempt_count"] = None
         failed_providers = self.failed_providers
         if failed_providers is not None:
             field_dict["failed_providers"] = failed_providers
-
         elif self._nulls_ & 512:
             field_dict["failed_providers"] = None
         failed_statuses = self.failed_statuses
         if failed_statuses is not None:
             field_dict["failed_statuses"] = failed_statuses
-
         elif self._nulls_ & 1024:
             field_dict["failed_statuses"] = None
         failure_sample = self.failure_sample
@@ -142,61 +131,51 @@ class GatewayError:
             for failure_sample_item in failure_sample:
                 failure_sample_json.append(failure_sample_item.to_dict())
             field_dict["failure_sample"] = failure_sample_json
-
         elif self._nulls_ & 2048:
             field_dict["failure_sample"] = None
         upstream_error = self.upstream_error
         if upstream_error is not None:
             field_dict["upstream_error"] = upstream_error.to_dict()
-
         elif self._nulls_ & 4096:
             field_dict["upstream_error"] = None
         routing_diagnostics = self.routing_diagnostics
         if routing_diagnostics is not None:
             field_dict["routing_diagnostics"] = routing_diagnostics.to_dict()
-
         elif self._nulls_ & 8192:
             field_dict["routing_diagnostics"] = None
         provider_candidate_diagnostics = self.provider_candidate_diagnostics
         if provider_candidate_diagnostics is not None:
             field_dict["provider_candidate_diagnostics"] = provider_candidate_diagnostics.to_dict()
-
         elif self._nulls_ & 16384:
             field_dict["provider_candidate_diagnostics"] = None
         provider_failure_diagnostics = self.provider_failure_diagnostics
         if provider_failure_diagnostics is not None:
             field_dict["provider_failure_diagnostics"] = provider_failure_diagnostics.to_dict()
-
         elif self._nulls_ & 32768:
             field_dict["provider_failure_diagnostics"] = None
         ok = self.ok
         if ok is not None:
             field_dict["ok"] = ok
-
         elif self._nulls_ & 65536:
             field_dict["ok"] = None
         message = self.message
         if message is not None:
             field_dict["message"] = message
-
         elif self._nulls_ & 131072:
             field_dict["message"] = None
         request_id = self.request_id
         if request_id is not None:
             field_dict["request_id"] = request_id
-
         elif self._nulls_ & 262144:
             field_dict["request_id"] = None
         team_id = self.team_id
         if team_id is not None:
             field_dict["team_id"] = team_id
-
         elif self._nulls_ & 524288:
             field_dict["team_id"] = None
         model = self.model
         if model is not None:
             field_dict["model"] = model
-
         elif self._nulls_ & 1048576:
             field_dict["model"] = None
         meta = self.meta
@@ -205,7 +184,6 @@ class GatewayError:
                 field_dict["meta"] = meta.to_dict()
             else:
                 field_dict["meta"] = meta
-
         elif self._nulls_ & 2097152:
             field_dict["meta"] = None
         timing = self.timing
@@ -214,7 +192,6 @@ class GatewayError:
                 field_dict["timing"] = timing.to_dict()
             else:
                 field_dict["timing"] = timing
-
         elif self._nulls_ & 4194304:
             field_dict["timing"] = None
 

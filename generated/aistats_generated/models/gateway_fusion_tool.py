@@ -42,7 +42,6 @@ class GatewayFusionTool:
         parameters = self.parameters
         if parameters is not None:
             field_dict["parameters"] = parameters.to_dict()
-
         elif self._nulls_ & 1:
             field_dict["parameters"] = None
 

@@ -30,31 +30,26 @@ class GatewayFusionToolParameters:
         analysis_models = self.analysis_models
         if analysis_models is not None:
             field_dict["analysis_models"] = analysis_models
-
         elif self._nulls_ & 1:
             field_dict["analysis_models"] = None
         model = self.model
         if model is not None:
             field_dict["model"] = model
-
         elif self._nulls_ & 2:
             field_dict["model"] = None
         instructions = self.instructions
         if instructions is not None:
             field_dict["instructions"] = instructions
-
         elif self._nulls_ & 4:
             field_dict["instructions"] = None
         max_uses = self.max_uses
         if max_uses is not None:
             field_dict["max_uses"] = max_uses
-
         elif self._nulls_ & 8:
             field_dict["max_uses"] = None
         max_completion_tokens = self.max_completion_tokens
         if max_completion_tokens is not None:
             field_dict["max_completion_tokens"] = max_completion_tokens
-
         elif self._nulls_ & 16:
             field_dict["max_completion_tokens"] = None
 

@@ -35,61 +35,51 @@ class GatewayImageGenerationToolParameters:
         prompt = self.prompt
         if prompt is not None:
             field_dict["prompt"] = prompt
-
         elif self._nulls_ & 1:
             field_dict["prompt"] = None
         description = self.description
         if description is not None:
             field_dict["description"] = description
-
         elif self._nulls_ & 2:
             field_dict["description"] = None
         model = self.model
         if model is not None:
             field_dict["model"] = model
-
         elif self._nulls_ & 4:
             field_dict["model"] = None
         quality = self.quality
         if quality is not None:
             field_dict["quality"] = quality
-
         elif self._nulls_ & 8:
             field_dict["quality"] = None
         size = self.size
         if size is not None:
             field_dict["size"] = size
-
         elif self._nulls_ & 16:
             field_dict["size"] = None
         aspect_ratio = self.aspect_ratio
         if aspect_ratio is not None:
             field_dict["aspect_ratio"] = aspect_ratio
-
         elif self._nulls_ & 32:
             field_dict["aspect_ratio"] = None
         background = self.background
         if background is not None:
             field_dict["background"] = background
-
         elif self._nulls_ & 64:
             field_dict["background"] = None
         output_format = self.output_format
         if output_format is not None:
             field_dict["output_format"] = output_format
-
         elif self._nulls_ & 128:
             field_dict["output_format"] = None
         output_compression = self.output_compression
         if output_compression is not None:
             field_dict["output_compression"] = output_compression
-
         elif self._nulls_ & 256:
             field_dict["output_compression"] = None
         moderation = self.moderation
         if moderation is not None:
             field_dict["moderation"] = moderation
-
         elif self._nulls_ & 512:
             field_dict["moderation"] = None
 

@@ -39,73 +39,61 @@ class GatewayMetadata:
         throughput_tps = self.throughput_tps
         if throughput_tps is not None:
             field_dict["throughput_tps"] = throughput_tps
-
         elif self._nulls_ & 1:
             field_dict["throughput_tps"] = None
         output_speed_tps = self.output_speed_tps
         if output_speed_tps is not None:
             field_dict["output_speed_tps"] = output_speed_tps
-
         elif self._nulls_ & 2:
             field_dict["output_speed_tps"] = None
         generation_ms = self.generation_ms
         if generation_ms is not None:
             field_dict["generation_ms"] = generation_ms
-
         elif self._nulls_ & 4:
             field_dict["generation_ms"] = None
         latency_ms = self.latency_ms
         if latency_ms is not None:
             field_dict["latency_ms"] = latency_ms
-
         elif self._nulls_ & 8:
             field_dict["latency_ms"] = None
         provider_ttft_ms = self.provider_ttft_ms
         if provider_ttft_ms is not None:
             field_dict["provider_ttft_ms"] = provider_ttft_ms
-
         elif self._nulls_ & 16:
             field_dict["provider_ttft_ms"] = None
         gateway_ttft_ms = self.gateway_ttft_ms
         if gateway_ttft_ms is not None:
             field_dict["gateway_ttft_ms"] = gateway_ttft_ms
-
         elif self._nulls_ & 32:
             field_dict["gateway_ttft_ms"] = None
         tpot_ms = self.tpot_ms
         if tpot_ms is not None:
             field_dict["tpot_ms"] = tpot_ms
-
         elif self._nulls_ & 64:
             field_dict["tpot_ms"] = None
         itl_ms = self.itl_ms
         if itl_ms is not None:
             field_dict["itl_ms"] = itl_ms
-
         elif self._nulls_ & 128:
             field_dict["itl_ms"] = None
         phaseo_overhead_ms = self.phaseo_overhead_ms
         if phaseo_overhead_ms is not None:
             field_dict["phaseo_overhead_ms"] = phaseo_overhead_ms
-
         elif self._nulls_ & 256:
             field_dict["phaseo_overhead_ms"] = None
         end_to_end_ms = self.end_to_end_ms
         if end_to_end_ms is not None:
             field_dict["end_to_end_ms"] = end_to_end_ms
-
         elif self._nulls_ & 512:
             field_dict["end_to_end_ms"] = None
         routing = self.routing
         if routing is not None:
             field_dict["routing"] = routing.to_dict()
-
         elif self._nulls_ & 1024:
             field_dict["routing"] = None
         response_cache = self.response_cache
         if response_cache is not None:
             field_dict["response_cache"] = response_cache.to_dict()
-
         elif self._nulls_ & 2048:
             field_dict["response_cache"] = None
 

@@ -32,43 +32,36 @@ class GatewayResponseCacheInfo:
         enabled = self.enabled
         if enabled is not None:
             field_dict["enabled"] = enabled
-
         elif self._nulls_ & 1:
             field_dict["enabled"] = None
         status = self.status
         if status is not None:
             field_dict["status"] = status
-
         elif self._nulls_ & 2:
             field_dict["status"] = None
         reason = self.reason
         if reason is not None:
             field_dict["reason"] = reason
-
         elif self._nulls_ & 4:
             field_dict["reason"] = None
         key = self.key
         if key is not None:
             field_dict["key"] = key
-
         elif self._nulls_ & 8:
             field_dict["key"] = None
         fingerprint = self.fingerprint
         if fingerprint is not None:
             field_dict["fingerprint"] = fingerprint
-
         elif self._nulls_ & 16:
             field_dict["fingerprint"] = None
         ttl_seconds = self.ttl_seconds
         if ttl_seconds is not None:
             field_dict["ttlSeconds"] = ttl_seconds
-
         elif self._nulls_ & 32:
             field_dict["ttlSeconds"] = None
         ttl_source = self.ttl_source
         if ttl_source is not None:
             field_dict["ttlSource"] = ttl_source
-
         elif self._nulls_ & 64:
             field_dict["ttlSource"] = None
 

@@ -28,19 +28,16 @@ class GatewayRoutingInfo:
         selected_provider = self.selected_provider
         if selected_provider is not None:
             field_dict["selected_provider"] = selected_provider
-
         elif self._nulls_ & 1:
             field_dict["selected_provider"] = None
         param_provider_count_before = self.param_provider_count_before
         if param_provider_count_before is not None:
             field_dict["param_provider_count_before"] = param_provider_count_before
-
         elif self._nulls_ & 2:
             field_dict["param_provider_count_before"] = None
         param_provider_count_after = self.param_provider_count_after
         if param_provider_count_after is not None:
             field_dict["param_provider_count_after"] = param_provider_count_after
-
         elif self._nulls_ & 4:
             field_dict["param_provider_count_after"] = None
 

@@ -26,7 +26,6 @@ class GatewaySearchModelsToolParameters:
         max_results = self.max_results
         if max_results is not None:
             field_dict["max_results"] = max_results
-
         elif self._nulls_ & 1:
             field_dict["max_results"] = None
 

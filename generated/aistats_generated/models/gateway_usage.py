@@ -37,19 +37,16 @@ class GatewayUsage:
         prompt_tokens = self.prompt_tokens
         if prompt_tokens is not None:
             field_dict["prompt_tokens"] = prompt_tokens
-
         elif self._nulls_ & 1:
             field_dict["prompt_tokens"] = None
         completion_tokens = self.completion_tokens
         if completion_tokens is not None:
             field_dict["completion_tokens"] = completion_tokens
-
         elif self._nulls_ & 2:
             field_dict["completion_tokens"] = None
         total_tokens = self.total_tokens
         if total_tokens is not None:
             field_dict["total_tokens"] = total_tokens
-
         elif self._nulls_ & 4:
             field_dict["total_tokens"] = None
         prompt_tokens_details = self.prompt_tokens_details
@@ -58,7 +55,6 @@ class GatewayUsage:
                 field_dict["prompt_tokens_details"] = prompt_tokens_details.to_dict()
             else:
                 field_dict["prompt_tokens_details"] = prompt_tokens_details
-
         elif self._nulls_ & 8:
             field_dict["prompt_tokens_details"] = None
         completion_tokens_details = self.completion_tokens_details
@@ -67,7 +63,6 @@ class GatewayUsage:
                 field_dict["completion_tokens_details"] = completion_tokens_details.to_dict()
             else:
                 field_dict["completion_tokens_details"] = completion_tokens_details
-
         elif self._nulls_ & 16:
             field_dict["completion_tokens_details"] = None
         server_tool_use = self.server_tool_use
@@ -76,7 +71,6 @@ class GatewayUsage:
                 field_dict["server_tool_use"] = server_tool_use.to_dict()
             else:
                 field_dict["server_tool_use"] = server_tool_use
-
         elif self._nulls_ & 32:
             field_dict["server_tool_use"] = None
         pricing = self.pricing
@@ -85,7 +79,6 @@ class GatewayUsage:
                 field_dict["pricing"] = pricing.to_dict()
             else:
                 field_dict["pricing"] = pricing
-
         elif self._nulls_ & 64:
             field_dict["pricing"] = None
 

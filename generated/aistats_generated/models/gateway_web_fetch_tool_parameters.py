@@ -37,43 +37,36 @@ class GatewayWebFetchToolParameters:
         engine = self.engine
         if engine is not None:
             field_dict["engine"] = engine
-
         elif self._nulls_ & 1:
             field_dict["engine"] = None
         max_chars = self.max_chars
         if max_chars is not None:
             field_dict["max_chars"] = max_chars
-
         elif self._nulls_ & 2:
             field_dict["max_chars"] = None
         max_content_tokens = self.max_content_tokens
         if max_content_tokens is not None:
             field_dict["max_content_tokens"] = max_content_tokens
-
         elif self._nulls_ & 4:
             field_dict["max_content_tokens"] = None
         max_uses = self.max_uses
         if max_uses is not None:
             field_dict["max_uses"] = max_uses
-
         elif self._nulls_ & 8:
             field_dict["max_uses"] = None
         allowed_domains = self.allowed_domains
         if allowed_domains is not None:
             field_dict["allowed_domains"] = allowed_domains
-
         elif self._nulls_ & 16:
             field_dict["allowed_domains"] = None
         blocked_domains = self.blocked_domains
         if blocked_domains is not None:
             field_dict["blocked_domains"] = blocked_domains
-
         elif self._nulls_ & 32:
             field_dict["blocked_domains"] = None
         excluded_domains = self.excluded_domains
         if excluded_domains is not None:
             field_dict["excluded_domains"] = excluded_domains
-
         elif self._nulls_ & 64:
             field_dict["excluded_domains"] = None
 

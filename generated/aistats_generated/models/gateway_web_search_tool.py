@@ -44,7 +44,6 @@ class GatewayWebSearchTool:
         parameters = self.parameters
         if parameters is not None:
             field_dict["parameters"] = parameters.to_dict()
-
         elif self._nulls_ & 1:
             field_dict["parameters"] = None
 

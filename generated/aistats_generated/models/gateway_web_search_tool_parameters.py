@@ -47,79 +47,66 @@ class GatewayWebSearchToolParameters:
         engine = self.engine
         if engine is not None:
             field_dict["engine"] = engine
-
         elif self._nulls_ & 1:
             field_dict["engine"] = None
         max_results = self.max_results
         if max_results is not None:
             field_dict["max_results"] = max_results
-
         elif self._nulls_ & 2:
             field_dict["max_results"] = None
         max_total_results = self.max_total_results
         if max_total_results is not None:
             field_dict["max_total_results"] = max_total_results
-
         elif self._nulls_ & 4:
             field_dict["max_total_results"] = None
         search_context_size = self.search_context_size
         if search_context_size is not None:
             field_dict["search_context_size"] = search_context_size
-
         elif self._nulls_ & 8:
             field_dict["search_context_size"] = None
         max_characters = self.max_characters
         if max_characters is not None:
             field_dict["max_characters"] = max_characters
-
         elif self._nulls_ & 16:
             field_dict["max_characters"] = None
         max_uses = self.max_uses
         if max_uses is not None:
             field_dict["max_uses"] = max_uses
-
         elif self._nulls_ & 32:
             field_dict["max_uses"] = None
         allowed_domains = self.allowed_domains
         if allowed_domains is not None:
             field_dict["allowed_domains"] = allowed_domains
-
         elif self._nulls_ & 64:
             field_dict["allowed_domains"] = None
         excluded_domains = self.excluded_domains
         if excluded_domains is not None:
             field_dict["excluded_domains"] = excluded_domains
-
         elif self._nulls_ & 128:
             field_dict["excluded_domains"] = None
         include_domains = self.include_domains
         if include_domains is not None:
             field_dict["include_domains"] = include_domains
-
         elif self._nulls_ & 256:
             field_dict["include_domains"] = None
         exclude_domains = self.exclude_domains
         if exclude_domains is not None:
             field_dict["exclude_domains"] = exclude_domains
-
         elif self._nulls_ & 512:
             field_dict["exclude_domains"] = None
         include_text = self.include_text
         if include_text is not None:
             field_dict["include_text"] = include_text
-
         elif self._nulls_ & 1024:
             field_dict["include_text"] = None
         include_highlights = self.include_highlights
         if include_highlights is not None:
             field_dict["include_highlights"] = include_highlights
-
         elif self._nulls_ & 2048:
             field_dict["include_highlights"] = None
         user_location = self.user_location
         if user_location is not None:
             field_dict["user_location"] = user_location.to_dict()
-
         elif self._nulls_ & 4096:
             field_dict["user_location"] = None
 

@@ -28,19 +28,16 @@ class GeneratedImage:
         url = self.url
         if url is not None:
             field_dict["url"] = url
-
         elif self._nulls_ & 1:
             field_dict["url"] = None
         b64_json = self.b64_json
         if b64_json is not None:
             field_dict["b64_json"] = b64_json
-
         elif self._nulls_ & 2:
             field_dict["b64_json"] = None
         revised_prompt = self.revised_prompt
         if revised_prompt is not None:
             field_dict["revised_prompt"] = revised_prompt
-
         elif self._nulls_ & 4:
             field_dict["revised_prompt"] = None
 

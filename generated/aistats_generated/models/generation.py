@@ -52,67 +52,56 @@ class Generation:
         id = self.id
         if id is not None:
             field_dict["id"] = id
-
         elif self._nulls_ & 1:
             field_dict["id"] = None
         request_id = self.request_id
         if request_id is not None:
             field_dict["request_id"] = request_id
-
         elif self._nulls_ & 2:
             field_dict["request_id"] = None
         created_at = self.created_at
         if created_at is not None:
             field_dict["created_at"] = created_at
-
         elif self._nulls_ & 4:
             field_dict["created_at"] = None
         endpoint = self.endpoint
         if endpoint is not None:
             field_dict["endpoint"] = endpoint
-
         elif self._nulls_ & 8:
             field_dict["endpoint"] = None
         model_id = self.model_id
         if model_id is not None:
             field_dict["model_id"] = model_id
-
         elif self._nulls_ & 16:
             field_dict["model_id"] = None
         provider = self.provider
         if provider is not None:
             field_dict["provider"] = provider
-
         elif self._nulls_ & 32:
             field_dict["provider"] = None
         native_response_id = self.native_response_id
         if native_response_id is not None:
             field_dict["native_response_id"] = native_response_id
-
         elif self._nulls_ & 64:
             field_dict["native_response_id"] = None
         status_code = self.status_code
         if status_code is not None:
             field_dict["status_code"] = status_code
-
         elif self._nulls_ & 128:
             field_dict["status_code"] = None
         success = self.success
         if success is not None:
             field_dict["success"] = success
-
         elif self._nulls_ & 256:
             field_dict["success"] = None
         cost_nanos = self.cost_nanos
         if cost_nanos is not None:
             field_dict["cost_nanos"] = cost_nanos
-
         elif self._nulls_ & 512:
             field_dict["cost_nanos"] = None
         latency_ms = self.latency_ms
         if latency_ms is not None:
             field_dict["latency_ms"] = latency_ms
-
         elif self._nulls_ & 1024:
             field_dict["latency_ms"] = None
         usage = self.usage
@@ -121,61 +110,51 @@ class Generation:
                 field_dict["usage"] = usage.to_dict()
             else:
                 field_dict["usage"] = usage
-
         elif self._nulls_ & 2048:
             field_dict["usage"] = None
         app_id = self.app_id
         if app_id is not None:
             field_dict["app_id"] = app_id
-
         elif self._nulls_ & 4096:
             field_dict["app_id"] = None
         key_id = self.key_id
         if key_id is not None:
             field_dict["key_id"] = key_id
-
         elif self._nulls_ & 8192:
             field_dict["key_id"] = None
         stream = self.stream
         if stream is not None:
             field_dict["stream"] = stream
-
         elif self._nulls_ & 16384:
             field_dict["stream"] = None
         byok = self.byok
         if byok is not None:
             field_dict["byok"] = byok
-
         elif self._nulls_ & 32768:
             field_dict["byok"] = None
         error_code = self.error_code
         if error_code is not None:
             field_dict["error_code"] = error_code
-
         elif self._nulls_ & 65536:
             field_dict["error_code"] = None
         error_message = self.error_message
         if error_message is not None:
             field_dict["error_message"] = error_message
-
         elif self._nulls_ & 131072:
             field_dict["error_message"] = None
         generation_ms = self.generation_ms
         if generation_ms is not None:
             field_dict["generation_ms"] = generation_ms
-
         elif self._nulls_ & 262144:
             field_dict["generation_ms"] = None
         throughput = self.throughput
         if throughput is not None:
             field_dict["throughput"] = throughput
-
         elif self._nulls_ & 524288:
             field_dict["throughput"] = None
         currency = self.currency
         if currency is not None:
             field_dict["currency"] = currency
-
         elif self._nulls_ & 1048576:
             field_dict["currency"] = None
         pricing_lines = self.pricing_lines
@@ -188,13 +167,11 @@ class Generation:
 
             else:
                 field_dict["pricing_lines"] = pricing_lines
-
         elif self._nulls_ & 2097152:
             field_dict["pricing_lines"] = None
         replay_supported = self.replay_supported
         if replay_supported is not None:
             field_dict["replay_supported"] = replay_supported
-
         elif self._nulls_ & 4194304:
             field_dict["replay_supported"] = None
         replay_request = self.replay_request
@@ -203,7 +180,6 @@ class Generation:
                 field_dict["replay_request"] = replay_request.to_dict()
             else:
                 field_dict["replay_request"] = replay_request
-
         elif self._nulls_ & 8388608:
             field_dict["replay_request"] = None
 

@@ -30,19 +30,16 @@ class GoogleProviderOptions:
         cache_control = self.cache_control
         if cache_control is not None:
             field_dict["cache_control"] = cache_control.to_dict()
-
         elif self._nulls_ & 1:
             field_dict["cache_control"] = None
         cached_content = self.cached_content
         if cached_content is not None:
             field_dict["cached_content"] = cached_content
-
         elif self._nulls_ & 2:
             field_dict["cached_content"] = None
         cache_ttl = self.cache_ttl
         if cache_ttl is not None:
             field_dict["cache_ttl"] = cache_ttl
-
         elif self._nulls_ & 4:
             field_dict["cache_ttl"] = None
 

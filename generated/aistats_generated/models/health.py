@@ -26,7 +26,6 @@ class Health:
         status = self.status
         if status is not None:
             field_dict["status"] = status
-
         elif self._nulls_ & 1:
             field_dict["status"] = None
 

@@ -35,13 +35,11 @@ class ImageConfig:
         aspect_ratio = self.aspect_ratio
         if aspect_ratio is not None:
             field_dict["aspect_ratio"] = aspect_ratio
-
         elif self._nulls_ & 1:
             field_dict["aspect_ratio"] = None
         image_size = self.image_size
         if image_size is not None:
             field_dict["image_size"] = image_size
-
         elif self._nulls_ & 2:
             field_dict["image_size"] = None
         font_inputs = self.font_inputs
@@ -50,25 +48,21 @@ class ImageConfig:
             for font_inputs_item in font_inputs:
                 font_inputs_json.append(font_inputs_item.to_dict())
             field_dict["font_inputs"] = font_inputs_json
-
         elif self._nulls_ & 4:
             field_dict["font_inputs"] = None
         super_resolution_references = self.super_resolution_references
         if super_resolution_references is not None:
             field_dict["super_resolution_references"] = super_resolution_references
-
         elif self._nulls_ & 8:
             field_dict["super_resolution_references"] = None
         include_rai_reason = self.include_rai_reason
         if include_rai_reason is not None:
             field_dict["include_rai_reason"] = include_rai_reason
-
         elif self._nulls_ & 16:
             field_dict["include_rai_reason"] = None
         reference_images = self.reference_images
         if reference_images is not None:
             field_dict["reference_images"] = reference_images
-
         elif self._nulls_ & 32:
             field_dict["reference_images"] = None
 

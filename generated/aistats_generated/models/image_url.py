@@ -37,7 +37,6 @@ class ImageUrl:
         detail = self.detail
         if detail is not None:
             field_dict["detail"] = detail
-
         elif self._nulls_ & 1:
             field_dict["detail"] = None
 

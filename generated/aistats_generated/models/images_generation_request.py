@@ -43,37 +43,31 @@ class ImagesGenerationRequest:
         n = self.n
         if n is not None:
             field_dict["n"] = n
-
         elif self._nulls_ & 1:
             field_dict["n"] = None
         size = self.size
         if size is not None:
             field_dict["size"] = size
-
         elif self._nulls_ & 2:
             field_dict["size"] = None
         quality = self.quality
         if quality is not None:
             field_dict["quality"] = quality
-
         elif self._nulls_ & 4:
             field_dict["quality"] = None
         response_format = self.response_format
         if response_format is not None:
             field_dict["response_format"] = response_format
-
         elif self._nulls_ & 8:
             field_dict["response_format"] = None
         style = self.style
         if style is not None:
             field_dict["style"] = style
-
         elif self._nulls_ & 16:
             field_dict["style"] = None
         user = self.user
         if user is not None:
             field_dict["user"] = user
-
         elif self._nulls_ & 32:
             field_dict["user"] = None
 

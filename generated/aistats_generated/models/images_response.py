@@ -39,19 +39,16 @@ class ImagesResponse:
         id = self.id
         if id is not None:
             field_dict["id"] = id
-
         elif self._nulls_ & 1:
             field_dict["id"] = None
         created = self.created
         if created is not None:
             field_dict["created"] = created
-
         elif self._nulls_ & 2:
             field_dict["created"] = None
         model = self.model
         if model is not None:
             field_dict["model"] = model
-
         elif self._nulls_ & 4:
             field_dict["model"] = None
         usage = self.usage
@@ -60,7 +57,6 @@ class ImagesResponse:
                 field_dict["usage"] = usage.to_dict()
             else:
                 field_dict["usage"] = usage
-
         elif self._nulls_ & 8:
             field_dict["usage"] = None
 

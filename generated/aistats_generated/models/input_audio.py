@@ -38,19 +38,16 @@ class InputAudio:
         data = self.data
         if data is not None:
             field_dict["data"] = data
-
         elif self._nulls_ & 1:
             field_dict["data"] = None
         url = self.url
         if url is not None:
             field_dict["url"] = url
-
         elif self._nulls_ & 2:
             field_dict["url"] = None
         format_ = self.format
         if format_ is not None:
             field_dict["format"] = format_
-
         elif self._nulls_ & 4:
             field_dict["format"] = None
 

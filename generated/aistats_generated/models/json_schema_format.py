@@ -33,25 +33,21 @@ class JsonSchemaFormat:
         name = self.name
         if name is not None:
             field_dict["name"] = name
-
         elif self._nulls_ & 1:
             field_dict["name"] = None
         description = self.description
         if description is not None:
             field_dict["description"] = description
-
         elif self._nulls_ & 2:
             field_dict["description"] = None
         schema = self.schema
         if schema is not None:
             field_dict["schema"] = schema.to_dict()
-
         elif self._nulls_ & 4:
             field_dict["schema"] = None
         strict = self.strict
         if strict is not None:
             field_dict["strict"] = strict
-
         elif self._nulls_ & 8:
             field_dict["strict"] = None
 

@@ -49,97 +49,81 @@ class KeyRecord:
         id = self.id
         if id is not None:
             field_dict["id"] = id
-
         elif self._nulls_ & 1:
             field_dict["id"] = None
         hash_ = self.hash
         if hash_ is not None:
             field_dict["hash"] = hash_
-
         elif self._nulls_ & 2:
             field_dict["hash"] = None
         workspace_id = self.workspace_id
         if workspace_id is not None:
             field_dict["workspace_id"] = workspace_id
-
         elif self._nulls_ & 4:
             field_dict["workspace_id"] = None
         soft_blocked = self.soft_blocked
         if soft_blocked is not None:
             field_dict["soft_blocked"] = soft_blocked
-
         elif self._nulls_ & 8:
             field_dict["soft_blocked"] = None
         created_by = self.created_by
         if created_by is not None:
             field_dict["created_by"] = created_by
-
         elif self._nulls_ & 16:
             field_dict["created_by"] = None
         updated_at = self.updated_at
         if updated_at is not None:
             field_dict["updated_at"] = updated_at
-
         elif self._nulls_ & 32:
             field_dict["updated_at"] = None
         name = self.name
         if name is not None:
             field_dict["name"] = name
-
         elif self._nulls_ & 64:
             field_dict["name"] = None
         label = self.label
         if label is not None:
             field_dict["label"] = label
-
         elif self._nulls_ & 128:
             field_dict["label"] = None
         prefix = self.prefix
         if prefix is not None:
             field_dict["prefix"] = prefix
-
         elif self._nulls_ & 256:
             field_dict["prefix"] = None
         status = self.status
         if status is not None:
             field_dict["status"] = status
-
         elif self._nulls_ & 512:
             field_dict["status"] = None
         disabled = self.disabled
         if disabled is not None:
             field_dict["disabled"] = disabled
-
         elif self._nulls_ & 1024:
             field_dict["disabled"] = None
         limit = self.limit
         if limit is not None:
             field_dict["limit"] = limit
-
         elif self._nulls_ & 2048:
             field_dict["limit"] = None
         limit_reset = self.limit_reset
         if limit_reset is not None:
             field_dict["limit_reset"] = limit_reset
-
         elif self._nulls_ & 4096:
             field_dict["limit_reset"] = None
         created_at = self.created_at
         if created_at is not None:
             field_dict["created_at"] = created_at
-
         elif self._nulls_ & 8192:
             field_dict["created_at"] = None
         last_used_at = self.last_used_at
         if last_used_at is not None:
             field_dict["last_used_at"] = last_used_at
-
         elif self._nulls_ & 16384:
             field_dict["last_used_at"] = None
         expires_at = self.expires_at
         if expires_at is not None:
             field_dict["expires_at"] = expires_at
-
         elif self._nulls_ & 32768:
             field_dict["expires_at"] = None
 

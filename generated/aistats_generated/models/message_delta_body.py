@@ -27,13 +27,11 @@ class MessageDeltaBody:
         stop_reason = self.stop_reason
         if stop_reason is not None:
             field_dict["stop_reason"] = stop_reason
-
         elif self._nulls_ & 1:
             field_dict["stop_reason"] = None
         stop_sequence = self.stop_sequence
         if stop_sequence is not None:
             field_dict["stop_sequence"] = stop_sequence
-
         elif self._nulls_ & 2:
             field_dict["stop_sequence"] = None
 

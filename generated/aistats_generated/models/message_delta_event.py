@@ -38,13 +38,11 @@ class MessageDeltaEvent:
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 1:
             field_dict["type"] = None
         delta = self.delta
         if delta is not None:
             field_dict["delta"] = delta.to_dict()
-
         elif self._nulls_ & 2:
             field_dict["delta"] = None
         usage = self.usage
@@ -53,7 +51,6 @@ class MessageDeltaEvent:
                 field_dict["usage"] = usage.to_dict()
             else:
                 field_dict["usage"] = usage
-
         elif self._nulls_ & 4:
             field_dict["usage"] = None
 

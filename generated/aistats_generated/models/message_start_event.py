@@ -37,13 +37,11 @@ class MessageStartEvent:
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 1:
             field_dict["type"] = None
         message = self.message
         if message is not None:
             field_dict["message"] = message.to_dict()
-
         elif self._nulls_ & 2:
             field_dict["message"] = None
 

@@ -51,43 +51,36 @@ class MessagesContentBlock:
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 1:
             field_dict["type"] = None
         text = self.text
         if text is not None:
             field_dict["text"] = text
-
         elif self._nulls_ & 2:
             field_dict["text"] = None
         id = self.id
         if id is not None:
             field_dict["id"] = id
-
         elif self._nulls_ & 4:
             field_dict["id"] = None
         name = self.name
         if name is not None:
             field_dict["name"] = name
-
         elif self._nulls_ & 8:
             field_dict["name"] = None
         input_ = self.input
         if input_ is not None:
             field_dict["input"] = input_
-
         elif self._nulls_ & 16:
             field_dict["input"] = None
         thinking = self.thinking
         if thinking is not None:
             field_dict["thinking"] = thinking
-
         elif self._nulls_ & 32:
             field_dict["thinking"] = None
         signature = self.signature
         if signature is not None:
             field_dict["signature"] = signature
-
         elif self._nulls_ & 64:
             field_dict["signature"] = None
         citations = self.citations
@@ -97,7 +90,6 @@ class MessagesContentBlock:
 
             else:
                 field_dict["citations"] = citations
-
         elif self._nulls_ & 128:
             field_dict["citations"] = None
 

@@ -37,13 +37,11 @@ class MessagesErrorEvent:
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 1:
             field_dict["type"] = None
         error = self.error
         if error is not None:
             field_dict["error"] = error
-
         elif self._nulls_ & 2:
             field_dict["error"] = None
 

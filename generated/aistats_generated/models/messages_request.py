@@ -78,13 +78,11 @@ class MessagesRequest:
 
             else:
                 field_dict["system"] = system
-
         elif self._nulls_ & 1:
             field_dict["system"] = None
         stream = self.stream
         if stream is not None:
             field_dict["stream"] = stream
-
         elif self._nulls_ & 2:
             field_dict["stream"] = None
         tools = self.tools
@@ -93,7 +91,6 @@ class MessagesRequest:
             for tools_item in tools:
                 tools_json.append(tools_item.to_dict())
             field_dict["tools"] = tools_json
-
         elif self._nulls_ & 4:
             field_dict["tools"] = None
         tool_choice = self.tool_choice
@@ -102,61 +99,51 @@ class MessagesRequest:
                 field_dict["tool_choice"] = tool_choice.to_dict()
             else:
                 field_dict["tool_choice"] = tool_choice
-
         elif self._nulls_ & 8:
             field_dict["tool_choice"] = None
         thinking = self.thinking
         if thinking is not None:
             field_dict["thinking"] = thinking.to_dict()
-
         elif self._nulls_ & 16:
             field_dict["thinking"] = None
         temperature = self.temperature
         if temperature is not None:
             field_dict["temperature"] = temperature
-
         elif self._nulls_ & 32:
             field_dict["temperature"] = None
         top_p = self.top_p
         if top_p is not None:
             field_dict["top_p"] = top_p
-
         elif self._nulls_ & 64:
             field_dict["top_p"] = None
         top_k = self.top_k
         if top_k is not None:
             field_dict["top_k"] = top_k
-
         elif self._nulls_ & 128:
             field_dict["top_k"] = None
         stop_sequences = self.stop_sequences
         if stop_sequences is not None:
             field_dict["stop_sequences"] = stop_sequences
-
         elif self._nulls_ & 256:
             field_dict["stop_sequences"] = None
         metadata = self.metadata
         if metadata is not None:
             field_dict["metadata"] = metadata.to_dict()
-
         elif self._nulls_ & 512:
             field_dict["metadata"] = None
         session_id = self.session_id
         if session_id is not None:
             field_dict["session_id"] = session_id
-
         elif self._nulls_ & 1024:
             field_dict["session_id"] = None
         usage = self.usage
         if usage is not None:
             field_dict["usage"] = usage
-
         elif self._nulls_ & 2048:
             field_dict["usage"] = None
         meta = self.meta
         if meta is not None:
             field_dict["meta"] = meta
-
         elif self._nulls_ & 4096:
             field_dict["meta"] = None
 

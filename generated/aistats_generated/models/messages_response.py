@@ -46,25 +46,21 @@ class MessagesResponse:
         id = self.id
         if id is not None:
             field_dict["id"] = id
-
         elif self._nulls_ & 1:
             field_dict["id"] = None
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 2:
             field_dict["type"] = None
         role = self.role
         if role is not None:
             field_dict["role"] = role
-
         elif self._nulls_ & 4:
             field_dict["role"] = None
         model = self.model
         if model is not None:
             field_dict["model"] = model
-
         elif self._nulls_ & 8:
             field_dict["model"] = None
         content = self.content
@@ -73,19 +69,16 @@ class MessagesResponse:
             for content_item in content:
                 content_json.append(content_item.to_dict())
             field_dict["content"] = content_json
-
         elif self._nulls_ & 16:
             field_dict["content"] = None
         stop_reason = self.stop_reason
         if stop_reason is not None:
             field_dict["stop_reason"] = stop_reason
-
         elif self._nulls_ & 32:
             field_dict["stop_reason"] = None
         stop_sequence = self.stop_sequence
         if stop_sequence is not None:
             field_dict["stop_sequence"] = stop_sequence
-
         elif self._nulls_ & 64:
             field_dict["stop_sequence"] = None
         usage = self.usage
@@ -94,13 +87,11 @@ class MessagesResponse:
                 field_dict["usage"] = usage.to_dict()
             else:
                 field_dict["usage"] = usage
-
         elif self._nulls_ & 128:
             field_dict["usage"] = None
         cost_nanos = self.cost_nanos
         if cost_nanos is not None:
             field_dict["cost_nanos"] = cost_nanos
-
         elif self._nulls_ & 256:
             field_dict["cost_nanos"] = None
 

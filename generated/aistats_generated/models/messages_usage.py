@@ -32,37 +32,31 @@ class MessagesUsage:
         input_tokens = self.input_tokens
         if input_tokens is not None:
             field_dict["input_tokens"] = input_tokens
-
         elif self._nulls_ & 1:
             field_dict["input_tokens"] = None
         output_tokens = self.output_tokens
         if output_tokens is not None:
             field_dict["output_tokens"] = output_tokens
-
         elif self._nulls_ & 2:
             field_dict["output_tokens"] = None
         total_tokens = self.total_tokens
         if total_tokens is not None:
             field_dict["total_tokens"] = total_tokens
-
         elif self._nulls_ & 4:
             field_dict["total_tokens"] = None
         cache_creation_input_tokens = self.cache_creation_input_tokens
         if cache_creation_input_tokens is not None:
             field_dict["cache_creation_input_tokens"] = cache_creation_input_tokens
-
         elif self._nulls_ & 8:
             field_dict["cache_creation_input_tokens"] = None
         cache_read_input_tokens = self.cache_read_input_tokens
         if cache_read_input_tokens is not None:
             field_dict["cache_read_input_tokens"] = cache_read_input_tokens
-
         elif self._nulls_ & 16:
             field_dict["cache_read_input_tokens"] = None
         pricing_breakdown = self.pricing_breakdown
         if pricing_breakdown is not None:
             field_dict["pricing_breakdown"] = pricing_breakdown
-
         elif self._nulls_ & 32:
             field_dict["pricing_breakdown"] = None
 

@@ -40,31 +40,26 @@ class ModelEndpoint:
         id = self.id
         if id is not None:
             field_dict["id"] = id
-
         elif self._nulls_ & 1:
             field_dict["id"] = None
         endpoint = self.endpoint
         if endpoint is not None:
             field_dict["endpoint"] = endpoint
-
         elif self._nulls_ & 2:
             field_dict["endpoint"] = None
         capability_id = self.capability_id
         if capability_id is not None:
             field_dict["capability_id"] = capability_id
-
         elif self._nulls_ & 4:
             field_dict["capability_id"] = None
         public_path = self.public_path
         if public_path is not None:
             field_dict["public_path"] = public_path
-
         elif self._nulls_ & 8:
             field_dict["public_path"] = None
         collection = self.collection
         if collection is not None:
             field_dict["collection"] = collection
-
         elif self._nulls_ & 16:
             field_dict["collection"] = None
         provider = self.provider
@@ -73,31 +68,26 @@ class ModelEndpoint:
                 field_dict["provider"] = provider.to_dict()
             else:
                 field_dict["provider"] = provider
-
         elif self._nulls_ & 32:
             field_dict["provider"] = None
         model = self.model
         if model is not None:
             field_dict["model"] = model
-
         elif self._nulls_ & 64:
             field_dict["model"] = None
         routable = self.routable
         if routable is not None:
             field_dict["routable"] = routable
-
         elif self._nulls_ & 128:
             field_dict["routable"] = None
         status = self.status
         if status is not None:
             field_dict["status"] = status
-
         elif self._nulls_ & 256:
             field_dict["status"] = None
         status_reason = self.status_reason
         if status_reason is not None:
             field_dict["status_reason"] = status_reason
-
         elif self._nulls_ & 512:
             field_dict["status_reason"] = None
         modalities = self.modalities
@@ -106,7 +96,6 @@ class ModelEndpoint:
                 field_dict["modalities"] = modalities.to_dict()
             else:
                 field_dict["modalities"] = modalities
-
         elif self._nulls_ & 1024:
             field_dict["modalities"] = None
         capabilities = self.capabilities
@@ -115,7 +104,6 @@ class ModelEndpoint:
                 field_dict["capabilities"] = capabilities.to_dict()
             else:
                 field_dict["capabilities"] = capabilities
-
         elif self._nulls_ & 2048:
             field_dict["capabilities"] = None
         routing = self.routing
@@ -124,7 +112,6 @@ class ModelEndpoint:
                 field_dict["routing"] = routing.to_dict()
             else:
                 field_dict["routing"] = routing
-
         elif self._nulls_ & 4096:
             field_dict["routing"] = None
         effective = self.effective
@@ -133,7 +120,6 @@ class ModelEndpoint:
                 field_dict["effective"] = effective.to_dict()
             else:
                 field_dict["effective"] = effective
-
         elif self._nulls_ & 8192:
             field_dict["effective"] = None
         pricing = self.pricing
@@ -142,7 +128,6 @@ class ModelEndpoint:
                 field_dict["pricing"] = pricing.to_dict()
             else:
                 field_dict["pricing"] = pricing
-
         elif self._nulls_ & 16384:
             field_dict["pricing"] = None
 

@@ -42,25 +42,21 @@ class ModelEndpointList:
         ok = self.ok
         if ok is not None:
             field_dict["ok"] = ok
-
         elif self._nulls_ & 1:
             field_dict["ok"] = None
         id = self.id
         if id is not None:
             field_dict["id"] = id
-
         elif self._nulls_ & 2:
             field_dict["id"] = None
         name = self.name
         if name is not None:
             field_dict["name"] = name
-
         elif self._nulls_ & 4:
             field_dict["name"] = None
         description = self.description
         if description is not None:
             field_dict["description"] = description
-
         elif self._nulls_ & 8:
             field_dict["description"] = None
         organization = self.organization
@@ -69,7 +65,6 @@ class ModelEndpointList:
                 field_dict["organization"] = organization.to_dict()
             else:
                 field_dict["organization"] = organization
-
         elif self._nulls_ & 16:
             field_dict["organization"] = None
         modalities = self.modalities
@@ -78,13 +73,11 @@ class ModelEndpointList:
                 field_dict["modalities"] = modalities.to_dict()
             else:
                 field_dict["modalities"] = modalities
-
         elif self._nulls_ & 32:
             field_dict["modalities"] = None
         availability_mode = self.availability_mode
         if availability_mode is not None:
             field_dict["availability_mode"] = availability_mode
-
         elif self._nulls_ & 64:
             field_dict["availability_mode"] = None
 

@@ -40,31 +40,26 @@ class ModelList:
         ok = self.ok
         if ok is not None:
             field_dict["ok"] = ok
-
         elif self._nulls_ & 1:
             field_dict["ok"] = None
         availability_mode = self.availability_mode
         if availability_mode is not None:
             field_dict["availability_mode"] = availability_mode
-
         elif self._nulls_ & 2:
             field_dict["availability_mode"] = None
         limit = self.limit
         if limit is not None:
             field_dict["limit"] = limit
-
         elif self._nulls_ & 4:
             field_dict["limit"] = None
         offset = self.offset
         if offset is not None:
             field_dict["offset"] = offset
-
         elif self._nulls_ & 8:
             field_dict["offset"] = None
         total = self.total
         if total is not None:
             field_dict["total"] = total
-
         elif self._nulls_ & 16:
             field_dict["total"] = None
 

@@ -35,13 +35,11 @@ class ModerationResult:
         categories = self.categories
         if categories is not None:
             field_dict["categories"] = categories.to_dict()
-
         elif self._nulls_ & 1:
             field_dict["categories"] = None
         category_scores = self.category_scores
         if category_scores is not None:
             field_dict["category_scores"] = category_scores.to_dict()
-
         elif self._nulls_ & 2:
             field_dict["category_scores"] = None
         category_applied_input_types = self.category_applied_input_types
@@ -50,7 +48,6 @@ class ModerationResult:
                 field_dict["category_applied_input_types"] = category_applied_input_types.to_dict()
             else:
                 field_dict["category_applied_input_types"] = category_applied_input_types
-
         elif self._nulls_ & 4:
             field_dict["category_applied_input_types"] = None
 

@@ -53,7 +53,6 @@ class ModerationsRequest:
         model = self.model
         if model is not None:
             field_dict["model"] = model
-
         elif self._nulls_ & 1:
             field_dict["model"] = None
 

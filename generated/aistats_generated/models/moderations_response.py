@@ -46,19 +46,16 @@ class ModerationsResponse:
         id = self.id
         if id is not None:
             field_dict["id"] = id
-
         elif self._nulls_ & 1:
             field_dict["id"] = None
         object_ = self.object
         if object_ is not None:
             field_dict["object"] = object_
-
         elif self._nulls_ & 2:
             field_dict["object"] = None
         model = self.model
         if model is not None:
             field_dict["model"] = model
-
         elif self._nulls_ & 4:
             field_dict["model"] = None
         usage = self.usage
@@ -67,7 +64,6 @@ class ModerationsResponse:
                 field_dict["usage"] = usage.to_dict()
             else:
                 field_dict["usage"] = usage
-
         elif self._nulls_ & 8:
             field_dict["usage"] = None
 

@@ -37,19 +37,16 @@ class OpenAIProviderOptions:
                 for context_management_type_1_item_data in context_management:
                     context_management_type_1_item = context_management_type_1_item_data.to_dict()
                     field_dict["context_management"].append(context_management_type_1_item)
-
         elif self._nulls_ & 1:
             field_dict["context_management"] = None
         prompt_cache_retention = self.prompt_cache_retention
         if prompt_cache_retention is not None:
             field_dict["prompt_cache_retention"] = prompt_cache_retention
-
         elif self._nulls_ & 2:
             field_dict["prompt_cache_retention"] = None
         prompt_cache_options = self.prompt_cache_options
         if prompt_cache_options is not None:
             field_dict["prompt_cache_options"] = prompt_cache_options.to_dict()
-
         elif self._nulls_ & 4:
             field_dict["prompt_cache_options"] = None
 

@@ -30,31 +30,26 @@ class Organisation:
         organisation_id = self.organisation_id
         if organisation_id is not None:
             field_dict["organisation_id"] = organisation_id
-
         elif self._nulls_ & 1:
             field_dict["organisation_id"] = None
         name = self.name
         if name is not None:
             field_dict["name"] = name
-
         elif self._nulls_ & 2:
             field_dict["name"] = None
         country_code = self.country_code
         if country_code is not None:
             field_dict["country_code"] = country_code
-
         elif self._nulls_ & 4:
             field_dict["country_code"] = None
         description = self.description
         if description is not None:
             field_dict["description"] = description
-
         elif self._nulls_ & 8:
             field_dict["description"] = None
         colour = self.colour
         if colour is not None:
             field_dict["colour"] = colour
-
         elif self._nulls_ & 16:
             field_dict["colour"] = None
 

@@ -46,25 +46,21 @@ class OutputAudio:
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 1:
             field_dict["type"] = None
         audio_url = self.audio_url
         if audio_url is not None:
             field_dict["audio_url"] = audio_url.to_dict()
-
         elif self._nulls_ & 2:
             field_dict["audio_url"] = None
         mime_type = self.mime_type
         if mime_type is not None:
             field_dict["mime_type"] = mime_type
-
         elif self._nulls_ & 4:
             field_dict["mime_type"] = None
         format_ = self.format
         if format_ is not None:
             field_dict["format"] = format_
-
         elif self._nulls_ & 8:
             field_dict["format"] = None
 

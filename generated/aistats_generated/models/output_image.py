@@ -38,19 +38,16 @@ class OutputImage:
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 1:
             field_dict["type"] = None
         image_url = self.image_url
         if image_url is not None:
             field_dict["image_url"] = image_url.to_dict()
-
         elif self._nulls_ & 2:
             field_dict["image_url"] = None
         mime_type = self.mime_type
         if mime_type is not None:
             field_dict["mime_type"] = mime_type
-
         elif self._nulls_ & 4:
             field_dict["mime_type"] = None
 

@@ -39,73 +39,61 @@ class PricingLine:
         dimension = self.dimension
         if dimension is not None:
             field_dict["dimension"] = dimension
-
         elif self._nulls_ & 1:
             field_dict["dimension"] = None
         quantity = self.quantity
         if quantity is not None:
             field_dict["quantity"] = quantity
-
         elif self._nulls_ & 2:
             field_dict["quantity"] = None
         billable_units = self.billable_units
         if billable_units is not None:
             field_dict["billable_units"] = billable_units
-
         elif self._nulls_ & 4:
             field_dict["billable_units"] = None
         unit_size = self.unit_size
         if unit_size is not None:
             field_dict["unit_size"] = unit_size
-
         elif self._nulls_ & 8:
             field_dict["unit_size"] = None
         unit_price_usd = self.unit_price_usd
         if unit_price_usd is not None:
             field_dict["unit_price_usd"] = unit_price_usd
-
         elif self._nulls_ & 16:
             field_dict["unit_price_usd"] = None
         line_cost_usd = self.line_cost_usd
         if line_cost_usd is not None:
             field_dict["line_cost_usd"] = line_cost_usd
-
         elif self._nulls_ & 32:
             field_dict["line_cost_usd"] = None
         line_nanos = self.line_nanos
         if line_nanos is not None:
             field_dict["line_nanos"] = line_nanos
-
         elif self._nulls_ & 64:
             field_dict["line_nanos"] = None
         billing_timestamp_ms = self.billing_timestamp_ms
         if billing_timestamp_ms is not None:
             field_dict["billing_timestamp_ms"] = billing_timestamp_ms
-
         elif self._nulls_ & 128:
             field_dict["billing_timestamp_ms"] = None
         billing_timestamp_iso = self.billing_timestamp_iso
         if billing_timestamp_iso is not None:
             field_dict["billing_timestamp_iso"] = billing_timestamp_iso
-
         elif self._nulls_ & 256:
             field_dict["billing_timestamp_iso"] = None
         billing_timestamp_basis = self.billing_timestamp_basis
         if billing_timestamp_basis is not None:
             field_dict["billing_timestamp_basis"] = billing_timestamp_basis
-
         elif self._nulls_ & 512:
             field_dict["billing_timestamp_basis"] = None
         billing_timestamp_basis_configured = self.billing_timestamp_basis_configured
         if billing_timestamp_basis_configured is not None:
             field_dict["billing_timestamp_basis_configured"] = billing_timestamp_basis_configured
-
         elif self._nulls_ & 1024:
             field_dict["billing_timestamp_basis_configured"] = None
         pricing_time_window = self.pricing_time_window
         if pricing_time_window is not None:
             field_dict["pricing_time_window"] = pricing_time_window
-
         elif self._nulls_ & 2048:
             field_dict["pricing_time_window"] = None
 

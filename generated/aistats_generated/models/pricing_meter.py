@@ -30,31 +30,26 @@ class PricingMeter:
         meter = self.meter
         if meter is not None:
             field_dict["meter"] = meter
-
         elif self._nulls_ & 1:
             field_dict["meter"] = None
         unit = self.unit
         if unit is not None:
             field_dict["unit"] = unit
-
         elif self._nulls_ & 2:
             field_dict["unit"] = None
         unit_size = self.unit_size
         if unit_size is not None:
             field_dict["unit_size"] = unit_size
-
         elif self._nulls_ & 4:
             field_dict["unit_size"] = None
         price_per_unit = self.price_per_unit
         if price_per_unit is not None:
             field_dict["price_per_unit"] = price_per_unit
-
         elif self._nulls_ & 8:
             field_dict["price_per_unit"] = None
         currency = self.currency
         if currency is not None:
             field_dict["currency"] = currency
-
         elif self._nulls_ & 16:
             field_dict["currency"] = None
 

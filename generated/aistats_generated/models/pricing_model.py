@@ -30,25 +30,21 @@ class PricingModel:
         provider = self.provider
         if provider is not None:
             field_dict["provider"] = provider
-
         elif self._nulls_ & 1:
             field_dict["provider"] = None
         model = self.model
         if model is not None:
             field_dict["model"] = model
-
         elif self._nulls_ & 2:
             field_dict["model"] = None
         endpoint = self.endpoint
         if endpoint is not None:
             field_dict["endpoint"] = endpoint
-
         elif self._nulls_ & 4:
             field_dict["endpoint"] = None
         display_name = self.display_name
         if display_name is not None:
             field_dict["display_name"] = display_name
-
         elif self._nulls_ & 8:
             field_dict["display_name"] = None
         meters = self.meters
@@ -57,7 +53,6 @@ class PricingModel:
             for meters_item in meters:
                 meters_json.append(meters_item.to_dict())
             field_dict["meters"] = meters_json
-
         elif self._nulls_ & 16:
             field_dict["meters"] = None
 

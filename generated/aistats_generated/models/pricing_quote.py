@@ -30,25 +30,21 @@ class PricingQuote:
         cost_usd = self.cost_usd
         if cost_usd is not None:
             field_dict["cost_usd"] = cost_usd
-
         elif self._nulls_ & 1:
             field_dict["cost_usd"] = None
         cost_usd_str = self.cost_usd_str
         if cost_usd_str is not None:
             field_dict["cost_usd_str"] = cost_usd_str
-
         elif self._nulls_ & 2:
             field_dict["cost_usd_str"] = None
         cost_cents = self.cost_cents
         if cost_cents is not None:
             field_dict["cost_cents"] = cost_cents
-
         elif self._nulls_ & 4:
             field_dict["cost_cents"] = None
         currency = self.currency
         if currency is not None:
             field_dict["currency"] = currency
-
         elif self._nulls_ & 8:
             field_dict["currency"] = None
         lines = self.lines
@@ -57,7 +53,6 @@ class PricingQuote:
             for lines_item in lines:
                 lines_json.append(lines_item.to_dict())
             field_dict["lines"] = lines_json
-
         elif self._nulls_ & 16:
             field_dict["lines"] = None
 

@@ -30,13 +30,11 @@ class PromptCacheOptions:
         mode = self.mode
         if mode is not None:
             field_dict["mode"] = mode
-
         elif self._nulls_ & 1:
             field_dict["mode"] = None
         ttl = self.ttl
         if ttl is not None:
             field_dict["ttl"] = ttl
-
         elif self._nulls_ & 2:
             field_dict["ttl"] = None
 

@@ -28,13 +28,11 @@ class PromptTokensDetails:
         cached_tokens = self.cached_tokens
         if cached_tokens is not None:
             field_dict["cached_tokens"] = cached_tokens
-
         elif self._nulls_ & 1:
             field_dict["cached_tokens"] = None
         input_audio = self.input_audio
         if input_audio is not None:
             field_dict["input_audio"] = input_audio
-
         elif self._nulls_ & 2:
             field_dict["input_audio"] = None
 

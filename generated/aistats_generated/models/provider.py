@@ -30,31 +30,26 @@ class Provider:
         api_provider_id = self.api_provider_id
         if api_provider_id is not None:
             field_dict["api_provider_id"] = api_provider_id
-
         elif self._nulls_ & 1:
             field_dict["api_provider_id"] = None
         api_provider_name = self.api_provider_name
         if api_provider_name is not None:
             field_dict["api_provider_name"] = api_provider_name
-
         elif self._nulls_ & 2:
             field_dict["api_provider_name"] = None
         description = self.description
         if description is not None:
             field_dict["description"] = description
-
         elif self._nulls_ & 4:
             field_dict["description"] = None
         link = self.link
         if link is not None:
             field_dict["link"] = link
-
         elif self._nulls_ & 8:
             field_dict["link"] = None
         country_code = self.country_code
         if country_code is not None:
             field_dict["country_code"] = country_code
-
         elif self._nulls_ & 16:
             field_dict["country_code"] = None
 

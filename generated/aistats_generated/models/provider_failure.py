@@ -42,55 +42,46 @@ class ProviderFailure:
         provider = self.provider
         if provider is not None:
             field_dict["provider"] = provider
-
         elif self._nulls_ & 1:
             field_dict["provider"] = None
         status = self.status
         if status is not None:
             field_dict["status"] = status
-
         elif self._nulls_ & 2:
             field_dict["status"] = None
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 4:
             field_dict["type"] = None
         retryable = self.retryable
         if retryable is not None:
             field_dict["retryable"] = retryable
-
         elif self._nulls_ & 8:
             field_dict["retryable"] = None
         upstream_error_code = self.upstream_error_code
         if upstream_error_code is not None:
             field_dict["upstream_error_code"] = upstream_error_code
-
         elif self._nulls_ & 16:
             field_dict["upstream_error_code"] = None
         upstream_error_message = self.upstream_error_message
         if upstream_error_message is not None:
             field_dict["upstream_error_message"] = upstream_error_message
-
         elif self._nulls_ & 32:
             field_dict["upstream_error_message"] = None
         upstream_error_description = self.upstream_error_description
         if upstream_error_description is not None:
             field_dict["upstream_error_description"] = upstream_error_description
-
         elif self._nulls_ & 64:
             field_dict["upstream_error_description"] = None
         upstream_error_param = self.upstream_error_param
         if upstream_error_param is not None:
             field_dict["upstream_error_param"] = upstream_error_param
-
         elif self._nulls_ & 128:
             field_dict["upstream_error_param"] = None
         upstream_payload_preview = self.upstream_payload_preview
         if upstream_payload_preview is not None:
             field_dict["upstream_payload_preview"] = upstream_payload_preview
-
         elif self._nulls_ & 256:
             field_dict["upstream_payload_preview"] = None
 

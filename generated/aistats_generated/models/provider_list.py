@@ -39,25 +39,21 @@ class ProviderList:
         ok = self.ok
         if ok is not None:
             field_dict["ok"] = ok
-
         elif self._nulls_ & 1:
             field_dict["ok"] = None
         limit = self.limit
         if limit is not None:
             field_dict["limit"] = limit
-
         elif self._nulls_ & 2:
             field_dict["limit"] = None
         offset = self.offset
         if offset is not None:
             field_dict["offset"] = offset
-
         elif self._nulls_ & 4:
             field_dict["offset"] = None
         total = self.total
         if total is not None:
             field_dict["total"] = total
-
         elif self._nulls_ & 8:
             field_dict["total"] = None
 

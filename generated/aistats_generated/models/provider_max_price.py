@@ -30,31 +30,26 @@ class ProviderMaxPrice:
         prompt = self.prompt
         if prompt is not None:
             field_dict["prompt"] = prompt
-
         elif self._nulls_ & 1:
             field_dict["prompt"] = None
         completion = self.completion
         if completion is not None:
             field_dict["completion"] = completion
-
         elif self._nulls_ & 2:
             field_dict["completion"] = None
         image = self.image
         if image is not None:
             field_dict["image"] = image
-
         elif self._nulls_ & 4:
             field_dict["image"] = None
         audio = self.audio
         if audio is not None:
             field_dict["audio"] = audio
-
         elif self._nulls_ & 8:
             field_dict["audio"] = None
         request = self.request
         if request is not None:
             field_dict["request"] = request
-
         elif self._nulls_ & 16:
             field_dict["request"] = None
 

@@ -34,37 +34,31 @@ class ProviderOptions:
         openai = self.openai
         if openai is not None:
             field_dict["openai"] = openai.to_dict()
-
         elif self._nulls_ & 1:
             field_dict["openai"] = None
         anthropic = self.anthropic
         if anthropic is not None:
             field_dict["anthropic"] = anthropic.to_dict()
-
         elif self._nulls_ & 2:
             field_dict["anthropic"] = None
         google = self.google
         if google is not None:
             field_dict["google"] = google.to_dict()
-
         elif self._nulls_ & 4:
             field_dict["google"] = None
         deepinfra = self.deepinfra
         if deepinfra is not None:
             field_dict["deepinfra"] = deepinfra.to_dict()
-
         elif self._nulls_ & 8:
             field_dict["deepinfra"] = None
         fireworks = self.fireworks
         if fireworks is not None:
             field_dict["fireworks"] = fireworks.to_dict()
-
         elif self._nulls_ & 16:
             field_dict["fireworks"] = None
         gmicloud = self.gmicloud
         if gmicloud is not None:
             field_dict["gmicloud"] = gmicloud.to_dict()
-
         elif self._nulls_ & 32:
             field_dict["gmicloud"] = None
 

@@ -61,61 +61,51 @@ class ProviderRouting:
         mode = self.mode
         if mode is not None:
             field_dict["mode"] = mode
-
         elif self._nulls_ & 1:
             field_dict["mode"] = None
         order = self.order
         if order is not None:
             field_dict["order"] = order
-
         elif self._nulls_ & 2:
             field_dict["order"] = None
         only = self.only
         if only is not None:
             field_dict["only"] = only
-
         elif self._nulls_ & 4:
             field_dict["only"] = None
         ignore = self.ignore
         if ignore is not None:
             field_dict["ignore"] = ignore
-
         elif self._nulls_ & 8:
             field_dict["ignore"] = None
         include_alpha = self.include_alpha
         if include_alpha is not None:
             field_dict["include_alpha"] = include_alpha
-
         elif self._nulls_ & 16:
             field_dict["include_alpha"] = None
         allow_fallbacks = self.allow_fallbacks
         if allow_fallbacks is not None:
             field_dict["allow_fallbacks"] = allow_fallbacks
-
         elif self._nulls_ & 32:
             field_dict["allow_fallbacks"] = None
         require_parameters = self.require_parameters
         if require_parameters is not None:
             field_dict["require_parameters"] = require_parameters
-
         elif self._nulls_ & 64:
             field_dict["require_parameters"] = None
         required_execution_region = self.required_execution_region
         if required_execution_region is not None:
             field_dict["required_execution_region"] = required_execution_region
-
         elif self._nulls_ & 128:
             field_dict["required_execution_region"] = None
         required_data_region = self.required_data_region
         if required_data_region is not None:
             field_dict["required_data_region"] = required_data_region
-
         elif self._nulls_ & 256:
             field_dict["required_data_region"] = None
         require_zero_data_retention = self.require_zero_data_retention
         if require_zero_data_retention is not None:
             field_dict["require_zero_data_retention"] = require_zero_data_retention
-
         elif self._nulls_ & 512:
             field_dict["require_zero_data_retention"] = None
         data_collection = self.data_collection
@@ -124,19 +114,16 @@ class ProviderRouting:
                 field_dict["data_collection"] = data_collection
             else:
                 field_dict["data_collection"] = data_collection
-
         elif self._nulls_ & 1024:
             field_dict["data_collection"] = None
         zdr = self.zdr
         if zdr is not None:
             field_dict["zdr"] = zdr
-
         elif self._nulls_ & 2048:
             field_dict["zdr"] = None
         enforce_distillable_text = self.enforce_distillable_text
         if enforce_distillable_text is not None:
             field_dict["enforce_distillable_text"] = enforce_distillable_text
-
         elif self._nulls_ & 4096:
             field_dict["enforce_distillable_text"] = None
         quantizations = self.quantizations
@@ -146,7 +133,6 @@ class ProviderRouting:
 
             else:
                 field_dict["quantizations"] = quantizations
-
         elif self._nulls_ & 8192:
             field_dict["quantizations"] = None
         sort = self.sort
@@ -155,13 +141,11 @@ class ProviderRouting:
                 field_dict["sort"] = sort.to_dict()
             else:
                 field_dict["sort"] = sort
-
         elif self._nulls_ & 16384:
             field_dict["sort"] = None
         max_price = self.max_price
         if max_price is not None:
             field_dict["max_price"] = max_price.to_dict()
-
         elif self._nulls_ & 32768:
             field_dict["max_price"] = None
         preferred_min_throughput = self.preferred_min_throughput
@@ -170,7 +154,6 @@ class ProviderRouting:
                 field_dict["preferred_min_throughput"] = preferred_min_throughput.to_dict()
             else:
                 field_dict["preferred_min_throughput"] = preferred_min_throughput
-
         elif self._nulls_ & 65536:
             field_dict["preferred_min_throughput"] = None
         preferred_max_latency = self.preferred_max_latency
@@ -179,19 +162,16 @@ class ProviderRouting:
                 field_dict["preferred_max_latency"] = preferred_max_latency.to_dict()
             else:
                 field_dict["preferred_max_latency"] = preferred_max_latency
-
         elif self._nulls_ & 131072:
             field_dict["preferred_max_latency"] = None
         diagnostics = self.diagnostics
         if diagnostics is not None:
             field_dict["diagnostics"] = diagnostics
-
         elif self._nulls_ & 262144:
             field_dict["diagnostics"] = None
         return_diagnostics = self.return_diagnostics
         if return_diagnostics is not None:
             field_dict["return_diagnostics"] = return_diagnostics
-
         elif self._nulls_ & 524288:
             field_dict["return_diagnostics"] = None
 

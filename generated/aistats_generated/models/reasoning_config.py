@@ -39,31 +39,26 @@ class ReasoningConfig:
         effort = self.effort
         if effort is not None:
             field_dict["effort"] = effort
-
         elif self._nulls_ & 1:
             field_dict["effort"] = None
         mode = self.mode
         if mode is not None:
             field_dict["mode"] = mode
-
         elif self._nulls_ & 2:
             field_dict["mode"] = None
         summary = self.summary
         if summary is not None:
             field_dict["summary"] = summary
-
         elif self._nulls_ & 4:
             field_dict["summary"] = None
         enabled = self.enabled
         if enabled is not None:
             field_dict["enabled"] = enabled
-
         elif self._nulls_ & 8:
             field_dict["enabled"] = None
         max_tokens = self.max_tokens
         if max_tokens is not None:
             field_dict["max_tokens"] = max_tokens
-
         elif self._nulls_ & 16:
             field_dict["max_tokens"] = None
 

@@ -46,37 +46,31 @@ class ReasoningDetail:
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 1:
             field_dict["type"] = None
         text = self.text
         if text is not None:
             field_dict["text"] = text
-
         elif self._nulls_ & 2:
             field_dict["text"] = None
         id = self.id
         if id is not None:
             field_dict["id"] = id
-
         elif self._nulls_ & 4:
             field_dict["id"] = None
         index = self.index
         if index is not None:
             field_dict["index"] = index
-
         elif self._nulls_ & 8:
             field_dict["index"] = None
         format_ = self.format
         if format_ is not None:
             field_dict["format"] = format_
-
         elif self._nulls_ & 16:
             field_dict["format"] = None
         signature = self.signature
         if signature is not None:
             field_dict["signature"] = signature
-
         elif self._nulls_ & 32:
             field_dict["signature"] = None
 

@@ -50,19 +50,16 @@ class RerankRequest:
         top_n = self.top_n
         if top_n is not None:
             field_dict["top_n"] = top_n
-
         elif self._nulls_ & 1:
             field_dict["top_n"] = None
         return_documents = self.return_documents
         if return_documents is not None:
             field_dict["return_documents"] = return_documents
-
         elif self._nulls_ & 2:
             field_dict["return_documents"] = None
         user = self.user
         if user is not None:
             field_dict["user"] = user
-
         elif self._nulls_ & 4:
             field_dict["user"] = None
 

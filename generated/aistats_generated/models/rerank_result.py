@@ -40,7 +40,6 @@ class RerankResult:
                 field_dict["document"] = document.to_dict()
             else:
                 field_dict["document"] = document
-
         elif self._nulls_ & 1:
             field_dict["document"] = None
 

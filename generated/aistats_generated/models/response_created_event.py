@@ -42,25 +42,21 @@ class ResponseCreatedEvent:
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 1:
             field_dict["type"] = None
         response = self.response
         if response is not None:
             field_dict["response"] = response.to_dict()
-
         elif self._nulls_ & 2:
             field_dict["response"] = None
         sequence_number = self.sequence_number
         if sequence_number is not None:
             field_dict["sequence_number"] = sequence_number
-
         elif self._nulls_ & 4:
             field_dict["sequence_number"] = None
         id = self.id
         if id is not None:
             field_dict["id"] = id
-
         elif self._nulls_ & 8:
             field_dict["id"] = None
 

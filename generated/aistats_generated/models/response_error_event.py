@@ -44,43 +44,36 @@ class ResponseErrorEvent:
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 1:
             field_dict["type"] = None
         code = self.code
         if code is not None:
             field_dict["code"] = code
-
         elif self._nulls_ & 2:
             field_dict["code"] = None
         message = self.message
         if message is not None:
             field_dict["message"] = message
-
         elif self._nulls_ & 4:
             field_dict["message"] = None
         param = self.param
         if param is not None:
             field_dict["param"] = param
-
         elif self._nulls_ & 8:
             field_dict["param"] = None
         error = self.error
         if error is not None:
             field_dict["error"] = error
-
         elif self._nulls_ & 16:
             field_dict["error"] = None
         sequence_number = self.sequence_number
         if sequence_number is not None:
             field_dict["sequence_number"] = sequence_number
-
         elif self._nulls_ & 32:
             field_dict["sequence_number"] = None
         id = self.id
         if id is not None:
             field_dict["id"] = id
-
         elif self._nulls_ & 64:
             field_dict["id"] = None
 

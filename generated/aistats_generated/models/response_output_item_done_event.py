@@ -45,31 +45,26 @@ class ResponseOutputItemDoneEvent:
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 1:
             field_dict["type"] = None
         output_index = self.output_index
         if output_index is not None:
             field_dict["output_index"] = output_index
-
         elif self._nulls_ & 2:
             field_dict["output_index"] = None
         item = self.item
         if item is not None:
             field_dict["item"] = item.to_dict()
-
         elif self._nulls_ & 4:
             field_dict["item"] = None
         sequence_number = self.sequence_number
         if sequence_number is not None:
             field_dict["sequence_number"] = sequence_number
-
         elif self._nulls_ & 8:
             field_dict["sequence_number"] = None
         id = self.id
         if id is not None:
             field_dict["id"] = id
-
         elif self._nulls_ & 16:
             field_dict["id"] = None
 

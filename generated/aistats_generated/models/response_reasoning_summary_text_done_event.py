@@ -45,43 +45,36 @@ class ResponseReasoningSummaryTextDoneEvent:
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 1:
             field_dict["type"] = None
         item_id = self.item_id
         if item_id is not None:
             field_dict["item_id"] = item_id
-
         elif self._nulls_ & 2:
             field_dict["item_id"] = None
         output_index = self.output_index
         if output_index is not None:
             field_dict["output_index"] = output_index
-
         elif self._nulls_ & 4:
             field_dict["output_index"] = None
         summary_index = self.summary_index
         if summary_index is not None:
             field_dict["summary_index"] = summary_index
-
         elif self._nulls_ & 8:
             field_dict["summary_index"] = None
         text = self.text
         if text is not None:
             field_dict["text"] = text
-
         elif self._nulls_ & 16:
             field_dict["text"] = None
         sequence_number = self.sequence_number
         if sequence_number is not None:
             field_dict["sequence_number"] = sequence_number
-
         elif self._nulls_ & 32:
             field_dict["sequence_number"] = None
         id = self.id
         if id is not None:
             field_dict["id"] = id
-
         elif self._nulls_ & 64:
             field_dict["id"] = None
 

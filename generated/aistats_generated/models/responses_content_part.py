@@ -36,19 +36,16 @@ class ResponsesContentPart:
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 1:
             field_dict["type"] = None
         text = self.text
         if text is not None:
             field_dict["text"] = text
-
         elif self._nulls_ & 2:
             field_dict["text"] = None
         annotations = self.annotations
         if annotations is not None:
             field_dict["annotations"] = annotations
-
         elif self._nulls_ & 4:
             field_dict["annotations"] = None
 

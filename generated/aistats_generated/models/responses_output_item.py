@@ -46,25 +46,21 @@ class ResponsesOutputItem:
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 1:
             field_dict["type"] = None
         id = self.id
         if id is not None:
             field_dict["id"] = id
-
         elif self._nulls_ & 2:
             field_dict["id"] = None
         status = self.status
         if status is not None:
             field_dict["status"] = status
-
         elif self._nulls_ & 4:
             field_dict["status"] = None
         role = self.role
         if role is not None:
             field_dict["role"] = role
-
         elif self._nulls_ & 8:
             field_dict["role"] = None
         content = self.content
@@ -73,25 +69,21 @@ class ResponsesOutputItem:
             for content_item in content:
                 content_json.append(content_item.to_dict())
             field_dict["content"] = content_json
-
         elif self._nulls_ & 16:
             field_dict["content"] = None
         call_id = self.call_id
         if call_id is not None:
             field_dict["call_id"] = call_id
-
         elif self._nulls_ & 32:
             field_dict["call_id"] = None
         name = self.name
         if name is not None:
             field_dict["name"] = name
-
         elif self._nulls_ & 64:
             field_dict["name"] = None
         arguments = self.arguments
         if arguments is not None:
             field_dict["arguments"] = arguments
-
         elif self._nulls_ & 128:
             field_dict["arguments"] = None
         summary = self.summary
@@ -100,7 +92,6 @@ class ResponsesOutputItem:
             for summary_item in summary:
                 summary_json.append(summary_item.to_dict())
             field_dict["summary"] = summary_json
-
         elif self._nulls_ & 256:
             field_dict["summary"] = None
 

@@ -83,19 +83,16 @@ class ResponsesRequest:
 
             else:
                 field_dict["input"] = input_
-
         elif self._nulls_ & 1:
             field_dict["input"] = None
         instructions = self.instructions
         if instructions is not None:
             field_dict["instructions"] = instructions
-
         elif self._nulls_ & 2:
             field_dict["instructions"] = None
         stream = self.stream
         if stream is not None:
             field_dict["stream"] = stream
-
         elif self._nulls_ & 4:
             field_dict["stream"] = None
         tools = self.tools
@@ -104,7 +101,6 @@ class ResponsesRequest:
             for tools_item in tools:
                 tools_json.append(tools_item.to_dict())
             field_dict["tools"] = tools_json
-
         elif self._nulls_ & 8:
             field_dict["tools"] = None
         tool_choice = self.tool_choice
@@ -113,85 +109,71 @@ class ResponsesRequest:
                 field_dict["tool_choice"] = tool_choice.to_dict()
             else:
                 field_dict["tool_choice"] = tool_choice
-
         elif self._nulls_ & 16:
             field_dict["tool_choice"] = None
         parallel_tool_calls = self.parallel_tool_calls
         if parallel_tool_calls is not None:
             field_dict["parallel_tool_calls"] = parallel_tool_calls
-
         elif self._nulls_ & 32:
             field_dict["parallel_tool_calls"] = None
         reasoning = self.reasoning
         if reasoning is not None:
             field_dict["reasoning"] = reasoning.to_dict()
-
         elif self._nulls_ & 64:
             field_dict["reasoning"] = None
         max_output_tokens = self.max_output_tokens
         if max_output_tokens is not None:
             field_dict["max_output_tokens"] = max_output_tokens
-
         elif self._nulls_ & 128:
             field_dict["max_output_tokens"] = None
         temperature = self.temperature
         if temperature is not None:
             field_dict["temperature"] = temperature
-
         elif self._nulls_ & 256:
             field_dict["temperature"] = None
         top_p = self.top_p
         if top_p is not None:
             field_dict["top_p"] = top_p
-
         elif self._nulls_ & 512:
             field_dict["top_p"] = None
         text = self.text
         if text is not None:
             field_dict["text"] = text.to_dict()
-
         elif self._nulls_ & 1024:
             field_dict["text"] = None
         metadata = self.metadata
         if metadata is not None:
             field_dict["metadata"] = metadata.to_dict()
-
         elif self._nulls_ & 2048:
             field_dict["metadata"] = None
         previous_response_id = self.previous_response_id
         if previous_response_id is not None:
             field_dict["previous_response_id"] = previous_response_id
-
         elif self._nulls_ & 4096:
             field_dict["previous_response_id"] = None
         store = self.store
         if store is not None:
             field_dict["store"] = store
-
         elif self._nulls_ & 8192:
             field_dict["store"] = None
         user = self.user
         if user is not None:
             field_dict["user"] = user
-
         elif self._nulls_ & 16384:
             field_dict["user"] = None
         session_id = self.session_id
         if session_id is not None:
             field_dict["session_id"] = session_id
-
         elif self._nulls_ & 32768:
             field_dict["session_id"] = None
         usage = self.usage
         if usage is not None:
             field_dict["usage"] = usage
-
         elif self._nulls_ & 65536:
             field_dict["usage"] = None
         meta = self.meta
         if meta is not None:
             field_dict["meta"] = meta
-
         elif self._nulls_ & 131072:
             field_dict["meta"] = None
 

@@ -65,43 +65,36 @@ class ResponsesResponse:
         id = self.id
         if id is not None:
             field_dict["id"] = id
-
         elif self._nulls_ & 1:
             field_dict["id"] = None
         object_ = self.object
         if object_ is not None:
             field_dict["object"] = object_
-
         elif self._nulls_ & 2:
             field_dict["object"] = None
         created_at = self.created_at
         if created_at is not None:
             field_dict["created_at"] = created_at
-
         elif self._nulls_ & 4:
             field_dict["created_at"] = None
         completed_at = self.completed_at
         if completed_at is not None:
             field_dict["completed_at"] = completed_at
-
         elif self._nulls_ & 8:
             field_dict["completed_at"] = None
         status = self.status
         if status is not None:
             field_dict["status"] = status
-
         elif self._nulls_ & 16:
             field_dict["status"] = None
         finish_reason = self.finish_reason
         if finish_reason is not None:
             field_dict["finish_reason"] = finish_reason
-
         elif self._nulls_ & 32:
             field_dict["finish_reason"] = None
         model = self.model
         if model is not None:
             field_dict["model"] = model
-
         elif self._nulls_ & 64:
             field_dict["model"] = None
         output = self.output
@@ -110,7 +103,6 @@ class ResponsesResponse:
             for output_item in output:
                 output_json.append(output_item.to_dict())
             field_dict["output"] = output_json
-
         elif self._nulls_ & 128:
             field_dict["output"] = None
         usage = self.usage
@@ -119,67 +111,56 @@ class ResponsesResponse:
                 field_dict["usage"] = usage.to_dict()
             else:
                 field_dict["usage"] = usage
-
         elif self._nulls_ & 256:
             field_dict["usage"] = None
         error = self.error
         if error is not None:
             field_dict["error"] = error
-
         elif self._nulls_ & 512:
             field_dict["error"] = None
         incomplete_details = self.incomplete_details
         if incomplete_details is not None:
             field_dict["incomplete_details"] = incomplete_details
-
         elif self._nulls_ & 1024:
             field_dict["incomplete_details"] = None
         instructions = self.instructions
         if instructions is not None:
             field_dict["instructions"] = instructions
-
         elif self._nulls_ & 2048:
             field_dict["instructions"] = None
         provider = self.provider
         if provider is not None:
             field_dict["provider"] = provider
-
         elif self._nulls_ & 4096:
             field_dict["provider"] = None
         native_response_id = self.native_response_id
         if native_response_id is not None:
             field_dict["nativeResponseId"] = native_response_id
-
         elif self._nulls_ & 8192:
             field_dict["nativeResponseId"] = None
         cost_nanos = self.cost_nanos
         if cost_nanos is not None:
             field_dict["cost_nanos"] = cost_nanos
-
         elif self._nulls_ & 16384:
             field_dict["cost_nanos"] = None
         meta = self.meta
         if meta is not None:
             field_dict["meta"] = meta
-
         elif self._nulls_ & 32768:
             field_dict["meta"] = None
         provider_id = self.provider_id
         if provider_id is not None:
             field_dict["provider_id"] = provider_id
-
         elif self._nulls_ & 65536:
             field_dict["provider_id"] = None
         cost_cents = self.cost_cents
         if cost_cents is not None:
             field_dict["cost_cents"] = cost_cents
-
         elif self._nulls_ & 131072:
             field_dict["cost_cents"] = None
         currency = self.currency
         if currency is not None:
             field_dict["currency"] = currency
-
         elif self._nulls_ & 262144:
             field_dict["currency"] = None
         pricing_lines = self.pricing_lines
@@ -188,7 +169,6 @@ class ResponsesResponse:
             for pricing_lines_item in pricing_lines:
                 pricing_lines_json.append(pricing_lines_item.to_dict())
             field_dict["pricing_lines"] = pricing_lines_json
-
         elif self._nulls_ & 524288:
             field_dict["pricing_lines"] = None
 

@@ -34,37 +34,31 @@ class ResponsesUsage:
         input_tokens = self.input_tokens
         if input_tokens is not None:
             field_dict["input_tokens"] = input_tokens
-
         elif self._nulls_ & 1:
             field_dict["input_tokens"] = None
         output_tokens = self.output_tokens
         if output_tokens is not None:
             field_dict["output_tokens"] = output_tokens
-
         elif self._nulls_ & 2:
             field_dict["output_tokens"] = None
         total_tokens = self.total_tokens
         if total_tokens is not None:
             field_dict["total_tokens"] = total_tokens
-
         elif self._nulls_ & 4:
             field_dict["total_tokens"] = None
         input_tokens_details = self.input_tokens_details
         if input_tokens_details is not None:
             field_dict["input_tokens_details"] = input_tokens_details
-
         elif self._nulls_ & 8:
             field_dict["input_tokens_details"] = None
         output_tokens_details = self.output_tokens_details
         if output_tokens_details is not None:
             field_dict["output_tokens_details"] = output_tokens_details
-
         elif self._nulls_ & 16:
             field_dict["output_tokens_details"] = None
         pricing_breakdown = self.pricing_breakdown
         if pricing_breakdown is not None:
             field_dict["pricing_breakdown"] = pricing_breakdown
-
         elif self._nulls_ & 32:
             field_dict["pricing_breakdown"] = None
 

@@ -34,55 +34,46 @@ class ServerToolUsage:
         datetime_requests = self.datetime_requests
         if datetime_requests is not None:
             field_dict["datetime_requests"] = datetime_requests
-
         elif self._nulls_ & 1:
             field_dict["datetime_requests"] = None
         web_search_requests = self.web_search_requests
         if web_search_requests is not None:
             field_dict["web_search_requests"] = web_search_requests
-
         elif self._nulls_ & 2:
             field_dict["web_search_requests"] = None
         web_fetch_requests = self.web_fetch_requests
         if web_fetch_requests is not None:
             field_dict["web_fetch_requests"] = web_fetch_requests
-
         elif self._nulls_ & 4:
             field_dict["web_fetch_requests"] = None
         advisor_requests = self.advisor_requests
         if advisor_requests is not None:
             field_dict["advisor_requests"] = advisor_requests
-
         elif self._nulls_ & 8:
             field_dict["advisor_requests"] = None
         subagent_requests = self.subagent_requests
         if subagent_requests is not None:
             field_dict["subagent_requests"] = subagent_requests
-
         elif self._nulls_ & 16:
             field_dict["subagent_requests"] = None
         fusion_requests = self.fusion_requests
         if fusion_requests is not None:
             field_dict["fusion_requests"] = fusion_requests
-
         elif self._nulls_ & 32:
             field_dict["fusion_requests"] = None
         search_models_requests = self.search_models_requests
         if search_models_requests is not None:
             field_dict["search_models_requests"] = search_models_requests
-
         elif self._nulls_ & 64:
             field_dict["search_models_requests"] = None
         image_generation_requests = self.image_generation_requests
         if image_generation_requests is not None:
             field_dict["image_generation_requests"] = image_generation_requests
-
         elif self._nulls_ & 128:
             field_dict["image_generation_requests"] = None
         apply_patch_requests = self.apply_patch_requests
         if apply_patch_requests is not None:
             field_dict["apply_patch_requests"] = apply_patch_requests
-
         elif self._nulls_ & 256:
             field_dict["apply_patch_requests"] = None
 

@@ -43,13 +43,11 @@ class StreamErrorFrame:
         object_ = self.object
         if object_ is not None:
             field_dict["object"] = object_
-
         elif self._nulls_ & 1:
             field_dict["object"] = None
         message = self.message
         if message is not None:
             field_dict["message"] = message
-
         elif self._nulls_ & 2:
             field_dict["message"] = None
         error = self.error
@@ -58,19 +56,16 @@ class StreamErrorFrame:
                 field_dict["error"] = error.to_dict()
             else:
                 field_dict["error"] = error
-
         elif self._nulls_ & 4:
             field_dict["error"] = None
         id = self.id
         if id is not None:
             field_dict["id"] = id
-
         elif self._nulls_ & 8:
             field_dict["id"] = None
         native_response_id = self.native_response_id
         if native_response_id is not None:
             field_dict["nativeResponseId"] = native_response_id
-
         elif self._nulls_ & 16:
             field_dict["nativeResponseId"] = None
 

@@ -27,7 +27,6 @@ class StreamOptions:
         include_usage = self.include_usage
         if include_usage is not None:
             field_dict["include_usage"] = include_usage
-
         elif self._nulls_ & 1:
             field_dict["include_usage"] = None
 

@@ -42,25 +42,21 @@ class ToolCallDelta:
         index = self.index
         if index is not None:
             field_dict["index"] = index
-
         elif self._nulls_ & 1:
             field_dict["index"] = None
         id = self.id
         if id is not None:
             field_dict["id"] = id
-
         elif self._nulls_ & 2:
             field_dict["id"] = None
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 4:
             field_dict["type"] = None
         function = self.function
         if function is not None:
             field_dict["function"] = function.to_dict()
-
         elif self._nulls_ & 8:
             field_dict["function"] = None
 

@@ -27,13 +27,11 @@ class ToolCallDeltaFunction:
         name = self.name
         if name is not None:
             field_dict["name"] = name
-
         elif self._nulls_ & 1:
             field_dict["name"] = None
         arguments = self.arguments
         if arguments is not None:
             field_dict["arguments"] = arguments
-
         elif self._nulls_ & 2:
             field_dict["arguments"] = None
 

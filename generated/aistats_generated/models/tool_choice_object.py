@@ -36,13 +36,11 @@ class ToolChoiceObject:
         type_ = self.type
         if type_ is not None:
             field_dict["type"] = type_
-
         elif self._nulls_ & 1:
             field_dict["type"] = None
         function = self.function
         if function is not None:
             field_dict["function"] = function.to_dict()
-
         elif self._nulls_ & 2:
             field_dict["function"] = None
 

@@ -29,25 +29,21 @@ class UpstreamError:
         code = self.code
         if code is not None:
             field_dict["code"] = code
-
         elif self._nulls_ & 1:
             field_dict["code"] = None
         message = self.message
         if message is not None:
             field_dict["message"] = message
-
         elif self._nulls_ & 2:
             field_dict["message"] = None
         description = self.description
         if description is not None:
             field_dict["description"] = description
-
         elif self._nulls_ & 4:
             field_dict["description"] = None
         param = self.param
         if param is not None:
             field_dict["param"] = param
-
         elif self._nulls_ & 8:
             field_dict["param"] = None
 

@@ -32,25 +32,21 @@ class UsagePricing:
         total_nanos = self.total_nanos
         if total_nanos is not None:
             field_dict["total_nanos"] = total_nanos
-
         elif self._nulls_ & 1:
             field_dict["total_nanos"] = None
         total_usd_str = self.total_usd_str
         if total_usd_str is not None:
             field_dict["total_usd_str"] = total_usd_str
-
         elif self._nulls_ & 2:
             field_dict["total_usd_str"] = None
         total_cents = self.total_cents
         if total_cents is not None:
             field_dict["total_cents"] = total_cents
-
         elif self._nulls_ & 4:
             field_dict["total_cents"] = None
         currency = self.currency
         if currency is not None:
             field_dict["currency"] = currency
-
         elif self._nulls_ & 8:
             field_dict["currency"] = None
         lines = self.lines
@@ -59,7 +55,6 @@ class UsagePricing:
             for lines_item in lines:
                 lines_json.append(lines_item.to_dict())
             field_dict["lines"] = lines_json
-
         elif self._nulls_ & 16:
             field_dict["lines"] = None
 

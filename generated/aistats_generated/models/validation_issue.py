@@ -30,7 +30,6 @@ class ValidationIssue:
         message = self.message
         if message is not None:
             field_dict["message"] = message
-
         elif self._nulls_ & 1:
             field_dict["message"] = None
         path = self.path
@@ -41,19 +40,16 @@ class ValidationIssue:
                 path_item_json = path_item
                 path_json.append(path_item_json)
             field_dict["path"] = path_json
-
         elif self._nulls_ & 2:
             field_dict["path"] = None
         keyword = self.keyword
         if keyword is not None:
             field_dict["keyword"] = keyword
-
         elif self._nulls_ & 4:
             field_dict["keyword"] = None
         params = self.params
         if params is not None:
             field_dict["params"] = params.to_dict()
-
         elif self._nulls_ & 8:
             field_dict["params"] = None
 
