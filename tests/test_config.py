@@ -41,7 +41,7 @@ def test_arguments_win_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("AI_STATS_BASE_URL", "https://env.example/v1")
     client = AIStats(api_key=KEY, base_url="https://arg.example/v1/")
     assert str(client.base_url) == "https://arg.example/v1"
-    assert client._config.api_key.reveal() == KEY
+    assert client._config.key_for("api").reveal() == KEY
     client.close()
 
 

@@ -184,7 +184,7 @@ def test_the_gateway_own_errors_become_typed_errors(mode: str, gateway: FakeGate
         )
     with pytest.raises(AuthenticationError, match="management_key_required"):
         run(mode, gateway, lambda c: c.credits.retrieve(), management_key=KEY)  # an inference key
-    assert run(mode, gateway, lambda c: c.credits.retrieve()).credits_.remaining > 0
+    assert run(mode, gateway, lambda c: c.credits.retrieve()).credits.remaining > 0
 
 
 def test_generation_looks_up_a_request_the_gateway_served(mode: str, gateway: FakeGateway) -> None:
