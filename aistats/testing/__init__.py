@@ -18,7 +18,7 @@ transport faults, with :class:`Reply`::
         )
         # ...then the default reply: {"id": "req_5", "choices": [{"message": {"content": "Echo: Hi"}}], ...}
         client = httpx.Client(base_url=gw.base_url, headers={"authorization": "Bearer test-key"})
-        client.post("/chat/completions", json={"model": "m", "messages": [...]})
+        client.post("/chat/completions", json={"model": "openai/gpt-5-nano", "messages": [...]})
         gw.requests[0].json()        # what the client sent
         gw.connections_opened        # TCP connections accepted
 
