@@ -67,7 +67,8 @@ class FakeGateway:
     in, first out, then the default reply. Scripted replies are served as scripted
     (no auth, no validation) unless built with :meth:`Reply.checked`; the default
     reply always passes auth (``api_key``; any bearer token when ``None``) and, with
-    ``validate``, the gateway's request validation first.
+    ``validate``, the gateway's request validation and model check first (a model must be
+    in :attr:`routes` ``.models`` with the route's capability).
 
     It speaks the gateway's current wire: the request id in the body's ``id``, every
     frame's ``id`` and the errors' ``generation_id``, no request-id header. A default
