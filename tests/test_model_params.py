@@ -47,8 +47,10 @@ def tool_loop(mode: str, base_url: str) -> None:
             ]
             tool_model = FunctionTool.from_dict(TOOL)
             await client.chat.completions.create(
-                model="openai/gpt-5-nano", messages=history, tools=[tool_model]
-            )  # type: ignore[list-item]
+                model="openai/gpt-5-nano",
+                messages=history,
+                tools=[tool_model],  # type: ignore[list-item]
+            )
 
     asyncio.run(run())
 
