@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from aistats._cli import EXIT_CODES
+from aistats._cli.main import EXIT_CODES
 from aistats.testing import FakeGateway, Reply, chunk_frame
 
 from .support import KEY
@@ -187,7 +187,7 @@ def test_ctrl_c_stops_cleanly_and_closes_the_stream(fake_gateway: FakeGateway) -
 def test_cli_import_does_not_load_with_the_package() -> None:
     code = (
         "import sys, aistats; "
-        "print(*(m in sys.modules for m in ('aistats._cli', 'aistats.testing', 'jsonschema', 'asyncio')))"
+        "print(*(m in sys.modules for m in ('aistats._cli.main', 'aistats.testing', 'jsonschema', 'asyncio')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=30)
     assert out.stdout.split()[:3] == ["False", "False", "False"]

@@ -23,7 +23,7 @@ from aistats import (
     ParsedChatCompletion,
     StructuredOutputError,
 )
-from aistats._structured import output_format
+from aistats._structured.schemas import output_format
 from aistats.testing import FakeGateway, Reply, completion
 from tests.support import KEY, MESSAGES
 
@@ -195,7 +195,7 @@ def test_parsed_completion_keeps_the_generated_models_surface(fake_gateway: Fake
 def test_pydantic_is_imported_only_when_a_model_is_passed() -> None:
     code = (
         "import sys, dataclasses\n"
-        "from aistats._structured import output_format\n"
+        "from aistats._structured.schemas import output_format\n"
         "@dataclasses.dataclass\n"
         "class P:\n    x: int\n"
         "output_format(P)\n"

@@ -17,13 +17,13 @@ import httpx
 
 from aistats_generated.api import Route
 
-from .._call_loop import acall, call
 from .._exceptions import AIStatsError
-from .._io import aread_model, read_model
-from .._keywords import body_keys, check_keywords
-from .._pages import AsyncPager, Pager
-from .._raw import RawResponse, to_async_raw, to_raw
-from .._request import prepare_route
+from .._transport.call_loop import acall, call
+from .._transport.io import aread_model, read_model
+from .._transport.keywords import body_keys, check_keywords
+from .._transport.pages import AsyncPager, Pager
+from .._transport.raw import RawResponse, to_async_raw, to_raw
+from .._transport.request import prepare_route
 
 if TYPE_CHECKING:
     from .._client import AIStats, AsyncAIStats

@@ -1,15 +1,16 @@
-"""The account: ``client.generations``, ``.credits``, ``.activity`` and ``.keys``, sync and async.
-``/credits`` and ``/activity`` need a management key; ``/key`` an inference key."""
+"""The account: ``client.generations``, ``.credits`` and ``.activity``, sync and async.
+``/credits`` and ``/activity`` take the management key (the route table says so), generations the
+inference key."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
 from aistats_generated import api
-from aistats_generated.models import ActivityList, CurrentKey, Generation
+from aistats_generated.models import ActivityList, Generation
 from aistats_generated.models import Credits as CreditsReply
 
-from .._pages import AsyncPager, Pager
+from .._transport.pages import AsyncPager, Pager
 from ._base import AsyncResource, CallOptions, Resource
 
 if TYPE_CHECKING:
@@ -21,10 +22,7 @@ if TYPE_CHECKING:
     class _GetActivityArgs(GetActivityQuery, CallOptions): ...
 
 
-__all__ = [
-    "Activity", "AsyncActivity", "AsyncCredits", "AsyncGenerations", "AsyncKeys", "Credits",
-    "Generations", "Keys",
-]  # fmt: skip
+__all__ = ["Activity", "AsyncActivity", "AsyncCredits", "AsyncGenerations", "Credits", "Generations"]
 
 
 class Generations(Resource):
@@ -73,19 +71,3 @@ class AsyncActivity(AsyncResource):
     def list(self, **query: Unpack[_GetActivityArgs]) -> AsyncPager[ActivityEntry]:
         """The workspace's recent requests, fetched page by page as you ``async for`` over them."""
         return self._pages(api.GET_ACTIVITY, ActivityList, "activity", query)
-
-
-class Keys(Resource):
-    """``client.keys``."""
-
-    def current(self, **options: Unpack[CallOptions]) -> CurrentKey:
-        """The record of the key this client sends (never the key itself)."""
-        return self._send(api.GET_CURRENT_KEY, CurrentKey, options)
-
-
-class AsyncKeys(AsyncResource):
-    """``client.keys`` of ``AsyncAIStats``."""
-
-    async def current(self, **options: Unpack[CallOptions]) -> CurrentKey:
-        """The record of the key this client sends (never the key itself)."""
-        return await self._send(api.GET_CURRENT_KEY, CurrentKey, options)

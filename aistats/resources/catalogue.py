@@ -17,7 +17,7 @@ from aistats_generated.models import (
 )
 from aistats_generated.models import Health as HealthReply
 
-from .._pages import AsyncPager, Pager
+from .._transport.pages import AsyncPager, Pager
 from ._base import AsyncResource, BodyOptions, CallOptions, Resource, split_model_id
 
 if TYPE_CHECKING:

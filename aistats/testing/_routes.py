@@ -21,11 +21,14 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import parse_qs
 
+from . import _files, _media
 from ._default import _check_auth, _check_json
 from ._default import _check_body as _check_schema
+from ._management import ALL_SCOPES, ManagementState, analytics, match_management, models_me
+from ._media import CORS_HEADERS, PIPELINE_HEADERS
 from ._replies import RecordedRequest, Reply, gateway_error_body
 
-__all__ = ["CORS_HEADERS", "RouteTable", "catalogue_model", "route_path", "with_gateway_headers"]
+__all__ = ["RouteTable", "catalogue_model", "route_path", "with_gateway_headers"]
 
 PREFIX = "/v1"
 MAX_LIMIT = 250
@@ -178,6 +181,13 @@ class RouteTable:
         self.history = history
         self.models: list[dict[str, Any]] = _sample_models()
         self.management_key: str | None = None
+        self.management_scopes: frozenset[str] = ALL_SCOPES
+        self.management = ManagementState()
+        self.media_models: dict[str, dict[str, Any]] = {k: dict(v) for k, v in _media.MEDIA_MODELS.items()}
+        """The models the media routes (speech, transcription, image edits, OCR) know."""
+        self.files = _files.FileStore()
+        """The uploaded files (``POST /files``); ``files.add(...)`` puts one there directly."""
+        self.api_key: str | None = None
         self._lock = threading.Lock()
         self._queues: dict[str, deque[Reply]] = {}
 
@@ -220,6 +230,15 @@ class RouteTable:
         with self._lock:
             self._queues.clear()
 
+    def close(self) -> None:
+        """Remove the stored files."""
+        self.files.close()
+
+    def body_limit(self, path: str) -> int | None:
+        """The longest multipart body ``path`` takes (a longer one is refused with 413)."""
+        media = _media.ROUTES.get(path)
+        return media[2] if media is not None else _files.limit(path)
+
     def reply_for(
         self,
         request: RecordedRequest,
@@ -228,12 +247,13 @@ class RouteTable:
         validate: bool,
     ) -> Reply:
         """The reply to ``request`` (the gateway's bare 404 when no route has its path)."""
-        found = _match(request.path)
+        self.api_key = api_key
+        found = _match(request.path, request.method)
         if found is None:
             scripted = self.next_scripted(request.path) or _not_found()
             return scripted.resolve(request, lambda _: _not_found())
         method, handler, schema, public = found
-        if request.method != method:
+        if method not in (request.method, "*"):
             return _not_found()
         reply = self.next_scripted(request.path) or Reply.default()
 
@@ -550,28 +570,6 @@ def _key(table: RouteTable, request: RecordedRequest) -> Reply:
     )
 
 
-def _models_me(table: RouteTable, request: RecordedRequest) -> Reply:
-    """Reserved by the gateway: 501 for inference keys, 401 for management keys
-    (transcripts ``a19_models_me_not_implemented``, ``mm01``, ``mm02``)."""
-    if _is_management(table, request):
-        return Reply.error(
-            401,
-            "unauthorised",
-            reason="management_key_not_valid_for_gateway",
-            request_id=request.request_id,
-            status_code=401,
-            error_type="user",
-            generation_id=request.request_id,
-        )
-    body = {
-        "status_code": 501,
-        "error": "not_implemented",
-        "description": "GET /models/me is reserved for future guardrail-aware model filtering and is "
-        "not implemented yet. Use /models for the shared gateway catalogue.",
-    }
-    return Reply.raw(501, json.dumps(body, indent=2).encode(), content_type="application/json")
-
-
 def _usage(tokens: int) -> dict[str, Any]:
     return {"input_tokens": tokens, "output_tokens": 0, "total_tokens": tokens}
 
@@ -693,7 +691,7 @@ def _images(table: RouteTable, request: RecordedRequest) -> Reply:
 #: path (or pattern) -> (method, handler, request schema, public: no auth needed)
 _ROUTES: dict[str, tuple[str, Handler, str | None, bool]] = {
     "/v1/models": ("GET", _models, None, False),
-    "/v1/models/me": ("GET", _models_me, None, False),
+    "/v1/models/me": ("GET", models_me, None, False),
     "/v1/providers": ("GET", _providers, None, False),
     "/v1/organisations": ("GET", _organisations, None, False),
     "/v1/endpoints": ("GET", _endpoints, None, False),
@@ -704,6 +702,7 @@ _ROUTES: dict[str, tuple[str, Handler, str | None, bool]] = {
     "/v1/credits": ("GET", _credits, None, False),
     "/v1/activity": ("GET", _activity, None, False),
     "/v1/key": ("GET", _key, None, False),
+    "/v1/analytics": ("GET", analytics, None, False),
     "/v1/embeddings": ("POST", _embeddings, "EmbeddingsRequest", False),
     "/v1/moderations": ("POST", _moderations, "ModerationsRequest", False),
     "/v1/rerank": ("POST", _rerank, "RerankRequest", False),
@@ -711,9 +710,19 @@ _ROUTES: dict[str, tuple[str, Handler, str | None, bool]] = {
 }
 
 
-def _match(path: str) -> tuple[str, Handler, str | None, bool] | None:
+def _match(path: str, method: str) -> tuple[str, Handler, str | None, bool] | None:
     if _ENDPOINTS_PATH.match(path):
         return ("GET", _model_endpoints, None, False)
+    management = match_management(path)
+    if management is not None:  # any method; the handler checks the key, its scope and the method
+        return ("*", management, None, True)
+    # the media and files routes check auth themselves (each family has its own envelope)
+    media = _media.ROUTES.get(path)
+    if media is not None:
+        return (media[0], media[1], None, True)
+    files = _files.match(path, method)
+    if files is not None:
+        return (files[0], files[1], None, True)
     return _ROUTES.get(path)
 
 
@@ -771,15 +780,6 @@ def route_path(route: str) -> str:
 
 
 # ------------------------------------------------------------------- headers
-#: The CORS headers of every ``/v1`` response (transcripts, all of them).
-CORS_HEADERS = {
-    "access-control-allow-origin": "*",
-    "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
-    "access-control-allow-headers": "Authorization, Content-Type, traceparent, tracestate, x-title, "
-    "http-referer, x-app-id, x-app-name, x-phaseo-client, x-phaseo-client-version, x-gateway-debug, "
-    "x-phaseo-debug, X-Phaseo-Strictness, x-phaseo-cache-revalidate",
-    "access-control-max-age": "86400",
-}
 _LONG_CACHE = "private, max-age=1800, stale-while-revalidate=1800"
 _SHORT_CACHE = "private, max-age=300, stale-while-revalidate=600"
 #: ``cache-control`` of a successful answer, by route (``None``: no header, as ``/health``).
@@ -795,16 +795,16 @@ _CACHE_CONTROL: dict[str, str | None] = {
 
 def with_gateway_headers(reply: Reply, path: str) -> Reply:
     """``reply`` with the headers the real gateway adds, where the reply does not set them:
-    CORS everywhere; on replies with a body type, ``cache-control: no-store`` and
-    ``timing-allow-origin`` on the inference routes, ``no-store`` on errors (not on the
-    bare ``text/plain`` 404s) and the catalogue's caching on its routes. No ``server-timing``."""
+    CORS everywhere; on replies with a body type, the pipeline's (``cache-control: no-store``,
+    ``server-timing``, ``timing-allow-origin``) on the inference routes, ``no-store`` on errors
+    (not on the bare ``text/plain`` 404s) and the catalogue's caching on its routes."""
     have = {name.lower() for name, _ in reply.headers}
     content_type = next((v for n, v in reply.headers if n.lower() == "content-type"), "")
     added = dict(CORS_HEADERS)
     if not content_type:
         pass  # a CORS preflight's 204, or a scripted reply without a body type
     elif path in _CAPABILITIES:
-        added.update({"cache-control": "no-store", "timing-allow-origin": "*"})
+        added.update(PIPELINE_HEADERS)
     elif content_type.startswith("text/plain"):
         pass  # the gateway's bare 404s
     elif reply.status >= 400:
