@@ -793,11 +793,14 @@ _CACHE_CONTROL: dict[str, str | None] = {
 }
 
 
-def with_gateway_headers(reply: Reply, path: str) -> Reply:
+def with_gateway_headers(reply: Reply, request: RecordedRequest) -> Reply:
     """``reply`` with the headers the real gateway adds, where the reply does not set them:
     CORS everywhere; on replies with a body type, the pipeline's (``cache-control: no-store``,
     ``server-timing``, ``timing-allow-origin``) on the inference routes, ``no-store`` on errors
     (not on the bare ``text/plain`` 404s) and the catalogue's caching on its routes."""
+    path = request.path
+    if _media.ROUTES.get(path) or _files.match(path, request.method) or match_management(path):
+        return reply  # these families set their own (a proxied upstream answer has no cache-control)
     have = {name.lower() for name, _ in reply.headers}
     content_type = next((v for n, v in reply.headers if n.lower() == "content-type"), "")
     added = dict(CORS_HEADERS)

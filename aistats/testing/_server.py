@@ -377,7 +377,7 @@ class FakeGateway:
         return FormCollector(boundary, spool_dir=self._spool_dir, limit=limit)
 
     def _reply_for(self, request: RecordedRequest) -> Reply:
-        return with_gateway_headers(self._route(request), request.path)
+        return with_gateway_headers(self._route(request), request)
 
     def _route(self, request: RecordedRequest) -> Reply:
         if request.method == "OPTIONS":  # a CORS preflight (transcript x29_cors_preflight)
