@@ -159,7 +159,11 @@ def test_per_call_deadline_and_timeout_bound_the_call(mode: str, gateway: FakeGa
         run(mode, gateway, lambda c: c.health.check(**{option: 0.2}))
     gateway.enqueue(Reply.default().with_faults(delay=5), route="/embeddings")
     with pytest.raises(APITimeoutError):
-        run(mode, gateway, lambda c: c.embeddings.create(model="m/e", input="a", **{option: 0.2}))
+        run(
+            mode,
+            gateway,
+            lambda c: c.embeddings.create(model="openai/text-embedding-3-small", input="a", **{option: 0.2}),
+        )
 
 
 @pytest.mark.parametrize("name", ENDPOINTS)
@@ -197,10 +201,14 @@ def test_raw_get_and_post_give_status_headers_retries_and_the_reply(mode: str, g
     assert (health.status_code, health.retries_taken, health.request_id) == (200, 1, "G-9")
     assert health.parse().status == "ok"
     vectors = run(
-        mode, gateway, lambda c: c.embeddings.with_raw_response.create(model="m/e", input=["a", "b"])
+        mode,
+        gateway,
+        lambda c: c.embeddings.with_raw_response.create(
+            model="openai/text-embedding-3-small", input=["a", "b"]
+        ),
     )
     assert vectors.status_code == 200 and len(vectors.parse().data) == 2
-    assert gateway.requests[-1].json() == {"model": "m/e", "input": ["a", "b"]}
+    assert gateway.requests[-1].json() == {"model": "openai/text-embedding-3-small", "input": ["a", "b"]}
 
 
 def test_raw_paged_list_is_its_first_page(mode: str, gateway: FakeGateway) -> None:

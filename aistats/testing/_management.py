@@ -34,7 +34,7 @@ from ._replies import RecordedRequest, Reply
 if TYPE_CHECKING:
     from ._routes import RouteTable
 
-__all__ = ["ALL_SCOPES", "ManagementState", "match_management"]
+__all__ = ["ALL_SCOPES", "ManagementState", "analytics", "match_management", "models_me"]
 
 ALL_SCOPES: frozenset[str] = frozenset(
     f"{area}:{verb}" for area in ("keys", "workspaces") for verb in ("read", "write", "delete")
@@ -383,7 +383,21 @@ def _members(table: RouteTable, request: RecordedRequest, id: str) -> Reply:
     return _pretty({"data": members, "total_count": len(members)})
 
 
-# ------------------------------------------------------------------ analytics
+# ------------------------------------------------------- analytics, models/me
+def models_me(table: RouteTable, request: RecordedRequest) -> Reply:
+    """``GET /models/me``: reserved by the gateway, 501 for inference keys; like ``/analytics``
+    it refuses management keys (transcripts ``a19_models_me_not_implemented``, ``mm01``, ``mm02``)."""
+    if _is_management_key(table, _token(request)):
+        return _unauthorised(request, "management_key_not_valid_for_gateway")
+    body = {
+        "status_code": 501,
+        "error": "not_implemented",
+        "description": "GET /models/me is reserved for future guardrail-aware model filtering and is "
+        "not implemented yet. Use /models for the shared gateway catalogue.",
+    }
+    return _pretty(body, 501)
+
+
 def analytics(table: RouteTable, request: RecordedRequest) -> Reply:
     """``GET /analytics``: the inference key's usage per day and model, from what this
     gateway served (chat requests by model, today)."""
