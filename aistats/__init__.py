@@ -20,7 +20,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._client import AIStats, AsyncAIStats
-from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
+from ._constants import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
 from ._exceptions import (
     AIStatsError,
     APIConnectionError,

@@ -12,20 +12,20 @@ from typing import Final
 
 import httpx
 
+from ._constants import (
+    DEFAULT_BASE_URL,
+    DEFAULT_TIMEOUT,
+    ENV_ALLOW_INSECURE_HTTP,
+    ENV_API_KEY,
+    ENV_BASE_URL,
+)
 from ._exceptions import AIStatsError
 from ._retry import RetryPolicy
 from ._version import __version__
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ApiKey", "ClientConfig", "to_timeout"]
 
-DEFAULT_BASE_URL: Final = "https://api.ai-stats.phaseo.app/v1"
-#: Each attempt: 10 s to connect, then up to 600 s for any single read, write or pool wait
-#: (long reasoning replies are slow to start). Use ``deadline`` to bound a whole call.
-DEFAULT_TIMEOUT: Final = httpx.Timeout(600.0, connect=10.0)
 USER_AGENT: Final = f"aistats/{__version__} Python/{sys.version.split()[0]} httpx/{httpx.__version__}"
-ENV_API_KEY: Final = "AI_STATS_API_KEY"
-ENV_BASE_URL: Final = "AI_STATS_BASE_URL"
-ENV_ALLOW_INSECURE_HTTP: Final = "AI_STATS_ALLOW_INSECURE_HTTP"
 
 
 class ApiKey:

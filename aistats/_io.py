@@ -16,8 +16,8 @@ from aistats_generated.models.chat_completions_response import ChatCompletionsRe
 
 from ._config import ApiKey
 from ._read_deadline import abounded_read, bounded_read
+from ._constants import ERROR_BODY_LIMIT
 from ._response import (
-    ERROR_BODY_LIMIT,
     model_from_dict,
     parse_completion,
     parse_object,

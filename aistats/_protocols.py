@@ -1,4 +1,4 @@
-"""The two named-event APIs, as ``EventProtocol`` objects: which model each ``event:`` name
+"""The two named-event APIs, as ``EventApi`` objects: which model each ``event:`` name
 parses into, what ends a stream, and how a stream's events fold into its final object.
 
 * Responses (``POST /responses``): ends with ``response.completed``, ``.failed`` or
@@ -42,10 +42,12 @@ from aistats_generated.models import (
     ResponseReasoningSummaryPartDoneEvent,
     ResponseReasoningSummaryTextDeltaEvent,
     ResponseReasoningSummaryTextDoneEvent,
+    MessagesResponse,
     ResponsesResponse,
 )
 
-from ._events import EventProtocol
+from ._events import EventApi
+from ._watch import Facts, result_facts
 
 #: The gateway's request ids start so (``G-`` and a ULID); ``message_start`` carries either
 #: the gateway's id or, for providers served through chat completions, the provider's.
@@ -131,6 +133,12 @@ class ResponsesFolder:
     def failure(self) -> str | None:
         return None
 
+    def build(self) -> dict[str, Any]:
+        return self.final or {}
+
+    def facts(self, request_id: str | None) -> Facts:
+        return result_facts(self.final or {}, request_id, finish="status")
+
 
 def _responses_text(event: ResponseEvent) -> str | None:
     if isinstance(event, ResponseOutputTextDeltaEvent) and isinstance(event.delta, str):
@@ -140,7 +148,7 @@ def _responses_text(event: ResponseEvent) -> str | None:
 
 _summary_delta = ResponseReasoningSummaryTextDeltaEvent.from_dict
 
-RESPONSES: EventProtocol[ResponseEvent] = EventProtocol(
+RESPONSES: EventApi[ResponseEvent, Response] = EventApi(
     api="Responses",
     models={
         "response.created": ResponseCreatedEvent.from_dict,
@@ -166,7 +174,9 @@ RESPONSES: EventProtocol[ResponseEvent] = EventProtocol(
     terminal=_TERMINAL_RESPONSES,
     expected_end="response.completed",
     folder=ResponsesFolder,
+    final=Response.from_dict,
     text_delta=_responses_text,
+    final_text=lambda response: response.output_text,
 )
 
 
@@ -243,6 +253,9 @@ class MessagesFolder:
         found = self.message.get("id")
         return found if isinstance(found, str) and found.startswith(GATEWAY_ID_PREFIX) else None
 
+    def facts(self, request_id: str | None) -> Facts:
+        return result_facts(self.message, request_id, finish="stop_reason")
+
     def build(self) -> dict[str, Any]:
         """The message as JSON: ``message_start``'s fields, the blocks in index order
         (tool inputs parsed from their JSON text), the stop reason and usage."""
@@ -273,7 +286,16 @@ def _messages_text(event: MessageEvent) -> str | None:
     return None
 
 
-MESSAGES: EventProtocol[MessageEvent] = EventProtocol(
+def message_text(message: MessagesResponse) -> str:
+    """The text of every ``text`` block of ``message``, joined."""
+    return "".join(
+        block["text"]
+        for block in message.to_dict().get("content") or ()
+        if isinstance(block, dict) and block.get("type") == "text" and isinstance(block.get("text"), str)
+    )
+
+
+MESSAGES: EventApi[MessageEvent, MessagesResponse] = EventApi(
     api="Messages",
     models={
         "message_start": MessageStartEvent.from_dict,
@@ -288,5 +310,7 @@ MESSAGES: EventProtocol[MessageEvent] = EventProtocol(
     terminal=frozenset({"message_stop"}),
     expected_end="message_stop",
     folder=MessagesFolder,
+    final=MessagesResponse.from_dict,
     text_delta=_messages_text,
+    final_text=message_text,
 )

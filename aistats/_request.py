@@ -34,6 +34,7 @@ __all__ = ["PreparedCall", "load_model", "prepare_call", "prepare_route"]
 class PreparedCall:
     """A request ready to be sent (again, on retry): everything but the attempt's timeout."""
 
+    route: Route  # what is called (read by telemetry and the retry rules)
     method: str
     url: str
     headers: Mapping[str, str]
@@ -180,6 +181,7 @@ def prepare_route(
         headers.update(extra)
         headers["Authorization"] = config.api_key.bearer()  # never replaced by extra_headers
     return PreparedCall(
+        route=route,
         method=route.method,
         url=url,
         headers=headers,
