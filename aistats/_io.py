@@ -15,8 +15,8 @@ import httpx
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
 from ._config import ApiKey
-from ._read_deadline import abounded_read, bounded_read
 from ._constants import ERROR_BODY_LIMIT
+from ._read_deadline import abounded_read, bounded_read
 from ._response import (
     model_from_dict,
     parse_completion,

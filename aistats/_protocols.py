@@ -22,6 +22,7 @@ from aistats_generated.models import (
     MessageDeltaEvent,
     MessagesOtherEvent,
     MessagesPingEvent,
+    MessagesResponse,
     MessageStartEvent,
     MessageStopEvent,
     ResponseCompletedEvent,
@@ -42,7 +43,6 @@ from aistats_generated.models import (
     ResponseReasoningSummaryPartDoneEvent,
     ResponseReasoningSummaryTextDeltaEvent,
     ResponseReasoningSummaryTextDoneEvent,
-    MessagesResponse,
     ResponsesResponse,
 )
 

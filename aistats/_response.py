@@ -14,7 +14,7 @@ import httpx
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
 from ._config import ApiKey
-from ._constants import ERROR_BODY_LIMIT, EXCERPT_CHARS, REQUEST_ID_HEADERS
+from ._constants import EXCERPT_CHARS, REQUEST_ID_HEADERS
 from ._error_body import ErrorFacts, read_error_facts
 from ._exceptions import (
     APIConnectionError,

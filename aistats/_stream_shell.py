@@ -220,7 +220,9 @@ class _Shell(WatchedStream, Generic[E]):
     def _summary(self, status: StreamOutcome, error: BaseException | None) -> StreamSummary:
         final = self._final() if status == "completed" else None
         route = self._attempts.route.name if self._attempts.route is not None else ""
-        return StreamSummary.of(route, self._protocol.facts(), status, self._events, final, error)
+        return StreamSummary.of(
+            route, self._protocol.facts(), status=status, events=self._events, final=final, error=error
+        )
 
     def __repr__(self) -> str:
         state = "closed" if self._closed else "open"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from aistats_generated.types import Unset
@@ -135,19 +135,19 @@ class StreamSummary:
 
     @classmethod
     def of(
-        cls, route: str, facts: Facts, status: StreamOutcome, events: int, final: Any, error: BaseException | None
+        cls,
+        route: str,
+        facts: Facts,
+        *,
+        status: StreamOutcome,
+        events: int,
+        final: Any,
+        error: BaseException | None,
     ) -> StreamSummary:
         """A summary from a stream's facts."""
         return cls(
             route, facts.response_id, status, events, facts.usage, facts.model, facts.provider,
             facts.finish_reasons, final, error,
-        )  # fmt: skip
-
-    def with_facts(self, facts: Facts) -> StreamSummary:
-        """A copy with ``facts`` (e.g. reasons rewritten for a failed stream)."""
-        return replace(
-            self, request_id=facts.response_id, usage=facts.usage, model=facts.model,
-            provider=facts.provider, finish_reasons=facts.finish_reasons,
         )  # fmt: skip
 
 
@@ -169,7 +169,9 @@ class WatchedStream:
         raise NotImplementedError
 
 
-def notify_stream_end(stream: WatchedStream, status: StreamOutcome, error: BaseException | None = None) -> None:
+def notify_stream_end(
+    stream: WatchedStream, status: StreamOutcome, error: BaseException | None = None
+) -> None:
     """Tell a stream's observer (if any) that it ended; later calls do nothing."""
     observer = stream._observer
     if observer is not None:

@@ -79,7 +79,9 @@ def _chat() -> Api:
     head: list[Frame] = [chunk_frame("one ", role="assistant", id="G-1"), chunk_frame("two", id="G-1")]
     ending: list[Frame] = [finish_frame("stop", id="G-1"), "data: [DONE]\n\n"]
     messages = [{"role": "user", "content": "Hi"}]
-    return Api("chat", {"model": MODEL, "messages": messages}, head, ending, "one two", "get_final_completion")
+    return Api(
+        "chat", {"model": MODEL, "messages": messages}, head, ending, "one two", "get_final_completion"
+    )
 
 
 def _responses() -> Api:
@@ -205,7 +207,7 @@ def test_the_terminal_event_ends_the_stream_at_once(mode: str, api: Api, after: 
 def test_a_stream_read_to_its_end_leaves_its_connection_for_reuse(mode: str, api: Api) -> None:
     with FakeGateway(api_key=KEY) as gw:
         gw.enqueue(Reply.sse(api.frames(), done=False), Reply.sse(api.frames(), done=False))
-        options = {"api_key": KEY, "base_url": gw.base_url}
+        options: dict[str, Any] = {"api_key": KEY, "base_url": gw.base_url}
         if mode == "sync":
             with AIStats(**options) as client:
                 for _ in range(2):
@@ -265,7 +267,7 @@ def test_a_body_that_stops_without_its_ending_is_a_cut_stream(mode: str, api: Ap
 def test_get_final_text_is_the_replys_text(mode: str, api: Api) -> None:
     with FakeGateway(api_key=KEY) as gw:
         gw.enqueue(Reply.sse(api.frames(), done=False))
-        options = {"api_key": KEY, "base_url": gw.base_url}
+        options: dict[str, Any] = {"api_key": KEY, "base_url": gw.base_url}
         if mode == "sync":
             with AIStats(**options) as client:
                 text = api.create(client).create(**api.params, stream=True).get_final_text()
@@ -306,7 +308,7 @@ def test_hooks_and_the_span_see_the_end_of_the_stream(
         options["base_url"] = gw.base_url
         if mode == "sync":
             with AIStats(**options) as client:
-                events = []
+                events: list[Any] = []
                 for event in api.create(client).create(**api.params, stream=True):
                     if not events:
                         seen_at_first.append((len(ended), len(exporter.get_finished_spans())))
@@ -315,7 +317,7 @@ def test_hooks_and_the_span_see_the_end_of_the_stream(
 
             async def run() -> list[Any]:
                 async with AsyncAIStats(**options) as client:
-                    got = []
+                    got: list[Any] = []
                     async for event in await api.create(client).create(**api.params, stream=True):
                         if not got:
                             seen_at_first.append((len(ended), len(exporter.get_finished_spans())))
