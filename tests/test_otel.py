@@ -396,12 +396,13 @@ def test_a_configured_global_provider_is_used_and_an_unconfigured_one_costs_noth
         from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
         from aistats import AIStats
         from aistats._watch import start_call
-        from aistats._request import prepare_call
+        from aistats._request import prepare_route
+        from aistats_generated.api import CREATE_CHAT_COMPLETION
 
         with AIStats() as client:
-            prepared = prepare_call(
-                client._config, {"model": "m", "messages": [{"role": "user", "content": "x"}]},
-                stream=False, timeout=None, deadline=None, extra_headers=None, extra_body=None,
+            prepared = prepare_route(
+                client._config, CREATE_CHAT_COMPLETION,
+                body={"model": "m", "messages": [{"role": "user", "content": "x"}]},
             )
             unconfigured = start_call(None, None, prepared)
             client.chat.completions.create(model="m", messages=[{"role": "user", "content": "x"}])

@@ -1,7 +1,9 @@
 """The base of every route resource: one call path for any route of the generated table, sync
 and async, with the per-call options, strict keywords and ``with_raw_response`` of chat.
 
-A resource method hands its keywords over as they came (``self._send(route, Reply, kwargs)``);
+A resource method hands its keywords over as they came (``self._send(route, Reply, kwargs)``;
+a stream: ``self._stream(route, StreamClass, kwargs)``; a generation API's ``create()``, either:
+``self._generate(route, Reply, StreamClass, kwargs, stream=stream)``);
 ``_split`` takes the per-call options out, refuses any other keyword the route does not declare
 (``TypeError`` naming the closest valid one, before anything is sent) and sorts the rest into
 query and body. A method's signature types its keywords with a TypedDict combining the route's
@@ -23,14 +25,17 @@ from .._io import aread_model, read_model
 from .._keywords import body_keys, check_keywords
 from .._pages import AsyncPager, Pager
 from .._raw import RawResponse, to_async_raw, to_raw
-from .._request import prepare_route
+from .._request import PreparedCall, prepare_route
 
 if TYPE_CHECKING:
     from .._client import AIStats, AsyncAIStats
+    from .._stream_shell import AsyncShell, SyncShell
 
 __all__ = ["AsyncResource", "BodyOptions", "CallOptions", "Resource", "split_model_id"]
 
 T = TypeVar("T")
+S = TypeVar("S", bound="SyncShell[Any]")
+AS = TypeVar("AS", bound="AsyncShell[Any]")
 
 
 class CallOptions(TypedDict, total=False):
@@ -57,17 +62,29 @@ _BODY_OPTIONS: Final = frozenset(BodyOptions.__optional_keys__)
 
 
 def _split(
-    route: Route, given: Mapping[str, Any]
+    route: Route, given: Mapping[str, Any], call: str | None = None
 ) -> tuple[dict[str, Any], dict[str, Any] | None, dict[str, Any]]:
-    """``given`` as (query, body, options); ``TypeError`` for a keyword the route does not take."""
-    options = _BODY_OPTIONS if route.body else _CALL_OPTIONS
-    allowed = frozenset(route.query_params) | body_keys(route.body)
-    check_keywords(
-        {k: v for k, v in given.items() if k not in options}, allowed, call=f"{route.name}()", options=options
-    )
-    query = {k: v for k, v in given.items() if k in route.query_params}
-    body = {k: v for k, v in given.items() if k in allowed and k not in query} if route.body else None
-    return query, body, {k: v for k, v in given.items() if k in options}
+    """``given`` as (query, body, options); ``TypeError`` for a keyword the route does not take
+    (``call`` names the method in it: the route's name by default)."""
+    options_taken = _BODY_OPTIONS if route.body else _CALL_OPTIONS
+    in_query = route.query_params
+    in_body = body_keys(route.body)
+    query: dict[str, Any] = {}
+    body: dict[str, Any] = {}
+    options: dict[str, Any] = {}
+    for key, value in given.items():  # one pass: this runs on every call
+        if key in options_taken:
+            options[key] = value
+        elif key in in_query:
+            query[key] = value
+        elif key in in_body:
+            body[key] = value
+        else:
+            rest = {k: v for k, v in given.items() if k not in options_taken}
+            check_keywords(
+                rest, frozenset(in_query) | in_body, call=call or f"{route.name}()", options=options_taken
+            )
+    return query, body if route.body else None, options
 
 
 def split_model_id(model: str) -> dict[str, str]:
@@ -80,6 +97,22 @@ def split_model_id(model: str) -> dict[str, str]:
     return {"author": author, "slug": slug}
 
 
+def _prepare(
+    client: AIStats | AsyncAIStats,
+    route: Route,
+    given: Mapping[str, Any],
+    *,
+    path: Mapping[str, str] | None = None,
+    stream: bool = False,
+    name: str | None = None,
+) -> PreparedCall:
+    """The request for one call of ``route`` with the keywords ``given``."""
+    query, body, options = _split(route, given, name)
+    if stream and body is not None:
+        body["stream"] = True
+    return prepare_route(client._config, route, path=path, query=query, body=body, stream=stream, **options)
+
+
 class Resource:
     """A group of routes of ``AIStats`` (``client.models``, ``client.embeddings``, ...)."""
 
@@ -87,10 +120,32 @@ class Resource:
         self._client = client
 
     def _send(
-        self, route: Route, reply: type[T], given: Mapping[str, Any], *, path: Mapping[str, str] | None = None
+        self,
+        route: Route,
+        reply: type[T],
+        given: Mapping[str, Any],
+        *,
+        path: Mapping[str, str] | None = None,
+        name: str | None = None,
     ) -> T:
-        query, body, options = _split(route, given)
-        prepared = prepare_route(self._client._config, route, path=path, query=query, body=body, **options)
+        """Call ``route`` with the keywords ``given``; its reply as the model ``reply``."""
+        prepared = _prepare(self._client, route, given, path=path, name=name)
+        return call(self._client, prepared, read_model(reply))
+
+    def _stream(
+        self, route: Route, stream_cls: type[S], given: Mapping[str, Any], *, name: str | None = None
+    ) -> S:
+        """Call ``route`` with ``stream: true`` added to the keywords ``given``: a ``stream_cls``."""
+        prepared = _prepare(self._client, route, given, stream=True, name=name)
+        return call(self._client, prepared, stream_cls._open)
+
+    def _generate(
+        self, route: Route, reply: type[T], stream_cls: type[S], given: Mapping[str, Any], *, stream: bool
+    ) -> T | S:
+        """``create()`` of a generation API (chat, responses, messages): its reply, or a stream."""
+        prepared = _prepare(self._client, route, given, stream=stream, name="create()")
+        if stream:
+            return call(self._client, prepared, stream_cls._open)
         return call(self._client, prepared, read_model(reply))
 
     def _pages(self, route: Route, reply: type[Any], items: str, given: Mapping[str, Any]) -> Pager[Any]:
@@ -111,10 +166,32 @@ class AsyncResource:
         self._client = client
 
     async def _send(
-        self, route: Route, reply: type[T], given: Mapping[str, Any], *, path: Mapping[str, str] | None = None
+        self,
+        route: Route,
+        reply: type[T],
+        given: Mapping[str, Any],
+        *,
+        path: Mapping[str, str] | None = None,
+        name: str | None = None,
     ) -> T:
-        query, body, options = _split(route, given)
-        prepared = prepare_route(self._client._config, route, path=path, query=query, body=body, **options)
+        """Async ``Resource._send``."""
+        prepared = _prepare(self._client, route, given, path=path, name=name)
+        return await acall(self._client, prepared, aread_model(reply))
+
+    async def _stream(
+        self, route: Route, stream_cls: type[AS], given: Mapping[str, Any], *, name: str | None = None
+    ) -> AS:
+        """Async ``Resource._stream``."""
+        prepared = _prepare(self._client, route, given, stream=True, name=name)
+        return await acall(self._client, prepared, stream_cls._open)
+
+    async def _generate(
+        self, route: Route, reply: type[T], stream_cls: type[AS], given: Mapping[str, Any], *, stream: bool
+    ) -> T | AS:
+        """Async ``Resource._generate``."""
+        prepared = _prepare(self._client, route, given, stream=stream, name="create()")
+        if stream:
+            return await acall(self._client, prepared, stream_cls._open)
         return await acall(self._client, prepared, aread_model(reply))
 
     def _pages(self, route: Route, reply: type[Any], items: str, given: Mapping[str, Any]) -> AsyncPager[Any]:

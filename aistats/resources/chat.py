@@ -3,26 +3,20 @@
 The keyword arguments come from ``openapi.yaml`` through the generated
 ``ChatCompletionsRequestBaseParams`` TypedDict, so a property added to the spec reaches
 ``create()`` and its type hints by ``make generate`` alone. Any other keyword is refused
-before anything is sent (``TypeError`` naming the closest valid one).
+before anything is sent (``TypeError`` naming the closest valid one). The call path and the
+per-call options are every resource's (``_base``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, Unpack, overload
-
-import httpx
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
 from aistats_generated.api import CREATE_CHAT_COMPLETION
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
-from .._call_loop import acall, call
-from .._config import ClientConfig
-from .._io import aread_completion, read_completion
-from .._keywords import GENERATION_OPTIONS, body_keys, check_keywords
 from .._raw import to_async_raw, to_raw
-from .._request import PreparedCall, prepare_call
 from .._streaming import AsyncStream, Stream
+from ._base import AsyncResource, Resource
 
 if TYPE_CHECKING:
     from aistats_generated.models.chat_completions_request import (
@@ -32,55 +26,34 @@ if TYPE_CHECKING:
 
     from .._client import AIStats, AsyncAIStats
     from .._parsed import ParsedChatCompletion
+    from ._base import BodyOptions
+
+    class _Args(ChatCompletionsRequestBaseParams, BodyOptions, total=False):
+        """``create()``'s keywords: the request's properties and the per-call options."""
+
 
 __all__ = ["AsyncChat", "AsyncCompletions", "Chat", "Completions"]
 
 T = TypeVar("T")
 
-#: The explicit keywords of create() and parse(): the per-call options, plus the request
-#: property they take as a keyword of its own.
-_OPTIONS: Final = (*GENERATION_OPTIONS, "response_format")
 
-
-def _prepare(
-    config: ClientConfig,
-    call: str,
-    params: dict[str, Any],
-    *,
-    stream: bool,
-    timeout: float | httpx.Timeout | None,
-    deadline: float | None,
-    extra_headers: Mapping[str, str] | None,
-    extra_body: Mapping[str, Any] | None,
-    response_format: Mapping[str, Any] | None,
-) -> PreparedCall:
-    """Check the keywords, then build the request (shared by every method here)."""
-    check_keywords(params, body_keys(CREATE_CHAT_COMPLETION.body), call=call, options=_OPTIONS)
+def _with_format(params: Any, response_format: Any) -> dict[str, Any]:
+    body = dict(params)
     if response_format is not None:
-        params["response_format"] = response_format
-    return prepare_call(
-        config, params, stream=stream, timeout=timeout, deadline=deadline,
-        extra_headers=extra_headers, extra_body=extra_body,
-    )  # fmt: skip
+        body["response_format"] = response_format
+    return body
 
 
-class Completions:
+class Completions(Resource):
     """``client.chat.completions``."""
-
-    def __init__(self, client: AIStats) -> None:
-        self._client = client
 
     @overload
     def create(
         self,
         *,
         stream: Literal[True],
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
         response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
+        **params: Unpack[_Args],
     ) -> Stream: ...
 
     @overload
@@ -88,12 +61,8 @@ class Completions:
         self,
         *,
         stream: Literal[False] = False,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
         response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
+        **params: Unpack[_Args],
     ) -> ChatCompletionsResponse: ...
 
     @overload
@@ -101,53 +70,30 @@ class Completions:
         self,
         *,
         stream: bool,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
         response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
+        **params: Unpack[_Args],
     ) -> ChatCompletionsResponse | Stream: ...
 
     def create(
         self,
         *,
         stream: bool = False,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
         response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
+        **params: Unpack[_Args],
     ) -> ChatCompletionsResponse | Stream:
         """Create a chat completion; with ``stream=True`` return a ``Stream`` of chunks.
 
         Every request property of ``openapi.yaml`` is a keyword (``model`` and ``messages``
         are required); any other keyword raises ``TypeError`` before anything is sent.
         ``timeout`` bounds each attempt, ``deadline`` the whole call with its retries;
-        ``extra_headers`` and ``extra_body`` (anything, unchecked) are merged into the
-        request last. Generated models (e.g. a reply's message) are accepted wherever their
-        dict form is.
+        ``extra_headers``, ``extra_query`` and ``extra_body`` (anything, unchecked) are
+        merged into the request last. Generated models (e.g. a reply's message) are
+        accepted wherever their dict form is.
         """
-        client = self._client
-        prepared = _prepare(
-            client._config, "create()", dict(params), stream=stream, timeout=timeout, deadline=deadline,
-            extra_headers=extra_headers, extra_body=extra_body, response_format=response_format,
-        )  # fmt: skip
-        if stream:
-            return call(client, prepared, Stream._open)
-        return call(client, prepared, read_completion)
+        body = _with_format(params, response_format) if response_format is not None else params
+        return self._generate(CREATE_CHAT_COMPLETION, ChatCompletionsResponse, Stream, body, stream=stream)
 
-    def parse(
-        self,
-        *,
-        response_format: type[T],
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
-    ) -> ParsedChatCompletion[T]:
+    def parse(self, *, response_format: type[T], **params: Unpack[_Args]) -> ParsedChatCompletion[T]:
         """Ask for a reply in the shape of ``response_format`` and read it back as one.
 
         ``response_format`` is a pydantic model, a dataclass or a TypedDict class; it is sent
@@ -160,35 +106,26 @@ class Completions:
         from .._structured import output_format  # noqa: PLC0415
 
         fmt = output_format(response_format)
-        prepared = _prepare(
-            self._client._config, "parse()", dict(params), stream=False, timeout=timeout, deadline=deadline,
-            extra_headers=extra_headers, extra_body=extra_body, response_format=fmt.response_format(),
-        )  # fmt: skip
-        return parse_completion_output(call(self._client, prepared, read_completion), fmt)
+        body = _with_format(params, fmt.response_format())
+        reply = self._send(CREATE_CHAT_COMPLETION, ChatCompletionsResponse, body, name="parse()")
+        return parse_completion_output(reply, fmt)
 
     @property
-    def with_raw_response(self) -> CompletionsWithRawResponse:
+    def with_raw_response(self) -> CompletionsWithRawResponse:  # type: ignore[override]
         """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
         return CompletionsWithRawResponse(self)
 
 
-class AsyncCompletions:
+class AsyncCompletions(AsyncResource):
     """``client.chat.completions`` of ``AsyncAIStats``."""
-
-    def __init__(self, client: AsyncAIStats) -> None:
-        self._client = client
 
     @overload
     async def create(
         self,
         *,
         stream: Literal[True],
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
         response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
+        **params: Unpack[_Args],
     ) -> AsyncStream: ...
 
     @overload
@@ -196,12 +133,8 @@ class AsyncCompletions:
         self,
         *,
         stream: Literal[False] = False,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
         response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
+        **params: Unpack[_Args],
     ) -> ChatCompletionsResponse: ...
 
     @overload
@@ -209,58 +142,35 @@ class AsyncCompletions:
         self,
         *,
         stream: bool,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
         response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
+        **params: Unpack[_Args],
     ) -> ChatCompletionsResponse | AsyncStream: ...
 
     async def create(
         self,
         *,
         stream: bool = False,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
         response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
+        **params: Unpack[_Args],
     ) -> ChatCompletionsResponse | AsyncStream:
         """Async ``Completions.create``: await it for the completion or an ``AsyncStream``."""
-        client = self._client
-        prepared = _prepare(
-            client._config, "create()", dict(params), stream=stream, timeout=timeout, deadline=deadline,
-            extra_headers=extra_headers, extra_body=extra_body, response_format=response_format,
-        )  # fmt: skip
-        if stream:
-            return await acall(client, prepared, AsyncStream._open)
-        return await acall(client, prepared, aread_completion)
+        body = _with_format(params, response_format) if response_format is not None else params
+        return await self._generate(
+            CREATE_CHAT_COMPLETION, ChatCompletionsResponse, AsyncStream, body, stream=stream
+        )
 
-    async def parse(
-        self,
-        *,
-        response_format: type[T],
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
-    ) -> ParsedChatCompletion[T]:
+    async def parse(self, *, response_format: type[T], **params: Unpack[_Args]) -> ParsedChatCompletion[T]:
         """Async ``Completions.parse``."""
         from .._parsed import parse_completion_output  # noqa: PLC0415  (parse() support loads with its first use)
         from .._structured import output_format  # noqa: PLC0415
 
         fmt = output_format(response_format)
-        prepared = _prepare(
-            self._client._config, "parse()", dict(params), stream=False, timeout=timeout, deadline=deadline,
-            extra_headers=extra_headers, extra_body=extra_body, response_format=fmt.response_format(),
-        )  # fmt: skip
-        return parse_completion_output(await acall(self._client, prepared, aread_completion), fmt)
+        body = _with_format(params, fmt.response_format())
+        reply = await self._send(CREATE_CHAT_COMPLETION, ChatCompletionsResponse, body, name="parse()")
+        return parse_completion_output(reply, fmt)
 
     @property
-    def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
+    def with_raw_response(self) -> AsyncCompletionsWithRawResponse:  # type: ignore[override]
         """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
         return AsyncCompletionsWithRawResponse(self)
 

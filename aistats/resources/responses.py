@@ -1,171 +1,80 @@
 """``client.responses.create(...)``: the OpenAI Responses API served by the gateway, sync and async.
 
 The keyword arguments come from ``openapi.yaml`` through the generated
-``ResponsesRequestBaseParams`` TypedDict, as for chat completions.
+``ResponsesRequestBaseParams`` TypedDict, as for chat completions; the call path and the
+per-call options are every resource's (``_base``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
-
-import httpx
+from typing import TYPE_CHECKING, Literal, Unpack, overload
 
 from aistats_generated import api
 
-from .._call_loop import acall, call
 from .._event_streams import AsyncResponseStream, ResponseStream
-from .._io import aread_model, read_model
-from .._keywords import check_create
 from .._protocols import Response
 from .._raw import to_async_raw, to_raw
-from .._request import prepare_call
+from ._base import AsyncResource, Resource
 
 if TYPE_CHECKING:
     from aistats_generated.models.responses_request import ResponsesRequestBaseParams
 
-    from .._client import AIStats, AsyncAIStats
+    from ._base import BodyOptions
+
+    class _Args(ResponsesRequestBaseParams, BodyOptions, total=False):
+        """``create()``'s keywords: the request's properties and the per-call options."""
+
 
 __all__ = ["AsyncResponses", "Responses"]
 
 
-class Responses:
+class Responses(Resource):
     """``client.responses``."""
 
-    def __init__(self, client: AIStats) -> None:
-        self._client = client
+    @overload
+    def create(self, *, stream: Literal[True], **params: Unpack[_Args]) -> ResponseStream: ...
 
     @overload
-    def create(
-        self,
-        *,
-        stream: Literal[True],
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[ResponsesRequestBaseParams],
-    ) -> ResponseStream: ...
+    def create(self, *, stream: Literal[False] = False, **params: Unpack[_Args]) -> Response: ...
 
     @overload
-    def create(
-        self,
-        *,
-        stream: Literal[False] = False,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[ResponsesRequestBaseParams],
-    ) -> Response: ...
+    def create(self, *, stream: bool, **params: Unpack[_Args]) -> Response | ResponseStream: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: bool,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[ResponsesRequestBaseParams],
-    ) -> Response | ResponseStream: ...
-
-    def create(
-        self,
-        *,
-        stream: bool = False,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[ResponsesRequestBaseParams],
-    ) -> Response | ResponseStream:
+    def create(self, *, stream: bool = False, **params: Unpack[_Args]) -> Response | ResponseStream:
         """Create a response (``POST /responses``); with ``stream=True`` a ``ResponseStream``.
 
         Every request property of ``openapi.yaml``'s ``ResponsesRequest`` is a keyword
         (``model`` and ``input`` are the usual ones). ``timeout``, ``deadline``,
-        ``extra_headers`` and ``extra_body`` work as for chat completions.
+        ``extra_headers``, ``extra_query`` and ``extra_body`` work as for chat completions.
         """
-        check_create(params, api.CREATE_RESPONSE.body)
-        prepared = prepare_call(
-            self._client._config, params, route=api.CREATE_RESPONSE, stream=stream, timeout=timeout,
-            deadline=deadline, extra_headers=extra_headers, extra_body=extra_body,
-        )  # fmt: skip
-        if stream:
-            return call(self._client, prepared, ResponseStream._open)
-        return call(self._client, prepared, read_model(Response))
+        return self._generate(api.CREATE_RESPONSE, Response, ResponseStream, params, stream=stream)
 
     @property
-    def with_raw_response(self) -> ResponsesWithRawResponse:
+    def with_raw_response(self) -> ResponsesWithRawResponse:  # type: ignore[override]
         """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
         return ResponsesWithRawResponse(self)
 
 
-class AsyncResponses:
+class AsyncResponses(AsyncResource):
     """``client.responses`` of ``AsyncAIStats``."""
 
-    def __init__(self, client: AsyncAIStats) -> None:
-        self._client = client
+    @overload
+    async def create(self, *, stream: Literal[True], **params: Unpack[_Args]) -> AsyncResponseStream: ...
 
     @overload
-    async def create(
-        self,
-        *,
-        stream: Literal[True],
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[ResponsesRequestBaseParams],
-    ) -> AsyncResponseStream: ...
+    async def create(self, *, stream: Literal[False] = False, **params: Unpack[_Args]) -> Response: ...
 
     @overload
-    async def create(
-        self,
-        *,
-        stream: Literal[False] = False,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[ResponsesRequestBaseParams],
-    ) -> Response: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        stream: bool,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[ResponsesRequestBaseParams],
-    ) -> Response | AsyncResponseStream: ...
+    async def create(self, *, stream: bool, **params: Unpack[_Args]) -> Response | AsyncResponseStream: ...
 
     async def create(
-        self,
-        *,
-        stream: bool = False,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[ResponsesRequestBaseParams],
+        self, *, stream: bool = False, **params: Unpack[_Args]
     ) -> Response | AsyncResponseStream:
         """Async ``Responses.create``: await it for the response or an ``AsyncResponseStream``."""
-        check_create(params, api.CREATE_RESPONSE.body)
-        prepared = prepare_call(
-            self._client._config, params, route=api.CREATE_RESPONSE, stream=stream, timeout=timeout,
-            deadline=deadline, extra_headers=extra_headers, extra_body=extra_body,
-        )  # fmt: skip
-        if stream:
-            return await acall(self._client, prepared, AsyncResponseStream._open)
-        return await acall(self._client, prepared, aread_model(Response))
+        return await self._generate(api.CREATE_RESPONSE, Response, AsyncResponseStream, params, stream=stream)
 
     @property
-    def with_raw_response(self) -> AsyncResponsesWithRawResponse:
+    def with_raw_response(self) -> AsyncResponsesWithRawResponse:  # type: ignore[override]
         """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
         return AsyncResponsesWithRawResponse(self)
 
