@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from ._raw import RawResponse
     from ._streaming import AsyncStream, Stream
     from ._structured import LengthFinishReasonError, StructuredOutputError
+    from ._watch import StreamSummary
 
 #: Exported names whose module (with the models it parses into) loads on first use, so that
 #: ``import aistats`` costs little more than ``import httpx``.
@@ -64,6 +65,7 @@ _LAZY = {
     "RawResponse": "._raw",
     **dict.fromkeys(("AsyncStream", "Stream"), "._streaming"),
     **dict.fromkeys(("LengthFinishReasonError", "StructuredOutputError"), "._structured"),
+    "StreamSummary": "._watch",
 }
 
 __all__ = [
@@ -104,6 +106,7 @@ __all__ = [
     "Stream",
     "StreamEndEvent",
     "StreamError",
+    "StreamSummary",
     "StructuredOutputError",
     "Telemetry",
     "UnprocessableEntityError",

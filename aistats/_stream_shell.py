@@ -40,7 +40,7 @@ import sys
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterable, Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, Self, TypeVar
 
 import httpx
 
@@ -113,17 +113,19 @@ class StreamProtocol(Protocol[E]):
         """The reply's whole text, from the final object."""
 
 
-def is_event_stream(response: httpx.Response) -> bool:
-    """Whether ``response`` is an event stream (media types ignore case)."""
+def has_media_type(response: httpx.Response, media_type: str) -> bool:
+    """Whether ``response``'s content type is ``media_type`` (media types ignore case)."""
     ctype: str = response.headers.get("content-type", "")
-    return ctype.strip().lower().startswith(EVENT_STREAM)
+    return ctype.strip().lower().startswith(media_type)
 
 
-def not_a_stream(response: httpx.Response, head: bytes | bytearray) -> APIResponseValidationError:
-    """The error for a 2xx reply to ``stream=True`` that is not an event stream."""
+def not_a_stream(
+    response: httpx.Response, head: bytes | bytearray, media_type: str
+) -> APIResponseValidationError:
+    """The error for a 2xx reply to a streamed call that is not of the stream's media type."""
     ctype = response.headers.get("content-type", "")
     return APIResponseValidationError(
-        f"Expected a {EVENT_STREAM} for stream=True but got {ctype or 'no content-type'}: "
+        f"Expected a {media_type} for stream=True but got {ctype or 'no content-type'}: "
         f"{excerpt(head) or '(empty body)'}",
         response=response,
         request=response.request,
@@ -143,6 +145,8 @@ class _Shell(WatchedStream, Generic[E]):
     _events: int
     _failed: BaseException | None = None
     _final_object: Any = _NOT_BUILT
+    #: The media type the body must have (lower case); ``""`` takes any body.
+    _media_type: ClassVar[str] = EVENT_STREAM
 
     def __init__(self, response: httpx.Response, attempts: Attempts) -> None:
         self._protocol = self._new_protocol(response)
@@ -168,6 +172,16 @@ class _Shell(WatchedStream, Generic[E]):
         return self._protocol.request_id
 
     # -- decisions both shells follow; only their reads differ ---------------------------
+
+    @classmethod
+    def _refuses(cls, response: httpx.Response) -> bool:
+        """Whether ``response`` is not a body of this stream (read a little of it, then
+        raise ``_not_ours``)."""
+        return not has_media_type(response, cls._media_type)
+
+    @classmethod
+    def _not_ours(cls, response: httpx.Response, head: bytes | bytearray) -> APIResponseValidationError:
+        return not_a_stream(response, head, cls._media_type)
 
     def _opening(self) -> bool:
         """While opening: read on until an event is ready or the stream ended."""
@@ -264,8 +278,8 @@ class SyncShell(_Shell[E]):
     @classmethod
     def _open(cls, response: httpx.Response, attempts: Attempts) -> Self:
         """Open a stream on a 2xx response and read until its first event (or its end)."""
-        if not is_event_stream(response):
-            raise not_a_stream(response, read_body(response, attempts, NOT_A_STREAM_SNIFF))
+        if cls._refuses(response):
+            raise cls._not_ours(response, read_body(response, attempts, NOT_A_STREAM_SNIFF))
         stream = cls(response, attempts)
         try:
             while stream._opening():
@@ -426,8 +440,8 @@ class AsyncShell(_Shell[E]):
     @classmethod
     async def _open(cls, response: httpx.Response, attempts: Attempts) -> Self:
         """Open a stream on a 2xx response and read until its first event (or its end)."""
-        if not is_event_stream(response):
-            raise not_a_stream(response, await aread_body(response, attempts, NOT_A_STREAM_SNIFF))
+        if cls._refuses(response):
+            raise cls._not_ours(response, await aread_body(response, attempts, NOT_A_STREAM_SNIFF))
         stream = cls(response, attempts)
         try:
             while stream._opening():
