@@ -24,6 +24,7 @@ DEFAULT_MAX_RETRY_AFTER: Final = 60.0
 # -- environment variables -------------------------------------------------------------------
 
 ENV_API_KEY: Final = "AI_STATS_API_KEY"
+ENV_MANAGEMENT_KEY: Final = "AI_STATS_MANAGEMENT_KEY"
 ENV_BASE_URL: Final = "AI_STATS_BASE_URL"
 ENV_ALLOW_INSECURE_HTTP: Final = "AI_STATS_ALLOW_INSECURE_HTTP"
 ENV_LOG: Final = "AI_STATS_LOG"

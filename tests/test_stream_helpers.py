@@ -11,8 +11,8 @@ import httpx
 import pytest
 
 from aistats import AIStats, AsyncAIStats, StreamError
-from aistats._fragments import ToolCallFragments
-from aistats._stream_core import ChatProtocol
+from aistats._streams.core import ChatProtocol
+from aistats._streams.fragments import ToolCallFragments
 from aistats.testing import (
     FakeGateway,
     Reply,

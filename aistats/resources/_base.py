@@ -1,6 +1,11 @@
 """The base of every route resource: one call path for any route of the generated table, sync
 and async, with the per-call options, strict keywords and ``with_raw_response`` of chat.
 
+``with_raw_response`` is typed per resource: a resource names its class of raw methods
+(``class Models(Resource[ModelsWithRawResponse])`` with ``_raw = ModelsWithRawResponse``), whose
+attributes wrap the resource's methods with ``to_raw`` (a paged list: ``raw_page``), so a typo
+is a type error and ``parse()`` returns what the method returns.
+
 A resource method hands its keywords over as they came (``self._send(route, Reply, kwargs)``;
 a stream: ``self._stream(route, StreamClass, kwargs)``; a generation API's ``create()``, either:
 ``self._generate(route, Reply, StreamClass, kwargs, stream=stream)``);
@@ -13,27 +18,32 @@ generated one and ``CallOptions`` / ``BodyOptions`` (``class _Args(ListModelsQue
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Final, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, ParamSpec, TypedDict, TypeVar, cast
 
 import httpx
 
 from aistats_generated.api import Route
 
-from .._call_loop import acall, call
 from .._exceptions import AIStatsError
-from .._io import aread_model, read_model
-from .._keywords import body_keys, check_keywords
-from .._pages import AsyncPager, Pager
-from .._raw import RawResponse, to_async_raw, to_raw
-from .._request import PreparedCall, prepare_route
+from .._transport.call_loop import acall, call
+from .._transport.io import aread_model, read_model
+from .._transport.keywords import body_keys, check_keywords
+from .._transport.pages import AsyncPager, Pager
+from .._transport.raw import RawResponse, to_async_raw, to_raw
+from .._transport.request import PreparedCall, prepare_route
+from .._transport.retry import Attempts
 
 if TYPE_CHECKING:
     from .._client import AIStats, AsyncAIStats
-    from .._stream_shell import AsyncShell, SyncShell
+    from .._streams.shell import AsyncShell, SyncShell
 
-__all__ = ["AsyncResource", "BodyOptions", "CallOptions", "Resource", "split_model_id"]
+__all__ = [
+    "AsyncResource", "BodyOptions", "CallOptions", "Resource", "araw_page", "raw_page", "split_model_id",
+]  # fmt: skip
 
 T = TypeVar("T")
+P = ParamSpec("P")
+RawT = TypeVar("RawT")
 S = TypeVar("S", bound="SyncShell[Any]")
 AS = TypeVar("AS", bound="AsyncShell[Any]")
 
@@ -87,6 +97,23 @@ def _split(
     return query, body if route.body else None, options
 
 
+def _prepare(
+    client: AIStats | AsyncAIStats,
+    route: Route,
+    given: Mapping[str, Any],
+    *,
+    path: Mapping[str, str] | None = None,
+    stream: bool = False,
+    name: str | None = None,
+) -> PreparedCall:
+    """The request for one call of ``route`` with the keywords ``given`` (``stream: true`` added
+    to the body of a streamed call)."""
+    query, body, options = _split(route, given, name)
+    if stream and body is not None:
+        body["stream"] = True
+    return prepare_route(client._config, route, path=path, query=query, body=body, stream=stream, **options)
+
+
 def split_model_id(model: str) -> dict[str, str]:
     """``{"author": ..., "slug": ...}`` from a model id ``author/slug``."""
     author, slash, slug = model.partition("/") if isinstance(model, str) else ("", "", "")
@@ -97,24 +124,11 @@ def split_model_id(model: str) -> dict[str, str]:
     return {"author": author, "slug": slug}
 
 
-def _prepare(
-    client: AIStats | AsyncAIStats,
-    route: Route,
-    given: Mapping[str, Any],
-    *,
-    path: Mapping[str, str] | None = None,
-    stream: bool = False,
-    name: str | None = None,
-) -> PreparedCall:
-    """The request for one call of ``route`` with the keywords ``given``."""
-    query, body, options = _split(route, given, name)
-    if stream and body is not None:
-        body["stream"] = True
-    return prepare_route(client._config, route, path=path, query=query, body=body, stream=stream, **options)
-
-
-class Resource:
+class Resource(Generic[RawT]):
     """A group of routes of ``AIStats`` (``client.models``, ``client.embeddings``, ...)."""
+
+    #: The class of this resource's ``with_raw_response``, made from the resource.
+    _raw: Callable[[Any], RawT]
 
     def __init__(self, client: AIStats) -> None:
         self._client = client
@@ -129,8 +143,19 @@ class Resource:
         name: str | None = None,
     ) -> T:
         """Call ``route`` with the keywords ``given``; its reply as the model ``reply``."""
-        prepared = _prepare(self._client, route, given, path=path, name=name)
-        return call(self._client, prepared, read_model(reply))
+        return self._call(route, given, read_model(reply), path=path, name=name)
+
+    def _call(
+        self,
+        route: Route,
+        given: Mapping[str, Any],
+        read: Callable[[httpx.Response, Attempts], T],
+        *,
+        path: Mapping[str, str] | None = None,
+        name: str | None = None,
+    ) -> T:
+        """Call ``route`` with the keywords ``given``; ``read`` reads the 2xx reply."""
+        return call(self._client, _prepare(self._client, route, given, path=path, name=name), read)
 
     def _stream(
         self, route: Route, stream_cls: type[S], given: Mapping[str, Any], *, name: str | None = None
@@ -153,14 +178,17 @@ class Resource:
         return Pager(lambda page: self._send(route, reply, {**page, **options}), items, query)
 
     @property
-    def with_raw_response(self) -> WithRawResponse:
+    def with_raw_response(self) -> RawT:
         """Every method of this resource returning a ``RawResponse`` (status, headers, retries,
         ``parse()``); a paged ``list`` sends its first page only and ``parse()`` gives that page."""
-        return WithRawResponse(self)
+        return self._raw(self)
 
 
-class AsyncResource:
+class AsyncResource(Generic[RawT]):
     """A group of routes of ``AsyncAIStats``."""
+
+    #: The class of this resource's ``with_raw_response``, made from the resource.
+    _raw: Callable[[Any], RawT]
 
     def __init__(self, client: AsyncAIStats) -> None:
         self._client = client
@@ -175,8 +203,19 @@ class AsyncResource:
         name: str | None = None,
     ) -> T:
         """Async ``Resource._send``."""
-        prepared = _prepare(self._client, route, given, path=path, name=name)
-        return await acall(self._client, prepared, aread_model(reply))
+        return await self._call(route, given, aread_model(reply), path=path, name=name)
+
+    async def _call(
+        self,
+        route: Route,
+        given: Mapping[str, Any],
+        read: Callable[[httpx.Response, Attempts], Awaitable[T]],
+        *,
+        path: Mapping[str, str] | None = None,
+        name: str | None = None,
+    ) -> T:
+        """Async ``Resource._call``."""
+        return await acall(self._client, _prepare(self._client, route, given, path=path, name=name), read)
 
     async def _stream(
         self, route: Route, stream_cls: type[AS], given: Mapping[str, Any], *, name: str | None = None
@@ -199,46 +238,25 @@ class AsyncResource:
         return AsyncPager(lambda page: self._send(route, reply, {**page, **options}), items, query)
 
     @property
-    def with_raw_response(self) -> AsyncWithRawResponse:
+    def with_raw_response(self) -> RawT:
         """Async ``Resource.with_raw_response``: await a method for its ``RawResponse``."""
-        return AsyncWithRawResponse(self)
+        return self._raw(self)
 
 
-class WithRawResponse:
-    """``client.<resource>.with_raw_response``: the resource's methods, each returning a
-    ``RawResponse`` through ``to_raw`` (a paged list: its first page)."""
+def raw_page(method: Callable[P, Pager[Any]], page: type[T]) -> Callable[P, RawResponse[T]]:
+    """The ``with_raw_response`` variant of a paged list: one request, for the page at the
+    query's ``offset``, whose ``parse()`` is that ``page`` (e.g. ``ModelList``)."""
 
-    def __init__(self, resource: Resource) -> None:
-        self._resource = resource
+    def first_page(*args: P.args, **kwargs: P.kwargs) -> T:
+        return cast(T, method(*args, **kwargs)._first_page())
 
-    def __getattr__(self, name: str) -> Callable[..., RawResponse[Any]]:
-        method = _public_method(self._resource, name)
-
-        def one_request(*args: Any, **kwargs: Any) -> Any:
-            result = method(*args, **kwargs)
-            return result._first_page() if isinstance(result, Pager) else result
-
-        return to_raw(one_request)
+    return to_raw(first_page)
 
 
-class AsyncWithRawResponse:
-    """``with_raw_response`` of an ``AsyncAIStats`` resource (through ``to_async_raw``)."""
+def araw_page(method: Callable[P, AsyncPager[Any]], page: type[T]) -> Callable[P, Awaitable[RawResponse[T]]]:
+    """Async ``raw_page``."""
 
-    def __init__(self, resource: AsyncResource) -> None:
-        self._resource = resource
+    async def first_page(*args: P.args, **kwargs: P.kwargs) -> T:
+        return cast(T, await method(*args, **kwargs)._first_page())
 
-    def __getattr__(self, name: str) -> Callable[..., Awaitable[RawResponse[Any]]]:
-        method = _public_method(self._resource, name)
-
-        async def one_request(*args: Any, **kwargs: Any) -> Any:
-            result = method(*args, **kwargs)
-            return await (result._first_page() if isinstance(result, AsyncPager) else result)
-
-        return to_async_raw(one_request)
-
-
-def _public_method(resource: object, name: str) -> Callable[..., Any]:
-    method: Callable[..., Any] | None = getattr(resource, name, None)
-    if name.startswith("_") or name == "with_raw_response" or not callable(method):
-        raise AttributeError(f"{type(resource).__name__}.with_raw_response has no method {name!r}")
-    return method
+    return to_async_raw(first_page)

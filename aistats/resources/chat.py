@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 from aistats_generated.api import CREATE_CHAT_COMPLETION
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
-from .._raw import to_async_raw, to_raw
-from .._streaming import AsyncStream, Stream
+from .._streams.chat import AsyncStream, Stream
+from .._transport.keywords import refuse_type_as_format
+from .._transport.raw import to_async_raw, to_raw
 from ._base import AsyncResource, Resource
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     )
 
     from .._client import AIStats, AsyncAIStats
-    from .._parsed import ParsedChatCompletion
+    from .._structured.parsed import ParsedChatCompletion
     from ._base import BodyOptions
 
     class _Args(ChatCompletionsRequestBaseParams, BodyOptions, total=False):
@@ -37,15 +38,31 @@ __all__ = ["AsyncChat", "AsyncCompletions", "Chat", "Completions"]
 T = TypeVar("T")
 
 
-def _with_format(params: Any, response_format: Any) -> dict[str, Any]:
+def _with_format(params: Any, response_format: Any, call: str = "create()") -> dict[str, Any]:
+    """``params`` with ``response_format`` (a class is refused: ``parse()`` takes those)."""
+    refuse_type_as_format(
+        response_format,
+        call=call,
+        where="response_format",
+        example="{'type': 'json_schema', 'json_schema': {...}}",
+    )
     body = dict(params)
     if response_format is not None:
         body["response_format"] = response_format
     return body
 
 
-class Completions(Resource):
+class CompletionsWithRawResponse:
+    """``client.chat.completions.with_raw_response``."""
+
+    def __init__(self, completions: Completions) -> None:
+        self.create = to_raw(completions.create)
+
+
+class Completions(Resource[CompletionsWithRawResponse]):
     """``client.chat.completions``."""
+
+    _raw = CompletionsWithRawResponse
 
     @overload
     def create(
@@ -102,22 +119,26 @@ class Completions(Resource):
         ``message.refusal``). Raises ``LengthFinishReasonError`` when the reply was cut at
         the token limit and ``StructuredOutputError`` when it is not JSON or not a ``T``.
         """
-        from .._parsed import parse_completion_output  # noqa: PLC0415  (parse() support loads with its first use)
-        from .._structured import output_format  # noqa: PLC0415
+        from .._structured.parsed import parse_completion_output  # noqa: PLC0415  (parse() support loads with its first use)
+        from .._structured.schemas import output_format  # noqa: PLC0415
 
         fmt = output_format(response_format)
-        body = _with_format(params, fmt.response_format())
+        body = _with_format(params, fmt.response_format(), call="parse()")
         reply = self._send(CREATE_CHAT_COMPLETION, ChatCompletionsResponse, body, name="parse()")
         return parse_completion_output(reply, fmt)
 
-    @property
-    def with_raw_response(self) -> CompletionsWithRawResponse:  # type: ignore[override]
-        """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
-        return CompletionsWithRawResponse(self)
+
+class AsyncCompletionsWithRawResponse:
+    """``client.chat.completions.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, completions: AsyncCompletions) -> None:
+        self.create = to_async_raw(completions.create)
 
 
-class AsyncCompletions(AsyncResource):
+class AsyncCompletions(AsyncResource[AsyncCompletionsWithRawResponse]):
     """``client.chat.completions`` of ``AsyncAIStats``."""
+
+    _raw = AsyncCompletionsWithRawResponse
 
     @overload
     async def create(
@@ -161,32 +182,13 @@ class AsyncCompletions(AsyncResource):
 
     async def parse(self, *, response_format: type[T], **params: Unpack[_Args]) -> ParsedChatCompletion[T]:
         """Async ``Completions.parse``."""
-        from .._parsed import parse_completion_output  # noqa: PLC0415  (parse() support loads with its first use)
-        from .._structured import output_format  # noqa: PLC0415
+        from .._structured.parsed import parse_completion_output  # noqa: PLC0415  (parse() support loads with its first use)
+        from .._structured.schemas import output_format  # noqa: PLC0415
 
         fmt = output_format(response_format)
-        body = _with_format(params, fmt.response_format())
+        body = _with_format(params, fmt.response_format(), call="parse()")
         reply = await self._send(CREATE_CHAT_COMPLETION, ChatCompletionsResponse, body, name="parse()")
         return parse_completion_output(reply, fmt)
-
-    @property
-    def with_raw_response(self) -> AsyncCompletionsWithRawResponse:  # type: ignore[override]
-        """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
-        return AsyncCompletionsWithRawResponse(self)
-
-
-class CompletionsWithRawResponse:
-    """``client.chat.completions.with_raw_response``."""
-
-    def __init__(self, completions: Completions) -> None:
-        self.create = to_raw(completions.create)
-
-
-class AsyncCompletionsWithRawResponse:
-    """``client.chat.completions.with_raw_response`` of ``AsyncAIStats``."""
-
-    def __init__(self, completions: AsyncCompletions) -> None:
-        self.create = to_async_raw(completions.create)
 
 
 class Chat:

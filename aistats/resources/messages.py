@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Literal, Unpack, overload
 from aistats_generated import api
 from aistats_generated.models.messages_response import MessagesResponse
 
-from .._event_streams import AsyncMessageStream, MessageStream
-from .._raw import to_async_raw, to_raw
+from .._streams.event_streams import AsyncMessageStream, MessageStream
+from .._transport.raw import to_async_raw, to_raw
 from ._base import AsyncResource, Resource
 
 if TYPE_CHECKING:
@@ -28,8 +28,17 @@ if TYPE_CHECKING:
 __all__ = ["AsyncMessages", "Messages"]
 
 
-class Messages(Resource):
+class MessagesWithRawResponse:
+    """``client.messages.with_raw_response``."""
+
+    def __init__(self, messages: Messages) -> None:
+        self.create = to_raw(messages.create)
+
+
+class Messages(Resource[MessagesWithRawResponse]):
     """``client.messages``."""
+
+    _raw = MessagesWithRawResponse
 
     @overload
     def create(self, *, stream: Literal[True], **params: Unpack[_Args]) -> MessageStream: ...
@@ -49,14 +58,18 @@ class Messages(Resource):
         """
         return self._generate(api.CREATE_MESSAGE, MessagesResponse, MessageStream, params, stream=stream)
 
-    @property
-    def with_raw_response(self) -> MessagesWithRawResponse:  # type: ignore[override]
-        """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
-        return MessagesWithRawResponse(self)
+
+class AsyncMessagesWithRawResponse:
+    """``client.messages.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, messages: AsyncMessages) -> None:
+        self.create = to_async_raw(messages.create)
 
 
-class AsyncMessages(AsyncResource):
+class AsyncMessages(AsyncResource[AsyncMessagesWithRawResponse]):
     """``client.messages`` of ``AsyncAIStats``."""
+
+    _raw = AsyncMessagesWithRawResponse
 
     @overload
     async def create(self, *, stream: Literal[True], **params: Unpack[_Args]) -> AsyncMessageStream: ...
@@ -78,22 +91,3 @@ class AsyncMessages(AsyncResource):
         return await self._generate(
             api.CREATE_MESSAGE, MessagesResponse, AsyncMessageStream, params, stream=stream
         )
-
-    @property
-    def with_raw_response(self) -> AsyncMessagesWithRawResponse:  # type: ignore[override]
-        """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
-        return AsyncMessagesWithRawResponse(self)
-
-
-class MessagesWithRawResponse:
-    """``client.messages.with_raw_response``."""
-
-    def __init__(self, messages: Messages) -> None:
-        self.create = to_raw(messages.create)
-
-
-class AsyncMessagesWithRawResponse:
-    """``client.messages.with_raw_response`` of ``AsyncAIStats``."""
-
-    def __init__(self, messages: AsyncMessages) -> None:
-        self.create = to_async_raw(messages.create)

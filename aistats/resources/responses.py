@@ -7,13 +7,15 @@ per-call options are every resource's (``_base``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, Unpack, overload
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 from aistats_generated import api
 
-from .._event_streams import AsyncResponseStream, ResponseStream
-from .._protocols import Response
-from .._raw import to_async_raw, to_raw
+from .._streams.event_streams import AsyncResponseStream, ResponseStream
+from .._streams.protocols import Response
+from .._transport.keywords import refuse_type_as_format
+from .._transport.raw import to_async_raw, to_raw
 from ._base import AsyncResource, Resource
 
 if TYPE_CHECKING:
@@ -28,8 +30,27 @@ if TYPE_CHECKING:
 __all__ = ["AsyncResponses", "Responses"]
 
 
-class Responses(Resource):
+def _check(params: Mapping[str, Any]) -> None:
+    """``text.format`` is not a class (nothing turns one into a schema here)."""
+    text = params.get("text")
+    if isinstance(text, Mapping):
+        refuse_type_as_format(
+            text.get("format"), call="create()", where="text['format']",
+            example="{'type': 'json_schema', 'name': ..., 'schema': {...}}",
+        )  # fmt: skip
+
+
+class ResponsesWithRawResponse:
+    """``client.responses.with_raw_response``."""
+
+    def __init__(self, responses: Responses) -> None:
+        self.create = to_raw(responses.create)
+
+
+class Responses(Resource[ResponsesWithRawResponse]):
     """``client.responses``."""
+
+    _raw = ResponsesWithRawResponse
 
     @overload
     def create(self, *, stream: Literal[True], **params: Unpack[_Args]) -> ResponseStream: ...
@@ -47,16 +68,21 @@ class Responses(Resource):
         (``model`` and ``input`` are the usual ones). ``timeout``, ``deadline``,
         ``extra_headers``, ``extra_query`` and ``extra_body`` work as for chat completions.
         """
+        _check(params)
         return self._generate(api.CREATE_RESPONSE, Response, ResponseStream, params, stream=stream)
 
-    @property
-    def with_raw_response(self) -> ResponsesWithRawResponse:  # type: ignore[override]
-        """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
-        return ResponsesWithRawResponse(self)
+
+class AsyncResponsesWithRawResponse:
+    """``client.responses.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, responses: AsyncResponses) -> None:
+        self.create = to_async_raw(responses.create)
 
 
-class AsyncResponses(AsyncResource):
+class AsyncResponses(AsyncResource[AsyncResponsesWithRawResponse]):
     """``client.responses`` of ``AsyncAIStats``."""
+
+    _raw = AsyncResponsesWithRawResponse
 
     @overload
     async def create(self, *, stream: Literal[True], **params: Unpack[_Args]) -> AsyncResponseStream: ...
@@ -71,23 +97,5 @@ class AsyncResponses(AsyncResource):
         self, *, stream: bool = False, **params: Unpack[_Args]
     ) -> Response | AsyncResponseStream:
         """Async ``Responses.create``: await it for the response or an ``AsyncResponseStream``."""
+        _check(params)
         return await self._generate(api.CREATE_RESPONSE, Response, AsyncResponseStream, params, stream=stream)
-
-    @property
-    def with_raw_response(self) -> AsyncResponsesWithRawResponse:  # type: ignore[override]
-        """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
-        return AsyncResponsesWithRawResponse(self)
-
-
-class ResponsesWithRawResponse:
-    """``client.responses.with_raw_response``."""
-
-    def __init__(self, responses: Responses) -> None:
-        self.create = to_raw(responses.create)
-
-
-class AsyncResponsesWithRawResponse:
-    """``client.responses.with_raw_response`` of ``AsyncAIStats``."""
-
-    def __init__(self, responses: AsyncResponses) -> None:
-        self.create = to_async_raw(responses.create)

@@ -1,0 +1,80 @@
+"""Streams of named events (``/responses``, ``/messages``): the shared stream shell
+(``_stream_shell``) over the named-event protocol (``_events``) of each API (``_protocols``).
+
+They follow every rule of the chat ``Stream`` (opened in the retry loop, the terminal event
+ending the loop at once, ``deadline`` on every read, ``break`` closing the connection,
+hooks and spans at the end): those rules live in the shell, once.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+from aistats_generated.models import MessagesResponse
+
+from .events import EventsProtocol
+from .protocols import MESSAGES, RESPONSES, MessageEvent, Response, ResponseEvent
+from .shell import AsyncShell, SyncShell
+
+__all__ = ["AsyncMessageStream", "AsyncResponseStream", "MessageStream", "ResponseStream"]
+
+
+class ResponseStream(SyncShell[ResponseEvent]):
+    """The events of a streamed ``/responses`` call (``for event in stream``; ``event.type``).
+
+    Ends with ``response.completed``, ``.failed`` or ``.incomplete``; a stream that stops
+    before one of them raises ``APIConnectionError``, an ``error`` event ``StreamError``.
+    """
+
+    @classmethod
+    def _new_protocol(cls, response: httpx.Response) -> EventsProtocol[ResponseEvent, Response]:
+        return EventsProtocol(RESPONSES, response)
+
+    def get_final_response(self) -> Response:
+        """The response of the terminal event (check ``.status``), reading the rest first."""
+        final: Response = self._read_to_end()
+        return final
+
+
+class AsyncResponseStream(AsyncShell[ResponseEvent]):
+    """``ResponseStream`` for ``AsyncAIStats`` (``async for event in stream``)."""
+
+    @classmethod
+    def _new_protocol(cls, response: httpx.Response) -> EventsProtocol[ResponseEvent, Response]:
+        return EventsProtocol(RESPONSES, response)
+
+    async def get_final_response(self) -> Response:
+        """The response of the terminal event (check ``.status``), reading the rest first."""
+        final: Response = await self._read_to_end()
+        return final
+
+
+class MessageStream(SyncShell[MessageEvent]):
+    """The events of a streamed ``/messages`` call (``for event in stream``; ``event.type``).
+
+    Ends with ``message_stop``; a stream that stops before it raises ``APIConnectionError``,
+    an ``error`` event ``StreamError``.
+    """
+
+    @classmethod
+    def _new_protocol(cls, response: httpx.Response) -> EventsProtocol[MessageEvent, MessagesResponse]:
+        return EventsProtocol(MESSAGES, response)
+
+    def get_final_message(self) -> MessagesResponse:
+        """The message rebuilt from the events (text, tool inputs, thinking, stop reason,
+        usage), reading the rest of the stream first."""
+        final: MessagesResponse = self._read_to_end()
+        return final
+
+
+class AsyncMessageStream(AsyncShell[MessageEvent]):
+    """``MessageStream`` for ``AsyncAIStats`` (``async for event in stream``)."""
+
+    @classmethod
+    def _new_protocol(cls, response: httpx.Response) -> EventsProtocol[MessageEvent, MessagesResponse]:
+        return EventsProtocol(MESSAGES, response)
+
+    async def get_final_message(self) -> MessagesResponse:
+        """The message rebuilt from the events, reading the rest of the stream first."""
+        final: MessagesResponse = await self._read_to_end()
+        return final
