@@ -37,9 +37,13 @@ def test_readme_has_the_expected_blocks() -> None:
 
 @pytest.mark.parametrize("index", range(len(PYTHON)))
 def test_python_block_runs(index: int) -> None:
-    with FakeGateway() as gateway:
+    with FakeGateway(management_key="readme-management-key") as gateway:
         env = {k: v for k, v in os.environ.items() if not k.startswith("AI_STATS_")}
-        env |= {"AI_STATS_API_KEY": "readme-key", "AI_STATS_BASE_URL": gateway.base_url}
+        env |= {
+            "AI_STATS_API_KEY": "readme-key",
+            "AI_STATS_MANAGEMENT_KEY": "readme-management-key",
+            "AI_STATS_BASE_URL": gateway.base_url,
+        }
         result = subprocess.run(
             [sys.executable, "-c", PYTHON[index]],
             capture_output=True,
