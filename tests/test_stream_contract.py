@@ -21,6 +21,7 @@ from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
+import aistats
 from aistats import (
     AIStats,
     APIConnectionError,
@@ -31,6 +32,7 @@ from aistats import (
     StreamError,
     Telemetry,
 )
+from aistats._streams.shell import AsyncShell, SyncShell
 from aistats.testing import (
     FakeGateway,
     Frame,
@@ -399,3 +401,30 @@ def test_a_finish_reason_of_error_raises_stream_error(mode: str) -> None:
     assert isinstance(run.error, StreamError), repr(run.error)
     assert "finish_reason" in str(run.error)
     assert _text(CHAT, run.events) == "a"
+
+
+# -- one shell ---------------------------------------------------------------------------------
+
+
+def test_every_stream_class_is_the_shell_plus_its_protocol() -> None:
+    """No stream class carries a copy of the open / read / end / release skeleton: each adds its
+    protocol and its ``get_final_*()``, and the sync and async forms offer the same methods."""
+    pairs = [
+        ("Stream", "AsyncStream"),
+        ("ResponseStream", "AsyncResponseStream"),
+        ("MessageStream", "AsyncMessageStream"),
+    ]
+    for sync_name, async_name in pairs:
+        sync_cls, async_cls = getattr(aistats, sync_name), getattr(aistats, async_name)
+        assert issubclass(sync_cls, SyncShell) and issubclass(async_cls, AsyncShell)
+        for cls in (sync_cls, async_cls):
+            own = {name for name in vars(cls) if not name.startswith("__")}
+            assert own <= {
+                "_new_protocol",
+                "get_final_completion",
+                "get_final_response",
+                "get_final_message",
+            }, cls
+        public = {n for n in dir(sync_cls) if not n.startswith("_")}
+        assert public == {n for n in dir(async_cls) if not n.startswith("_")} - {"aclose"}
+        assert {"close", "get_final_text", "text_deltas", "until_done", "request_id", "response"} <= public
