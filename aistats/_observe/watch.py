@@ -1,7 +1,7 @@
 """The narrow interface between calls and whatever watches them (the user's hooks,
-OpenTelemetry: ``_hooks``, ``_otel``).
+OpenTelemetry: ``hooks``, ``otel``).
 
-Nothing watching is the common case and costs one check per call here; ``_hooks``, with its
+Nothing watching is the common case and costs one check per call here; ``hooks``, with its
 event types and the OpenTelemetry instrumentation, is imported only when something does.
 
 What a call tells its observer is defined here, so that the call loop and the stream shell

@@ -13,7 +13,7 @@ go to ``message.reasoning_content``. Tool calls come in three styles, all handle
   when the same string comes twice);
 * the Dec 2025 gateway's: snapshots under the same ``id``, without ``index``.
 
-Which call an item continues and what it adds follow ``_fragments``' rule (its home), so
+Which call an item continues and what it adds follow ``fragments``' rule (its home), so
 that the fragments handed out add up to the final arguments.
 """
 

@@ -1,5 +1,5 @@
 """``Stream`` and ``AsyncStream``: a streamed chat completion, the shared stream shell
-(``_stream_shell``) over the chat protocol (``_stream_core.ChatProtocol``).
+(``shell``) over the chat protocol (``core.ChatProtocol``).
 
 A stream is opened inside the client's retry loop and reads until its first chunk is ready,
 so a failure before the caller sees anything (a cut connection, an error frame) is retried

@@ -1,6 +1,6 @@
 """The chat-completions stream protocol (sans-I/O): bytes in, chunks out.
 
-``ChatProtocol`` is the ``StreamProtocol`` (``_stream_shell``) of ``Stream`` and
+``ChatProtocol`` is the ``StreamProtocol`` (``shell``) of ``Stream`` and
 ``AsyncStream``: it feeds bytes to the SSE decoder and dispatches each event by the gateway's
 frame kinds, as observed on the wire (this table is their home in the repository):
 
@@ -25,7 +25,7 @@ end of bytes with no ending: no snapshot, no    ``APIConnectionError``: the prov
 
 The request id is the response's request-id header, else the ``id`` the frames carry.
 
-The shell (``_stream_shell``) drives this object for both ``Stream`` and ``AsyncStream``.
+The shell (``shell``) drives this object for both ``Stream`` and ``AsyncStream``.
 """
 
 from __future__ import annotations

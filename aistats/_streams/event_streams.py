@@ -1,5 +1,5 @@
 """Streams of named events (``/responses``, ``/messages``): the shared stream shell
-(``_stream_shell``) over the named-event protocol (``_events``) of each API (``_protocols``).
+(``shell``) over the named-event protocol (``events``) of each API (``protocols``).
 
 They follow every rule of the chat ``Stream`` (opened in the retry loop, the terminal event
 ending the loop at once, ``deadline`` on every read, ``break`` closing the connection,

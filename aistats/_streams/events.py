@@ -1,6 +1,6 @@
 """The named-event stream protocol (sans-I/O) of ``/responses`` and ``/messages``: bytes in, events out.
 
-``EventsProtocol`` is the ``StreamProtocol`` (``_stream_shell``) of both APIs' streams: it
+``EventsProtocol`` is the ``StreamProtocol`` (``shell``) of both APIs' streams: it
 feeds bytes to the SSE decoder and hands each event to a small ``EventApi`` that knows one
 API: which model an ``event:`` name parses into, which events end the stream, and what the
 stream's final object is. The rules common to both APIs live here, once:
@@ -24,7 +24,7 @@ data that is not a JSON object, or that the     ``APIResponseValidationError`` n
 model rejects                                   event's position, with an excerpt
 =============================================  ==========================================
 
-The shell (``_stream_shell``) drives this object for the sync and the async streams.
+The shell (``shell``) drives this object for the sync and the async streams.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ the first style, so code that builds arguments itself can always do::
 Each call gets an ``index`` (its own, or the next free one per choice); ``id``, ``type``
 and ``name`` come on its first fragment only; ``arguments`` is only what is new.
 
-The merge rule lives here, once, and the final completion (``_accumulate``) follows it too,
+The merge rule lives here, once, and the final completion (``accumulate``) follows it too,
 so the fragments handed out always add up to the final arguments:
 
 * which call an item continues (``find_call``): the call with its ``index`` (unless it
