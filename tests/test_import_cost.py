@@ -20,6 +20,7 @@ CORE: frozenset[str] = frozenset(
         "aistats._client",
         "aistats._config",
         "aistats._constants",
+        "aistats._credentials",
         "aistats._error_body",
         "aistats._exceptions",
         "aistats._lazy",
