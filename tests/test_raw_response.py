@@ -15,8 +15,9 @@ from aistats._streams.protocols import Response
 from aistats._transport.call_loop import call
 from aistats._transport.io import read_completion
 from aistats._transport.raw import to_raw
-from aistats._transport.request import prepare_call
+from aistats._transport.request import prepare_route
 from aistats.testing import FakeGateway, Reply, completion, message_object, response_object, text_frames
+from aistats_generated.api import CREATE_CHAT_COMPLETION
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 from aistats_generated.models.messages_response import MessagesResponse
 from tests.support import KEY, MESSAGES
@@ -27,7 +28,7 @@ FAST_RETRY = {"retry-after-ms": "1"}
 def raw_call(mode: str, base_url: str, **params: Any) -> tuple[RawResponse[Any], Any]:
     """One ``with_raw_response.create()``; returns the raw response and what parse() gave
     (a stream read to its final completion)."""
-    params.setdefault("model", "openai/gpt-5-nano")
+    params.setdefault("model", "m")
     params.setdefault("messages", MESSAGES)
     if mode == "sync":
         with AIStats(api_key=KEY, base_url=base_url) as client:
@@ -84,10 +85,9 @@ def test_raw_stream_parse_gives_the_stream(mode: str, fake_gateway: FakeGateway)
 def test_plain_calls_after_a_raw_one_are_not_raw(fake_gateway: FakeGateway) -> None:
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
         assert isinstance(
-            client.chat.completions.with_raw_response.create(model="openai/gpt-5-nano", messages=MESSAGES),
-            RawResponse,
+            client.chat.completions.with_raw_response.create(model="m", messages=MESSAGES), RawResponse
         )
-        plain = client.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
+        plain = client.chat.completions.create(model="m", messages=MESSAGES)
         assert isinstance(plain, ChatCompletionsResponse)
 
 
@@ -100,14 +100,10 @@ def test_any_method_that_calls_the_loop_gets_a_raw_variant(fake_gateway: FakeGat
             self._client = client
 
         def create(self, text: str) -> ChatCompletionsResponse:
-            prepared = prepare_call(
+            prepared = prepare_route(
                 self._client._config,
-                {"model": "openai/gpt-5-nano", "messages": [{"role": "user", "content": text}]},
-                stream=False,
-                timeout=None,
-                deadline=None,
-                extra_headers=None,
-                extra_body=None,
+                CREATE_CHAT_COMPLETION,
+                body={"model": "m", "messages": [{"role": "user", "content": text}]},
             )
             return call(self._client, prepared, read_completion)
 
@@ -122,8 +118,8 @@ def test_a_method_that_sends_nothing_is_refused() -> None:
 
 
 GENAPIS: dict[str, tuple[Any, dict[str, Any]]] = {
-    "responses": (response_object, {"model": "openai/gpt-5-nano", "input": "Hi"}),
-    "messages": (message_object, {"model": "openai/gpt-5-nano", "max_tokens": 8, "messages": MESSAGES}),
+    "responses": (response_object, {"model": "m", "input": "Hi"}),
+    "messages": (message_object, {"model": "m", "max_tokens": 8, "messages": MESSAGES}),
 }
 
 
