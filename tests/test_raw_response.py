@@ -28,7 +28,7 @@ FAST_RETRY = {"retry-after-ms": "1"}
 def raw_call(mode: str, base_url: str, **params: Any) -> tuple[RawResponse[Any], Any]:
     """One ``with_raw_response.create()``; returns the raw response and what parse() gave
     (a stream read to its final completion)."""
-    params.setdefault("model", "m")
+    params.setdefault("model", "openai/gpt-5-nano")
     params.setdefault("messages", MESSAGES)
     if mode == "sync":
         with AIStats(api_key=KEY, base_url=base_url) as client:
@@ -85,9 +85,10 @@ def test_raw_stream_parse_gives_the_stream(mode: str, fake_gateway: FakeGateway)
 def test_plain_calls_after_a_raw_one_are_not_raw(fake_gateway: FakeGateway) -> None:
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
         assert isinstance(
-            client.chat.completions.with_raw_response.create(model="m", messages=MESSAGES), RawResponse
+            client.chat.completions.with_raw_response.create(model="openai/gpt-5-nano", messages=MESSAGES),
+            RawResponse,
         )
-        plain = client.chat.completions.create(model="m", messages=MESSAGES)
+        plain = client.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
         assert isinstance(plain, ChatCompletionsResponse)
 
 
@@ -103,7 +104,7 @@ def test_any_method_that_calls_the_loop_gets_a_raw_variant(fake_gateway: FakeGat
             prepared = prepare_route(
                 self._client._config,
                 CREATE_CHAT_COMPLETION,
-                body={"model": "m", "messages": [{"role": "user", "content": text}]},
+                body={"model": "openai/gpt-5-nano", "messages": [{"role": "user", "content": text}]},
             )
             return call(self._client, prepared, read_completion)
 
@@ -118,8 +119,8 @@ def test_a_method_that_sends_nothing_is_refused() -> None:
 
 
 GENAPIS: dict[str, tuple[Any, dict[str, Any]]] = {
-    "responses": (response_object, {"model": "m", "input": "Hi"}),
-    "messages": (message_object, {"model": "m", "max_tokens": 8, "messages": MESSAGES}),
+    "responses": (response_object, {"model": "openai/gpt-5-nano", "input": "Hi"}),
+    "messages": (message_object, {"model": "openai/gpt-5-nano", "max_tokens": 8, "messages": MESSAGES}),
 }
 
 
