@@ -40,11 +40,11 @@ from opentelemetry.trace import SpanKind, Status, StatusCode
 
 from .._exceptions import APIError, APIStatusError
 from .._version import __version__
-from .hooks import Telemetry
 from .watch import Facts, StreamSummary, result_facts
 
 if TYPE_CHECKING:
     from .._transport.request import PreparedCall
+    from .hooks import Telemetry
 
 __all__ = ["SEMCONV_VERSION", "OTelCall", "operation_for", "start_otel_call"]
 
