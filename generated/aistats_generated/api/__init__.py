@@ -22,6 +22,9 @@ class Route(NamedTuple):
     body: str | None
     response: str | None
     streams: bool
+    creates: bool = False
+    """A success creates something (a file, a job): retried only when the request surely did not
+    arrive or the server asked for a retry (``x-aistats-creates: true`` on the 2xx response)."""
 
 
 GET_GENERATION = Route(
@@ -101,6 +104,39 @@ GET_CURRENT_KEY = Route(
     query_params={},
     body=None,
     response="current_key:CurrentKey",
+    streams=False,
+)
+
+CREATE_SPEECH = Route(
+    name="create_speech",
+    method="POST",
+    path="/audio/speech",
+    path_params=(),
+    query_params={},
+    body="speech_request:SpeechRequest",
+    response=None,
+    streams=False,
+)
+
+CREATE_TRANSCRIPTION = Route(
+    name="create_transcription",
+    method="POST",
+    path="/audio/transcriptions",
+    path_params=(),
+    query_params={},
+    body="transcription_request:TranscriptionRequest",
+    response="transcription_response:TranscriptionResponse",
+    streams=False,
+)
+
+CREATE_TRANSLATION = Route(
+    name="create_translation",
+    method="POST",
+    path="/audio/translations",
+    path_params=(),
+    query_params={},
+    body="translation_request:TranslationRequest",
+    response="transcription_response:TranscriptionResponse",
     streams=False,
 )
 
@@ -276,6 +312,76 @@ CREATE_CHAT_COMPLETION = Route(
     streams=True,
 )
 
+CREATE_FILE = Route(
+    name="create_file",
+    method="POST",
+    path="/files",
+    path_params=(),
+    query_params={
+        "provider": "provider",
+        "model": "model",
+    },
+    body="file_upload_request:FileUploadRequest",
+    response="file_object:FileObject",
+    streams=False,
+    creates=True,
+)
+
+if TYPE_CHECKING:
+
+    class CreateFileQuery(TypedDict, total=False):
+        """The query parameters of `create_file`."""
+
+        provider: str
+        model: str
+
+
+GET_FILE = Route(
+    name="get_file",
+    method="GET",
+    path="/files/{file_id}",
+    path_params=("file_id",),
+    query_params={
+        "provider": "provider",
+        "model": "model",
+    },
+    body=None,
+    response="file_object:FileObject",
+    streams=False,
+)
+
+if TYPE_CHECKING:
+
+    class GetFileQuery(TypedDict, total=False):
+        """The query parameters of `get_file`."""
+
+        provider: str
+        model: str
+
+
+GET_FILE_CONTENT = Route(
+    name="get_file_content",
+    method="GET",
+    path="/files/{file_id}/content",
+    path_params=("file_id",),
+    query_params={
+        "provider": "provider",
+        "model": "model",
+    },
+    body=None,
+    response=None,
+    streams=False,
+)
+
+if TYPE_CHECKING:
+
+    class GetFileContentQuery(TypedDict, total=False):
+        """The query parameters of `get_file_content`."""
+
+        provider: str
+        model: str
+
+
 CREATE_EMBEDDING = Route(
     name="create_embedding",
     method="POST",
@@ -320,6 +426,28 @@ CREATE_IMAGE = Route(
     streams=False,
 )
 
+CREATE_IMAGE_EDIT = Route(
+    name="create_image_edit",
+    method="POST",
+    path="/images/edits",
+    path_params=(),
+    query_params={},
+    body="images_edit_request:ImagesEditRequest",
+    response="images_response:ImagesResponse",
+    streams=False,
+)
+
+CREATE_OCR = Route(
+    name="create_ocr",
+    method="POST",
+    path="/ocr",
+    path_params=(),
+    query_params={},
+    body="ocr_request:OcrRequest",
+    response="ocr_response:OcrResponse",
+    streams=False,
+)
+
 CREATE_MESSAGE = Route(
     name="create_message",
     method="POST",
@@ -348,6 +476,9 @@ ROUTES: dict[str, Route] = {
     "get_credits": GET_CREDITS,
     "get_activity": GET_ACTIVITY,
     "get_current_key": GET_CURRENT_KEY,
+    "create_speech": CREATE_SPEECH,
+    "create_transcription": CREATE_TRANSCRIPTION,
+    "create_translation": CREATE_TRANSLATION,
     "list_models": LIST_MODELS,
     "list_model_endpoints": LIST_MODEL_ENDPOINTS,
     "list_providers": LIST_PROVIDERS,
@@ -357,10 +488,15 @@ ROUTES: dict[str, Route] = {
     "list_pricing_models": LIST_PRICING_MODELS,
     "calculate_pricing": CALCULATE_PRICING,
     "create_chat_completion": CREATE_CHAT_COMPLETION,
+    "create_file": CREATE_FILE,
+    "get_file": GET_FILE,
+    "get_file_content": GET_FILE_CONTENT,
     "create_embedding": CREATE_EMBEDDING,
     "create_moderation": CREATE_MODERATION,
     "create_rerank": CREATE_RERANK,
     "create_image": CREATE_IMAGE,
+    "create_image_edit": CREATE_IMAGE_EDIT,
+    "create_ocr": CREATE_OCR,
     "create_message": CREATE_MESSAGE,
     "create_response": CREATE_RESPONSE,
 }
