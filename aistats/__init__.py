@@ -31,6 +31,7 @@ from ._exceptions import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    FileTooLargeError,
     InsufficientFundsError,
     InternalServerError,
     NotFoundError,
@@ -45,6 +46,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._event_streams import AsyncMessageStream, AsyncResponseStream, MessageStream, ResponseStream
+    from ._files import BinaryResponse, Download, FileInput
     from ._hooks import Hooks, RequestEvent, ResponseEvent, RetryEvent, StreamEndEvent, Telemetry
     from ._parsed import ParsedChatCompletion, ParsedChoice, ParsedMessage
     from ._raw import RawResponse
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
 #: Exported names whose module (with the models it parses into) loads on first use, so that
 #: ``import aistats`` costs little more than ``import httpx``.
 _LAZY = {
+    **dict.fromkeys(("BinaryResponse", "Download", "FileInput"), "._files"),
     **dict.fromkeys(
         ("AsyncMessageStream", "AsyncResponseStream", "MessageStream", "ResponseStream"), "._event_streams"
     ),
@@ -82,7 +85,11 @@ __all__ = [
     "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
+    "BinaryResponse",
     "ConflictError",
+    "Download",
+    "FileInput",
+    "FileTooLargeError",
     "Hooks",
     "InsufficientFundsError",
     "InternalServerError",

@@ -10,6 +10,7 @@ generated one and ``CallOptions`` / ``BodyOptions`` (``class _Args(ListModelsQue
 
 from __future__ import annotations
 
+import os
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Final, TypedDict, TypeVar
 
@@ -19,11 +20,14 @@ from aistats_generated.api import Route
 
 from .._call_loop import acall, call
 from .._exceptions import AIStatsError
+from .._files.binary import BinaryResponse, aread_binary, read_binary
+from .._files.download import Download, adownload, download
+from .._files.upload import prepare_upload
 from .._io import aread_model, read_model
 from .._keywords import body_keys, check_keywords
 from .._pages import AsyncPager, Pager
 from .._raw import RawResponse, to_async_raw, to_raw
-from .._request import prepare_route
+from .._request import PreparedCall, prepare_route
 
 if TYPE_CHECKING:
     from .._client import AIStats, AsyncAIStats
@@ -70,6 +74,21 @@ def _split(
     return query, body, {k: v for k, v in given.items() if k in options}
 
 
+def _prepare(
+    client: AIStats | AsyncAIStats,
+    route: Route,
+    given: Mapping[str, Any],
+    path: Mapping[str, str] | None,
+    *,
+    form: bool = False,
+) -> PreparedCall:
+    """One call of ``route`` ready to send: JSON, or (``form``) a multipart upload."""
+    query, body, options = _split(route, given)
+    if form:
+        return prepare_upload(client._config, route, body or {}, query=query, path=path, **options)
+    return prepare_route(client._config, route, path=path, query=query, body=body, **options)
+
+
 def split_model_id(model: str) -> dict[str, str]:
     """``{"author": ..., "slug": ...}`` from a model id ``author/slug``."""
     author, slash, slug = model.partition("/") if isinstance(model, str) else ("", "", "")
@@ -87,11 +106,32 @@ class Resource:
         self._client = client
 
     def _send(
-        self, route: Route, reply: type[T], given: Mapping[str, Any], *, path: Mapping[str, str] | None = None
+        self,
+        route: Route,
+        reply: type[T],
+        given: Mapping[str, Any],
+        *,
+        path: Mapping[str, str] | None = None,
+        form: bool = False,
     ) -> T:
-        query, body, options = _split(route, given)
-        prepared = prepare_route(self._client._config, route, path=path, query=query, body=body, **options)
+        prepared = _prepare(self._client, route, given, path, form=form)
         return call(self._client, prepared, read_model(reply))
+
+    def _binary(
+        self,
+        route: Route,
+        given: Mapping[str, Any],
+        *,
+        path: Mapping[str, str] | None = None,
+        json_form: bool = False,
+    ) -> BinaryResponse:
+        prepared = _prepare(self._client, route, given, path)
+        return call(self._client, prepared, read_binary(json_form=json_form))
+
+    def _download(
+        self, route: Route, given: Mapping[str, Any], to: str | os.PathLike[str], *, path: Mapping[str, str]
+    ) -> Download:
+        return download(self._client, _prepare(self._client, route, given, path), to)
 
     def _pages(self, route: Route, reply: type[Any], items: str, given: Mapping[str, Any]) -> Pager[Any]:
         query, _, options = _split(route, given)
@@ -111,11 +151,32 @@ class AsyncResource:
         self._client = client
 
     async def _send(
-        self, route: Route, reply: type[T], given: Mapping[str, Any], *, path: Mapping[str, str] | None = None
+        self,
+        route: Route,
+        reply: type[T],
+        given: Mapping[str, Any],
+        *,
+        path: Mapping[str, str] | None = None,
+        form: bool = False,
     ) -> T:
-        query, body, options = _split(route, given)
-        prepared = prepare_route(self._client._config, route, path=path, query=query, body=body, **options)
+        prepared = _prepare(self._client, route, given, path, form=form)
         return await acall(self._client, prepared, aread_model(reply))
+
+    async def _binary(
+        self,
+        route: Route,
+        given: Mapping[str, Any],
+        *,
+        path: Mapping[str, str] | None = None,
+        json_form: bool = False,
+    ) -> BinaryResponse:
+        prepared = _prepare(self._client, route, given, path)
+        return await acall(self._client, prepared, aread_binary(json_form=json_form))
+
+    async def _download(
+        self, route: Route, given: Mapping[str, Any], to: str | os.PathLike[str], *, path: Mapping[str, str]
+    ) -> Download:
+        return await adownload(self._client, _prepare(self._client, route, given, path), to)
 
     def _pages(self, route: Route, reply: type[Any], items: str, given: Mapping[str, Any]) -> AsyncPager[Any]:
         query, _, options = _split(route, given)
