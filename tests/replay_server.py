@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from email.parser import BytesParser
 from email.policy import HTTP
+from typing import BinaryIO
 
 __all__ = ["Recorded", "ReplayServer", "Scripted", "form_fields"]
 
@@ -64,7 +65,7 @@ class ReplayServer:
 
         class Handler(socketserver.StreamRequestHandler):
             def handle(self) -> None:
-                owner._serve(self.rfile, self.connection)
+                owner._serve(self.rfile, self.connection)  # type: ignore[arg-type]
 
         class Server(socketserver.ThreadingTCPServer):
             daemon_threads = True
@@ -89,10 +90,9 @@ class ReplayServer:
         self._queue.extend(replies)
 
     # -- serving -------------------------------------------------------------------------
-    def _serve(self, rfile: socket.SocketIO | object, conn: socket.socket) -> None:
-        reader = rfile
+    def _serve(self, reader: BinaryIO, conn: socket.socket) -> None:
         while True:
-            line = reader.readline()  # type: ignore[attr-defined]
+            line = reader.readline()
             if not line:
                 return
             if line in (b"\r\n", b"\n"):
@@ -100,7 +100,7 @@ class ReplayServer:
             method, target, _ = line.decode("latin-1").split(" ", 2)
             head = b""
             while True:
-                part = reader.readline()  # type: ignore[attr-defined]
+                part = reader.readline()
                 head += part
                 if part in (b"\r\n", b"\n", b""):
                     break
@@ -137,8 +137,8 @@ class ReplayServer:
         sent = 0
         for part in reply.body:
             if reply.cut_after is not None and sent + len(part) > reply.cut_after:
-                part = part[: reply.cut_after - sent]
-                conn.sendall(f"{len(part):x}\r\n".encode() + part if reply.chunked else part)
+                head = part[: reply.cut_after - sent]
+                conn.sendall(f"{len(head):x}\r\n".encode() + head if reply.chunked else head)
                 conn.shutdown(socket.SHUT_RDWR)
                 conn.close()
                 return False
@@ -153,9 +153,9 @@ class ReplayServer:
         return True
 
 
-def _body(reader: object, headers: dict[str, str]) -> Iterator[bytes]:
-    read = reader.read  # type: ignore[attr-defined]
-    readline = reader.readline  # type: ignore[attr-defined]
+def _body(reader: BinaryIO, headers: dict[str, str]) -> Iterator[bytes]:
+    read = reader.read
+    readline = reader.readline
     if "chunked" in headers.get("transfer-encoding", "").lower():
         while True:
             size = int(readline().split(b";", 1)[0].strip() or b"0", 16)
