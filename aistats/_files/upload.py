@@ -43,8 +43,10 @@ def file_fields(body: str) -> frozenset[str]:
 
 @functools.cache
 def _required(body: str) -> frozenset[str]:
-    keys: frozenset[str] = load_model(f"{body}Params").__required_keys__
-    return keys
+    """The required keys of a route's body model (``Required[...]`` in its unevaluated
+    annotations: ``__required_keys__`` cannot see through string annotations)."""
+    annotations: dict[str, Any] = load_model(f"{body}Params").__annotations__
+    return frozenset(name for name, hint in annotations.items() if "Required[" in str(hint))
 
 
 class Upload:
