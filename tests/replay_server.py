@@ -7,10 +7,12 @@ test process nothing). Request bodies are read as they arrive (``Content-Length`
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import socket
 import socketserver
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -40,13 +42,15 @@ class Recorded:
 @dataclass
 class Scripted:
     """One reply: ``body`` parts sent as they are (one chunk each when ``chunked``); ``cut_after``
-    closes the connection after that many body bytes (a dropped connection)."""
+    closes the connection after that many body bytes (a dropped connection); ``pause`` seconds
+    are waited after each part."""
 
     status: int = 200
     headers: Sequence[tuple[str, str]] = ()
     body: Sequence[bytes] = ()
     chunked: bool = False
     cut_after: int | None = None
+    pause: float = 0.0
 
 
 Responder = Callable[[Recorded], Scripted]
@@ -65,7 +69,8 @@ class ReplayServer:
 
         class Handler(socketserver.StreamRequestHandler):
             def handle(self) -> None:
-                owner._serve(self.rfile, self.connection)  # type: ignore[arg-type]
+                with contextlib.suppress(OSError):  # the client went away mid-reply
+                    owner._serve(self.rfile, self.connection)  # type: ignore[arg-type]
 
         class Server(socketserver.ThreadingTCPServer):
             daemon_threads = True
@@ -148,6 +153,8 @@ class ReplayServer:
             else:
                 conn.sendall(part)
             sent += len(part)
+            if reply.pause:
+                time.sleep(reply.pause)
         if reply.chunked:
             conn.sendall(b"0\r\n\r\n")
         return True
