@@ -2,6 +2,8 @@
 
 ``aistats chat -m MODEL "prompt"`` streams the reply; ``aistats models [--search TEXT]
 [--json]`` lists the catalogue; ``aistats generation G-...`` prints one request's record;
+``aistats transcribe FILE`` prints an audio file's text; ``aistats speak TEXT -o out.mp3``
+writes speech;
 ``aistats demo`` streams one
 completion from the built-in local gateway (or from the real one when
 ``AI_STATS_API_KEY`` is set). Expected failures print one line saying what to do and exit
@@ -22,6 +24,8 @@ from typing import Any, Final, TextIO
 import httpx
 
 from ._cli_catalogue import add_commands, run_generation, run_models
+from ._cli_media import add_commands as add_media_commands
+from ._cli_media import run_speak, run_transcribe
 from ._client import AIStats
 from ._exceptions import (
     AIStatsError,
@@ -119,6 +123,7 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="stream one completion (built-in gateway unless a key is set)")
     _connection_options(demo)
     add_commands(commands, _connection_options)
+    add_media_commands(commands, _connection_options)
     return parser
 
 
@@ -212,6 +217,15 @@ def _run_demo(args: argparse.Namespace, out: TextIO) -> None:
         out.write(f"request id: {stream.request_id or final.id}\n")
 
 
+#: The commands that make one call through a client (each ``run(args, out, client)``).
+COMMANDS: Final = {
+    "models": run_models,
+    "generation": run_generation,
+    "transcribe": run_transcribe,
+    "speak": run_speak,
+}
+
+
 def _discard_output(out: TextIO) -> None:
     """Point ``out``'s file descriptor at /dev/null: what is still buffered goes nowhere
     instead of failing again (with a traceback) when Python flushes it at exit."""
@@ -230,9 +244,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, stdin:
     try:
         if args.command == "chat":
             _run_chat(args, out, stdin or sys.stdin)
-        elif args.command in ("models", "generation"):
+        elif args.command in COMMANDS:
             with _gateway(args, drip=False) as options, AIStats(**options) as client:
-                (run_models if args.command == "models" else run_generation)(args, out, client)
+                COMMANDS[args.command](args, out, client)
         else:
             _run_demo(args, out)
         out.flush()  # a closed pipe shows here, not in the flush at exit
