@@ -48,9 +48,17 @@ ENDPOINTS: dict[str, tuple[tuple[Any, ...], dict[str, Any], str | None, type, st
                       models.RerankResponse, "/rerank"),
     "images.generate": ((), {"model": "openai/gpt-image-1", "prompt": "a cat"}, "prompt", models.ImagesResponse,
                         "/images/generations"),
+    "ocr.create": ((), {"model": "mistral/mistral-ocr", "document": {"type": "document_url", "document_url": "u"}},
+                   "document", models.OcrResponse, "/ocr"),
 }  # fmt: skip
+#: Methods that upload a form or answer media: their options, keywords and raw responses are
+#: tested in tests/test_media_endpoints.py (the built-in gateway does not serve them here).
+MEDIA = {"images.edit"}
+OCR = {"requestId": "G-1", "id": "G-1", "object": "ocr", "text": "# Hi", "pages": [{"index": 0, "markdown": "# Hi"}]}
 
-BODY = {"pricing.calculate", "embeddings.create", "moderations.create", "rerank.create", "images.generate"}
+BODY = {
+    "pricing.calculate", "embeddings.create", "moderations.create", "rerank.create", "images.generate", "ocr.create",
+}  # fmt: skip
 
 
 def method_of(client: Any, name: str, *, raw: bool = False) -> Any:
@@ -64,6 +72,8 @@ def call(mode: str, gateway: FakeGateway, name: str, *, raw: bool = False, **opt
     args, kwargs, _, _, path = ENDPOINTS[name]
     if name == "generations.retrieve":
         gateway.enqueue(Reply.json(GENERATION), route=path)
+    if name == "ocr.create":
+        gateway.enqueue(Reply.json(OCR), route=path)
     return run(mode, gateway, lambda client: method_of(client, name, raw=raw)(*args, **kwargs, **options))
 
 
@@ -86,7 +96,7 @@ def test_the_table_names_every_endpoint_method_sync_and_async() -> None:
                 f"{resource}.{name}" for name, _ in inspect.getmembers(cls) if not name.startswith("_")
             }
     for names in found.values():
-        assert names - {f"{n.split('.')[0]}.with_raw_response" for n in names} == set(ENDPOINTS)
+        assert names - {f"{n.split('.')[0]}.with_raw_response" for n in names} == set(ENDPOINTS) | MEDIA
 
 
 @pytest.mark.parametrize("name", ENDPOINTS)
