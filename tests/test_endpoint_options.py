@@ -54,7 +54,13 @@ ENDPOINTS: dict[str, tuple[tuple[Any, ...], dict[str, Any], str | None, type, st
 #: Methods that upload a form or answer media: their options, keywords and raw responses are
 #: tested in tests/test_media_endpoints.py (the built-in gateway does not serve them here).
 MEDIA = {"images.edit"}
-OCR = {"requestId": "G-1", "id": "G-1", "object": "ocr", "text": "# Hi", "pages": [{"index": 0, "markdown": "# Hi"}]}
+OCR = {
+    "requestId": "G-1",
+    "id": "G-1",
+    "object": "ocr",
+    "text": "# Hi",
+    "pages": [{"index": 0, "markdown": "# Hi"}],
+}
 
 BODY = {
     "pricing.calculate", "embeddings.create", "moderations.create", "rerank.create", "images.generate", "ocr.create",
