@@ -263,3 +263,15 @@ def test_the_route_table_says_which_routes_create() -> None:
     from aistats_generated.api import ROUTES
 
     assert {name for name, route in ROUTES.items() if route.creates} == {"create_file"}
+
+
+def test_debug_body_logging_names_an_upload_without_reading_it(
+    server: ReplayServer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv("AI_STATS_LOG_BODIES", "1")
+    server.enqueue(FILE_OK)
+    with caplog.at_level("DEBUG", logger="aistats"), AIStats(api_key=KEY, base_url=server.base_url) as client:
+        client.files.create(file=("b.jsonl", b"{}"), purpose="batch")
+    size = server.requests[0].headers["content-length"]
+    assert f"Request body: a streamed upload ({size} bytes)" in caplog.text
+    assert KEY not in caplog.text
