@@ -12,6 +12,7 @@ import json
 import subprocess
 import sys
 import textwrap
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -275,3 +276,32 @@ def test_debug_body_logging_names_an_upload_without_reading_it(
     size = server.requests[0].headers["content-length"]
     assert f"Request body: a streamed upload ({size} bytes)" in caplog.text
     assert KEY not in caplog.text
+
+
+class Recording(io.BytesIO):
+    """A named, seekable binary file that records which thread each read ran on."""
+
+    name = "recorded.wav"
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.threads: set[int] = set()
+
+    def read(self, size: int | None = -1, /) -> bytes:
+        self.threads.add(threading.get_ident())
+        return super().read(size)
+
+
+def test_async_uploads_read_files_off_the_event_loop(server: ReplayServer, tmp_path: Path) -> None:
+    stream = Recording(b"RIFF" + bytes(600_000))
+    server.enqueue(TEXT_OK)
+    loop_thread: set[int] = set()
+
+    async def go() -> None:
+        loop_thread.add(threading.get_ident())
+        async with AsyncAIStats(api_key=KEY, base_url=server.base_url) as client:
+            await client.audio.transcriptions.create(model="openai/whisper-1", file=stream)
+
+    asyncio.run(go())
+    assert stream.threads and not stream.threads & loop_thread
+    assert form_fields(server.requests[0])[1]["size"] == 600_004
