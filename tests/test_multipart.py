@@ -122,7 +122,7 @@ def test_paths_and_files_are_measured_not_read(tmp_path: Path) -> None:
         (("", b"x"), "non-empty filename"),
         (("a.wav",), "a tuple must be"),
         (("a.wav", b"x", ""), "content type"),
-        (12, "a int"),
+        (12, "a value of type int"),
     ],
 )
 def test_refusals_name_the_field_and_ask_for_filename_and_data(value: Any, match: str) -> None:

@@ -101,8 +101,8 @@ def file_part(field: str, value: Any) -> FilePart:
         what = "a bare str (a path? pass pathlib.Path(...))" if isinstance(value, str) else "bare bytes"
         raise _ask(field, what)
     if isinstance(value, os.PathLike):
-        filename = os.path.basename(os.fspath(value))
-        return FilePart(field, str(filename), content_type_for(str(filename)), _source(field, value))
+        filename = os.path.basename(os.fsdecode(value))
+        return FilePart(field, filename, content_type_for(filename), _source(field, value))
     if _is_file(value):
         name = getattr(value, "name", None)
         if isinstance(name, bytes):
@@ -118,7 +118,7 @@ def _source(field: str, content: Any) -> Source:
     if isinstance(content, bytes | bytearray | memoryview):
         return bytes(content)
     if isinstance(content, os.PathLike):
-        path = Path(os.fspath(content))
+        path = Path(os.fsdecode(content))
         try:
             size = path.stat().st_size
         except OSError as exc:
@@ -154,4 +154,4 @@ def _is_file(value: Any) -> bool:
 
 
 def _describe(value: Any) -> str:
-    return f"a {type(value).__name__}"
+    return f"a value of type {type(value).__name__}"
