@@ -217,6 +217,8 @@ def prepare_route(
     headers = call_headers(config, json_body=content is not None, stream=stream)
     if upload is not None:
         headers.update(upload.headers)
+    if route.accept is not None:  # a media reply: ask for the media (speech: bytes, not base64 JSON)
+        headers["Accept"] = route.accept
     if extra:
         headers.update(extra)
         headers["Authorization"] = config.api_key.bearer()  # never replaced by extra_headers

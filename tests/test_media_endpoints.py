@@ -159,3 +159,19 @@ def test_sync_and_async_resources_have_the_same_methods_and_parameters() -> None
             assert mine.keys() == theirs.keys(), name
             for method, signature in mine.items():
                 assert list(signature.parameters) == list(theirs[method].parameters), f"{name}.{method}"
+
+
+def test_media_routes_ask_for_media_from_the_spec(server: ReplayServer) -> None:
+    """The route table's ``accept`` (the 2xx content types in ``openapi.yaml``): with ``audio/`` in
+    ``Accept`` the gateway answers speech as bytes, not as base64 JSON (wire3 z15); the caller can
+    still ask for JSON only."""
+    from aistats_generated import api
+
+    assert api.CREATE_SPEECH.accept is not None and "audio/mpeg" in api.CREATE_SPEECH.accept
+    assert api.GET_FILE_CONTENT.accept == "application/octet-stream"
+    assert api.CREATE_TRANSCRIPTION.accept is None and api.CREATE_CHAT_COMPLETION.accept is None
+    call("sync", server, "audio.speech.create")
+    call("sync", server, "audio.speech.create", extra_headers={"Accept": "application/json"})
+    call("sync", server, "audio.transcriptions.create")
+    accepts = [r.headers["accept"] for r in server.requests]
+    assert accepts == [api.CREATE_SPEECH.accept, "application/json", "application/json"]

@@ -25,6 +25,9 @@ class Route(NamedTuple):
     creates: bool = False
     """A success creates something (a file, a job): retried only when the request surely did not
     arrive or the server asked for a retry (``x-aistats-creates: true`` on the 2xx response)."""
+    accept: str | None = None
+    """The ``Accept`` header of a route whose 2xx reply may be media (its content types, in the
+    spec's order); ``None`` for JSON and event-stream routes."""
 
 
 GET_GENERATION = Route(
@@ -116,6 +119,7 @@ CREATE_SPEECH = Route(
     body="speech_request:SpeechRequest",
     response=None,
     streams=False,
+    accept="application/octet-stream, audio/mpeg, audio/wav, application/json",
 )
 
 CREATE_TRANSCRIPTION = Route(
@@ -371,6 +375,7 @@ GET_FILE_CONTENT = Route(
     body=None,
     response=None,
     streams=False,
+    accept="application/octet-stream",
 )
 
 if TYPE_CHECKING:
