@@ -45,28 +45,30 @@ from ._exceptions import (
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._event_streams import AsyncMessageStream, AsyncResponseStream, MessageStream, ResponseStream
     from ._files import BinaryResponse, Download, FileInput
-    from ._hooks import Hooks, RequestEvent, ResponseEvent, RetryEvent, StreamEndEvent, Telemetry
-    from ._parsed import ParsedChatCompletion, ParsedChoice, ParsedMessage
-    from ._raw import RawResponse
-    from ._streaming import AsyncStream, Stream
-    from ._structured import LengthFinishReasonError, StructuredOutputError
+    from ._observe.hooks import Hooks, RequestEvent, ResponseEvent, RetryEvent, StreamEndEvent, Telemetry
+    from ._streams.chat import AsyncStream, Stream
+    from ._streams.event_streams import AsyncMessageStream, AsyncResponseStream, MessageStream, ResponseStream
+    from ._structured.parsed import ParsedChatCompletion, ParsedChoice, ParsedMessage
+    from ._structured.schemas import LengthFinishReasonError, StructuredOutputError
+    from ._transport.raw import RawResponse
 
 #: Exported names whose module (with the models it parses into) loads on first use, so that
 #: ``import aistats`` costs little more than ``import httpx``.
 _LAZY = {
     **dict.fromkeys(("BinaryResponse", "Download", "FileInput"), "._files"),
     **dict.fromkeys(
-        ("AsyncMessageStream", "AsyncResponseStream", "MessageStream", "ResponseStream"), "._event_streams"
+        ("AsyncMessageStream", "AsyncResponseStream", "MessageStream", "ResponseStream"),
+        "._streams.event_streams",
     ),
     **dict.fromkeys(
-        ("Hooks", "RequestEvent", "ResponseEvent", "RetryEvent", "StreamEndEvent", "Telemetry"), "._hooks"
+        ("Hooks", "RequestEvent", "ResponseEvent", "RetryEvent", "StreamEndEvent", "Telemetry"),
+        "._observe.hooks",
     ),
-    **dict.fromkeys(("ParsedChatCompletion", "ParsedChoice", "ParsedMessage"), "._parsed"),
-    "RawResponse": "._raw",
-    **dict.fromkeys(("AsyncStream", "Stream"), "._streaming"),
-    **dict.fromkeys(("LengthFinishReasonError", "StructuredOutputError"), "._structured"),
+    **dict.fromkeys(("ParsedChatCompletion", "ParsedChoice", "ParsedMessage"), "._structured.parsed"),
+    "RawResponse": "._transport.raw",
+    **dict.fromkeys(("AsyncStream", "Stream"), "._streams.chat"),
+    **dict.fromkeys(("LengthFinishReasonError", "StructuredOutputError"), "._structured.schemas"),
 }
 
 __all__ = [

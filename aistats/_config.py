@@ -8,15 +8,23 @@ import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Final
+from typing import ClassVar, Final, Protocol, Self
 
 import httpx
 
 from ._exceptions import AIStatsError
-from ._retry import RetryPolicy
+from ._transport.retry import RetryPolicy
 from ._version import __version__
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ApiKey", "ClientConfig", "to_timeout"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "ApiKey",
+    "ClientConfig",
+    "ManagementKey",
+    "Scrubber",
+    "to_timeout",
+]
 
 DEFAULT_BASE_URL: Final = "https://api.ai-stats.phaseo.app/v1"
 #: Each attempt: 10 s to connect, then up to 600 s for any single read, write or pool wait
@@ -24,37 +32,73 @@ DEFAULT_BASE_URL: Final = "https://api.ai-stats.phaseo.app/v1"
 DEFAULT_TIMEOUT: Final = httpx.Timeout(600.0, connect=10.0)
 USER_AGENT: Final = f"aistats/{__version__} Python/{sys.version.split()[0]} httpx/{httpx.__version__}"
 ENV_API_KEY: Final = "AI_STATS_API_KEY"
+ENV_MANAGEMENT_KEY: Final = "AI_STATS_MANAGEMENT_KEY"
 ENV_BASE_URL: Final = "AI_STATS_BASE_URL"
 ENV_ALLOW_INSECURE_HTTP: Final = "AI_STATS_ALLOW_INSECURE_HTTP"
 
 
+class Scrubber(Protocol):
+    """Anything that can take the client's secrets out of a text (a key, a whole config)."""
+
+    def scrub(self, text: str) -> str: ...
+
+
 class ApiKey:
-    """An API key that never shows itself in ``repr``, ``str``, logs or tracebacks."""
+    """An inference API key that never shows itself in ``repr``, ``str``, logs or tracebacks."""
 
     __slots__ = ("_value",)
+
+    #: How the key is named in messages, the constructor argument and the environment variable.
+    kind: ClassVar[str] = "API key"
+    argument: ClassVar[str] = "api_key"
+    env: ClassVar[str] = ENV_API_KEY
 
     def __init__(self, value: str) -> None:
         self._value = value
 
     @classmethod
-    def wrap(cls, value: str | None) -> ApiKey | None:
+    def wrap(cls, value: str | None) -> Self | None:
         """Wrap a key given as an argument (``None`` stays ``None``); never raises."""
         return None if value is None else cls(value)
 
     @classmethod
-    def resolve(cls, given: ApiKey | None) -> ApiKey:
-        """``given``, else ``$AI_STATS_API_KEY``; checked. No frame here holds the raw key
-        in a local, so even a traceback formatted with locals cannot show it."""
+    def find(cls, given: Self | None) -> Self | None:
+        """``given``, else the environment variable's key, checked; ``None`` when neither is
+        set. No frame here holds the raw key in a local, so even a traceback formatted with
+        locals cannot show it."""
         key = given if given is not None else cls._from_env()
         if key is None or not key._value:
-            raise AIStatsError(f"No API key: pass api_key=... or set the {ENV_API_KEY} environment variable.")
+            return None
         if any(c in key._value for c in "\r\n\0") or key._value != key._value.strip():
-            raise AIStatsError("The API key contains whitespace or a line break; copy it again without them.")
+            raise AIStatsError(
+                f"The {cls.kind} contains whitespace or a line break; copy it again without them."
+            )
         return key
 
     @classmethod
-    def _from_env(cls) -> ApiKey | None:
-        return cls(os.environ[ENV_API_KEY]) if os.environ.get(ENV_API_KEY) else None
+    def resolve(cls, given: Self | None) -> Self:
+        """``find(given)``, or ``missing()`` raised when there is none."""
+        key = cls.find(given)
+        if key is None:
+            raise cls.missing()
+        return key
+
+    @classmethod
+    def missing(cls) -> AIStatsError:
+        """The error for a call that needs this kind of key when the client has none."""
+        hint = (
+            " To try the SDK without a key, run `aistats serve` (the built-in local gateway) "
+            "and paste the two export lines it prints."
+            if cls is ApiKey
+            else ""
+        )
+        return AIStatsError(
+            f"No {cls.kind}: pass {cls.argument}=... or set the {cls.env} environment variable.{hint}"
+        )
+
+    @classmethod
+    def _from_env(cls) -> Self | None:
+        return cls(os.environ[cls.env]) if os.environ.get(cls.env) else None
 
     def reveal(self) -> str:
         """The key itself."""
@@ -69,18 +113,29 @@ class ApiKey:
         return text.replace(self._value, "[redacted]") if self._value else text
 
     def __repr__(self) -> str:
-        return "ApiKey('****')"
+        return f"{type(self).__name__}('****')"
 
     __str__ = __repr__
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, ApiKey) and other._value == self._value
+        return type(other) is type(self) and isinstance(other, ApiKey) and other._value == self._value
 
     def __hash__(self) -> int:
         return hash(self._value)
 
     def __reduce__(self) -> tuple[type[ApiKey], tuple[str]]:
-        raise TypeError("ApiKey cannot be pickled")
+        raise TypeError(f"{type(self).__name__} cannot be pickled")
+
+
+class ManagementKey(ApiKey):
+    """A management key (``phaseo_v1_mk_…``): the key of ``/keys``, ``/workspaces``,
+    ``/credits`` and ``/activity``, kept apart from the inference key and as well guarded."""
+
+    __slots__ = ()
+
+    kind = "management key"
+    argument = "management_key"
+    env = ENV_MANAGEMENT_KEY
 
 
 def to_timeout(value: float | httpx.Timeout | None, default: httpx.Timeout) -> httpx.Timeout:
@@ -155,7 +210,8 @@ def check_base_url(base_url: str, allow_insecure_http: bool) -> httpx.URL:
 class ClientConfig:
     """Everything a client call needs to know, resolved and validated."""
 
-    api_key: ApiKey = field(repr=False)
+    #: The inference key, and the management key; a client has at least one of them.
+    api_key: ApiKey | None = field(repr=False)
     base_url: httpx.URL
     timeout: httpx.Timeout
     retry: RetryPolicy
@@ -166,15 +222,34 @@ class ClientConfig:
     pool_headers: Mapping[str, str] = field(default_factory=dict)
     #: Each call's headers by (JSON body, stream), the key included, built on first use
     #: (``_request.call_headers``); ``httpx.Headers`` masks the key in its ``repr``.
-    header_cache: dict[tuple[bool, bool], httpx.Headers] = field(
+    header_cache: dict[tuple[bool, bool, str], httpx.Headers] = field(
         default_factory=dict, repr=False, compare=False
     )
     #: ``str(base_url)`` without a trailing slash, what every call's URL starts with: derived
     #: once here (``__post_init__``), not per call.
     endpoint_base: str = field(init=False, repr=False, compare=False)
+    management_key: ManagementKey | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "endpoint_base", str(self.base_url).rstrip("/"))
+
+    def key_for(self, kind: str) -> ApiKey:
+        """The key a route of this kind takes (``Route.key``: ``"api"`` or ``"management"``);
+        ``AIStatsError`` naming the argument and the variable when the client has none."""
+        if kind == "management":
+            if self.management_key is None:
+                raise ManagementKey.missing()
+            return self.management_key
+        if self.api_key is None:
+            raise ApiKey.missing()
+        return self.api_key
+
+    def scrub(self, text: str) -> str:
+        """``text`` with both keys taken out."""
+        for key in (self.api_key, self.management_key):
+            if key is not None:
+                text = key.scrub(text)
+        return text
 
     def with_pool_headers(self, pool_headers: Mapping[str, str]) -> ClientConfig:
         """This config for calls through a pool that sends ``pool_headers`` by itself."""
@@ -185,6 +260,7 @@ class ClientConfig:
         cls,
         *,
         api_key: ApiKey | None,
+        management_key: ManagementKey | None = None,
         base_url: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int,
@@ -195,8 +271,12 @@ class ClientConfig:
         max_retry_after: float,
         allow_insecure_http: bool | None,
     ) -> ClientConfig:
-        """Build a config from constructor arguments, falling back to the environment."""
-        key = ApiKey.resolve(api_key)
+        """Build a config from constructor arguments, falling back to the environment. A client
+        needs an API key, a management key, or both; each route sends the one it takes."""
+        key = ApiKey.find(api_key)
+        manager = ManagementKey.find(management_key)
+        if key is None and manager is None:
+            raise ApiKey.missing()
         check_max_retries(max_retries)
         if allow_insecure_http is None:
             allow_insecure_http = os.environ.get(ENV_ALLOW_INSECURE_HTTP, "") in ("1", "true")
@@ -209,6 +289,7 @@ class ClientConfig:
         headers.update(check_headers({k: v for k, v in extra.items() if v is not None}, "app"))
         return cls(
             api_key=key,
+            management_key=manager,
             base_url=url,
             timeout=to_timeout(timeout, DEFAULT_TIMEOUT),
             retry=RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after),

@@ -41,7 +41,7 @@ from aistats_generated.models.stream_error_frame import StreamErrorFrame
 from aistats_generated.models.tool_call import ToolCall
 from aistats_generated.types import UNSET, Unset
 
-from ._protocols import MessageEvent, Response, ResponseEvent
+from ._streams.protocols import MessageEvent, Response, ResponseEvent
 
 #: Any message of a conversation, as a plain dict.
 ChatMessageParams: TypeAlias = (

@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "generated"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from aistats._sse import SSEDecoder
+from aistats._streams.sse import SSEDecoder
 
 FRAME = (
     b'data: {"object":"chat.completion.chunk","nativeResponseId":"x",'

@@ -6,7 +6,7 @@ import copy
 import json
 from typing import Any
 
-from aistats._accumulate import CompletionAccumulator
+from aistats._streams.accumulate import CompletionAccumulator
 from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
 from aistats_generated.types import UNSET
 

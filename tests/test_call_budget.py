@@ -23,7 +23,7 @@ import httpx
 import aistats
 import aistats_generated
 from aistats import AIStats
-from aistats._stream_core import StreamCore
+from aistats._streams.core import StreamCore
 from aistats.testing import FakeGateway, chunk_frame, encode_frame
 
 #: Today's figures (calls in aistats' own code, issue 16): 3.10 per chunk in blocks (the

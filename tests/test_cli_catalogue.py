@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from aistats._cli import EXIT_CODES, main
+from aistats._cli.main import EXIT_CODES, main
 from aistats.testing import FakeGateway, catalogue_model
 
 from .support import KEY

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from aistats._cli import EXIT_CODES
+from aistats._cli.main import EXIT_CODES
 
 from .replay_server import ReplayServer, Scripted, form_fields
 

@@ -26,7 +26,7 @@ import pytest
 
 import aistats
 from aistats import AIStats, AsyncAIStats
-from aistats._retry import RetryPolicy
+from aistats._transport.retry import RetryPolicy
 from aistats.testing import FakeGateway, Reply
 
 from .support import KEY

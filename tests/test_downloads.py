@@ -21,7 +21,7 @@ import pytest
 
 import aistats
 from aistats import AIStats, AsyncAIStats, BinaryResponse
-from aistats._retry import Attempts, RetryPolicy
+from aistats._transport.retry import Attempts, RetryPolicy
 
 from .replay_server import ReplayServer, Scripted
 

@@ -12,8 +12,8 @@ import httpx
 import pytest
 
 from aistats import APIConnectionError, APIResponseValidationError
-from aistats._events import EventCore, EventProtocol
-from aistats._protocols import MESSAGES, RESPONSES
+from aistats._streams.events import EventCore, EventProtocol
+from aistats._streams.protocols import MESSAGES, RESPONSES
 from aistats_generated.models import MessageStartEvent, ResponseOutputTextDeltaEvent
 
 FIXTURES = Path(__file__).parent / "fixtures" / "wire2"

@@ -309,7 +309,7 @@ MEMORY_PROBE = (
 import asyncio, json, sys
 
 from aistats import AIStats, AsyncAIStats
-import aistats._call_loop, aistats.resources.chat  # the code a first call loads: not the body's memory
+import aistats._transport.call_loop, aistats.resources.chat  # the code a first call loads: not the body's memory
 
 mode, base_url = sys.argv[1], sys.argv[2]
 options = {"api_key": "k", "base_url": base_url, "max_retries": 0, "timeout": 120}

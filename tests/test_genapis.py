@@ -466,8 +466,8 @@ def test_async_break_then_close_releases_the_connection() -> None:
 
 
 _GENAPI_MODULES = (
-    "aistats._event_streams",
-    "aistats._protocols",
+    "aistats._streams.event_streams",
+    "aistats._streams.protocols",
     "aistats.resources.messages",
     "aistats.resources.responses",
     "aistats_generated.models.content_block",
@@ -490,7 +490,9 @@ def test_import_aistats_loads_no_responses_or_messages_module() -> None:
     before, middle, after = ([m for m in mods if m.startswith(_GENAPI_MODULES)] for mods in json.loads(out))
     assert before == [] and middle == []
     assert "aistats.resources.responses" in after and "aistats.resources.messages" in after
-    assert "aistats_generated.models.responses_response" in after and "aistats._event_streams" in after
+    assert (
+        "aistats_generated.models.responses_response" in after and "aistats._streams.event_streams" in after
+    )
     client = AIStats(api_key=KEY, base_url="http://127.0.0.1:9")
     clone = client.with_options(max_retries=5)
     assert client.responses._client is client and clone.messages._client is clone

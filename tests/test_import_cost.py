@@ -21,10 +21,12 @@ CORE: frozenset[str] = frozenset(
         "aistats._error_body",
         "aistats._exceptions",
         "aistats._lazy",
-        "aistats._logs",
-        "aistats._loop_http",
+        "aistats._observe",
+        "aistats._observe.logs",
+        "aistats._transport",
+        "aistats._transport.loop_http",
         "aistats._portable",
-        "aistats._retry",
+        "aistats._transport.retry",
         "aistats._version",
     }
 )
@@ -58,10 +60,17 @@ def test_import_and_construction_load_only_the_core() -> None:
     assert ours == CORE, f"import aistats now also loads {sorted(ours - CORE)}"
     assert not [m for m in loaded["beyond_httpx"] if m.split(".")[0] in ("attr", "attrs", "anyio")]
     # the rest arrives with the first use of a resource, not before
-    assert "aistats.resources.chat" in loaded["first_use"] and "aistats._call_loop" in loaded["first_use"]
+    assert (
+        "aistats.resources.chat" in loaded["first_use"]
+        and "aistats._transport.call_loop" in loaded["first_use"]
+    )
     assert "aistats_generated.models.chat_completions_response" in loaded["first_use"]
     # and what only some calls need waits for them: hooks, error models, parse() support
-    for later in ("aistats._hooks", "aistats_generated.models.gateway_error", "aistats._structured"):
+    for later in (
+        "aistats._observe.hooks",
+        "aistats_generated.models.gateway_error",
+        "aistats._structured.schemas",
+    ):
         assert later not in loaded["first_use"], f"{later} loads with the first chat call"
 
 
@@ -69,5 +78,5 @@ def test_every_public_name_resolves() -> None:
     for name in aistats.__all__:
         value = getattr(aistats, name)
         assert value is not None, name
-    assert aistats.Stream.__module__ == "aistats._streaming" and aistats.Hooks.__name__ == "Hooks"
+    assert aistats.Stream.__module__ == "aistats._streams.chat" and aistats.Hooks.__name__ == "Hooks"
     assert issubclass(aistats.StructuredOutputError, aistats.AIStatsError)

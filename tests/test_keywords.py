@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from aistats import AIStats, AsyncAIStats
-from aistats._keywords import request_keys
+from aistats._transport.keywords import request_keys
 from aistats.testing import FakeGateway
 from aistats_generated.models.chat_completions_request import ChatCompletionsRequestBaseParams
 from tests.support import KEY, MESSAGES, complete

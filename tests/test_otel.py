@@ -26,11 +26,11 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from opentelemetry.trace import SpanKind, StatusCode
 
 from aistats import AIStats, AsyncAIStats, AuthenticationError, Hooks, InsufficientFundsError, Telemetry
-from aistats._call_loop import acall, call
-from aistats._io import aread_body, read_body
-from aistats._otel import operation_for
-from aistats._request import PreparedCall
-from aistats._retry import Attempts
+from aistats._observe.otel import operation_for
+from aistats._transport.call_loop import acall, call
+from aistats._transport.io import aread_body, read_body
+from aistats._transport.request import PreparedCall
+from aistats._transport.retry import Attempts
 from aistats.testing import FakeGateway, Reply
 from tests.support import KEY, complete, stream_all
 
@@ -374,7 +374,7 @@ def test_without_opentelemetry_nothing_is_imported_or_sent(fake_gateway: FakeGat
         after_import = sorted(m for m in sys.modules if m.startswith("opentelemetry"))
         with AIStats() as client:
             client.chat.completions.create(model="m", messages=[{"role": "user", "content": "x"}])
-        loaded = sorted(m for m in sys.modules if m.startswith(("opentelemetry", "aistats._otel")))
+        loaded = sorted(m for m in sys.modules if m.startswith(("opentelemetry", "aistats._observe.otel")))
         print(json.dumps({"after_import": after_import, "after_call": loaded}))
         """,
         fake_gateway,
@@ -394,8 +394,8 @@ def test_a_configured_global_provider_is_used_and_an_unconfigured_one_costs_noth
         from opentelemetry.sdk.trace.export import SimpleSpanProcessor
         from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
         from aistats import AIStats
-        from aistats._watch import start_call
-        from aistats._request import prepare_call
+        from aistats._observe.watch import start_call
+        from aistats._transport.request import prepare_call
 
         with AIStats() as client:
             prepared = prepare_call(

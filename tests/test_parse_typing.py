@@ -75,7 +75,7 @@ def test_parsed_is_narrowed_to_the_requested_type(tmp_path: Path) -> None:
         '"snippet.Weather | None"',
         '"snippet.WeatherModel | None"',
         "\"TypedDict(snippet.WeatherDict, {'city': str}) | None\"",
-        '"aistats._raw.RawResponse[aistats_generated.models.chat_completions_response.ChatCompletionsResponse]"',
+        '"aistats._transport.raw.RawResponse[aistats_generated.models.chat_completions_response.ChatCompletionsResponse]"',
         '"snippet.Weather | None"',
     ], out + err
     errors = [line for line in lines if ": error:" in line]

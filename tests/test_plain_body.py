@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from aistats import AIStatsError
-from aistats._request import encode_body, load_model, plain_chat_body
+from aistats._transport.request import encode_body, load_model, plain_chat_body
 from aistats_generated.api import CREATE_CHAT_COMPLETION, CREATE_EMBEDDING
 from aistats_generated.models.tool_call_function import ToolCallFunction
 

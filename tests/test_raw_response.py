@@ -11,11 +11,11 @@ import httpx
 import pytest
 
 from aistats import AIStats, AsyncAIStats, AsyncStream, RawResponse, Stream
-from aistats._call_loop import call
-from aistats._io import read_completion
-from aistats._protocols import Response
-from aistats._raw import to_raw
-from aistats._request import prepare_call
+from aistats._streams.protocols import Response
+from aistats._transport.call_loop import call
+from aistats._transport.io import read_completion
+from aistats._transport.raw import to_raw
+from aistats._transport.request import prepare_call
 from aistats.testing import FakeGateway, Reply, completion, message_object, response_object, text_frames
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 from aistats_generated.models.messages_response import MessagesResponse

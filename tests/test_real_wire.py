@@ -20,7 +20,7 @@ from aistats import (
     PayloadTooLargeError,
     StreamError,
 )
-from aistats._retry import RetryPolicy
+from aistats._transport.retry import RetryPolicy
 from aistats.testing import (
     STREAM_ENDINGS,
     FakeGateway,

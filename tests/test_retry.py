@@ -15,8 +15,8 @@ from aistats import (
     APITimeoutError,
     StreamError,
 )
-from aistats._response import status_error
-from aistats._retry import Attempts, RetryPolicy, parse_retry_after
+from aistats._transport.response import status_error
+from aistats._transport.retry import Attempts, RetryPolicy, parse_retry_after
 
 REQUEST = httpx.Request("POST", "https://gw.example/v1/chat/completions")
 

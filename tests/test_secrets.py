@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from aistats import AIStats, AIStatsError, APIConnectionError, AsyncAIStats
-from aistats._response import transport_error
+from aistats._transport.response import transport_error
 from aistats.testing import FakeGateway, Reply, chunk_frame, error_frame
 
 SECRET = "sk-aistats-SECRET-7d3f9a0b1c"  # recognisable, and taken from the environment

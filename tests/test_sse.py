@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from aistats._sse import (
+from aistats._streams.sse import (
     ServerSentEvent,
     SSEDecoder,
     SSEError,

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aistats import APIError
-from aistats._stream_core import StreamCore
+from aistats._streams.core import StreamCore
 
 pytestmark = pytest.mark.fuzz
 

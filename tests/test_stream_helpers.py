@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from aistats import AIStats, AsyncAIStats, StreamError
-from aistats._fragments import ToolCallFragments
+from aistats._streams.fragments import ToolCallFragments
 from aistats.testing import (
     FakeGateway,
     Reply,

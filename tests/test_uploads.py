@@ -23,7 +23,7 @@ import pytest
 import aistats
 from aistats import AIStats, AsyncAIStats
 from aistats._exceptions import APIConnectionError, APIStatusError, InternalServerError
-from aistats._retry import RetryPolicy
+from aistats._transport.retry import RetryPolicy
 
 from .replay_server import ReplayServer, Scripted, form_fields
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import socket
 import threading
 
-from aistats import _watchdog
+from aistats._transport import watchdog as _watchdog
 
 
 def test_an_alarm_runs_once_and_reports_that_it_fired() -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from aistats._sse import SSEDecoder
+from aistats._streams.sse import SSEDecoder
 from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 from aistats_generated.models.error_object import ErrorObject

@@ -19,9 +19,9 @@ from typing import Any
 import httpx
 
 from .._exceptions import APIResponseValidationError
-from .._io import aread_body, read_body
-from .._response import excerpt, parse_object
-from .._retry import Attempts
+from .._transport.io import aread_body, read_body
+from .._transport.response import excerpt, parse_object
+from .._transport.retry import Attempts
 
 __all__ = ["BinaryResponse", "aread_binary", "binary_from", "gateway_request_id", "is_json", "read_binary"]
 

@@ -22,12 +22,12 @@ from typing import IO, TYPE_CHECKING, TypeVar
 
 import httpx
 
-from .._call_loop import acall, call
 from .._exceptions import APIConnectionError, APIResponseValidationError
-from .._read_deadline import abounded_read, bounded_read
-from .._request import PreparedCall
-from .._response import transport_error
-from .._retry import Attempts
+from .._transport.call_loop import acall, call
+from .._transport.read_deadline import abounded_read, bounded_read
+from .._transport.request import PreparedCall
+from .._transport.response import transport_error
+from .._transport.retry import Attempts
 from .binary import is_json
 
 if TYPE_CHECKING:

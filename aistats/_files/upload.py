@@ -17,7 +17,7 @@ from aistats_generated.api import CREATE_FILE, Route
 
 from .._config import ClientConfig
 from .._exceptions import AIStatsError, FileTooLargeError
-from .._request import PreparedCall, load_model, prepare_route
+from .._transport.request import PreparedCall, load_model, prepare_route
 from .inputs import FilePart, PathSource
 from .multipart import Chunk, content_length, encode_form, form_parts, new_boundary
 

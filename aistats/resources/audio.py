@@ -12,6 +12,7 @@ from aistats_generated import api
 from aistats_generated.models import TranscriptionResponse
 
 from .._files import BinaryResponse
+from .._transport.raw import to_async_raw, to_raw
 from ._base import AsyncResource, BodyOptions, Resource
 
 if TYPE_CHECKING:
@@ -34,48 +35,102 @@ __all__ = [
 ]  # fmt: skip
 
 
-class Speech(Resource):
+class SpeechWithRawResponse:
+    """``client.audio.speech.with_raw_response``."""
+
+    def __init__(self, resource: Speech) -> None:
+        self.create = to_raw(resource.create)
+
+
+class Speech(Resource[SpeechWithRawResponse]):
     """``client.audio.speech``."""
+
+    _raw = SpeechWithRawResponse
 
     def create(self, **params: Unpack[_SpeechArgs]) -> BinaryResponse:
         """Speak ``input`` with ``voice``: the audio (``.content``, ``.content_type``, ``.write_to()``)."""
         return self._binary(api.CREATE_SPEECH, params, json_form=True)
 
 
-class AsyncSpeech(AsyncResource):
+class AsyncSpeechWithRawResponse:
+    """``client.audio.speech.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, resource: AsyncSpeech) -> None:
+        self.create = to_async_raw(resource.create)
+
+
+class AsyncSpeech(AsyncResource[AsyncSpeechWithRawResponse]):
     """``client.audio.speech`` of ``AsyncAIStats``."""
+
+    _raw = AsyncSpeechWithRawResponse
 
     async def create(self, **params: Unpack[_SpeechArgs]) -> BinaryResponse:
         """Speak ``input`` with ``voice``: the audio."""
         return await self._binary(api.CREATE_SPEECH, params, json_form=True)
 
 
-class Transcriptions(Resource):
+class TranscriptionsWithRawResponse:
+    """``client.audio.transcriptions.with_raw_response``."""
+
+    def __init__(self, resource: Transcriptions) -> None:
+        self.create = to_raw(resource.create)
+
+
+class Transcriptions(Resource[TranscriptionsWithRawResponse]):
     """``client.audio.transcriptions``."""
+
+    _raw = TranscriptionsWithRawResponse
 
     def create(self, **params: Unpack[_TranscriptionArgs]) -> TranscriptionResponse:
         """Transcribe ``file`` with ``model`` (always JSON: text and subtitles are in ``.text``)."""
         return self._send(api.CREATE_TRANSCRIPTION, TranscriptionResponse, params, form=True)
 
 
-class AsyncTranscriptions(AsyncResource):
+class AsyncTranscriptionsWithRawResponse:
+    """``client.audio.transcriptions.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, resource: AsyncTranscriptions) -> None:
+        self.create = to_async_raw(resource.create)
+
+
+class AsyncTranscriptions(AsyncResource[AsyncTranscriptionsWithRawResponse]):
     """``client.audio.transcriptions`` of ``AsyncAIStats``."""
+
+    _raw = AsyncTranscriptionsWithRawResponse
 
     async def create(self, **params: Unpack[_TranscriptionArgs]) -> TranscriptionResponse:
         """Transcribe ``file`` with ``model`` (the file is read off the event loop)."""
         return await self._send(api.CREATE_TRANSCRIPTION, TranscriptionResponse, params, form=True)
 
 
-class Translations(Resource):
+class TranslationsWithRawResponse:
+    """``client.audio.translations.with_raw_response``."""
+
+    def __init__(self, resource: Translations) -> None:
+        self.create = to_raw(resource.create)
+
+
+class Translations(Resource[TranslationsWithRawResponse]):
     """``client.audio.translations``."""
+
+    _raw = TranslationsWithRawResponse
 
     def create(self, **params: Unpack[_TranslationArgs]) -> TranscriptionResponse:
         """Translate the speech in ``file`` into English text."""
         return self._send(api.CREATE_TRANSLATION, TranscriptionResponse, params, form=True)
 
 
-class AsyncTranslations(AsyncResource):
+class AsyncTranslationsWithRawResponse:
+    """``client.audio.translations.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, resource: AsyncTranslations) -> None:
+        self.create = to_async_raw(resource.create)
+
+
+class AsyncTranslations(AsyncResource[AsyncTranslationsWithRawResponse]):
     """``client.audio.translations`` of ``AsyncAIStats``."""
+
+    _raw = AsyncTranslationsWithRawResponse
 
     async def create(self, **params: Unpack[_TranslationArgs]) -> TranscriptionResponse:
         """Translate the speech in ``file`` into English text."""

@@ -16,13 +16,13 @@ import httpx
 from aistats_generated.api import CREATE_CHAT_COMPLETION
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
-from .._call_loop import acall, call
 from .._config import ClientConfig
-from .._io import aread_completion, read_completion
-from .._keywords import GENERATION_OPTIONS, body_keys, check_keywords
-from .._raw import to_async_raw, to_raw
-from .._request import PreparedCall, prepare_call
-from .._streaming import AsyncStream, Stream
+from .._streams.chat import AsyncStream, Stream
+from .._transport.call_loop import acall, call
+from .._transport.io import aread_completion, read_completion
+from .._transport.keywords import GENERATION_OPTIONS, body_keys, check_keywords, refuse_type_as_format
+from .._transport.raw import to_async_raw, to_raw
+from .._transport.request import PreparedCall, prepare_call
 
 if TYPE_CHECKING:
     from aistats_generated.models.chat_completions_request import (
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     )
 
     from .._client import AIStats, AsyncAIStats
-    from .._parsed import ParsedChatCompletion
+    from .._structured.parsed import ParsedChatCompletion
 
 __all__ = ["AsyncChat", "AsyncCompletions", "Chat", "Completions"]
 
@@ -56,6 +56,12 @@ def _prepare(
 ) -> PreparedCall:
     """Check the keywords, then build the request (shared by every method here)."""
     check_keywords(params, body_keys(CREATE_CHAT_COMPLETION.body), call=call, options=_OPTIONS)
+    refuse_type_as_format(
+        response_format,
+        call=call,
+        where="response_format",
+        example="{'type': 'json_schema', 'json_schema': {...}}",
+    )
     if response_format is not None:
         params["response_format"] = response_format
     return prepare_call(
@@ -156,8 +162,8 @@ class Completions:
         ``message.refusal``). Raises ``LengthFinishReasonError`` when the reply was cut at
         the token limit and ``StructuredOutputError`` when it is not JSON or not a ``T``.
         """
-        from .._parsed import parse_completion_output  # noqa: PLC0415  (parse() support loads with its first use)
-        from .._structured import output_format  # noqa: PLC0415
+        from .._structured.parsed import parse_completion_output  # noqa: PLC0415  (parse() support loads with its first use)
+        from .._structured.schemas import output_format  # noqa: PLC0415
 
         fmt = output_format(response_format)
         prepared = _prepare(
@@ -249,8 +255,8 @@ class AsyncCompletions:
         **params: Unpack[ChatCompletionsRequestBaseParams],
     ) -> ParsedChatCompletion[T]:
         """Async ``Completions.parse``."""
-        from .._parsed import parse_completion_output  # noqa: PLC0415  (parse() support loads with its first use)
-        from .._structured import output_format  # noqa: PLC0415
+        from .._structured.parsed import parse_completion_output  # noqa: PLC0415  (parse() support loads with its first use)
+        from .._structured.schemas import output_format  # noqa: PLC0415
 
         fmt = output_format(response_format)
         prepared = _prepare(

@@ -13,6 +13,7 @@ from aistats_generated import api
 from aistats_generated.models import FileObject
 
 from .._files import BinaryResponse, Download
+from .._transport.raw import to_async_raw, to_raw
 from ._base import AsyncResource, BodyOptions, CallOptions, Resource
 
 if TYPE_CHECKING:
@@ -26,11 +27,23 @@ if TYPE_CHECKING:
     class _ContentArgs(GetFileContentQuery, CallOptions): ...
 
 
-__all__ = ["AsyncFiles", "Files"]
+__all__ = ["AsyncFiles", "AsyncFilesWithRawResponse", "Files", "FilesWithRawResponse"]
 
 
-class Files(Resource):
+class FilesWithRawResponse:
+    """``client.files.with_raw_response``."""
+
+    def __init__(self, files: Files) -> None:
+        self.create = to_raw(files.create)
+        self.retrieve = to_raw(files.retrieve)
+        self.content = to_raw(files.content)
+        self.download = to_raw(files.download)
+
+
+class Files(Resource[FilesWithRawResponse]):
     """``client.files``."""
+
+    _raw = FilesWithRawResponse
 
     def create(self, **params: Unpack[_CreateArgs]) -> FileObject:
         """Upload ``file`` (a path, a binary file with a name, or ``(filename, data)``) for ``purpose``."""
@@ -51,8 +64,20 @@ class Files(Resource):
         return self._download(api.GET_FILE_CONTENT, options, to, path={"file_id": file_id})
 
 
-class AsyncFiles(AsyncResource):
+class AsyncFilesWithRawResponse:
+    """``client.files.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, files: AsyncFiles) -> None:
+        self.create = to_async_raw(files.create)
+        self.retrieve = to_async_raw(files.retrieve)
+        self.content = to_async_raw(files.content)
+        self.download = to_async_raw(files.download)
+
+
+class AsyncFiles(AsyncResource[AsyncFilesWithRawResponse]):
     """``client.files`` of ``AsyncAIStats``."""
+
+    _raw = AsyncFilesWithRawResponse
 
     async def create(self, **params: Unpack[_CreateArgs]) -> FileObject:
         """Upload ``file`` (read off the event loop) for ``purpose``."""

@@ -14,12 +14,12 @@ import httpx
 from aistats_generated import api
 from aistats_generated.models.messages_response import MessagesResponse
 
-from .._call_loop import acall, call
-from .._event_streams import AsyncMessageStream, MessageStream
-from .._io import aread_model, read_model
-from .._keywords import check_create
-from .._raw import to_async_raw, to_raw
-from .._request import prepare_call
+from .._streams.event_streams import AsyncMessageStream, MessageStream
+from .._transport.call_loop import acall, call
+from .._transport.io import aread_model, read_model
+from .._transport.keywords import check_create
+from .._transport.raw import to_async_raw, to_raw
+from .._transport.request import prepare_call
 
 if TYPE_CHECKING:
     from aistats_generated.models.messages_request import MessagesRequestBaseParams

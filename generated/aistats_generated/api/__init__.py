@@ -22,6 +22,9 @@ class Route(NamedTuple):
     body: str | None
     response: str | None
     streams: bool
+    #: The key the operation takes (its ``security`` in the spec): ``"api"``, the inference key
+    #: (the document's default), or ``"management"``, when the operation names ``ManagementKey``.
+    key: str
     creates: bool = False
     """A success creates something (a file, a job): retried only when the request surely did not
     arrive or the server asked for a retry (``x-aistats-creates: true`` on the 2xx response)."""
@@ -41,6 +44,7 @@ GET_GENERATION = Route(
     body=None,
     response="generation:Generation",
     streams=False,
+    key="api",
 )
 
 if TYPE_CHECKING:
@@ -62,6 +66,7 @@ GET_CREDITS = Route(
     body=None,
     response="credits_:Credits",
     streams=False,
+    key="management",
 )
 
 if TYPE_CHECKING:
@@ -86,6 +91,7 @@ GET_ACTIVITY = Route(
     body=None,
     response="activity_list:ActivityList",
     streams=False,
+    key="management",
 )
 
 if TYPE_CHECKING:
@@ -108,7 +114,32 @@ GET_CURRENT_KEY = Route(
     body=None,
     response="current_key:CurrentKey",
     streams=False,
+    key="api",
 )
+
+GET_ANALYTICS = Route(
+    name="get_analytics",
+    method="GET",
+    path="/analytics",
+    path_params=(),
+    query_params={
+        "date": "date",
+        "workspace_id": "workspace_id",
+    },
+    body=None,
+    response="analytics_list:AnalyticsList",
+    streams=False,
+    key="api",
+)
+
+if TYPE_CHECKING:
+
+    class GetAnalyticsQuery(TypedDict, total=False):
+        """The query parameters of `get_analytics`."""
+
+        date: str
+        workspace_id: str
+
 
 CREATE_SPEECH = Route(
     name="create_speech",
@@ -119,6 +150,7 @@ CREATE_SPEECH = Route(
     body="speech_request:SpeechRequest",
     response=None,
     streams=False,
+    key="api",
     accept="application/octet-stream, audio/mpeg, audio/wav, application/json",
 )
 
@@ -131,6 +163,7 @@ CREATE_TRANSCRIPTION = Route(
     body="transcription_request:TranscriptionRequest",
     response="transcription_response:TranscriptionResponse",
     streams=False,
+    key="api",
 )
 
 CREATE_TRANSLATION = Route(
@@ -142,6 +175,7 @@ CREATE_TRANSLATION = Route(
     body="translation_request:TranslationRequest",
     response="transcription_response:TranscriptionResponse",
     streams=False,
+    key="api",
 )
 
 LIST_MODELS = Route(
@@ -165,6 +199,7 @@ LIST_MODELS = Route(
     body=None,
     response="model_list:ModelList",
     streams=False,
+    key="api",
 )
 
 if TYPE_CHECKING:
@@ -202,6 +237,7 @@ LIST_MODEL_ENDPOINTS = Route(
     body=None,
     response="model_endpoint_list:ModelEndpointList",
     streams=False,
+    key="api",
 )
 
 if TYPE_CHECKING:
@@ -227,6 +263,7 @@ LIST_PROVIDERS = Route(
     body=None,
     response="provider_list:ProviderList",
     streams=False,
+    key="api",
 )
 
 if TYPE_CHECKING:
@@ -250,6 +287,7 @@ LIST_ORGANISATIONS = Route(
     body=None,
     response="organisation_list:OrganisationList",
     streams=False,
+    key="api",
 )
 
 if TYPE_CHECKING:
@@ -270,6 +308,7 @@ LIST_ENDPOINTS = Route(
     body=None,
     response="endpoint_list:EndpointList",
     streams=False,
+    key="api",
 )
 
 GET_HEALTH = Route(
@@ -281,6 +320,7 @@ GET_HEALTH = Route(
     body=None,
     response="health:Health",
     streams=False,
+    key="api",
 )
 
 LIST_PRICING_MODELS = Route(
@@ -292,6 +332,7 @@ LIST_PRICING_MODELS = Route(
     body=None,
     response="pricing_model_list:PricingModelList",
     streams=False,
+    key="api",
 )
 
 CALCULATE_PRICING = Route(
@@ -303,6 +344,7 @@ CALCULATE_PRICING = Route(
     body="pricing_calculate_request:PricingCalculateRequest",
     response="pricing_calculate_response:PricingCalculateResponse",
     streams=False,
+    key="api",
 )
 
 CREATE_CHAT_COMPLETION = Route(
@@ -314,6 +356,7 @@ CREATE_CHAT_COMPLETION = Route(
     body="chat_completions_request:ChatCompletionsRequest",
     response="chat_completions_response:ChatCompletionsResponse",
     streams=True,
+    key="api",
 )
 
 CREATE_FILE = Route(
@@ -328,6 +371,7 @@ CREATE_FILE = Route(
     body="file_upload_request:FileUploadRequest",
     response="file_object:FileObject",
     streams=False,
+    key="api",
     creates=True,
 )
 
@@ -352,6 +396,7 @@ GET_FILE = Route(
     body=None,
     response="file_object:FileObject",
     streams=False,
+    key="api",
 )
 
 if TYPE_CHECKING:
@@ -375,6 +420,7 @@ GET_FILE_CONTENT = Route(
     body=None,
     response=None,
     streams=False,
+    key="api",
     accept="application/octet-stream",
 )
 
@@ -396,6 +442,7 @@ CREATE_EMBEDDING = Route(
     body="embeddings_request:EmbeddingsRequest",
     response="embeddings_response:EmbeddingsResponse",
     streams=False,
+    key="api",
 )
 
 CREATE_MODERATION = Route(
@@ -407,6 +454,7 @@ CREATE_MODERATION = Route(
     body="moderations_request:ModerationsRequest",
     response="moderations_response:ModerationsResponse",
     streams=False,
+    key="api",
 )
 
 CREATE_RERANK = Route(
@@ -418,6 +466,7 @@ CREATE_RERANK = Route(
     body="rerank_request:RerankRequest",
     response="rerank_response:RerankResponse",
     streams=False,
+    key="api",
 )
 
 CREATE_IMAGE = Route(
@@ -429,6 +478,7 @@ CREATE_IMAGE = Route(
     body="images_generation_request:ImagesGenerationRequest",
     response="images_response:ImagesResponse",
     streams=False,
+    key="api",
 )
 
 CREATE_IMAGE_EDIT = Route(
@@ -440,6 +490,7 @@ CREATE_IMAGE_EDIT = Route(
     body="images_edit_request:ImagesEditRequest",
     response="images_response:ImagesResponse",
     streams=False,
+    key="api",
 )
 
 CREATE_OCR = Route(
@@ -451,6 +502,167 @@ CREATE_OCR = Route(
     body="ocr_request:OcrRequest",
     response="ocr_response:OcrResponse",
     streams=False,
+    key="api",
+)
+
+LIST_API_KEYS = Route(
+    name="list_api_keys",
+    method="GET",
+    path="/keys",
+    path_params=(),
+    query_params={
+        "limit": "limit",
+        "offset": "offset",
+        "include_disabled": "include_disabled",
+        "workspace_id": "workspace_id",
+    },
+    body=None,
+    response="api_key_list:ApiKeyList",
+    streams=False,
+    key="management",
+)
+
+if TYPE_CHECKING:
+
+    class ListApiKeysQuery(TypedDict, total=False):
+        """The query parameters of `list_api_keys`."""
+
+        limit: int
+        offset: int
+        include_disabled: bool
+        workspace_id: str
+
+
+CREATE_API_KEY = Route(
+    name="create_api_key",
+    method="POST",
+    path="/keys",
+    path_params=(),
+    query_params={},
+    body="api_key_create_request:ApiKeyCreateRequest",
+    response="created_api_key_envelope:CreatedApiKeyEnvelope",
+    streams=False,
+    key="management",
+)
+
+GET_API_KEY = Route(
+    name="get_api_key",
+    method="GET",
+    path="/keys/{id}",
+    path_params=("id",),
+    query_params={},
+    body=None,
+    response="api_key_envelope:ApiKeyEnvelope",
+    streams=False,
+    key="management",
+)
+
+DELETE_API_KEY = Route(
+    name="delete_api_key",
+    method="DELETE",
+    path="/keys/{id}",
+    path_params=("id",),
+    query_params={},
+    body=None,
+    response="deleted_flag:DeletedFlag",
+    streams=False,
+    key="management",
+)
+
+UPDATE_API_KEY = Route(
+    name="update_api_key",
+    method="PATCH",
+    path="/keys/{id}",
+    path_params=("id",),
+    query_params={},
+    body="api_key_update_request:ApiKeyUpdateRequest",
+    response="api_key_envelope:ApiKeyEnvelope",
+    streams=False,
+    key="management",
+)
+
+LIST_WORKSPACES = Route(
+    name="list_workspaces",
+    method="GET",
+    path="/workspaces",
+    path_params=(),
+    query_params={
+        "limit": "limit",
+        "offset": "offset",
+    },
+    body=None,
+    response="workspace_list:WorkspaceList",
+    streams=False,
+    key="management",
+)
+
+if TYPE_CHECKING:
+
+    class ListWorkspacesQuery(TypedDict, total=False):
+        """The query parameters of `list_workspaces`."""
+
+        limit: int
+        offset: int
+
+
+CREATE_WORKSPACE = Route(
+    name="create_workspace",
+    method="POST",
+    path="/workspaces",
+    path_params=(),
+    query_params={},
+    body="workspace_create_request:WorkspaceCreateRequest",
+    response="workspace_envelope:WorkspaceEnvelope",
+    streams=False,
+    key="management",
+)
+
+GET_WORKSPACE = Route(
+    name="get_workspace",
+    method="GET",
+    path="/workspaces/{id}",
+    path_params=("id",),
+    query_params={},
+    body=None,
+    response="workspace_envelope:WorkspaceEnvelope",
+    streams=False,
+    key="management",
+)
+
+DELETE_WORKSPACE = Route(
+    name="delete_workspace",
+    method="DELETE",
+    path="/workspaces/{id}",
+    path_params=("id",),
+    query_params={},
+    body=None,
+    response="deleted_flag:DeletedFlag",
+    streams=False,
+    key="management",
+)
+
+UPDATE_WORKSPACE = Route(
+    name="update_workspace",
+    method="PATCH",
+    path="/workspaces/{id}",
+    path_params=("id",),
+    query_params={},
+    body="workspace_update_request:WorkspaceUpdateRequest",
+    response="workspace_envelope:WorkspaceEnvelope",
+    streams=False,
+    key="management",
+)
+
+LIST_WORKSPACE_MEMBERS = Route(
+    name="list_workspace_members",
+    method="GET",
+    path="/workspaces/{id}/members",
+    path_params=("id",),
+    query_params={},
+    body=None,
+    response="workspace_member_list:WorkspaceMemberList",
+    streams=False,
+    key="management",
 )
 
 CREATE_MESSAGE = Route(
@@ -462,6 +674,7 @@ CREATE_MESSAGE = Route(
     body="messages_request:MessagesRequest",
     response="messages_response:MessagesResponse",
     streams=True,
+    key="api",
 )
 
 CREATE_RESPONSE = Route(
@@ -473,6 +686,7 @@ CREATE_RESPONSE = Route(
     body="responses_request:ResponsesRequest",
     response="responses_response:ResponsesResponse",
     streams=True,
+    key="api",
 )
 
 
@@ -481,6 +695,7 @@ ROUTES: dict[str, Route] = {
     "get_credits": GET_CREDITS,
     "get_activity": GET_ACTIVITY,
     "get_current_key": GET_CURRENT_KEY,
+    "get_analytics": GET_ANALYTICS,
     "create_speech": CREATE_SPEECH,
     "create_transcription": CREATE_TRANSCRIPTION,
     "create_translation": CREATE_TRANSLATION,
@@ -502,6 +717,17 @@ ROUTES: dict[str, Route] = {
     "create_image": CREATE_IMAGE,
     "create_image_edit": CREATE_IMAGE_EDIT,
     "create_ocr": CREATE_OCR,
+    "list_api_keys": LIST_API_KEYS,
+    "create_api_key": CREATE_API_KEY,
+    "get_api_key": GET_API_KEY,
+    "delete_api_key": DELETE_API_KEY,
+    "update_api_key": UPDATE_API_KEY,
+    "list_workspaces": LIST_WORKSPACES,
+    "create_workspace": CREATE_WORKSPACE,
+    "get_workspace": GET_WORKSPACE,
+    "delete_workspace": DELETE_WORKSPACE,
+    "update_workspace": UPDATE_WORKSPACE,
+    "list_workspace_members": LIST_WORKSPACE_MEMBERS,
     "create_message": CREATE_MESSAGE,
     "create_response": CREATE_RESPONSE,
 }

@@ -7,7 +7,15 @@ if TYPE_CHECKING:
     from .activity_entry import ActivityEntry
     from .activity_entry_usage_type_0 import ActivityEntryUsageType0
     from .activity_list import ActivityList
+    from .analytics_list import AnalyticsList
+    from .analytics_row import AnalyticsRow
     from .anthropic_provider_options import AnthropicProviderOptions
+    from .api_key import ApiKey
+    from .api_key_create_request import ApiKeyCreateRequest
+    from .api_key_envelope import ApiKeyEnvelope
+    from .api_key_limit_reset import ApiKeyLimitReset
+    from .api_key_list import ApiKeyList
+    from .api_key_update_request import ApiKeyUpdateRequest
     from .audio_output_config import AudioOutputConfig
     from .audio_output_config_format import AudioOutputConfigFormat
     from .audio_voice_ref import AudioVoiceRef
@@ -48,6 +56,8 @@ if TYPE_CHECKING:
     from .content_block_start_event import ContentBlockStartEvent
     from .content_block_stop_event import ContentBlockStopEvent
     from .context_management_entry import ContextManagementEntry
+    from .created_api_key import CreatedApiKey
+    from .created_api_key_envelope import CreatedApiKeyEnvelope
     from .credit_balance import CreditBalance
     from .credits_ import Credits
     from .current_key import CurrentKey
@@ -57,6 +67,7 @@ if TYPE_CHECKING:
     from .data_collection import DataCollection
     from .debug_options import DebugOptions
     from .debug_options_trace_level import DebugOptionsTraceLevel
+    from .deleted_flag import DeletedFlag
     from .embedding import Embedding
     from .embeddings_request import EmbeddingsRequest
     from .embeddings_response import EmbeddingsResponse
@@ -124,6 +135,7 @@ if TYPE_CHECKING:
     from .json_schema_format import JsonSchemaFormat
     from .json_schema_format_schema import JsonSchemaFormatSchema
     from .key_record import KeyRecord
+    from .management_error_body import ManagementErrorBody
     from .media_url import MediaUrl
     from .message_content_audio_url import MessageContentAudioUrl
     from .message_content_image_url import MessageContentImageUrl
@@ -283,12 +295,27 @@ if TYPE_CHECKING:
     from .usage_pricing import UsagePricing
     from .validation_issue import ValidationIssue
     from .validation_issue_arguments import ValidationIssueArguments
+    from .workspace import Workspace
+    from .workspace_create_request import WorkspaceCreateRequest
+    from .workspace_envelope import WorkspaceEnvelope
+    from .workspace_list import WorkspaceList
+    from .workspace_member import WorkspaceMember
+    from .workspace_member_list import WorkspaceMemberList
+    from .workspace_update_request import WorkspaceUpdateRequest
 
 _MODULES = {
     "ActivityEntry": ".activity_entry",
     "ActivityEntryUsageType0": ".activity_entry_usage_type_0",
     "ActivityList": ".activity_list",
+    "AnalyticsList": ".analytics_list",
+    "AnalyticsRow": ".analytics_row",
     "AnthropicProviderOptions": ".anthropic_provider_options",
+    "ApiKey": ".api_key",
+    "ApiKeyCreateRequest": ".api_key_create_request",
+    "ApiKeyEnvelope": ".api_key_envelope",
+    "ApiKeyLimitReset": ".api_key_limit_reset",
+    "ApiKeyList": ".api_key_list",
+    "ApiKeyUpdateRequest": ".api_key_update_request",
     "AudioOutputConfig": ".audio_output_config",
     "AudioOutputConfigFormat": ".audio_output_config_format",
     "AudioVoiceRef": ".audio_voice_ref",
@@ -329,6 +356,8 @@ _MODULES = {
     "ContentBlockStartEvent": ".content_block_start_event",
     "ContentBlockStopEvent": ".content_block_stop_event",
     "ContextManagementEntry": ".context_management_entry",
+    "CreatedApiKey": ".created_api_key",
+    "CreatedApiKeyEnvelope": ".created_api_key_envelope",
     "CreditBalance": ".credit_balance",
     "Credits": ".credits_",
     "CurrentKey": ".current_key",
@@ -338,6 +367,7 @@ _MODULES = {
     "DataCollection": ".data_collection",
     "DebugOptions": ".debug_options",
     "DebugOptionsTraceLevel": ".debug_options_trace_level",
+    "DeletedFlag": ".deleted_flag",
     "Embedding": ".embedding",
     "EmbeddingsRequest": ".embeddings_request",
     "EmbeddingsResponse": ".embeddings_response",
@@ -405,6 +435,7 @@ _MODULES = {
     "JsonSchemaFormat": ".json_schema_format",
     "JsonSchemaFormatSchema": ".json_schema_format_schema",
     "KeyRecord": ".key_record",
+    "ManagementErrorBody": ".management_error_body",
     "MediaUrl": ".media_url",
     "MessageContentAudioUrl": ".message_content_audio_url",
     "MessageContentImageUrl": ".message_content_image_url",
@@ -564,6 +595,13 @@ _MODULES = {
     "UsagePricing": ".usage_pricing",
     "ValidationIssue": ".validation_issue",
     "ValidationIssueArguments": ".validation_issue_arguments",
+    "Workspace": ".workspace",
+    "WorkspaceCreateRequest": ".workspace_create_request",
+    "WorkspaceEnvelope": ".workspace_envelope",
+    "WorkspaceList": ".workspace_list",
+    "WorkspaceMember": ".workspace_member",
+    "WorkspaceMemberList": ".workspace_member_list",
+    "WorkspaceUpdateRequest": ".workspace_update_request",
 }
 
 
@@ -584,7 +622,15 @@ __all__ = (
     "ActivityEntry",
     "ActivityEntryUsageType0",
     "ActivityList",
+    "AnalyticsList",
+    "AnalyticsRow",
     "AnthropicProviderOptions",
+    "ApiKey",
+    "ApiKeyCreateRequest",
+    "ApiKeyEnvelope",
+    "ApiKeyLimitReset",
+    "ApiKeyList",
+    "ApiKeyUpdateRequest",
     "AudioOutputConfig",
     "AudioOutputConfigFormat",
     "AudioVoiceRef",
@@ -625,6 +671,8 @@ __all__ = (
     "ContentBlockStartEvent",
     "ContentBlockStopEvent",
     "ContextManagementEntry",
+    "CreatedApiKey",
+    "CreatedApiKeyEnvelope",
     "CreditBalance",
     "Credits",
     "CurrentKey",
@@ -634,6 +682,7 @@ __all__ = (
     "DataCollection",
     "DebugOptions",
     "DebugOptionsTraceLevel",
+    "DeletedFlag",
     "Embedding",
     "EmbeddingsRequest",
     "EmbeddingsResponse",
@@ -701,6 +750,7 @@ __all__ = (
     "JsonSchemaFormat",
     "JsonSchemaFormatSchema",
     "KeyRecord",
+    "ManagementErrorBody",
     "MediaUrl",
     "MessageContentAudioUrl",
     "MessageContentImageUrl",
@@ -860,4 +910,11 @@ __all__ = (
     "UsagePricing",
     "ValidationIssue",
     "ValidationIssueArguments",
+    "Workspace",
+    "WorkspaceCreateRequest",
+    "WorkspaceEnvelope",
+    "WorkspaceList",
+    "WorkspaceMember",
+    "WorkspaceMemberList",
+    "WorkspaceUpdateRequest",
 )

@@ -1,0 +1,5 @@
+"""Structured output: JSON schemas from Python types and ``parse()`` results.
+
+Rule: pure functions of a type and a reply; no I/O. Shared by ``parse()`` and, later, the
+tool runner.
+"""
