@@ -23,7 +23,6 @@ from .._config import ClientConfig, check_deadline, check_headers, to_timeout
 from .._exceptions import AIStatsError
 from .messages import normalise_messages
 from .plain import plain
-from .retry import Attempts, RetryPolicy
 
 #: Compact UTF-8 JSON, NaN refused; made once (``json.dumps`` with options builds an encoder per call).
 _JSON: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
@@ -65,13 +64,6 @@ class PreparedCall:
     stream: bool = False  # the reply is an event stream (read by telemetry)
     creates: bool = False  # the route creates something: fewer failures are retried
     upload: StreamedBody | None = None  # a body made afresh for each attempt (then content is None)
-
-    def attempts(self, policy: RetryPolicy) -> Attempts:
-        """The retry state of one call of this request."""
-        upload = self.upload
-        return Attempts(
-            policy, self.deadline, creates=self.creates, resendable=upload.resendable if upload else None
-        )
 
     def build(self, client: httpx.Client | httpx.AsyncClient, timeout: httpx.Timeout) -> httpx.Request:
         """The ``httpx.Request`` for one attempt."""
