@@ -19,7 +19,7 @@ help:
 	@echo "make check-generated  fail if generated/ differs from openapi.yaml"
 	@echo "make bench            benchmarks against raw httpx and the OpenAI SDK (bench-quick: < 1 min)"
 	@echo "make spec-diff        report spec changes since BASE (default: merge base with main)"
-	@echo "make conformance      replay every real wire transcript (tests/fixtures/wire) through the SDK"
+	@echo "make conformance      replay every real wire transcript (tests/fixtures/wire, wire3) through the SDK"
 	@echo "make spec-upstream    what the gateway's published document has that openapi.yaml lacks (UPSTREAM=path or URL)"
 
 setup: $(STAMP)
@@ -73,11 +73,11 @@ test: $(STAMP) $(NODE_STAMP)
 
 ci: lint typecheck check-generated test
 
-# Every transcript of tests/fixtures/wire replayed through real calls, sync and async
+# Every transcript of tests/fixtures/wire and wire3 replayed through real calls, sync and async
 # (also part of `make test`); `python -m tests.test_conformance` prints the outcome table.
 .PHONY: conformance
 conformance: $(STAMP)
-	$(BIN)/pytest -q tests/test_conformance.py
+	$(BIN)/pytest -q tests/test_conformance.py tests/test_conformance_wire3.py
 
 demo: $(DEMO_STAMP)
 	$(PYTHON) -m aistats demo

@@ -31,6 +31,7 @@ from ._exceptions import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    FileTooLargeError,
     InsufficientFundsError,
     InternalServerError,
     NotFoundError,
@@ -44,6 +45,7 @@ from ._exceptions import (
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._files import BinaryResponse, Download, FileInput
     from ._observe.hooks import Hooks, RequestEvent, ResponseEvent, RetryEvent, StreamEndEvent, Telemetry
     from ._observe.watch import StreamSummary
     from ._streams.chat import AsyncStream, Stream
@@ -56,6 +58,7 @@ if TYPE_CHECKING:
 #: Exported names whose module (with the models it parses into) loads on first use, so that
 #: ``import aistats`` costs little more than ``import httpx``.
 _LAZY = {
+    **dict.fromkeys(("BinaryResponse", "Download", "FileInput"), "._files"),
     **dict.fromkeys(
         ("AsyncMessageStream", "AsyncResponseStream", "MessageStream", "ResponseStream"),
         "._streams.event_streams",
@@ -88,9 +91,13 @@ __all__ = [
     "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
+    "BinaryResponse",
     "ConflictError",
     "CreatedKey",
     "Deleted",
+    "Download",
+    "FileInput",
+    "FileTooLargeError",
     "Hooks",
     "InsufficientFundsError",
     "InternalServerError",

@@ -52,6 +52,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "FileTooLargeError",
     "InsufficientFundsError",
     "InternalServerError",
     "NotFoundError",
@@ -73,6 +74,18 @@ class AIStatsError(Exception):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return restore_error, (type(self), self.args), portable_state(self.__dict__)
+
+
+class FileTooLargeError(AIStatsError):
+    """An upload is larger than the gateway always accepts on its route; raised before sending.
+
+    ``size`` is the request body's size in bytes, ``limit`` the route's limit.
+    """
+
+    def __init__(self, message: str, *, size: int, limit: int) -> None:
+        super().__init__(message)
+        self.size = size
+        self.limit = limit
 
 
 class APIError(AIStatsError):

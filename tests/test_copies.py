@@ -124,6 +124,8 @@ def _built(cls: type[AIStatsError], real: list[AIStatsError]) -> AIStatsError:
         return cls(str(stream), request=stream.request, frame=stream.frame, request_id=stream.request_id)
     if issubclass(cls, APIError):
         return cls("It failed.", request=status.request)
+    if issubclass(cls, aistats.FileTooLargeError):
+        return cls("Too large to upload.", size=2, limit=1)
     return cls("A usage mistake.")
 
 

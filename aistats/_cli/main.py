@@ -2,7 +2,8 @@
 
 ``aistats chat -m MODEL "prompt"`` streams the reply; ``aistats models [--search TEXT]
 [--json]`` lists the catalogue; ``aistats generation G-...`` prints one request's record;
-``aistats keys list|create|disable|delete`` manages API keys (a management key);
+``aistats transcribe FILE`` prints an audio file's text; ``aistats speak TEXT -o out.mp3``
+writes speech; ``aistats keys list|create|disable|delete`` manages API keys (a management key);
 ``aistats demo`` streams one completion from the built-in local gateway (or from the real one
 when ``AI_STATS_API_KEY`` is set); ``aistats serve [--port N]`` runs the built-in gateway
 until Ctrl-C and prints the two ``export`` lines that point the SDK at it. Expected failures
@@ -42,6 +43,7 @@ from .._streams.chat import Stream
 from .._version import __version__
 from ..types import ChatCompletionsResponse, ChatMessageParams
 from . import keys as keys_command
+from . import media
 from .catalogue import add_commands, run_generation, run_models
 
 __all__ = ["EXIT_CODES", "main"]
@@ -138,6 +140,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     add_commands(commands, _connection_options)
     keys_command.add_commands(commands, _connection_options)
+    media.add_commands(commands, _connection_options)
     return parser
 
 
@@ -238,6 +241,16 @@ def _run_demo(args: argparse.Namespace, out: TextIO) -> None:
         out.write(f"request id: {stream.request_id or final.id}\n")
 
 
+#: The commands that make one call through a client (each ``run(args, out, client)``).
+COMMANDS: Final = {
+    "models": run_models,
+    "generation": run_generation,
+    "keys": keys_command.run_keys,
+    "transcribe": media.run_transcribe,
+    "speak": media.run_speak,
+}
+
+
 def _run_serve(args: argparse.Namespace, out: TextIO) -> None:
     """Serve the built-in gateway until Ctrl-C (or SIGTERM), after printing how to use it."""
     if not 0 <= args.port <= 65535:
@@ -289,10 +302,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, stdin:
             _run_chat(args, out, stdin or sys.stdin)
         elif args.command == "serve":
             _run_serve(args, out)
-        elif args.command in ("models", "generation", "keys"):
-            run = {"models": run_models, "generation": run_generation, "keys": keys_command.run_keys}
+        elif args.command in COMMANDS:
             with _gateway(args, drip=False) as options, AIStats(**options) as client:
-                run[args.command](args, out, client)
+                COMMANDS[args.command](args, out, client)
         else:
             _run_demo(args, out)
         out.flush()  # a closed pipe shows here, not in the flush at exit

@@ -57,7 +57,13 @@ def log_request(request: httpx.Request, attempt: int) -> None:
     if _bodies_wanted():
         from .._transport.response import excerpt  # noqa: PLC0415  (rarely wanted; its module is heavy)
 
-        logger.debug("Request body: %s", excerpt(request.content, 2000))
+        try:
+            content = request.content
+        except httpx.RequestNotRead:  # an upload, streamed from its files: not read for a log
+            size = request.headers.get("content-length", "unknown")
+            logger.debug("Request body: a streamed upload (%s bytes)", size)
+            return
+        logger.debug("Request body: %s", excerpt(content, 2000))
 
 
 def log_response(response: httpx.Response, elapsed: float) -> None:

@@ -51,8 +51,16 @@ class RetryPolicy:
         base = min(self.initial_delay * (2.0**retry_index), self.max_delay)
         return base * (1.0 - self.jitter * rand())
 
-    def is_retryable(self, error: APIError) -> bool:
-        """Whether this kind of failure may be retried at all (ignoring counts and time)."""
+    def is_retryable(self, error: APIError, *, creates: bool = False) -> bool:
+        """Whether this kind of failure may be retried at all (ignoring counts and time).
+
+        A call that creates something (``Route.creates``: a file, a job) is retried only when
+        the request surely did not arrive (no connection was made) or the server asked for a
+        retry (429, 503 with ``Retry-After``, ``x-should-retry: true``): a duplicate would be a
+        second object and a second charge.
+        """
+        if creates:
+            return _surely_not_received(error) or _server_asked(error)
         if isinstance(error, APIStatusError):
             status = error.status_code
             if status in NEVER_RETRIED:
@@ -67,6 +75,27 @@ class RetryPolicy:
                 return False
             return status in RETRIED or status >= 500
         return isinstance(error, APIConnectionError | StreamError)
+
+
+def _surely_not_received(error: APIError) -> bool:
+    """A connection failure before the request could be written: no connection was made (or
+    none was free in the pool)."""
+    cause = error.__cause__
+    refused = isinstance(cause, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+    return refused and isinstance(error, APIConnectionError)
+
+
+def _server_asked(error: APIError) -> bool:
+    """The server asked for a retry: 429, 503 with ``Retry-After``, or ``x-should-retry: true``."""
+    if not isinstance(error, APIStatusError):
+        return False
+    headers = error.response.headers
+    should: str = headers.get("x-should-retry", "").strip().lower()
+    if should in ("true", "false"):
+        return should == "true"
+    if error.status_code == 429:
+        return True
+    return error.status_code == 503 and ("retry-after" in headers or "retry-after-ms" in headers)
 
 
 def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
@@ -101,12 +130,15 @@ class Attempts:
     """The retry state and time budget of one call.
 
     ``deadline`` (seconds, or ``None``) bounds the whole call: every attempt, every read
-    and every backoff sleep. ``route`` is the call's route (read by streams for their
-    summary).
+    and every backoff sleep. ``route`` is the call's route: whether it creates something
+    (``Route.creates``: fewer failures are retried) and, for streams, their summary.
+    ``resendable``: whether the request body can be sent again (an upload from a stream
+    whose bytes have left cannot).
     """
 
     policy: RetryPolicy
     deadline: float | None = None
+    resendable: Callable[[], bool] | None = None
     clock: Callable[[], float] = time.monotonic
     rand: Callable[[], float] = random.random
     retries_done: int = 0
@@ -155,7 +187,16 @@ class Attempts:
         left for the wait)."""
         if isinstance(error, APIStatusError):
             error.retry_after = parse_retry_after(error.response.headers)
-        if not self.policy.is_retryable(error) or self.retries_done >= self.policy.max_retries:
+        creates = self.route is not None and self.route.creates
+        if not self.policy.is_retryable(error, creates=creates):
+            raise error
+        if self.retries_done >= self.policy.max_retries:
+            raise error
+        if self.resendable is not None and not self.resendable():
+            error.add_note(
+                "Not retried: the upload reads from a stream that cannot be rewound and its bytes "
+                "have already been sent; pass a path, bytes or a seekable file to allow retries."
+            )
             raise error
         if isinstance(error, APITimeoutError):
             left = self.remaining()

@@ -17,6 +17,7 @@ generated one and ``CallOptions`` / ``BodyOptions`` (``class _Args(ListModelsQue
 
 from __future__ import annotations
 
+import os
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Generic, ParamSpec, TypedDict, TypeVar, cast
 
@@ -25,6 +26,9 @@ import httpx
 from aistats_generated.api import Route
 
 from .._exceptions import AIStatsError
+from .._files.binary import BinaryResponse, aread_binary, read_binary
+from .._files.download import Download, adownload, download
+from .._files.upload import prepare_upload
 from .._transport.call_loop import acall, call
 from .._transport.io import aread_model, read_model
 from .._transport.keywords import body_keys, check_keywords
@@ -105,10 +109,13 @@ def _prepare(
     path: Mapping[str, str] | None = None,
     stream: bool = False,
     name: str | None = None,
+    form: bool = False,
 ) -> PreparedCall:
-    """The request for one call of ``route`` with the keywords ``given`` (``stream: true`` added
-    to the body of a streamed call)."""
+    """The request for one call of ``route`` with the keywords ``given``: JSON (``stream: true``
+    added to the body of a streamed call), or (``form``) a multipart upload."""
     query, body, options = _split(route, given, name)
+    if form:
+        return prepare_upload(client._config, route, body or {}, query=query, path=path, **options)
     if stream and body is not None:
         body["stream"] = True
     return prepare_route(client._config, route, path=path, query=query, body=body, stream=stream, **options)
@@ -141,9 +148,10 @@ class Resource(Generic[RawT]):
         *,
         path: Mapping[str, str] | None = None,
         name: str | None = None,
+        form: bool = False,
     ) -> T:
         """Call ``route`` with the keywords ``given``; its reply as the model ``reply``."""
-        return self._call(route, given, read_model(reply), path=path, name=name)
+        return self._call(route, given, read_model(reply), path=path, name=name, form=form)
 
     def _call(
         self,
@@ -153,9 +161,11 @@ class Resource(Generic[RawT]):
         *,
         path: Mapping[str, str] | None = None,
         name: str | None = None,
+        form: bool = False,
     ) -> T:
         """Call ``route`` with the keywords ``given``; ``read`` reads the 2xx reply."""
-        return call(self._client, _prepare(self._client, route, given, path=path, name=name), read)
+        prepared = _prepare(self._client, route, given, path=path, name=name, form=form)
+        return call(self._client, prepared, read)
 
     def _stream(
         self, route: Route, stream_cls: type[S], given: Mapping[str, Any], *, name: str | None = None
@@ -172,6 +182,21 @@ class Resource(Generic[RawT]):
         if stream:
             return call(self._client, prepared, stream_cls._open)
         return call(self._client, prepared, read_model(reply))
+
+    def _binary(
+        self,
+        route: Route,
+        given: Mapping[str, Any],
+        *,
+        path: Mapping[str, str] | None = None,
+        json_form: bool = False,
+    ) -> BinaryResponse:
+        return self._call(route, given, read_binary(json_form=json_form), path=path)
+
+    def _download(
+        self, route: Route, given: Mapping[str, Any], to: str | os.PathLike[str], *, path: Mapping[str, str]
+    ) -> Download:
+        return download(self._client, _prepare(self._client, route, given, path=path), to)
 
     def _pages(self, route: Route, reply: type[Any], items: str, given: Mapping[str, Any]) -> Pager[Any]:
         query, _, options = _split(route, given)
@@ -201,9 +226,10 @@ class AsyncResource(Generic[RawT]):
         *,
         path: Mapping[str, str] | None = None,
         name: str | None = None,
+        form: bool = False,
     ) -> T:
         """Async ``Resource._send``."""
-        return await self._call(route, given, aread_model(reply), path=path, name=name)
+        return await self._call(route, given, aread_model(reply), path=path, name=name, form=form)
 
     async def _call(
         self,
@@ -213,9 +239,11 @@ class AsyncResource(Generic[RawT]):
         *,
         path: Mapping[str, str] | None = None,
         name: str | None = None,
+        form: bool = False,
     ) -> T:
         """Async ``Resource._call``."""
-        return await acall(self._client, _prepare(self._client, route, given, path=path, name=name), read)
+        prepared = _prepare(self._client, route, given, path=path, name=name, form=form)
+        return await acall(self._client, prepared, read)
 
     async def _stream(
         self, route: Route, stream_cls: type[AS], given: Mapping[str, Any], *, name: str | None = None
@@ -232,6 +260,21 @@ class AsyncResource(Generic[RawT]):
         if stream:
             return await acall(self._client, prepared, stream_cls._open)
         return await acall(self._client, prepared, aread_model(reply))
+
+    async def _binary(
+        self,
+        route: Route,
+        given: Mapping[str, Any],
+        *,
+        path: Mapping[str, str] | None = None,
+        json_form: bool = False,
+    ) -> BinaryResponse:
+        return await self._call(route, given, aread_binary(json_form=json_form), path=path)
+
+    async def _download(
+        self, route: Route, given: Mapping[str, Any], to: str | os.PathLike[str], *, path: Mapping[str, str]
+    ) -> Download:
+        return await adownload(self._client, _prepare(self._client, route, given, path=path), to)
 
     def _pages(self, route: Route, reply: type[Any], items: str, given: Mapping[str, Any]) -> AsyncPager[Any]:
         query, _, options = _split(route, given)

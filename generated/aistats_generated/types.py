@@ -1,8 +1,9 @@
 """Contains some shared types for properties"""
 
+import os
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, BinaryIO, Generic, Literal, TypeAlias, TypeVar
 
 from attrs import define
 
@@ -34,6 +35,17 @@ FileTypes = (
 )
 RequestFiles = list[tuple[str, FileTypes]]
 
+# aistats: what a file property of a request (`format: binary`, sent as multipart) takes: a path, a
+# binary file object with a `name`, or `(filename, content)` / `(filename, content, content_type)`
+# where content is bytes, a path or a binary file. A bare str, bare bytes or a nameless stream is
+# refused (the gateway checks file types by name): the facade encodes the form (aistats/_files).
+FileInput: TypeAlias = (
+    os.PathLike[str]
+    | IO[bytes]
+    | tuple[str, bytes | os.PathLike[str] | IO[bytes]]
+    | tuple[str, bytes | os.PathLike[str] | IO[bytes], str]
+)
+
 
 @define
 class File:
@@ -61,4 +73,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileInput", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -25,6 +25,12 @@ class Route(NamedTuple):
     #: The key the operation takes (its ``security`` in the spec): ``"api"``, the inference key
     #: (the document's default), or ``"management"``, when the operation names ``ManagementKey``.
     key: str
+    creates: bool = False
+    """A success creates something (a file, a job): retried only when the request surely did not
+    arrive or the server asked for a retry (``x-aistats-creates: true`` on the 2xx response)."""
+    accept: str | None = None
+    """The ``Accept`` header of a route whose 2xx reply may be media (its content types, in the
+    spec's order); ``None`` for JSON and event-stream routes."""
 
 
 GET_GENERATION = Route(
@@ -134,6 +140,43 @@ if TYPE_CHECKING:
         date: str
         workspace_id: str
 
+
+CREATE_SPEECH = Route(
+    name="create_speech",
+    method="POST",
+    path="/audio/speech",
+    path_params=(),
+    query_params={},
+    body="speech_request:SpeechRequest",
+    response=None,
+    streams=False,
+    key="api",
+    accept="application/octet-stream, audio/mpeg, audio/wav, application/json",
+)
+
+CREATE_TRANSCRIPTION = Route(
+    name="create_transcription",
+    method="POST",
+    path="/audio/transcriptions",
+    path_params=(),
+    query_params={},
+    body="transcription_request:TranscriptionRequest",
+    response="transcription_response:TranscriptionResponse",
+    streams=False,
+    key="api",
+)
+
+CREATE_TRANSLATION = Route(
+    name="create_translation",
+    method="POST",
+    path="/audio/translations",
+    path_params=(),
+    query_params={},
+    body="translation_request:TranslationRequest",
+    response="transcription_response:TranscriptionResponse",
+    streams=False,
+    key="api",
+)
 
 LIST_MODELS = Route(
     name="list_models",
@@ -316,6 +359,80 @@ CREATE_CHAT_COMPLETION = Route(
     key="api",
 )
 
+CREATE_FILE = Route(
+    name="create_file",
+    method="POST",
+    path="/files",
+    path_params=(),
+    query_params={
+        "provider": "provider",
+        "model": "model",
+    },
+    body="file_upload_request:FileUploadRequest",
+    response="file_object:FileObject",
+    streams=False,
+    key="api",
+    creates=True,
+)
+
+if TYPE_CHECKING:
+
+    class CreateFileQuery(TypedDict, total=False):
+        """The query parameters of `create_file`."""
+
+        provider: str
+        model: str
+
+
+GET_FILE = Route(
+    name="get_file",
+    method="GET",
+    path="/files/{file_id}",
+    path_params=("file_id",),
+    query_params={
+        "provider": "provider",
+        "model": "model",
+    },
+    body=None,
+    response="file_object:FileObject",
+    streams=False,
+    key="api",
+)
+
+if TYPE_CHECKING:
+
+    class GetFileQuery(TypedDict, total=False):
+        """The query parameters of `get_file`."""
+
+        provider: str
+        model: str
+
+
+GET_FILE_CONTENT = Route(
+    name="get_file_content",
+    method="GET",
+    path="/files/{file_id}/content",
+    path_params=("file_id",),
+    query_params={
+        "provider": "provider",
+        "model": "model",
+    },
+    body=None,
+    response=None,
+    streams=False,
+    key="api",
+    accept="application/octet-stream",
+)
+
+if TYPE_CHECKING:
+
+    class GetFileContentQuery(TypedDict, total=False):
+        """The query parameters of `get_file_content`."""
+
+        provider: str
+        model: str
+
+
 CREATE_EMBEDDING = Route(
     name="create_embedding",
     method="POST",
@@ -360,6 +477,30 @@ CREATE_IMAGE = Route(
     query_params={},
     body="images_generation_request:ImagesGenerationRequest",
     response="images_response:ImagesResponse",
+    streams=False,
+    key="api",
+)
+
+CREATE_IMAGE_EDIT = Route(
+    name="create_image_edit",
+    method="POST",
+    path="/images/edits",
+    path_params=(),
+    query_params={},
+    body="images_edit_request:ImagesEditRequest",
+    response="images_response:ImagesResponse",
+    streams=False,
+    key="api",
+)
+
+CREATE_OCR = Route(
+    name="create_ocr",
+    method="POST",
+    path="/ocr",
+    path_params=(),
+    query_params={},
+    body="ocr_request:OcrRequest",
+    response="ocr_response:OcrResponse",
     streams=False,
     key="api",
 )
@@ -555,6 +696,9 @@ ROUTES: dict[str, Route] = {
     "get_activity": GET_ACTIVITY,
     "get_current_key": GET_CURRENT_KEY,
     "get_analytics": GET_ANALYTICS,
+    "create_speech": CREATE_SPEECH,
+    "create_transcription": CREATE_TRANSCRIPTION,
+    "create_translation": CREATE_TRANSLATION,
     "list_models": LIST_MODELS,
     "list_model_endpoints": LIST_MODEL_ENDPOINTS,
     "list_providers": LIST_PROVIDERS,
@@ -564,10 +708,15 @@ ROUTES: dict[str, Route] = {
     "list_pricing_models": LIST_PRICING_MODELS,
     "calculate_pricing": CALCULATE_PRICING,
     "create_chat_completion": CREATE_CHAT_COMPLETION,
+    "create_file": CREATE_FILE,
+    "get_file": GET_FILE,
+    "get_file_content": GET_FILE_CONTENT,
     "create_embedding": CREATE_EMBEDDING,
     "create_moderation": CREATE_MODERATION,
     "create_rerank": CREATE_RERANK,
     "create_image": CREATE_IMAGE,
+    "create_image_edit": CREATE_IMAGE_EDIT,
+    "create_ocr": CREATE_OCR,
     "list_api_keys": LIST_API_KEYS,
     "create_api_key": CREATE_API_KEY,
     "get_api_key": GET_API_KEY,

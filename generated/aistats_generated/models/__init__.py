@@ -75,6 +75,9 @@ if TYPE_CHECKING:
     from .endpoint_list import EndpointList
     from .endpoint_summary import EndpointSummary
     from .error_object import ErrorObject
+    from .file_object import FileObject
+    from .file_object_status_details_type_1 import FileObjectStatusDetailsType1
+    from .file_upload_request import FileUploadRequest
     from .finish_reason import FinishReason
     from .function_definition import FunctionDefinition
     from .function_definition_parameters import FunctionDefinitionParameters
@@ -124,6 +127,7 @@ if TYPE_CHECKING:
     from .image_font_input import ImageFontInput
     from .image_url import ImageUrl
     from .image_url_detail import ImageUrlDetail
+    from .images_edit_request import ImagesEditRequest
     from .images_generation_request import ImagesGenerationRequest
     from .images_response import ImagesResponse
     from .images_response_usage_type_0 import ImagesResponseUsageType0
@@ -178,6 +182,14 @@ if TYPE_CHECKING:
     from .moderations_response_usage_type_0 import ModerationsResponseUsageType0
     from .native_web_search_tool import NativeWebSearchTool
     from .native_web_search_tool_type import NativeWebSearchToolType
+    from .ocr_page import OcrPage
+    from .ocr_page_dimensions_type_0 import OcrPageDimensionsType0
+    from .ocr_page_images_item import OcrPageImagesItem
+    from .ocr_request import OcrRequest
+    from .ocr_request_document import OcrRequestDocument
+    from .ocr_request_image_type_1 import OcrRequestImageType1
+    from .ocr_response import OcrResponse
+    from .ocr_response_usage_type_0 import OcrResponseUsageType0
     from .open_ai_provider_options import OpenAIProviderOptions
     from .organisation import Organisation
     from .organisation_list import OrganisationList
@@ -255,6 +267,12 @@ if TYPE_CHECKING:
     from .responses_usage import ResponsesUsage
     from .server_tool_usage import ServerToolUsage
     from .service_tier import ServiceTier
+    from .speech_request import SpeechRequest
+    from .speech_request_config import SpeechRequestConfig
+    from .speech_request_response_format import SpeechRequestResponseFormat
+    from .speech_request_voice_type_1 import SpeechRequestVoiceType1
+    from .speech_response import SpeechResponse
+    from .speech_response_usage import SpeechResponseUsage
     from .stream_error_frame import StreamErrorFrame
     from .stream_options import StreamOptions
     from .tool_call import ToolCall
@@ -264,6 +282,15 @@ if TYPE_CHECKING:
     from .tool_call_function_parameters import ToolCallFunctionParameters
     from .tool_choice_function import ToolChoiceFunction
     from .tool_choice_object import ToolChoiceObject
+    from .transcription_request import TranscriptionRequest
+    from .transcription_request_response_format import TranscriptionRequestResponseFormat
+    from .transcription_request_timestamp_granularities_item import TranscriptionRequestTimestampGranularitiesItem
+    from .transcription_response import TranscriptionResponse
+    from .transcription_response_segments_item import TranscriptionResponseSegmentsItem
+    from .transcription_response_usage import TranscriptionResponseUsage
+    from .transcription_response_words_item import TranscriptionResponseWordsItem
+    from .translation_request import TranslationRequest
+    from .translation_request_response_format import TranslationRequestResponseFormat
     from .upstream_error import UpstreamError
     from .usage_pricing import UsagePricing
     from .validation_issue import ValidationIssue
@@ -348,6 +375,9 @@ _MODULES = {
     "EndpointList": ".endpoint_list",
     "EndpointSummary": ".endpoint_summary",
     "ErrorObject": ".error_object",
+    "FileObject": ".file_object",
+    "FileObjectStatusDetailsType1": ".file_object_status_details_type_1",
+    "FileUploadRequest": ".file_upload_request",
     "FinishReason": ".finish_reason",
     "FunctionDefinition": ".function_definition",
     "FunctionDefinitionParameters": ".function_definition_parameters",
@@ -397,6 +427,7 @@ _MODULES = {
     "ImageFontInput": ".image_font_input",
     "ImageUrl": ".image_url",
     "ImageUrlDetail": ".image_url_detail",
+    "ImagesEditRequest": ".images_edit_request",
     "ImagesGenerationRequest": ".images_generation_request",
     "ImagesResponse": ".images_response",
     "ImagesResponseUsageType0": ".images_response_usage_type_0",
@@ -451,6 +482,14 @@ _MODULES = {
     "ModerationsResponseUsageType0": ".moderations_response_usage_type_0",
     "NativeWebSearchTool": ".native_web_search_tool",
     "NativeWebSearchToolType": ".native_web_search_tool_type",
+    "OcrPage": ".ocr_page",
+    "OcrPageDimensionsType0": ".ocr_page_dimensions_type_0",
+    "OcrPageImagesItem": ".ocr_page_images_item",
+    "OcrRequest": ".ocr_request",
+    "OcrRequestDocument": ".ocr_request_document",
+    "OcrRequestImageType1": ".ocr_request_image_type_1",
+    "OcrResponse": ".ocr_response",
+    "OcrResponseUsageType0": ".ocr_response_usage_type_0",
     "OpenAIProviderOptions": ".open_ai_provider_options",
     "Organisation": ".organisation",
     "OrganisationList": ".organisation_list",
@@ -528,6 +567,12 @@ _MODULES = {
     "ResponsesUsage": ".responses_usage",
     "ServerToolUsage": ".server_tool_usage",
     "ServiceTier": ".service_tier",
+    "SpeechRequest": ".speech_request",
+    "SpeechRequestConfig": ".speech_request_config",
+    "SpeechRequestResponseFormat": ".speech_request_response_format",
+    "SpeechRequestVoiceType1": ".speech_request_voice_type_1",
+    "SpeechResponse": ".speech_response",
+    "SpeechResponseUsage": ".speech_response_usage",
     "StreamErrorFrame": ".stream_error_frame",
     "StreamOptions": ".stream_options",
     "ToolCall": ".tool_call",
@@ -537,6 +582,15 @@ _MODULES = {
     "ToolCallFunctionParameters": ".tool_call_function_parameters",
     "ToolChoiceFunction": ".tool_choice_function",
     "ToolChoiceObject": ".tool_choice_object",
+    "TranscriptionRequest": ".transcription_request",
+    "TranscriptionRequestResponseFormat": ".transcription_request_response_format",
+    "TranscriptionRequestTimestampGranularitiesItem": ".transcription_request_timestamp_granularities_item",
+    "TranscriptionResponse": ".transcription_response",
+    "TranscriptionResponseSegmentsItem": ".transcription_response_segments_item",
+    "TranscriptionResponseUsage": ".transcription_response_usage",
+    "TranscriptionResponseWordsItem": ".transcription_response_words_item",
+    "TranslationRequest": ".translation_request",
+    "TranslationRequestResponseFormat": ".translation_request_response_format",
     "UpstreamError": ".upstream_error",
     "UsagePricing": ".usage_pricing",
     "ValidationIssue": ".validation_issue",
@@ -636,6 +690,9 @@ __all__ = (
     "EndpointList",
     "EndpointSummary",
     "ErrorObject",
+    "FileObject",
+    "FileObjectStatusDetailsType1",
+    "FileUploadRequest",
     "FinishReason",
     "FunctionDefinition",
     "FunctionDefinitionParameters",
@@ -683,6 +740,7 @@ __all__ = (
     "ImageConfig",
     "ImageConfigImageSize",
     "ImageFontInput",
+    "ImagesEditRequest",
     "ImagesGenerationRequest",
     "ImagesResponse",
     "ImagesResponseUsageType0",
@@ -739,6 +797,14 @@ __all__ = (
     "ModerationsResponseUsageType0",
     "NativeWebSearchTool",
     "NativeWebSearchToolType",
+    "OcrPage",
+    "OcrPageDimensionsType0",
+    "OcrPageImagesItem",
+    "OcrRequest",
+    "OcrRequestDocument",
+    "OcrRequestImageType1",
+    "OcrResponse",
+    "OcrResponseUsageType0",
     "OpenAIProviderOptions",
     "Organisation",
     "OrganisationList",
@@ -816,6 +882,12 @@ __all__ = (
     "ResponsesUsage",
     "ServerToolUsage",
     "ServiceTier",
+    "SpeechRequest",
+    "SpeechRequestConfig",
+    "SpeechRequestResponseFormat",
+    "SpeechRequestVoiceType1",
+    "SpeechResponse",
+    "SpeechResponseUsage",
     "StreamErrorFrame",
     "StreamOptions",
     "ToolCall",
@@ -825,6 +897,15 @@ __all__ = (
     "ToolCallFunctionParameters",
     "ToolChoiceFunction",
     "ToolChoiceObject",
+    "TranscriptionRequest",
+    "TranscriptionRequestResponseFormat",
+    "TranscriptionRequestTimestampGranularitiesItem",
+    "TranscriptionResponse",
+    "TranscriptionResponseSegmentsItem",
+    "TranscriptionResponseUsage",
+    "TranscriptionResponseWordsItem",
+    "TranslationRequest",
+    "TranslationRequestResponseFormat",
     "UpstreamError",
     "UsagePricing",
     "ValidationIssue",
