@@ -33,6 +33,8 @@ from ._exceptions import (
     ConflictError,
     InsufficientFundsError,
     InternalServerError,
+    JobFailedError,
+    JobTimeoutError,
     NotFoundError,
     PayloadTooLargeError,
     PermissionDeniedError,
@@ -44,6 +46,7 @@ from ._exceptions import (
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._jobs.lines import BatchResult
     from ._observe.hooks import Hooks, RequestEvent, ResponseEvent, RetryEvent, StreamEndEvent, Telemetry
     from ._streams.chat import AsyncStream, Stream
     from ._streams.event_streams import AsyncMessageStream, AsyncResponseStream, MessageStream, ResponseStream
@@ -64,6 +67,7 @@ _LAZY = {
     ),
     **dict.fromkeys(("ParsedChatCompletion", "ParsedChoice", "ParsedMessage"), "._structured.parsed"),
     "RawResponse": "._transport.raw",
+    "BatchResult": "._jobs.lines",
     **dict.fromkeys(("AsyncStream", "Stream"), "._streams.chat"),
     **dict.fromkeys(("LengthFinishReasonError", "StructuredOutputError"), "._structured.schemas"),
 }
@@ -84,10 +88,13 @@ __all__ = [
     "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
+    "BatchResult",
     "ConflictError",
     "Hooks",
     "InsufficientFundsError",
     "InternalServerError",
+    "JobFailedError",
+    "JobTimeoutError",
     "LengthFinishReasonError",
     "MessageStream",
     "NotFoundError",

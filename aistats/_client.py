@@ -57,6 +57,7 @@ if TYPE_CHECKING:
         Moderations,
         Rerank,
     )
+    from .resources.jobs import AsyncBatches, AsyncMusic, AsyncVideos, Batches, Music, Videos
     from .resources.messages import AsyncMessages, Messages
     from .resources.responses import AsyncResponses, Responses
 
@@ -271,6 +272,9 @@ class AIStats(_ClientBase[httpx.Client]):
     moderations: lazy_resource[Moderations] = lazy_resource("inference", "Moderations")
     rerank: lazy_resource[Rerank] = lazy_resource("inference", "Rerank")
     images: lazy_resource[Images] = lazy_resource("inference", "Images")
+    batches: lazy_resource[Batches] = lazy_resource("jobs", "Batches")
+    videos: lazy_resource[Videos] = lazy_resource("jobs", "Videos")
+    music: lazy_resource[Music] = lazy_resource("jobs", "Music")
     _http_type = httpx.Client
     _other_client = "AsyncAIStats"
 
@@ -313,6 +317,9 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
     moderations: lazy_resource[AsyncModerations] = lazy_resource("inference", "AsyncModerations")
     rerank: lazy_resource[AsyncRerank] = lazy_resource("inference", "AsyncRerank")
     images: lazy_resource[AsyncImages] = lazy_resource("inference", "AsyncImages")
+    batches: lazy_resource[AsyncBatches] = lazy_resource("jobs", "AsyncBatches")
+    videos: lazy_resource[AsyncVideos] = lazy_resource("jobs", "AsyncVideos")
+    music: lazy_resource[AsyncMusic] = lazy_resource("jobs", "AsyncMusic")
     _http_type = httpx.AsyncClient
     _other_client = "AIStats"
 

@@ -41,6 +41,7 @@ class PreparedCall:
     timeout: httpx.Timeout
     deadline: float | None
     stream: bool = False  # the reply is an event stream (read by telemetry)
+    operation: str | None = None  # the route's name (the retry rules of calls that create something)
 
     def build(self, client: httpx.Client | httpx.AsyncClient, timeout: httpx.Timeout) -> httpx.Request:
         """The ``httpx.Request`` for one attempt."""
@@ -187,6 +188,7 @@ def prepare_route(
         timeout=attempt_timeout,
         deadline=call_deadline,
         stream=stream,
+        operation=route.name,
     )
 
 

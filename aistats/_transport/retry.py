@@ -9,8 +9,12 @@ one, or re-raises the error when the call is over.
 from __future__ import annotations
 
 import email.utils
+import functools
+import importlib.resources
+import json
 import math
 import random
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,10 +23,40 @@ import httpx
 
 from .._exceptions import APIConnectionError, APIError, APIStatusError, APITimeoutError, StreamError
 
-__all__ = ["Attempts", "RetryPolicy", "parse_retry_after"]
+__all__ = ["Attempts", "RetryPolicy", "creates_something", "parse_retry_after"]
 
 NEVER_RETRIED = frozenset({400, 401, 402, 403, 404, 413, 422, 501})
 RETRIED = frozenset({408, 409, 429})
+#: httpx failures after which the request certainly did not reach the server.
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+@functools.cache
+def _creating_operations() -> frozenset[str]:
+    """The route names whose operation the spec marks ``x-aistats-creates: true``."""
+    text = importlib.resources.files("aistats_generated").joinpath("openapi.json").read_text(encoding="utf-8")
+    found = set()
+    for item in json.loads(text)["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("x-aistats-creates") is True:
+                found.add(re.sub(r"(?<!^)(?=[A-Z])", "_", operation["operationId"]).lower())
+    return frozenset(found)
+
+
+def creates_something(operation: str | None) -> bool:
+    """Whether route ``operation`` creates something (a job, a charge) on each request that arrives."""
+    return operation is not None and operation in _creating_operations()
+
+
+def _creation_may_retry(error: APIError) -> bool:
+    """A call that creates something is retried only when it certainly did not arrive or the
+    server asked for it (429, 503 with ``Retry-After``, ``x-should-retry: true``)."""
+    if isinstance(error, APIStatusError):
+        if error.response.headers.get("x-should-retry", "").strip().lower() == "true":
+            return True
+        asked = parse_retry_after(error.response.headers) is not None
+        return error.status_code == 429 or (error.status_code == 503 and asked)
+    return isinstance(error, APIConnectionError) and isinstance(error.__cause__, NOT_SENT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,12 +80,17 @@ class RetryPolicy:
         base = min(self.initial_delay * (2.0**retry_index), self.max_delay)
         return base * (1.0 - self.jitter * rand())
 
-    def is_retryable(self, error: APIError) -> bool:
-        """Whether this kind of failure may be retried at all (ignoring counts and time)."""
+    def is_retryable(self, error: APIError, *, creates: bool = False) -> bool:
+        """Whether this kind of failure may be retried at all (ignoring counts and time);
+        ``creates``: the call creates something (see ``_creation_may_retry``)."""
+        if creates:
+            return _creation_may_retry(error)
         if isinstance(error, APIStatusError):
             status = error.status_code
             if status in NEVER_RETRIED:
                 return False
+            if status == 409 and error.code == "not_ready":
+                return False  # a job's content asked for too early: not a conflict that passes
             failed = error.failed_statuses
             if failed and error.code == "upstream_error" and all(s in NEVER_RETRIED for s in failed):
                 return False  # every provider rejected the request itself: trying again cannot help
@@ -101,6 +140,8 @@ class Attempts:
 
     policy: RetryPolicy
     deadline: float | None = None
+    operation: str | None = None
+    """The route's name (``create_batch``): calls that create something retry less."""
     clock: Callable[[], float] = time.monotonic
     rand: Callable[[], float] = random.random
     retries_done: int = 0
@@ -148,7 +189,8 @@ class Attempts:
         left for the wait)."""
         if isinstance(error, APIStatusError):
             error.retry_after = parse_retry_after(error.response.headers)
-        if not self.policy.is_retryable(error) or self.retries_done >= self.policy.max_retries:
+        retryable = self.policy.is_retryable(error, creates=creates_something(self.operation))
+        if not retryable or self.retries_done >= self.policy.max_retries:
             raise error
         if isinstance(error, APITimeoutError):
             left = self.remaining()

@@ -21,7 +21,7 @@ from .._exceptions import AIStatsError
 from .._transport.call_loop import acall, call
 from .._transport.io import aread_model, read_model
 from .._transport.keywords import body_keys, check_keywords
-from .._transport.pages import AsyncPager, Pager
+from .._transport.pages import AsyncCursorPager, AsyncPager, CursorPager, Pager
 from .._transport.raw import RawResponse, to_async_raw, to_raw
 from .._transport.request import prepare_route
 
@@ -139,7 +139,7 @@ class WithRawResponse:
 
         def one_request(*args: Any, **kwargs: Any) -> Any:
             result = method(*args, **kwargs)
-            return result._first_page() if isinstance(result, Pager) else result
+            return result._first_page() if isinstance(result, Pager | CursorPager) else result
 
         return to_raw(one_request)
 
@@ -155,7 +155,8 @@ class AsyncWithRawResponse:
 
         async def one_request(*args: Any, **kwargs: Any) -> Any:
             result = method(*args, **kwargs)
-            return await (result._first_page() if isinstance(result, AsyncPager) else result)
+            paged = isinstance(result, AsyncPager | AsyncCursorPager)
+            return await (result._first_page() if paged else result)
 
         return to_async_raw(one_request)
 
