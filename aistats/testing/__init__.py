@@ -55,6 +55,7 @@ from ._genapis import (
     response_object,
     responses_reply,
 )
+from ._jobs import JobBoard, JobScript
 from ._replies import (
     CREATED,
     DEFAULT_MODEL,
@@ -97,6 +98,8 @@ __all__ = [
     "FakeGateway",
     "Faults",
     "Frame",
+    "JobBoard",
+    "JobScript",
     "Pause",
     "RecordedRequest",
     "Repeat",

@@ -25,6 +25,7 @@ from urllib.parse import parse_qs
 import jsonschema  # type: ignore[import-untyped]
 
 from ._default import _check_auth, _first_error
+from ._jobs import JobBoard, match_job_route
 from ._replies import RecordedRequest, Reply
 
 __all__ = ["RouteTable", "catalogue_model"]
@@ -150,6 +151,8 @@ class RouteTable:
         self.management_key: str | None = None
         self._lock = threading.Lock()
         self._queues: dict[str, deque[Reply]] = {}
+        self.jobs = JobBoard()
+        """Batches, videos and music: their states, scripts and result files (``_jobs``)."""
 
     def enqueue(self, route: str, replies: Sequence[Reply]) -> None:
         """Script the next replies to ``route`` (a path such as ``/models``, with or without ``/v1``)."""
@@ -164,6 +167,7 @@ class RouteTable:
     def reset(self) -> None:
         with self._lock:
             self._queues.clear()
+        self.jobs.reset()
 
     def reply_for(
         self,
@@ -180,7 +184,7 @@ class RouteTable:
                 scripted = queue.popleft() if queue else None
             return scripted.resolve(request, lambda _: _not_found()) if scripted is not None else None
         method, handler, schema, public = found
-        if request.method != method:
+        if method not in ("*", request.method):
             return Reply.raw(404, b"404 Not Found", content_type="text/plain; charset=UTF-8")
         with self._lock:
             queue = self._queues.get(request.path)
@@ -611,6 +615,9 @@ _ROUTES: dict[str, tuple[str, Handler, str | None, bool]] = {
 
 
 def _match(path: str) -> tuple[str, Handler, str | None, bool] | None:
+    job = match_job_route(path)
+    if job is not None:  # any method: the job handlers check their own
+        return ("*", lambda table, request: job(table.jobs, request), None, False)
     if _ENDPOINTS_PATH.match(path):
         return ("GET", _model_endpoints, None, False)
     return _ROUTES.get(path)

@@ -19,6 +19,7 @@ import httpx
 
 from ._default import DIALECTS, check_request, default_reply
 from ._genapis import ROUTES as GENAPI_ROUTES
+from ._jobs import JobBoard
 from ._replies import (
     STREAM_ENDINGS,
     BodyPart,
@@ -126,6 +127,11 @@ class FakeGateway:
     def port(self) -> int:
         """The TCP port the gateway listens on."""
         return self._port
+
+    @property
+    def jobs(self) -> JobBoard:
+        """Batches, videos and music: ``jobs.script(polls=3, outcome="failed")`` for the next job."""
+        return self.routes.jobs
 
     @property
     def url(self) -> str:
