@@ -245,7 +245,7 @@ class JobFailedError(AIStatsError):
     """A waited-for job (batch, video, music) ended without completing: ``failed``,
     ``cancelled`` or ``expired``. ``job`` is its last snapshot, ``status`` that state."""
 
-    def __init__(self, message: str, *, job: Any, status: str) -> None:
+    def __init__(self, message: str, *, job: Any = None, status: str | None = None) -> None:
         super().__init__(message)
         self.job = job
         self.status = status
@@ -255,7 +255,7 @@ class JobTimeoutError(AIStatsError):
     """A wait's ``timeout`` ran out before the job finished. The job itself runs on at the
     gateway; ``job`` is the last snapshot seen (wait again with its id)."""
 
-    def __init__(self, message: str, *, job: Any, timeout: float) -> None:
+    def __init__(self, message: str, *, job: Any = None, timeout: float | None = None) -> None:
         super().__init__(message)
         self.job = job
         self.timeout = timeout

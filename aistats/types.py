@@ -14,6 +14,8 @@ properties of ``openapi.yaml`` appear there through ``make generate``. ``Respons
 
 from typing import TypeAlias
 
+from aistats_generated.models.batch import Batch
+from aistats_generated.models.batch_request_item import BatchRequestItemParams
 from aistats_generated.models.chat_completion_choice import ChatCompletionChoice
 from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
 from aistats_generated.models.chat_completion_chunk_choice import ChatCompletionChunkChoice
@@ -35,10 +37,12 @@ from aistats_generated.models.gateway_error import GatewayError
 from aistats_generated.models.gateway_usage import GatewayUsage
 from aistats_generated.models.messages_request import MessagesRequestBaseParams
 from aistats_generated.models.messages_response import MessagesResponse
+from aistats_generated.models.music_job import MusicJob
 from aistats_generated.models.responses_request import ResponsesRequestBaseParams
 from aistats_generated.models.responses_response import ResponsesResponse
 from aistats_generated.models.stream_error_frame import StreamErrorFrame
 from aistats_generated.models.tool_call import ToolCall
+from aistats_generated.models.video import Video
 from aistats_generated.types import UNSET, Unset
 
 from ._streams.protocols import MessageEvent, Response, ResponseEvent
@@ -54,6 +58,8 @@ ChatMessageParams: TypeAlias = (
 
 __all__ = [
     "UNSET",
+    "Batch",
+    "BatchRequestItemParams",
     "ChatCompletionChoice",
     "ChatCompletionChunk",
     "ChatCompletionChunkChoice",
@@ -75,6 +81,7 @@ __all__ = [
     "MessageEvent",
     "MessagesRequestBaseParams",
     "MessagesResponse",
+    "MusicJob",
     "Response",
     "ResponseEvent",
     "ResponsesRequestBaseParams",
@@ -82,4 +89,5 @@ __all__ = [
     "StreamErrorFrame",
     "ToolCall",
     "Unset",
+    "Video",
 ]

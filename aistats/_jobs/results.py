@@ -8,7 +8,8 @@ loop lets go of its iterator), and on any error.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+import weakref
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from types import TracebackType
 from typing import Self
 
@@ -26,43 +27,49 @@ def _bad(response: httpx.Response, error: BadLine) -> APIResponseValidationError
     return APIResponseValidationError(str(error), response=response, request=response.request)
 
 
+def _results(open_file: Callable[[], httpx.Response | None]) -> Generator[BatchResult]:
+    """The lines of the file ``open_file`` opens; the connection closes when this generator
+    ends or is dropped (a ``for`` loop left with ``break`` drops it at once)."""
+    response = open_file()
+    if response is None:
+        return
+    try:
+        splitter = LineSplitter()
+        feed = splitter.feed
+        try:
+            for chunk in response.iter_bytes():
+                for line in feed(chunk):
+                    yield parse_line(line)
+            for line in splitter.end():
+                yield parse_line(line)
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, response.request) from exc
+        except BadLine as exc:
+            raise _bad(response, exc) from None
+    finally:
+        close_quietly(response)
+
+
 class ResultStream:
-    """``client.batches.results(...)``: ``with ... as results: for r in results: ...``."""
+    """``client.batches.results(...)``: ``with ... as results: for r in results: ...``.
+
+    Each loop reads the file from its start over its own connection, which closes when the
+    loop ends, is left (``break``, an exception) or the ``with`` block is left.
+    """
 
     def __init__(self, open_file: Callable[[], httpx.Response | None]) -> None:
         self._open = open_file
-        self._iterator: Iterator[BatchResult] | None = None
+        self._loops: weakref.WeakSet[Generator[BatchResult]] = weakref.WeakSet()
 
     def __iter__(self) -> Iterator[BatchResult]:
-        if self._iterator is None:
-            self._iterator = self._results()
-        return self._iterator
-
-    def _results(self) -> Iterator[BatchResult]:
-        response = self._open()
-        if response is None:
-            return
-        try:
-            splitter = LineSplitter()
-            feed = splitter.feed
-            try:
-                for chunk in response.iter_bytes():
-                    for line in feed(chunk):
-                        yield parse_line(line)
-                for line in splitter.end():
-                    yield parse_line(line)
-            except httpx.HTTPError as exc:
-                raise transport_error(exc, response.request) from exc
-            except BadLine as exc:
-                raise _bad(response, exc) from None
-        finally:
-            close_quietly(response)
+        loop = _results(self._open)
+        self._loops.add(loop)  # weakly: a loop left with ``break`` drops its generator at once
+        return loop
 
     def close(self) -> None:
-        """Close the connection (nothing more is read)."""
-        iterator, self._iterator = self._iterator, iter(())
-        if iterator is not None and hasattr(iterator, "close"):
-            iterator.close()
+        """Close the connection of any loop still open."""
+        for loop in list(self._loops):
+            loop.close()
 
     def __enter__(self) -> Self:
         return self

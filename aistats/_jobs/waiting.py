@@ -39,7 +39,6 @@ def wait(
     poll_interval: float | None,
     on_update: Callable[[J], object] | None,
     first: J | None = None,
-    sleep: Callable[[float], None] = _sleep,
 ) -> J:
     """Poll ``job_id`` until the engine returns it (``first``: a snapshot already in hand)."""
     waiter: Waiter[J] = Waiter(kind, job_id, timeout, poll_interval)
@@ -51,7 +50,7 @@ def wait(
         action = waiter.decide(snapshot)
         if not isinstance(action, Sleep):
             return action
-        sleep(action.seconds)
+        _sleep(action.seconds)
         job, headers = poll()
 
 
@@ -70,7 +69,6 @@ async def async_wait(
     poll_interval: float | None,
     on_update: Callable[[J], object] | None,
     first: J | None = None,
-    sleep: Callable[[float], Awaitable[None]] = _async_sleep,
 ) -> J:
     """Async ``wait``: ``on_update`` may be a plain function or return an awaitable."""
     waiter: Waiter[J] = Waiter(kind, job_id, timeout, poll_interval)
@@ -84,5 +82,5 @@ async def async_wait(
         action = waiter.decide(snapshot)
         if not isinstance(action, Sleep):
             return action
-        await sleep(action.seconds)
+        await _async_sleep(action.seconds)
         job, headers = await poll()

@@ -113,6 +113,18 @@ def _check_batch_input(params: Mapping[str, Any]) -> None:
         raise AIStatsError("A batch of inline requests needs model=... (each body is sent to that model).")
 
 
+def _check_wait(
+    timeout: float | None, poll_interval: float | None, on_update: object, options: Mapping[str, Any]
+) -> None:
+    check_wait_options(timeout, poll_interval, on_update)
+    for name in options:
+        if name not in _WAIT_OPTIONS:
+            raise TypeError(
+                f"wait() got an unexpected keyword argument {name!r}: its timeout bounds the whole wait and "
+                "each poll keeps the client's per-attempt timeout (it takes extra_headers and extra_query)"
+            )
+
+
 def _check_id(name: str, value: object) -> str:
     if not isinstance(value, str) or not value:
         raise TypeError(f"{name} must be a non-empty string, got {value!r}")
@@ -202,7 +214,7 @@ class _Jobs(Resource):
         first: Any = None,
     ) -> Any:
         _check_id(path_name, job_id)
-        check_wait_options(timeout, poll_interval, on_update)
+        _check_wait(timeout, poll_interval, on_update, options)
         return wait(
             self._kind,
             job_id,
@@ -251,7 +263,7 @@ class _AsyncJobs(AsyncResource):
         first: Any = None,
     ) -> Any:
         _check_id(path_name, job_id)
-        check_wait_options(timeout, poll_interval, on_update)
+        _check_wait(timeout, poll_interval, on_update, options)
         return await async_wait(
             self._kind,
             job_id,
