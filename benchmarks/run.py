@@ -28,6 +28,9 @@ Scenarios:
       fresh venv holding aistats' wheel (a regular byte-compiled install) and only the
       runtime dependencies (``benchmarks/fresh_env.py``)
   S6  RSS growth over a 200,000-chunk stream (fresh worker processes)
+  S9  100,000 batch result lines read with ``batches.results()`` against a plain loop of
+      ``json.loads`` over the same lines, and its peak memory (``benchmarks/bench_results.py``;
+      run only when asked: ``--only S9``)
 Also: new connections per request / per stream after warm-up, counted at the gateway,
 and the gateway's own CPU time as a share of each measurement's wall time.
 
@@ -1342,6 +1345,8 @@ def run_client_scenarios(
 
 def measure(plan: Plan, kinds: Sequence[str], only: set[str]) -> Results:
     results: Results = {}
+    if not only - {"S9"}:
+        return results
     gateway, port = start_gateway()
     try:
         if only & {"S1", "S2", "S2B", "S3", "S4"}:
@@ -1380,6 +1385,11 @@ def orchestrate(args: argparse.Namespace) -> int:
     if "S6" in results:
         parts.append(render_memory(results, plan))
     parts.append(render_targets(targets))
+    if "S9" in only:
+        from benchmarks import bench_results
+
+        note("S9: 100,000 result lines through batches.results()")
+        parts.append(bench_results.render(bench_results.run()))
     text = "\n\n".join(parts)
     print(text)
     if args.markdown:

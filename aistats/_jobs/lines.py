@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
-from typing import Any, Final, TypeVar
+from typing import Any, TypeVar
 
 from .._exceptions import AIStatsError
 
 __all__ = ["BadLine", "BatchResult", "LineSplitter", "iter_results", "parse_line"]
 
 M = TypeVar("M")
-_WHITESPACE: Final = b" \t\r\n"
 
 
 class BatchResult:
@@ -126,12 +125,12 @@ class LineSplitter:
             chunk = self._rest + chunk
         lines = chunk.split(b"\n")
         self._rest = lines.pop()
-        return [line for line in lines if line.strip(_WHITESPACE)]
+        return [line for line in lines if line and not line.isspace()]
 
     def end(self) -> list[bytes]:
         """The last line when the file did not end with a newline."""
         rest, self._rest = self._rest, b""
-        return [rest] if rest.strip(_WHITESPACE) else []
+        return [rest] if rest and not rest.isspace() else []
 
 
 def iter_results(chunks: Iterator[bytes]) -> Iterator[BatchResult]:

@@ -8,8 +8,9 @@ loop lets go of its iterator), and on any error.
 
 from __future__ import annotations
 
+import json
 import weakref
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator
 from types import TracebackType
 from typing import Self
 
@@ -23,8 +24,12 @@ from .lines import BadLine, BatchResult, LineSplitter, parse_line
 __all__ = ["AsyncResultStream", "ResultStream"]
 
 
-def _bad(response: httpx.Response, error: BadLine) -> APIResponseValidationError:
-    return APIResponseValidationError(str(error), response=response, request=response.request)
+def _bad(response: httpx.Response, line: bytes) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        f"A batch result line is not a JSON object: {line[:200]!r}",
+        response=response,
+        request=response.request,
+    )
 
 
 def _results(open_file: Callable[[], httpx.Response | None]) -> Generator[BatchResult]:
@@ -33,19 +38,22 @@ def _results(open_file: Callable[[], httpx.Response | None]) -> Generator[BatchR
     response = open_file()
     if response is None:
         return
+    splitter = LineSplitter()
+    feed, loads, result = splitter.feed, json.loads, BatchResult  # parse_line, inlined: the per-line path
+    line = b""
     try:
-        splitter = LineSplitter()
-        feed = splitter.feed
-        try:
-            for chunk in response.iter_bytes():
-                for line in feed(chunk):
-                    yield parse_line(line)
-            for line in splitter.end():
-                yield parse_line(line)
-        except httpx.HTTPError as exc:
-            raise transport_error(exc, response.request) from exc
-        except BadLine as exc:
-            raise _bad(response, exc) from None
+        for chunk in response.iter_bytes():
+            for line in feed(chunk):
+                data = loads(line)
+                if type(data) is not dict:
+                    raise BadLine(line)
+                yield result(data)
+        for line in splitter.end():
+            yield parse_line(line)
+    except httpx.HTTPError as exc:
+        raise transport_error(exc, response.request) from exc
+    except ValueError:  # not JSON, or not an object
+        raise _bad(response, line) from None
     finally:
         close_quietly(response)
 
@@ -80,65 +88,51 @@ class ResultStream:
         self.close()
 
 
+async def _aresults(open_file: Callable[[], Awaitable[httpx.Response | None]]) -> AsyncGenerator[BatchResult]:
+    """Async ``_results``: closed by ``aclose()`` (leaving ``async with``) or when it ends."""
+    response = await open_file()
+    if response is None:
+        return
+    splitter = LineSplitter()
+    feed, loads, result = splitter.feed, json.loads, BatchResult
+    line = b""
+    try:
+        async for chunk in response.aiter_bytes():
+            for line in feed(chunk):
+                data = loads(line)
+                if type(data) is not dict:
+                    raise BadLine(line)
+                yield result(data)
+        for line in splitter.end():
+            yield parse_line(line)
+    except httpx.HTTPError as exc:
+        raise transport_error(exc, response.request) from exc
+    except ValueError:
+        raise _bad(response, line) from None
+    finally:
+        await aclose_quietly(response)
+
+
 class AsyncResultStream:
-    """``async with client.batches.results(...) as results: async for r in results: ...``."""
+    """``async with client.batches.results(...) as results: async for r in results: ...``.
+
+    Each loop reads the file from its start over its own connection, closed when the loop
+    ends or fails, and when the ``async with`` block is left (after a ``break`` too).
+    """
 
     def __init__(self, open_file: Callable[[], Awaitable[httpx.Response | None]]) -> None:
         self._open = open_file
-        self._response: httpx.Response | None = None
-        self._chunks: AsyncIterator[bytes] | None = None
-        self._splitter = LineSplitter()
-        self._pending: list[bytes] = []
-        self._next = 0
-        self._done = False
+        self._loops: weakref.WeakSet[AsyncGenerator[BatchResult]] = weakref.WeakSet()
 
-    def __aiter__(self) -> Self:
-        return self
-
-    async def __anext__(self) -> BatchResult:
-        while self._next >= len(self._pending):
-            if self._done:
-                raise StopAsyncIteration
-            await self._fill()
-        line = self._pending[self._next]
-        self._next += 1
-        try:
-            return parse_line(line)
-        except BadLine as exc:
-            response = self._response
-            await self.aclose()
-            assert response is not None
-            raise _bad(response, exc) from None
-
-    async def _fill(self) -> None:
-        try:
-            if self._chunks is None:
-                self._response = await self._open()
-                if self._response is None:
-                    self._done = True
-                    return
-                self._chunks = self._response.aiter_bytes()
-            try:
-                chunk = await self._chunks.__anext__()
-            except StopAsyncIteration:
-                self._pending, self._next = self._splitter.end(), 0
-                await self.aclose()
-                return
-            self._pending, self._next = self._splitter.feed(chunk), 0
-        except httpx.HTTPError as exc:
-            request = self._response.request if self._response is not None else None
-            await self.aclose()
-            raise transport_error(exc, request) from exc
-        except BaseException:
-            await self.aclose()
-            raise
+    def __aiter__(self) -> AsyncIterator[BatchResult]:
+        loop = _aresults(self._open)
+        self._loops.add(loop)
+        return loop
 
     async def aclose(self) -> None:
-        """Close the connection (lines already split are still given out)."""
-        self._done = True
-        response, self._response = self._response, None
-        if response is not None:
-            await aclose_quietly(response)
+        """Close the connection of any loop still open."""
+        for loop in list(self._loops):
+            await loop.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -146,5 +140,4 @@ class AsyncResultStream:
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self._pending, self._next = [], 0
         await self.aclose()
