@@ -2,7 +2,8 @@
 
 ``aistats chat -m MODEL "prompt"`` streams the reply; ``aistats models [--search TEXT]
 [--json]`` lists the catalogue; ``aistats generation G-...`` prints one request's record;
-``aistats demo`` streams one
+``aistats batch wait ID [-o results.jsonl]`` waits for a batch (Ctrl-C leaves it running and
+says how to resume) and writes its result lines; ``aistats demo`` streams one
 completion from the built-in local gateway (or from the real one when
 ``AI_STATS_API_KEY`` is set). Expected failures print one line saying what to do and exit
 with their own code (see ``EXIT_CODES``); Ctrl-C exits with 130, and a closed output pipe
@@ -31,6 +32,8 @@ from .._exceptions import (
     APITimeoutError,
     AuthenticationError,
     InsufficientFundsError,
+    JobFailedError,
+    JobTimeoutError,
     PermissionDeniedError,
     RateLimitError,
     StreamError,
@@ -38,6 +41,8 @@ from .._exceptions import (
 from .._streams.chat import Stream
 from .._version import __version__
 from ..types import ChatCompletionsResponse, ChatMessageParams
+from .batch import add_commands as add_batch_commands
+from .batch import run_batch
 from .catalogue import add_commands, run_generation, run_models
 
 __all__ = ["EXIT_CODES", "main"]
@@ -82,6 +87,9 @@ def _classify(error: BaseException) -> tuple[str, str]:
     if isinstance(error, RateLimitError):
         wait = f"in {error.retry_after:g}s" if error.retry_after else "later"
         return "rate_limit", f"Rate limited: try again {wait}."
+    if isinstance(error, JobTimeoutError | JobFailedError):  # the job runs on, or ended failed
+        timed_out = isinstance(error, JobTimeoutError)
+        return ("timeout", "Allow more time with --wait-timeout.") if timed_out else ("error", "")
     if isinstance(error, APITimeoutError):
         return "timeout", "Try again, or allow more time with --timeout."
     if isinstance(error, APIConnectionError):
@@ -119,6 +127,7 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="stream one completion (built-in gateway unless a key is set)")
     _connection_options(demo)
     add_commands(commands, _connection_options)
+    add_batch_commands(commands, _connection_options)
     return parser
 
 
@@ -233,6 +242,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, stdin:
         elif args.command in ("models", "generation"):
             with _gateway(args, drip=False) as options, AIStats(**options) as client:
                 (run_models if args.command == "models" else run_generation)(args, out, client)
+        elif args.command == "batch":
+            with _gateway(args, drip=False) as options, AIStats(**options) as client:
+                run_batch(args, out, sys.stderr, client)
         else:
             _run_demo(args, out)
         out.flush()  # a closed pipe shows here, not in the flush at exit
