@@ -364,3 +364,22 @@ def test_the_exports() -> None:
     assert inspect.signature(AIStats(api_key=KEY).batches.wait).parameters["timeout"].default == 25 * 3600
     assert inspect.signature(AsyncAIStats(api_key=KEY).videos.wait).parameters["timeout"].default == 1800
     assert json.dumps(JobScript().poll_after_seconds) == "0.01"
+
+
+def test_a_create_is_not_retried_once_it_may_have_arrived(
+    mode: str, fake_gateway: FakeGateway, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("aistats._transport.retry.RetryPolicy.backoff", lambda self, index, rand=None: 0.0)
+    failure = Reply.json({"error": "gateway_error", "reason": "boom"}, status=500)
+    fake_gateway.enqueue(failure, route="/v1/videos")
+    with pytest.raises(aistats.InternalServerError):
+        call(mode, fake_gateway, "videos", "create", model="fake/video-1", prompt="p")
+    assert len(fake_gateway.requests) == 1  # a retry could start (and bill) a second video
+    limited = Reply.json({"error": "key_limit_exceeded"}, status=429)
+    fake_gateway.enqueue(limited, route="/v1/batches")
+    created = call(mode, fake_gateway, "batches", "create", model=MODEL, requests=REQUESTS)
+    assert created.lifecycle_status == "pending"
+    assert [r.path for r in fake_gateway.requests[1:]] == [
+        "/v1/batches",
+        "/v1/batches",
+    ]  # 429: asked to retry

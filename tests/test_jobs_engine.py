@@ -262,26 +262,28 @@ def test_the_spec_says_which_calls_create_something() -> None:
 
 def test_a_create_call_is_retried_only_when_it_did_not_arrive_or_was_asked_to() -> None:
     policy = RetryPolicy()
-    assert policy.is_retryable(status_error(429), creates=True)
-    assert policy.is_retryable(status_error(503, {"retry-after": "1"}), creates=True)
-    assert policy.is_retryable(status_error(500, {"x-should-retry": "true"}), creates=True)
-    assert not policy.is_retryable(status_error(503), creates=True)
-    assert not policy.is_retryable(status_error(500), creates=True)
-    assert not policy.is_retryable(status_error(409), creates=True)
-    assert policy.is_retryable(status_error(500), creates=False)
+    assert policy.is_retryable(status_error(429), operation="create_batch")
+    assert policy.is_retryable(status_error(503, {"retry-after": "1"}), operation="create_batch")
+    assert policy.is_retryable(status_error(500, {"x-should-retry": "true"}), operation="create_batch")
+    assert not policy.is_retryable(status_error(503), operation="create_batch")
+    assert not policy.is_retryable(status_error(500), operation="create_batch")
+    assert not policy.is_retryable(status_error(409), operation="create_batch")
+    assert policy.is_retryable(status_error(500), operation="retrieve_batch")
     request = httpx.Request("POST", "http://127.0.0.1/v1/batches")
     refused = APIConnectionError("refused", request=request)
     refused.__cause__ = httpx.ConnectError("refused")
     dropped = APIConnectionError("dropped", request=request)
     dropped.__cause__ = httpx.ReadError("dropped")
-    assert policy.is_retryable(refused, creates=True)
-    assert not policy.is_retryable(dropped, creates=True)
-    assert policy.is_retryable(dropped, creates=False)
+    assert policy.is_retryable(refused, operation="create_batch")
+    assert not policy.is_retryable(dropped, operation="create_batch")
+    assert policy.is_retryable(dropped, operation="retrieve_batch")
 
 
-def test_409_not_ready_is_not_retried_as_a_conflict() -> None:
+def test_409_not_ready_on_a_jobs_content_is_not_retried() -> None:
     policy = RetryPolicy()
     not_ready = status_error(409, body={"error": "not_ready", "reason": "video_not_ready"})
     assert not_ready.code == "not_ready"
-    assert not policy.is_retryable(not_ready)
-    assert policy.is_retryable(status_error(409, body={"error": "conflict"}))
+    assert not policy.is_retryable(not_ready, operation="get_video_content")
+    assert not policy.is_retryable(not_ready, operation="get_file_content")
+    assert policy.is_retryable(not_ready, operation="create_chat_completion")  # elsewhere: a passing state
+    assert policy.is_retryable(status_error(409, body={"error": "conflict"}), operation="get_video_content")

@@ -27,6 +27,9 @@ __all__ = ["Attempts", "RetryPolicy", "creates_something", "parse_retry_after"]
 
 NEVER_RETRIED = frozenset({400, 401, 402, 403, 404, 413, 422, 501})
 RETRIED = frozenset({408, 409, 429})
+#: Routes reading a job's output: their 409 ``not_ready`` means "not finished yet", not a
+#: passing conflict, so it is not retried (on other routes a 409 is retried).
+JOB_CONTENT = frozenset({"get_video_content", "get_file_content"})
 #: httpx failures after which the request certainly did not reach the server.
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
@@ -80,17 +83,17 @@ class RetryPolicy:
         base = min(self.initial_delay * (2.0**retry_index), self.max_delay)
         return base * (1.0 - self.jitter * rand())
 
-    def is_retryable(self, error: APIError, *, creates: bool = False) -> bool:
-        """Whether this kind of failure may be retried at all (ignoring counts and time);
-        ``creates``: the call creates something (see ``_creation_may_retry``)."""
-        if creates:
+    def is_retryable(self, error: APIError, *, operation: str | None = None) -> bool:
+        """Whether this kind of failure may be retried at all (ignoring counts and time) on
+        route ``operation`` (one that creates something: see ``_creation_may_retry``)."""
+        if creates_something(operation):
             return _creation_may_retry(error)
         if isinstance(error, APIStatusError):
             status = error.status_code
             if status in NEVER_RETRIED:
                 return False
-            if status == 409 and error.code == "not_ready":
-                return False  # a job's content asked for too early: not a conflict that passes
+            if status == 409 and error.code == "not_ready" and operation in JOB_CONTENT:
+                return False  # a job's output asked for before the job finished
             failed = error.failed_statuses
             if failed and error.code == "upstream_error" and all(s in NEVER_RETRIED for s in failed):
                 return False  # every provider rejected the request itself: trying again cannot help
@@ -189,8 +192,10 @@ class Attempts:
         left for the wait)."""
         if isinstance(error, APIStatusError):
             error.retry_after = parse_retry_after(error.response.headers)
-        retryable = self.policy.is_retryable(error, creates=creates_something(self.operation))
-        if not retryable or self.retries_done >= self.policy.max_retries:
+        if (
+            not self.policy.is_retryable(error, operation=self.operation)
+            or self.retries_done >= self.policy.max_retries
+        ):
             raise error
         if isinstance(error, APITimeoutError):
             left = self.remaining()
