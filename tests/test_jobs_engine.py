@@ -287,3 +287,18 @@ def test_409_not_ready_on_a_jobs_content_is_not_retried() -> None:
     assert not policy.is_retryable(not_ready, operation="get_file_content")
     assert policy.is_retryable(not_ready, operation="create_chat_completion")  # elsewhere: a passing state
     assert policy.is_retryable(status_error(409, body={"error": "conflict"}), operation="get_video_content")
+
+
+def test_a_batchs_progress_is_its_share_of_finished_requests() -> None:
+    def progress(counts: Any) -> float | None:
+        return Snapshot.read(BATCH, Job(lifecycle_status="running", request_counts=counts)).progress
+
+    assert progress({"total": 4, "completed": 1, "failed": 1}) == 50.0
+    assert progress({"total": 0, "completed": 0, "failed": 0}) is None
+    assert progress(None) is None
+    w = waiter()
+    counts = [{"total": 4, "completed": c, "failed": 0} for c in (0, 0, 2, 4)]
+    changes = [
+        w.changed(Snapshot.read(BATCH, Job(lifecycle_status="running", request_counts=c))) for c in counts
+    ]
+    assert changes == [True, False, True, True]

@@ -69,9 +69,23 @@ def _number(value: Any) -> float | None:
     return number if math.isfinite(number) and number >= 0 else None
 
 
+def _counted_progress(job: Any) -> float | None:
+    """A batch's progress (0-100): its finished requests (completed or failed) of the total."""
+    counts = _field(job, "request_counts")
+    if hasattr(counts, "to_dict"):
+        counts = counts.to_dict()
+    if not isinstance(counts, Mapping):
+        return None
+    total, completed, failed = (_number(counts.get(name)) for name in ("total", "completed", "failed"))
+    if not total:
+        return None
+    return min(100.0, 100.0 * ((completed or 0) + (failed or 0)) / total)
+
+
 @dataclass(frozen=True, slots=True)
 class Snapshot(Generic[J]):
-    """One poll's reading of a job: its state, progress, the body's hint and the headers'."""
+    """One poll's reading of a job: its state, progress (a batch without one: its share of
+    finished requests), the body's hint and the headers'."""
 
     job: J
     state: str | None
@@ -81,10 +95,11 @@ class Snapshot(Generic[J]):
 
     @classmethod
     def read(cls, kind: JobKind, job: J, headers: httpx.Headers | None = None) -> Snapshot[J]:
+        progress = _number(_field(job, "progress"))
         return cls(
             job=job,
             state=_text(_field(job, kind.state_field)),
-            progress=_number(_field(job, "progress")),
+            progress=_counted_progress(job) if progress is None and kind is BATCH else progress,
             poll_after=_number(_field(job, "poll_after_seconds")),
             retry_after=parse_retry_after(headers) if headers is not None else None,
         )
