@@ -8,9 +8,12 @@ sees each change; results stream line by line (CRLF, blank lines, a failed line)
 
 from __future__ import annotations
 
+import _thread
 import asyncio
 import inspect
 import json
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -383,3 +386,33 @@ def test_a_create_is_not_retried_once_it_may_have_arrived(
         "/v1/batches",
         "/v1/batches",
     ]  # 429: asked to retry
+
+
+def test_ctrl_c_ends_a_sync_wait_at_once(fake_gateway: FakeGateway) -> None:
+    fake_gateway.jobs.script(outcome="never", poll_after_seconds=60)
+    with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
+        video = client.videos.create(model="fake/video-1", prompt="p")
+        timer = threading.Timer(0.3, _thread.interrupt_main)
+        started = time.monotonic()
+        timer.start()
+        with pytest.raises(KeyboardInterrupt):
+            client.videos.wait(video.id)
+        timer.join()
+    assert time.monotonic() - started < 30  # not the 60 s the gateway asked to wait between polls
+
+
+def test_cancelling_the_task_ends_an_async_wait_at_once(fake_gateway: FakeGateway) -> None:
+    fake_gateway.jobs.script(outcome="never", poll_after_seconds=60)
+
+    async def run() -> float:
+        async with AsyncAIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
+            video = await client.videos.create(model="fake/video-1", prompt="p")
+            task = asyncio.create_task(client.videos.wait(video.id))
+            await asyncio.sleep(0.3)
+            started = time.monotonic()
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            return time.monotonic() - started
+
+    assert asyncio.run(run()) < 30
