@@ -21,6 +21,7 @@ from aistats import (
 )
 from aistats._jobs.engine import BATCH, MUSIC, VIDEO, Sleep, Snapshot, Waiter, check_wait_options
 from aistats._jobs.lines import BadLine, BatchResult, LineSplitter, iter_results, parse_line
+from aistats._transport.pages import next_cursor
 from aistats._transport.response import status_error as read_status_error
 from aistats._transport.retry import RetryPolicy, creates_something
 from aistats.types import ChatCompletionsResponse
@@ -302,3 +303,16 @@ def test_a_batchs_progress_is_its_share_of_finished_requests() -> None:
         w.changed(Snapshot.read(BATCH, Job(lifecycle_status="running", request_counts=c))) for c in counts
     ]
     assert changes == [True, False, True, True]
+
+
+def test_a_cursor_list_stops_at_an_empty_or_short_page_or_when_nothing_more() -> None:
+    class Page:
+        def __init__(self, has_more: Any, last_id: Any = "G-9") -> None:
+            self.has_more, self.last_id = has_more, last_id
+
+    assert next_cursor(Page(True), 2, 2) == "G-9"
+    assert next_cursor(Page(True), 2) == "G-9"
+    assert next_cursor(Page(True), 0, 2) is None  # empty, whatever has_more says
+    assert next_cursor(Page(True), 1, 2) is None  # short
+    assert next_cursor(Page(False), 2, 2) is None
+    assert next_cursor(Page(True, None), 2, 2) is None  # no cursor to follow

@@ -105,10 +105,11 @@ class AsyncPager(Generic[T]):
         return f"<AsyncPager of {self._items} {self._query!r}>"
 
 
-def next_cursor(page: Any, count: int) -> str | None:
+def next_cursor(page: Any, count: int, limit: int | None = None) -> str | None:
     """The ``after`` cursor of the page after ``page`` (``{data, last_id, has_more}``), or
-    ``None`` when ``page`` was the last: empty, ``has_more`` not true, or no ``last_id``."""
-    if count == 0 or getattr(page, "has_more", None) is not True:
+    ``None`` when ``page`` was the last: empty, shorter than ``limit``, ``has_more`` not
+    true, or no ``last_id``."""
+    if count == 0 or (limit is not None and count < limit) or getattr(page, "has_more", None) is not True:
         return None
     last = getattr(page, "last_id", None)
     return last if isinstance(last, str) and last else None
@@ -131,7 +132,7 @@ class CursorPager(Generic[T]):
             page = self._fetch(params)
             found: Sequence[T] = getattr(page, self._items)
             yield from found
-            cursor = next_cursor(page, len(found))
+            cursor = next_cursor(page, len(found), _number(params.get("limit")))
             if cursor is None:
                 return
             params = {**params, "after": cursor}
@@ -160,7 +161,7 @@ class AsyncCursorPager(Generic[T]):
             found: Sequence[T] = getattr(page, self._items)
             for item in found:
                 yield item
-            cursor = next_cursor(page, len(found))
+            cursor = next_cursor(page, len(found), _number(params.get("limit")))
             if cursor is None:
                 return
             params = {**params, "after": cursor}
