@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 
 import httpx
 
-from ._config import ApiKey, ClientConfig
+from ._config import ApiKey, ClientConfig, ManagementKey
 from ._exceptions import AIStatsError
 from ._lazy import forget_resources, lazy_resource
 from ._observe.logs import setup_env_logging
@@ -27,10 +27,8 @@ if TYPE_CHECKING:
         AsyncActivity,
         AsyncCredits,
         AsyncGenerations,
-        AsyncKeys,
         Credits,
         Generations,
-        Keys,
     )
     from .resources.catalogue import (
         AsyncEndpoints,
@@ -58,6 +56,14 @@ if TYPE_CHECKING:
         Rerank,
     )
     from .resources.jobs import AsyncBatches, AsyncMusic, AsyncVideos, Batches, Music, Videos
+    from .resources.management import (
+        Analytics,
+        AsyncAnalytics,
+        AsyncKeys,
+        AsyncWorkspaces,
+        Keys,
+        Workspaces,
+    )
     from .resources.messages import AsyncMessages, Messages
     from .resources.responses import AsyncResponses, Responses
 
@@ -83,6 +89,7 @@ class _ClientBase(Generic[HttpClientT]):
         self,
         *,
         api_key: str | None = None,
+        management_key: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
@@ -98,10 +105,12 @@ class _ClientBase(Generic[HttpClientT]):
     ) -> None:
         setup_env_logging()
         secret = ApiKey.wrap(api_key)
-        del api_key  # from here on the key lives only inside ApiKey (safe in tracebacks)
+        manager = ManagementKey.wrap(management_key)
+        del api_key, management_key  # from here on the keys live only inside ApiKey (safe in tracebacks)
         self._check_http_client(http_client)
         settings: dict[str, Any] = dict(
-            api_key=secret, base_url=base_url, timeout=timeout, max_retries=max_retries,
+            api_key=secret, management_key=manager, base_url=base_url, timeout=timeout,
+            max_retries=max_retries,
             deadline=deadline, default_headers=default_headers, app_title=app_title,
             referer=referer, max_retry_after=max_retry_after,
             allow_insecure_http=allow_insecure_http,
@@ -111,7 +120,8 @@ class _ClientBase(Generic[HttpClientT]):
             self._config = self._config.with_pool_headers(self._config.headers)
         # What with_options starts from: the arguments as resolved (no second look at the env).
         settings.update(
-            api_key=self._config.api_key, base_url=str(self._config.base_url), timeout=self._config.timeout,
+            api_key=self._config.api_key, management_key=self._config.management_key,
+            base_url=str(self._config.base_url), timeout=self._config.timeout,
             default_headers=dict(default_headers or {}),
         )  # fmt: skip
         self._settings = settings
@@ -139,6 +149,7 @@ class _ClientBase(Generic[HttpClientT]):
         self,
         *,
         api_key: str | None = None,
+        management_key: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -154,18 +165,23 @@ class _ClientBase(Generic[HttpClientT]):
     ) -> Self:
         """A copy with some constructor arguments changed (``None`` keeps this client's).
 
-        The copy shares this client's connection pool, or, given ``http_client``, uses that
-        one and nothing of this client's. Closing a copy never closes a pool it did not
+        ``default_headers`` are added to this client's (a name given again, in any case,
+        takes the new value), so chained ``with_options`` calls keep every header. The copy
+        shares this client's connection pool, or, given ``http_client``, uses that one and
+        nothing of this client's. Closing a copy never closes a pool it did not
         create; close the original to release its pool.
         """
         self._check_http_client(http_client)
         given: dict[str, Any] = dict(
-            api_key=ApiKey.wrap(api_key), base_url=base_url, timeout=timeout, max_retries=max_retries,
+            api_key=ApiKey.wrap(api_key), management_key=ManagementKey.wrap(management_key),
+            base_url=base_url, timeout=timeout, max_retries=max_retries,
             deadline=deadline, default_headers=default_headers, app_title=app_title,
             referer=referer, max_retry_after=max_retry_after,
             allow_insecure_http=allow_insecure_http,
         )  # fmt: skip
-        del api_key
+        del api_key, management_key
+        if default_headers is not None:
+            given["default_headers"] = _merged_headers(self._settings["default_headers"], default_headers)
         settings = {**self._settings, **{k: v for k, v in given.items() if v is not None}}
         clone = copy.copy(self)
         # The copy's calls go through this client's pool (which sends its headers by itself)
@@ -207,9 +223,17 @@ class _ClientBase(Generic[HttpClientT]):
         if getattr(self, "_config", None) is None:  # construction failed part-way
             return f"<{type(self).__name__} (not configured)>"
         return (
-            f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key='****', "
+            f"{type(self).__name__}(base_url={str(self.base_url)!r}, "
+            f"{'api_key=' + repr('****') + ', ' if self._config.api_key else ''}"
+            f"{'management_key=' + repr('****') + ', ' if self._config.management_key else ''}"
             f"max_retries={self.max_retries}, timeout={self.timeout!r}, deadline={self.deadline!r})"
         )
+
+
+def _merged_headers(base: Mapping[str, str], new: Mapping[str, str]) -> dict[str, str]:
+    """``base`` updated with ``new``; header names compare without regard to case."""
+    replaced = {name.lower() for name in new if isinstance(name, str)}
+    return {**{k: v for k, v in base.items() if k.lower() not in replaced}, **new}
 
 
 def _wrong_http_client(given: object, expected: type, other_client: str) -> AIStatsError:
@@ -267,7 +291,9 @@ class AIStats(_ClientBase[httpx.Client]):
     generations: lazy_resource[Generations] = lazy_resource("account", "Generations")
     credits: lazy_resource[Credits] = lazy_resource("account", "Credits")
     activity: lazy_resource[Activity] = lazy_resource("account", "Activity")
-    keys: lazy_resource[Keys] = lazy_resource("account", "Keys")
+    keys: lazy_resource[Keys] = lazy_resource("management", "Keys")
+    workspaces: lazy_resource[Workspaces] = lazy_resource("management", "Workspaces")
+    analytics: lazy_resource[Analytics] = lazy_resource("management", "Analytics")
     embeddings: lazy_resource[Embeddings] = lazy_resource("inference", "Embeddings")
     moderations: lazy_resource[Moderations] = lazy_resource("inference", "Moderations")
     rerank: lazy_resource[Rerank] = lazy_resource("inference", "Rerank")
@@ -312,7 +338,9 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
     generations: lazy_resource[AsyncGenerations] = lazy_resource("account", "AsyncGenerations")
     credits: lazy_resource[AsyncCredits] = lazy_resource("account", "AsyncCredits")
     activity: lazy_resource[AsyncActivity] = lazy_resource("account", "AsyncActivity")
-    keys: lazy_resource[AsyncKeys] = lazy_resource("account", "AsyncKeys")
+    keys: lazy_resource[AsyncKeys] = lazy_resource("management", "AsyncKeys")
+    workspaces: lazy_resource[AsyncWorkspaces] = lazy_resource("management", "AsyncWorkspaces")
+    analytics: lazy_resource[AsyncAnalytics] = lazy_resource("management", "AsyncAnalytics")
     embeddings: lazy_resource[AsyncEmbeddings] = lazy_resource("inference", "AsyncEmbeddings")
     moderations: lazy_resource[AsyncModerations] = lazy_resource("inference", "AsyncModerations")
     rerank: lazy_resource[AsyncRerank] = lazy_resource("inference", "AsyncRerank")

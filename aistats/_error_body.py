@@ -15,6 +15,7 @@ Older gateways sent ``request_id``/``message``; a relayed provider error has an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Final
@@ -22,6 +23,19 @@ from typing import Any, Final
 __all__ = ["ErrorFacts", "ProviderError", "read_error_facts"]
 
 _ORIGINS: Final = frozenset({"user", "gateway", "upstream"})
+
+#: What to do about an auth failure that says which kind of key a route takes.
+_KEY_HINTS: Final = {
+    "management_key_required": (
+        "this route takes a management key (phaseo_v1_mk_...): pass management_key=... "
+        "or set AI_STATS_MANAGEMENT_KEY"
+    ),
+    "management_key_not_valid_for_gateway": (
+        "this route takes an inference API key, not a management key: pass api_key=... "
+        "or set AI_STATS_API_KEY"
+    ),
+}
+_SCOPE: Final = re.compile(r"requires ([a-z_]+:[a-z_]+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +95,13 @@ class ErrorFacts:
             status_text = f" {provider.status}" if provider.status is not None else ""
             code_text = f" {provider.code}" if provider.code else ""
             text += f"; {who} answered{status_text}{code_text}: {provider.message}"
+        hint = _KEY_HINTS.get(self.reason or "")
+        if hint is None and self.code == "insufficient_scope":
+            scope = _SCOPE.search(said)
+            hint = f"the management key lacks the scope {scope.group(1) if scope else 'this route needs'}"
+            hint += "; use a key created with it"
+        if hint is not None:
+            text += f" ({hint})"
         return text
 
 

@@ -31,11 +31,14 @@ Scenarios:
   S9  100,000 batch result lines read with ``batches.results()`` against a plain loop of
       ``json.loads`` over the same lines, and its peak memory (``benchmarks/bench_results.py``;
       run only when asked: ``--only S9``)
+  S7  upload of a 128 MiB file from a ``Path``; S8  download of 128 MiB to disk: wall and
+      peak RSS growth, each transfer in a fresh worker against a server process of its own
+      (``benchmarks/transfer.py``); aistats' row uses ``client.files.create`` / ``download``
 Also: new connections per request / per stream after warm-up, counted at the gateway,
 and the gateway's own CPU time as a share of each measurement's wall time.
 
 CPU is ``time.process_time()`` of the client's worker process. Usage:
-``python benchmarks/run.py [--quick | --smoke] [--json FILE] [--markdown FILE]``.
+``python benchmarks/run.py [--quick | --smoke] [--only S7,S8] [--json FILE] [--markdown FILE]``.
 """
 
 from __future__ import annotations
@@ -69,6 +72,7 @@ for _path in (ROOT / "generated", ROOT):
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))
 
+from benchmarks import transfer  # noqa: E402
 from benchmarks.gateway import MODEL, expected_text  # noqa: E402
 
 if TYPE_CHECKING:
@@ -103,7 +107,9 @@ class Plan:
     s6_chunks: int
     s6_clients: tuple[str, ...]
     s6_rounds: int = 1
-    scenarios: tuple[str, ...] = ("S1", "S2", "S2B", "S3", "S4", "S5", "S6")
+    scenarios: tuple[str, ...] = ("S1", "S2", "S2B", "S3", "S4", "S5", "S6", "S7", "S8")
+    transfer_mib: int = 128  # S7 and S8
+    transfer_rounds: int = 3
     s1_words: int = 20
     s3_chunks: int = 20
     s3_gap_ms: float = 2.0
@@ -119,12 +125,13 @@ PLANS: Final = {
     "quick": Plan(
         "quick", rounds=4, s1_requests=25, s2_rounds=2, s2_chunks=10_000, s3_streams=10,
         s4_streams=256, s4_chunks=50, s4_rounds=1, s5_runs=3, s6_chunks=100_000,
-        s6_clients=("raw", "aistats"), scenarios=("S1", "S2", "S3", "S4", "S5", "S6"),
+        s6_clients=("raw", "aistats"), scenarios=("S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8"),
+        transfer_rounds=1,
     ),
     "smoke": Plan(
         "smoke", rounds=1, s1_requests=2, s2_rounds=1, s2_chunks=300, s3_streams=2,
         s4_streams=8, s4_chunks=10, s4_rounds=1, s5_runs=1, s6_chunks=5_000,
-        s6_clients=("raw", "aistats"), warmup=1,
+        s6_clients=("raw", "aistats"), warmup=1, transfer_mib=4, transfer_rounds=1,
     ),
 }  # fmt: skip
 
@@ -1345,7 +1352,7 @@ def run_client_scenarios(
 
 def measure(plan: Plan, kinds: Sequence[str], only: set[str]) -> Results:
     results: Results = {}
-    if not only - {"S9"}:
+    if not only & {"S1", "S2", "S2B", "S3", "S4", "S5", "S6"}:  # none needs the chat gateway
         return results
     gateway, port = start_gateway()
     try:
@@ -1373,17 +1380,25 @@ def orchestrate(args: argparse.Namespace) -> int:
     kinds = chosen_clients(args)
     only = {s.strip().upper() for s in args.only.split(",")} if args.only else set(plan.scenarios)
     command = "python benchmarks/run.py" + (" --smoke" if args.smoke else " --quick" if args.quick else "")
+    command += f" --only {args.only}" if args.only else ""
     info = machine()
     started = time.perf_counter()
     results = measure(plan, kinds, only)
+    transfers = run_transfers(plan, kinds, only)
     elapsed = time.perf_counter() - started
     rows = [row for metric in metrics(plan) for row in client_rows(results, metric)]
     targets = evaluate_targets(results)
-    parts = [describe(info, plan, command) + f"; took {elapsed:.0f} s", render_clients(rows), LEGEND]
+    if transfers is not None:
+        targets += [Target(*found) for found in transfers.targets()]
+    parts = [describe(info, plan, command) + f"; took {elapsed:.0f} s"]
+    if rows:
+        parts += [render_clients(rows), LEGEND]
     if "S5" in results:
         parts.append(render_imports(results, plan))
     if "S6" in results:
         parts.append(render_memory(results, plan))
+    if transfers is not None:
+        parts.append(transfers.render())
     parts.append(render_targets(targets))
     if "S9" in only:
         from benchmarks import bench_results
@@ -1403,11 +1418,27 @@ def orchestrate(args: argparse.Namespace) -> int:
             "results": {s: {k: asdict(v) for k, v in t.items()} for s, t in results.items()},
             "rows": [asdict(r) for r in rows],
             "targets": [asdict(t) for t in targets],
+            "transfers": transfers.as_json() if transfers is not None else None,
         }
         Path(args.json).write_text(json.dumps(raw, indent=2) + "\n")
     failed = [row.client for row in rows if not row.check.startswith("ok")]
     failed += [kind for table in ("S5", "S6") for kind, s in results.get(table, {}).items() if s.errors]
+    if transfers is not None:
+        failed += [c for rows in transfers.rows.values() for c, row in rows.items() if row.errors]
     return 1 if failed else 0
+
+
+def run_transfers(plan: Plan, kinds: Sequence[str], only: set[str]) -> transfer.Transfers | None:
+    """S7 and S8 (sync clients: raw httpx, the OpenAI SDK when it runs, aistats)."""
+    scenarios = [s for s in ("S7", "S8") if s in only]
+    if not scenarios:
+        return None
+    note(f"{'/'.join(scenarios)}: {plan.transfer_mib} MiB transfers in fresh workers")
+    with_openai = "openai" in kinds
+    found = transfer.run(
+        scenarios, plan.transfer_mib * MiB, plan.transfer_rounds, note=note, openai=with_openai
+    )
+    return found
 
 
 def profile(kind: str, scenario: str, plan: Plan) -> int:

@@ -48,6 +48,11 @@ def test_harness_smoke_run_prints_every_row(tmp_path: Path) -> None:
     assert "| S6 one " in out and "| aistats |" in out.split("| S6 one ", 1)[1]
     assert "| Target | Limit | Measured | Met |" in out
     assert "FAIL" not in out
+    transfers = out.split("| S7/S8, ", 1)[1].split("\n\n", 1)[0]
+    for row in ("S7 upload 4 MiB from a Path", "S8 download 4 MiB to disk"):
+        for client in ["raw", "aistats"] + (["openai"] if with_openai else []):
+            assert f"| {row}: {client} |" in transfers, transfers
     figures = json.loads(saved.read_text())
+    assert figures["transfers"]["S7"]["raw"]["walls"] and figures["transfers"]["S8"]["raw"]["growths"]
     assert set(figures["results"]) == {"S1", "S2", "S2B", "S3", "S4", "S5", "S6"}
     assert figures["results"]["S2"]["aistats"]["rounds"][0]["cpu"] > 0

@@ -31,6 +31,7 @@ from aistats_generated import models
 from aistats_generated.api import ROUTES
 
 KEY = "sk-test-endpoints-0123456789"
+MANAGEMENT_KEY = "mk-test-endpoints-9876543210"
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,9 @@ CASES = [
 
 def run(mode: str, gateway: FakeGateway, call: Callable[[Any], Any], **client: Any) -> Any:
     """``call(client)`` through the client of ``mode``; paged results are read to the end."""
-    options: dict[str, Any] = {"api_key": KEY, "base_url": gateway.base_url, "max_retries": 0, **client}
+    options: dict[str, Any] = {
+        "api_key": KEY, "management_key": MANAGEMENT_KEY, "base_url": gateway.base_url, "max_retries": 0, **client,
+    }  # fmt: skip
     if mode == "sync":
         with AIStats(**options) as sync_client:
             result = call(sync_client)
@@ -112,7 +115,7 @@ def run(mode: str, gateway: FakeGateway, call: Callable[[Any], Any], **client: A
 
 @pytest.fixture
 def gateway() -> Any:
-    with FakeGateway(api_key=KEY) as gw:
+    with FakeGateway(api_key=KEY, management_key=MANAGEMENT_KEY) as gw:
         yield gw
 
 
@@ -130,7 +133,9 @@ def test_route_sends_what_the_spec_says_and_reads_a_typed_reply(
     assert (request.method, request.path) == (case.method, case.path)
     assert parse_qs(request.query) == case.query
     assert (request.json() if request.body else None) == case.body
-    assert request.headers["authorization"] == f"Bearer {KEY}"
+    # each route sends the key its security names: the management key on /credits and /activity
+    key = MANAGEMENT_KEY if ROUTES[case.route].key == "management" else KEY
+    assert request.headers["authorization"] == f"Bearer {key}"
     assert request.headers.get("content-type") == ("application/json" if case.body is not None else None)
     route = ROUTES[case.route]
     assert (route.method, "/v1" + route.path.replace("{author}/{slug}", "openai/gpt-4.1-mini")) == (
@@ -159,7 +164,7 @@ def test_route_raises_typed_errors(mode: str, gateway: FakeGateway, case: Case) 
         assert run(mode, gateway, case.call, api_key="sk-wrong-key-000000").status == "ok"
         return
     with pytest.raises(AuthenticationError, match="401"):
-        run(mode, gateway, case.call, api_key="sk-wrong-key-000000")
+        run(mode, gateway, case.call, api_key="sk-wrong-key-000000", management_key="mk-wrong-key-000000")
 
 
 def test_the_gateway_own_errors_become_typed_errors(mode: str, gateway: FakeGateway) -> None:
@@ -177,10 +182,9 @@ def test_the_gateway_own_errors_become_typed_errors(mode: str, gateway: FakeGate
             gateway,
             lambda c: c.pricing.calculate(provider="x", model="x/y", endpoint="e", usage={"a": 1}),
         )
-    gateway.routes.management_key = "mk-123"
     with pytest.raises(AuthenticationError, match="management_key_required"):
-        run(mode, gateway, lambda c: c.credits.retrieve())
-    assert run(mode, gateway, lambda c: c.credits.retrieve(), api_key="mk-123").credits_.remaining > 0
+        run(mode, gateway, lambda c: c.credits.retrieve(), management_key=KEY)  # an inference key
+    assert run(mode, gateway, lambda c: c.credits.retrieve()).credits_.remaining > 0
 
 
 def test_generation_looks_up_a_request_the_gateway_served(mode: str, gateway: FakeGateway) -> None:
@@ -297,3 +301,27 @@ def test_only_streaming_routes_stream(gateway: FakeGateway) -> None:
             client._config, ROUTES["create_chat_completion"], body={"model": "m", "messages": []}, stream=True
         )
     assert chat.headers["accept"] == "text/event-stream"
+
+
+def test_models_retrieve_is_a_filtered_list(mode: str, gateway: FakeGateway) -> None:
+    """The gateway has no ``GET /models/{id}``: ``retrieve`` asks ``GET /models?id=`` (every
+    availability) and returns the one model; an id the catalogue lacks is a ``NotFoundError``."""
+    gateway.routes.models = [catalogue_model("lab/a"), catalogue_model("lab/b", "Model B")]
+    model = run(mode, gateway, lambda c: c.models.retrieve("lab/b"))
+    assert isinstance(model, models.CatalogueModel) and (model.id, model.name) == ("lab/b", "Model B")
+    [request] = gateway.requests
+    assert (request.method, request.path) == ("GET", "/v1/models")
+    assert parse_qs(request.query) == {"availability": ["all"], "id": ["lab/b"]}
+    with pytest.raises(NotFoundError) as raised:
+        run(mode, gateway, lambda c: c.models.retrieve("lab/missing", availability="active"))
+    error = raised.value
+    assert (error.status_code, error.code) == (404, "not_found") and "Model lab/missing was not found" in str(
+        error
+    )
+    assert parse_qs(gateway.requests[-1].query) == {"availability": ["active"], "id": ["lab/missing"]}
+    assert len(gateway.requests) == 2  # not retried
+    raw = run(mode, gateway, lambda c: c.models.with_raw_response.retrieve("lab/a"))
+    assert raw.status_code == 200 and raw.parse().id == "lab/a"
+    with pytest.raises(AIStatsError, match="author/slug"):
+        run(mode, gateway, lambda c: c.models.retrieve("no-slash"))
+    assert len(gateway.requests) == 3

@@ -222,7 +222,7 @@ CRLF_FILE = (
 
 def test_results_with_crlf_blank_lines_and_a_failed_line(mode: str, fake_gateway: FakeGateway) -> None:
     fake_gateway.jobs.script(polls=1, output=CRLF_FILE, errors=[{"custom_id": "z", "response": None,
-                             "error": {"code": "e", "message": "m"}}], chunk=7)  # fmt: skip
+                             "error": {"code": "e", "message": "m"}}])  # fmt: skip
     batch = call(mode, fake_gateway, "batches", "create_and_wait", model=MODEL, requests=REQUESTS)
     got = results(mode, fake_gateway, batch)
     assert [(r.custom_id, r.ok, r.status_code) for r in got] == [

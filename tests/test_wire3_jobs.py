@@ -34,7 +34,13 @@ from aistats.testing import FakeGateway, Reply
 from aistats.types import Batch
 
 FIXTURES = Path(__file__).parent / "fixtures" / "wire3"
-TRANSCRIPTS = sorted(p for p in FIXTURES.glob("*.json") if re.match(r"(ba|vi|mu|z[2-4])\d", p.name))
+#: Not replayed: see the module's docstring.
+NOT_SHIPPED = ("vi10_", "vi22_", "vi24_", "mu03_", "z31_", "ba22_", "z40_")
+TRANSCRIPTS = sorted(
+    p
+    for p in FIXTURES.glob("*.json")
+    if re.match(r"(ba|vi|mu|z[2-4])\d", p.name) and not p.name.startswith(NOT_SHIPPED)
+)
 KEY = "phaseo_v1_sk_replay"
 CLASSES = {
     400: aistats.BadRequestError,

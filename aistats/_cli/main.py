@@ -2,12 +2,14 @@
 
 ``aistats chat -m MODEL "prompt"`` streams the reply; ``aistats models [--search TEXT]
 [--json]`` lists the catalogue; ``aistats generation G-...`` prints one request's record;
+``aistats keys list|create|disable|delete`` manages API keys (a management key);
 ``aistats batch wait ID [-o results.jsonl]`` waits for a batch (Ctrl-C leaves it running and
-says how to resume) and writes its result lines; ``aistats demo`` streams one
-completion from the built-in local gateway (or from the real one when
-``AI_STATS_API_KEY`` is set). Expected failures print one line saying what to do and exit
-with their own code (see ``EXIT_CODES``); Ctrl-C exits with 130, and a closed output pipe
-(``aistats chat ... | head -1``) ends quietly with 141.
+says how to resume) and writes its result lines;
+``aistats demo`` streams one completion from the built-in local gateway (or from the real one
+when ``AI_STATS_API_KEY`` is set); ``aistats serve [--port N]`` runs the built-in gateway
+until Ctrl-C and prints the two ``export`` lines that point the SDK at it. Expected failures
+print one line saying what to do and exit with their own code (see ``EXIT_CODES``); Ctrl-C
+exits with 130, and a closed output pipe (``aistats chat ... | head -1``) ends quietly with 141.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ import argparse
 import contextlib
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from typing import Any, Final, TextIO
 
@@ -41,6 +45,7 @@ from .._exceptions import (
 from .._streams.chat import Stream
 from .._version import __version__
 from ..types import ChatCompletionsResponse, ChatMessageParams
+from . import keys as keys_command
 from .batch import add_commands as add_batch_commands
 from .batch import run_batch
 from .catalogue import add_commands, run_generation, run_models
@@ -48,6 +53,10 @@ from .catalogue import add_commands, run_generation, run_models
 __all__ = ["EXIT_CODES", "main"]
 
 DEMO_MODEL: Final = "openai/gpt-5-nano-2025-08-07"
+#: ``aistats serve``'s port unless ``--port`` says otherwise (0: any free port).
+SERVE_PORT: Final = 7431
+#: The key ``aistats serve`` tells clients to send (the built-in gateway takes any bearer token).
+SERVE_KEY: Final = "aistats-local"
 DEMO_PROMPT: Final = "In one sentence: why route chat completions through a gateway?"
 
 #: Exit status for each kind of expected failure.
@@ -75,21 +84,27 @@ def _sentence(text: str) -> str:
 
 def _failure(error: BaseException) -> tuple[str, str]:
     """The exit-code name and the one-line message (with what to do) for ``error``."""
-    kind, hint = _classify(error)
+    kind, hint = _classify_job(error) or _classify(error)
     return kind, f"{_sentence(str(error))} {hint}".strip()
+
+
+def _classify_job(error: BaseException) -> tuple[str, str] | None:
+    """A wait's end: its timeout (the job runs on) or the job's failure."""
+    if isinstance(error, JobTimeoutError):
+        return "timeout", "Allow more time with --wait-timeout."
+    return ("error", "") if isinstance(error, JobFailedError) else None
 
 
 def _classify(error: BaseException) -> tuple[str, str]:
     if isinstance(error, AuthenticationError | PermissionDeniedError):
-        return "auth", "Check your API key (--api-key or AI_STATS_API_KEY)."
+        management = "management" in str(error) or "scope" in str(error)
+        which = "management key (--management-key or AI_STATS_MANAGEMENT_KEY)"
+        return "auth", f"Check your {which if management else 'API key (--api-key or AI_STATS_API_KEY)'}."
     if isinstance(error, InsufficientFundsError):
         return "funds", "Top up your AI Stats balance, then try again."
     if isinstance(error, RateLimitError):
         wait = f"in {error.retry_after:g}s" if error.retry_after else "later"
         return "rate_limit", f"Rate limited: try again {wait}."
-    if isinstance(error, JobTimeoutError | JobFailedError):  # the job runs on, or ended failed
-        timed_out = isinstance(error, JobTimeoutError)
-        return ("timeout", "Allow more time with --wait-timeout.") if timed_out else ("error", "")
     if isinstance(error, APITimeoutError):
         return "timeout", "Try again, or allow more time with --timeout."
     if isinstance(error, APIConnectionError):
@@ -102,6 +117,8 @@ def _classify(error: BaseException) -> tuple[str, str]:
         return "server", "Try again."
     if isinstance(error, APIError):
         return "error", ""
+    if "management key" in str(error):
+        return "config", "Use --management-key, or --fake for the built-in local gateway."
     if "API key" in str(error):
         return "config", "Use --api-key, or --fake for the built-in local gateway."
     return "config", ""
@@ -126,8 +143,15 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="stream one completion (built-in gateway unless a key is set)")
     _connection_options(demo)
+    serve = commands.add_parser(
+        "serve", help="run the built-in gateway on 127.0.0.1 until Ctrl-C; prints the export lines to use it"
+    )
+    serve.add_argument(
+        "--port", type=int, default=SERVE_PORT, help=f"TCP port (default {SERVE_PORT}; 0: any free port)"
+    )
     add_commands(commands, _connection_options)
     add_batch_commands(commands, _connection_options)
+    keys_command.add_commands(commands, _connection_options)
     return parser
 
 
@@ -143,8 +167,10 @@ def _connection_options(parser: argparse.ArgumentParser) -> None:
 @contextlib.contextmanager
 def _gateway(args: argparse.Namespace, *, drip: bool) -> Iterator[dict[str, Any]]:
     """Client options for ``args``: the built-in gateway's with ``--fake``, else the user's."""
+    management_key = getattr(args, "management_key", None)
     if not args.fake:
-        yield {"api_key": args.api_key, "base_url": args.base_url, "timeout": args.timeout}
+        options = {"api_key": args.api_key, "base_url": args.base_url, "timeout": args.timeout}
+        yield {**options, "management_key": management_key} if management_key else options
         return
     from ..testing import FakeGateway, RecordedRequest, Reply, default_reply  # noqa: PLC0415
 
@@ -152,8 +178,13 @@ def _gateway(args: argparse.Namespace, *, drip: bool) -> Iterator[dict[str, Any]
         reply = default_reply(request)
         return reply.with_faults(drip=(48, 0.04)) if drip and reply.chunked else reply
 
-    with FakeGateway(default_reply=slow) as gateway:
-        yield {"api_key": "fake-key", "base_url": gateway.base_url, "timeout": args.timeout}
+    with FakeGateway(default_reply=slow, management_key="fake-management-key") as gateway:
+        yield {
+            "api_key": "fake-key",
+            "management_key": "fake-management-key",
+            "base_url": gateway.base_url,
+            "timeout": args.timeout,
+        }
 
 
 def _messages(args: argparse.Namespace, stdin: TextIO) -> list[ChatMessageParams]:
@@ -221,6 +252,37 @@ def _run_demo(args: argparse.Namespace, out: TextIO) -> None:
         out.write(f"request id: {stream.request_id or final.id}\n")
 
 
+def _run_serve(args: argparse.Namespace, out: TextIO) -> None:
+    """Serve the built-in gateway until Ctrl-C (or SIGTERM), after printing how to use it."""
+    if not 0 <= args.port <= 65535:
+        raise AIStatsError(f"--port must be between 0 and 65535, got {args.port}.")
+    from ..testing import FakeGateway  # noqa: PLC0415
+
+    try:
+        gateway = FakeGateway(port=args.port)
+    except OSError as error:
+        raise AIStatsError(
+            f"Cannot listen on 127.0.0.1:{args.port} ({error.strerror}): "
+            "pick another --port (0: any free one)."
+        ) from None
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop as on Ctrl-C
+    try:
+        with gateway:
+            out.write(
+                f"The built-in AI Stats gateway is serving on {gateway.base_url} (no key, no network).\n"
+                "To use it from another shell:\n\n"
+                f"export AI_STATS_BASE_URL={gateway.base_url}\n"
+                f"export AI_STATS_API_KEY={SERVE_KEY}\n\n"
+                "Press Ctrl-C to stop it.\n"
+            )
+            out.flush()
+            with contextlib.suppress(KeyboardInterrupt):
+                threading.Event().wait()
+            out.write(f"Stopped after {len(gateway.requests)} request(s).\n")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _discard_output(out: TextIO) -> None:
     """Point ``out``'s file descriptor at /dev/null: what is still buffered goes nowhere
     instead of failing again (with a traceback) when Python flushes it at exit."""
@@ -239,9 +301,12 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, stdin:
     try:
         if args.command == "chat":
             _run_chat(args, out, stdin or sys.stdin)
-        elif args.command in ("models", "generation"):
+        elif args.command == "serve":
+            _run_serve(args, out)
+        elif args.command in ("models", "generation", "keys"):
+            run = {"models": run_models, "generation": run_generation, "keys": keys_command.run_keys}
             with _gateway(args, drip=False) as options, AIStats(**options) as client:
-                (run_models if args.command == "models" else run_generation)(args, out, client)
+                run[args.command](args, out, client)
         elif args.command == "batch":
             with _gateway(args, drip=False) as options, AIStats(**options) as client:
                 run_batch(args, out, sys.stderr, client)

@@ -14,7 +14,7 @@ import httpx
 
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
-from .._config import ApiKey
+from .._config import Scrubber
 from .read_deadline import abounded_read, bounded_read
 from .response import (
     ERROR_BODY_LIMIT,
@@ -72,13 +72,13 @@ async def aread_body(response: httpx.Response, attempts: Attempts, limit: int | 
     return body
 
 
-def raise_for_status(response: httpx.Response, attempts: Attempts, secret: ApiKey) -> None:
+def raise_for_status(response: httpx.Response, attempts: Attempts, secret: Scrubber) -> None:
     """For a non-2xx ``response``: read (a bounded part of) its body and raise its aistats error."""
     if not response.is_success:
         raise status_error(response, read_body(response, attempts, ERROR_BODY_LIMIT), secret=secret)
 
 
-async def araise_for_status(response: httpx.Response, attempts: Attempts, secret: ApiKey) -> None:
+async def araise_for_status(response: httpx.Response, attempts: Attempts, secret: Scrubber) -> None:
     """Async ``raise_for_status``."""
     if not response.is_success:
         raise status_error(response, await aread_body(response, attempts, ERROR_BODY_LIMIT), secret=secret)

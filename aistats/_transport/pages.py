@@ -28,6 +28,8 @@ def next_offset(page: Any, offset: int, limit: int | None, count: int) -> int | 
         return None
     following = offset + count
     total = _number(getattr(page, "total", None))
+    if total is None:  # /keys, /workspaces: the count of every matching item, not the page's
+        total = _number(getattr(page, "total_count", None))
     if total is not None and following >= total:
         return None
     page_limit = _number(getattr(page, "limit", None)) or limit

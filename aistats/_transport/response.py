@@ -13,7 +13,7 @@ import httpx
 
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
-from .._config import ApiKey
+from .._config import Scrubber
 from .._error_body import ErrorFacts, read_error_facts
 from .._exceptions import (
     APIConnectionError,
@@ -109,7 +109,7 @@ def _read_error_body(
 
 
 def status_error(
-    response: httpx.Response, raw: bytes | bytearray, *, secret: ApiKey | None = None
+    response: httpx.Response, raw: bytes | bytearray, *, secret: Scrubber | None = None
 ) -> APIStatusError:
     """The aistats error for a non-2xx ``response`` whose (possibly truncated) body is ``raw``.
 

@@ -37,8 +37,9 @@ from .._jobs.waiting import async_wait, wait
 from .._transport.call_loop import acall, call
 from .._transport.io import aread_body, aread_model, read_body, read_model
 from .._transport.pages import AsyncCursorPager, CursorPager
+from .._transport.raw import to_async_raw, to_raw
 from .._transport.request import prepare_route
-from ._base import AsyncResource, BodyOptions, CallOptions, Resource, _split
+from ._base import AsyncResource, BodyOptions, CallOptions, Resource, _split, araw_page, raw_page
 
 
 class WaitOptions(TypedDict, total=False):
@@ -83,6 +84,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncBatches", "AsyncMusic", "AsyncVideos", "Batches", "Music", "Videos"]
 
 M = TypeVar("M")
+RawT = TypeVar("RawT")
 
 #: ``GET /files/{file_id}/content`` (a batch's output and error files). The uploads work adds
 #: the ``/files`` routes to ``openapi.yaml``; this route is then the generated one.
@@ -95,6 +97,7 @@ FILE_CONTENT = Route(
     body=None,
     response=None,
     streams=False,
+    key="api",
 )
 NOT_READY_NOTE = "The video is not finished yet: wait for it first (client.videos.wait(id))."
 
@@ -190,7 +193,7 @@ def _note_not_ready(error: APIStatusError) -> None:
         error.add_note(NOT_READY_NOTE)
 
 
-class _Jobs(Resource):
+class _Jobs(Resource[RawT]):
     """What the sync job resources share: a poll with its headers, a wait, a body kept open."""
 
     _kind: JobKind
@@ -237,7 +240,7 @@ class _Jobs(Resource):
         return call(self._client, prepared, on_success)
 
 
-class _AsyncJobs(AsyncResource):
+class _AsyncJobs(AsyncResource[RawT]):
     """``_Jobs`` for ``AsyncAIStats``."""
 
     _kind: JobKind
@@ -287,8 +290,23 @@ class _AsyncJobs(AsyncResource):
 
 
 # --------------------------------------------------------------------------- batches
-class Batches(_Jobs):
+class BatchesWithRawResponse:
+    """``client.batches.with_raw_response`` (``list``: its one page)."""
+
+    def __init__(self, batches: Batches) -> None:
+        self.create = to_raw(batches.create)
+        self.retrieve = to_raw(batches.retrieve)
+        self.list = raw_page(batches.list, BatchList)
+        self.cancel = to_raw(batches.cancel)
+        self.requests = to_raw(batches.requests)
+        self.capabilities = to_raw(batches.capabilities)
+        self.models = to_raw(batches.models)
+
+
+class Batches(_Jobs["BatchesWithRawResponse"]):
     """``client.batches``: many requests run by the providers' batch APIs, at batch prices."""
+
+    _raw = BatchesWithRawResponse
 
     _kind = BATCH
     _retrieve = api.RETRIEVE_BATCH
@@ -391,8 +409,23 @@ class Batches(_Jobs):
         return ResultStream(open_file)
 
 
-class AsyncBatches(_AsyncJobs):
+class AsyncBatchesWithRawResponse:
+    """``client.batches.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, batches: AsyncBatches) -> None:
+        self.create = to_async_raw(batches.create)
+        self.retrieve = to_async_raw(batches.retrieve)
+        self.list = araw_page(batches.list, BatchList)
+        self.cancel = to_async_raw(batches.cancel)
+        self.requests = to_async_raw(batches.requests)
+        self.capabilities = to_async_raw(batches.capabilities)
+        self.models = to_async_raw(batches.models)
+
+
+class AsyncBatches(_AsyncJobs["AsyncBatchesWithRawResponse"]):
     """``client.batches`` of ``AsyncAIStats``."""
+
+    _raw = AsyncBatchesWithRawResponse
 
     _kind = BATCH
     _retrieve = api.RETRIEVE_BATCH
@@ -493,8 +526,22 @@ class AsyncBatches(_AsyncJobs):
 
 
 # --------------------------------------------------------------------------- videos
-class Videos(_Jobs):
+class VideosWithRawResponse:
+    """``client.videos.with_raw_response`` (``list``: its first page)."""
+
+    def __init__(self, videos: Videos) -> None:
+        self.create = to_raw(videos.create)
+        self.retrieve = to_raw(videos.retrieve)
+        self.list = raw_page(videos.list, VideoList)
+        self.delete = to_raw(videos.delete)
+        self.models = to_raw(videos.models)
+        self.download_url = to_raw(videos.download_url)
+
+
+class Videos(_Jobs["VideosWithRawResponse"]):
     """``client.videos``: video generation jobs."""
+
+    _raw = VideosWithRawResponse
 
     _kind = VIDEO
     _retrieve = api.RETRIEVE_VIDEO
@@ -607,8 +654,22 @@ class Videos(_Jobs):
         return result
 
 
-class AsyncVideos(_AsyncJobs):
+class AsyncVideosWithRawResponse:
+    """``client.videos.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, videos: AsyncVideos) -> None:
+        self.create = to_async_raw(videos.create)
+        self.retrieve = to_async_raw(videos.retrieve)
+        self.list = araw_page(videos.list, VideoList)
+        self.delete = to_async_raw(videos.delete)
+        self.models = to_async_raw(videos.models)
+        self.download_url = to_async_raw(videos.download_url)
+
+
+class AsyncVideos(_AsyncJobs["AsyncVideosWithRawResponse"]):
     """``client.videos`` of ``AsyncAIStats``."""
+
+    _raw = AsyncVideosWithRawResponse
 
     _kind = VIDEO
     _retrieve = api.RETRIEVE_VIDEO
@@ -723,8 +784,18 @@ class AsyncVideos(_AsyncJobs):
 
 
 # --------------------------------------------------------------------------- music
-class Music(_Jobs):
+class MusicWithRawResponse:
+    """``client.music.with_raw_response``."""
+
+    def __init__(self, music: Music) -> None:
+        self.generate = to_raw(music.generate)
+        self.retrieve = to_raw(music.retrieve)
+
+
+class Music(_Jobs["MusicWithRawResponse"]):
     """``client.music``: music generation jobs (the gateway answers 501 today)."""
+
+    _raw = MusicWithRawResponse
 
     _kind = MUSIC
     _retrieve = api.RETRIEVE_MUSIC
@@ -782,8 +853,18 @@ class Music(_Jobs):
         return result
 
 
-class AsyncMusic(_AsyncJobs):
+class AsyncMusicWithRawResponse:
+    """``client.music.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, music: AsyncMusic) -> None:
+        self.generate = to_async_raw(music.generate)
+        self.retrieve = to_async_raw(music.retrieve)
+
+
+class AsyncMusic(_AsyncJobs["AsyncMusicWithRawResponse"]):
     """``client.music`` of ``AsyncAIStats``."""
+
+    _raw = AsyncMusicWithRawResponse
 
     _kind = MUSIC
     _retrieve = api.RETRIEVE_MUSIC

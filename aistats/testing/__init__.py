@@ -22,6 +22,12 @@ transport faults, with :class:`Reply`::
         gw.requests[0].json()        # what the client sent
         gw.connections_opened        # TCP connections accepted
 
+The media routes (``/audio/speech``, ``/audio/transcriptions``, ``/audio/translations``,
+``/images/edits``, ``/ocr``) and ``/files`` answer like the real gateway, each family
+with its own error envelope and headers; multipart bodies are parsed as they arrive
+(``gw.requests[i].form``), uploaded files are kept (``gw.routes.files``) and served back
+with ``Range`` support. Script any answer on them with ``enqueue(..., route=path)``.
+
 ``POST /v1/responses`` and ``POST /v1/messages`` are served too (default: the same echo in
 those APIs' shapes, as JSON or named-event streams); script them with the same queue and
 the builders ``response_events``/``response_object`` and ``message_events``/``message_object``.
@@ -42,10 +48,11 @@ answers in the Dec 2025 gateway's shapes instead.
 
 In pytest, add ``pytest_plugins = ["aistats.testing.pytest_plugin"]`` to your root
 ``conftest.py`` and take the ``fake_gateway`` fixture. Needs ``pip install
-'aistats[testing]'`` (jsonschema).
+'aistats-sdk[testing]'`` (jsonschema).
 """
 
 from ._default import DIALECTS, default_reply, reply_text
+from ._files import FileStore, StoredFile
 from ._genapis import (
     message_events,
     message_object,
@@ -56,6 +63,7 @@ from ._genapis import (
     responses_reply,
 )
 from ._jobs import JobBoard, JobScript
+from ._multipart import Form, FormPart
 from ._replies import (
     CREATED,
     DEFAULT_MODEL,
@@ -64,6 +72,7 @@ from ._replies import (
     BodyPart,
     Drip,
     Faults,
+    FileSlice,
     Frame,
     Pause,
     RecordedRequest,
@@ -97,6 +106,10 @@ __all__ = [
     "Drip",
     "FakeGateway",
     "Faults",
+    "FileSlice",
+    "FileStore",
+    "Form",
+    "FormPart",
     "Frame",
     "JobBoard",
     "JobScript",
@@ -106,6 +119,7 @@ __all__ = [
     "Reply",
     "Responder",
     "RouteTable",
+    "StoredFile",
     "catalogue_model",
     "chunk_frame",
     "completion",

@@ -28,28 +28,27 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ._default import reply_text
+from ._files import FileStore
 from ._replies import RecordedRequest, Reply
 
 __all__ = ["JobBoard", "JobScript", "match_job_route"]
 
 Outcome = Literal["completed", "failed", "cancelled", "expired", "never"]
 HOST = "http://127.0.0.1"
-CHUNK = 64 * 1024
 
 
 @dataclass
 class JobScript:
     """How one job behaves: ``polls`` polls until it ends with ``outcome`` (``"never"``: it
     keeps running); ``poll_after_seconds`` in every snapshot (``None``: omitted); a batch's
-    ``output`` / ``errors`` file (bytes as served, or lines as dicts); ``chunk`` bytes per
-    chunk of a file body."""
+    ``output`` / ``errors`` file (bytes as served, or lines as dicts), kept in the gateway's
+    file store (``/v1/files/{id}/content``) once the batch completes."""
 
     polls: int = 2
     outcome: Outcome = "completed"
     poll_after_seconds: float | None = 0.01
     output: bytes | Sequence[Mapping[str, Any]] | None = None
     errors: bytes | Sequence[Mapping[str, Any]] | None = None
-    chunk: int = CHUNK
 
 
 @dataclass
@@ -72,13 +71,12 @@ def _ulid(counter: itertools.count[int]) -> str:
 class JobBoard:
     """The jobs the fake gateway knows (``gateway.jobs``), and the scripts of the next ones."""
 
-    def __init__(self) -> None:
+    def __init__(self, files: FileStore) -> None:
+        self._store = files
         self._lock = threading.Lock()
         self._ids = itertools.count(1)
         self._scripts: deque[JobScript] = deque()
         self._jobs: dict[str, _Job] = {}
-        self._files: dict[str, bytes] = {}
-        self._file_chunks: dict[str, int] = {}
         self.default = JobScript()
         """The script of jobs created when none is queued."""
         self.music_enabled = False
@@ -99,8 +97,6 @@ class JobBoard:
         with self._lock:
             self._scripts.clear()
             self._jobs.clear()
-            self._files.clear()
-            self._file_chunks.clear()
 
     # ---------------------------------------------------------------- lifecycle
     def _create(self, kind: str, body: dict[str, Any]) -> _Job:
@@ -131,26 +127,14 @@ class JobBoard:
                 job.state = "running"
 
     def _write_files(self, job: _Job) -> None:
+        """The output (and error) file, kept in the gateway's file store like an upload."""
         script = job.script
         output = script.output if script.output is not None else _echo_lines(job)
-        self._files[f"file-out-{job.id}"] = _file_bytes(output)
-        self._file_chunks[f"file-out-{job.id}"] = script.chunk
+        self._store.add(f"{job.id}_output.jsonl", _file_bytes(output), "batch_output", f"file-out-{job.id}")
         if script.errors is not None:
-            self._files[f"file-err-{job.id}"] = _file_bytes(script.errors)
-            self._file_chunks[f"file-err-{job.id}"] = script.chunk
-
-    def file_reply(self, file_id: str) -> Reply | None:
-        with self._lock:
-            content = self._files.get(file_id)
-            chunk = self._file_chunks.get(file_id, CHUNK)
-        if content is None:
-            return None
-        parts = tuple(content[i : i + chunk] for i in range(0, len(content), chunk)) or (b"",)
-        return Reply(
-            status=200,
-            headers=(("content-type", "application/octet-stream"), ("content-length", str(len(content)))),
-            body=parts,
-        )
+            self._store.add(
+                f"{job.id}_errors.jsonl", _file_bytes(script.errors), "batch_output", f"file-err-{job.id}"
+            )
 
     # ---------------------------------------------------------------- snapshots
     def batch(self, job: _Job) -> dict[str, Any]:
@@ -414,8 +398,7 @@ def _music(board: JobBoard, request: RecordedRequest, rest: str) -> Reply:
     return _videos(board, request, rest, kind="music")
 
 
-_JOB_PATH = re.compile(r"^/v1/(batches|videos|music/generate)((?:/[^/]+)*)$")
-_RESULT_FILE = re.compile(r"^/v1/files/(file-(?:out|err)-[^/]+)/content$")
+_JOB_PATH = re.compile(r"^/v1/(batches(?!/files)|videos|music/generate)((?:/[^/]+)*)$")
 
 
 def match_job_route(path: str) -> Callable[[JobBoard, RecordedRequest], Reply] | None:
@@ -428,13 +411,4 @@ def match_job_route(path: str) -> Callable[[JobBoard, RecordedRequest], Reply] |
         if group == "videos":
             return lambda board, request: _videos(board, request, rest)
         return lambda board, request: _music(board, request, rest)
-    found = _RESULT_FILE.match(path)
-    if found is not None:
-        file_id = found.group(1)
-
-        def result_file(board: JobBoard, request: RecordedRequest) -> Reply:
-            reply = board.file_reply(file_id) if request.method == "GET" else None
-            return reply or _err(request, 404, "not_found", "file_not_found_or_not_owned")
-
-        return result_file
     return None

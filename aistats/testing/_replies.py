@@ -16,9 +16,13 @@ import re
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple, TypeAlias
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 import httpx
+
+if TYPE_CHECKING:
+    from ._multipart import Form
 
 __all__ = [
     "CREATED",
@@ -28,6 +32,7 @@ __all__ = [
     "BodyPart",
     "Drip",
     "Faults",
+    "FileSlice",
     "Frame",
     "Pause",
     "RecordedRequest",
@@ -71,6 +76,11 @@ class RecordedRequest:
     """The gateway's id for this request (``req_<n>``, counting from 1)."""
     connection: int
     """Which TCP connection (counting from 1) carried the request."""
+    form: Form | None = None
+    """A ``multipart/form-data`` body, parsed (file parts with their size and sha256)."""
+    body_size: int | None = None
+    """A multipart body's length (it is parsed as it arrives; ``body`` is left empty when
+    the body is longer than 1 MiB)."""
 
     def json(self) -> Any:
         """The body parsed as JSON (raises ``ValueError`` if it is not JSON)."""
@@ -98,7 +108,30 @@ class Repeat:
         return len(self.data) * self.count
 
 
-BodyPart: TypeAlias = bytes | Pause | Repeat
+@dataclass(frozen=True, slots=True)
+class FileSlice:
+    """A body part: ``length`` bytes of the file at ``path`` from ``offset``, read as sent."""
+
+    path: Path
+    offset: int
+    length: int
+
+    def __len__(self) -> int:
+        return self.length
+
+    def chunks(self, size: int = 256 * 1024) -> Iterator[bytes]:
+        with self.path.open("rb") as file:
+            file.seek(self.offset)
+            left = self.length
+            while left > 0:
+                data = file.read(min(size, left))
+                if not data:
+                    raise OSError(f"{self.path} is shorter than {self.offset + self.length} bytes")
+                left -= len(data)
+                yield data
+
+
+BodyPart: TypeAlias = bytes | Pause | Repeat | FileSlice
 Frame: TypeAlias = Mapping[str, Any] | str | bytes | Pause | Repeat
 """An SSE frame: a mapping (sent as one ``data:`` line of JSON), raw text or bytes
 (sent as-is), or a :class:`Pause` / :class:`Repeat` body part."""
@@ -241,10 +274,14 @@ class Reply:
         body: bytes = b"",
         headers: Mapping[str, str] | None = None,
         content_type: str | None = None,
+        *,
+        chunked: bool = False,
     ) -> Reply:
-        """Any bytes, with no ``Content-Type`` unless one is given (HTML, empty, ...)."""
+        """Any bytes, with no ``Content-Type`` unless one is given (HTML, empty, audio, ...),
+        sent with a ``Content-Length`` or, with ``chunked``, chunked (the gateway adds the
+        framing header itself: leave ``content-length``/``transfer-encoding`` out of ``headers``)."""
         defaults = {"content-type": content_type} if content_type is not None else {}
-        return cls(status=status, headers=_headers(defaults, headers), body=(body,))
+        return cls(status=status, headers=_headers(defaults, headers), body=(body,), chunked=chunked)
 
     @classmethod
     def sse(
@@ -385,10 +422,12 @@ def iter_wire(parts: Iterable[BodyPart], drip: Drip | None) -> Iterator[bytes | 
                 yield data[start : start + max(drip.size, 1)]
 
 
-def _expand(part: bytes | Repeat) -> Iterator[bytes]:
+def _expand(part: bytes | Repeat | FileSlice) -> Iterator[bytes]:
     if isinstance(part, Repeat):
         for _ in range(part.count):
             yield part.data
+    elif isinstance(part, FileSlice):
+        yield from part.chunks()
     elif part:
         yield part
 

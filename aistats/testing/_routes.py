@@ -24,8 +24,10 @@ from urllib.parse import parse_qs
 
 import jsonschema  # type: ignore[import-untyped]
 
+from . import _files, _media
 from ._default import _check_auth, _first_error
 from ._jobs import JobBoard, match_job_route
+from ._management import ALL_SCOPES, ManagementState, analytics, match_management
 from ._replies import RecordedRequest, Reply
 
 __all__ = ["RouteTable", "catalogue_model"]
@@ -149,9 +151,16 @@ class RouteTable:
         self.history = history
         self.models: list[dict[str, Any]] = _sample_models()
         self.management_key: str | None = None
+        self.management_scopes: frozenset[str] = ALL_SCOPES
+        self.management = ManagementState()
+        self.media_models: dict[str, dict[str, Any]] = {k: dict(v) for k, v in _media.MEDIA_MODELS.items()}
+        """The models the media routes (speech, transcription, image edits, OCR) know."""
+        self.files = _files.FileStore()
+        """The uploaded files (``POST /files``); ``files.add(...)`` puts one there directly."""
+        self.api_key: str | None = None
         self._lock = threading.Lock()
         self._queues: dict[str, deque[Reply]] = {}
-        self.jobs = JobBoard()
+        self.jobs = JobBoard(self.files)
         """Batches, videos and music: their states, scripts and result files (``_jobs``)."""
 
     def enqueue(self, route: str, replies: Sequence[Reply]) -> None:
@@ -169,6 +178,15 @@ class RouteTable:
             self._queues.clear()
         self.jobs.reset()
 
+    def close(self) -> None:
+        """Remove the stored files."""
+        self.files.close()
+
+    def body_limit(self, path: str) -> int | None:
+        """The longest multipart body ``path`` takes (a longer one is refused with 413)."""
+        media = _media.ROUTES.get(path)
+        return media[2] if media is not None else _files.limit(path)
+
     def reply_for(
         self,
         request: RecordedRequest,
@@ -177,14 +195,15 @@ class RouteTable:
         validate: bool,
     ) -> Reply | None:
         """The reply to ``request``, or ``None`` when no route has its path."""
-        found = _match(request.path)
+        self.api_key = api_key
+        found = _match(request.path, request.method)
         if found is None:
             with self._lock:
                 queue = self._queues.get(request.path)
                 scripted = queue.popleft() if queue else None
             return scripted.resolve(request, lambda _: _not_found()) if scripted is not None else None
         method, handler, schema, public = found
-        if method not in ("*", request.method):
+        if method not in (request.method, "*"):
             return Reply.raw(404, b"404 Not Found", content_type="text/plain; charset=UTF-8")
         with self._lock:
             queue = self._queues.get(request.path)
@@ -607,6 +626,7 @@ _ROUTES: dict[str, tuple[str, Handler, str | None, bool]] = {
     "/v1/credits": ("GET", _credits, None, False),
     "/v1/activity": ("GET", _activity, None, False),
     "/v1/key": ("GET", _key, None, False),
+    "/v1/analytics": ("GET", analytics, None, False),
     "/v1/embeddings": ("POST", _embeddings, "EmbeddingsRequest", False),
     "/v1/moderations": ("POST", _moderations, "ModerationsRequest", False),
     "/v1/rerank": ("POST", _rerank, "RerankRequest", False),
@@ -614,12 +634,22 @@ _ROUTES: dict[str, tuple[str, Handler, str | None, bool]] = {
 }
 
 
-def _match(path: str) -> tuple[str, Handler, str | None, bool] | None:
+def _match(path: str, method: str) -> tuple[str, Handler, str | None, bool] | None:
     job = match_job_route(path)
     if job is not None:  # any method: the job handlers check their own
         return ("*", lambda table, request: job(table.jobs, request), None, False)
     if _ENDPOINTS_PATH.match(path):
         return ("GET", _model_endpoints, None, False)
+    management = match_management(path)
+    if management is not None:  # any method; the handler checks the key, its scope and the method
+        return ("*", management, None, True)
+    # the media and files routes check auth themselves (each family has its own envelope)
+    media = _media.ROUTES.get(path)
+    if media is not None:
+        return (media[0], media[1], None, True)
+    files = _files.match(path, method)
+    if files is not None:
+        return (files[0], files[1], None, True)
     return _ROUTES.get(path)
 
 

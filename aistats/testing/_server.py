@@ -7,12 +7,15 @@ import contextlib
 import functools
 import http
 import logging
+import shutil
 import socket
 import struct
+import tempfile
 import threading
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from types import TracebackType
 
 import httpx
@@ -20,6 +23,7 @@ import httpx
 from ._default import DIALECTS, check_request, default_reply
 from ._genapis import ROUTES as GENAPI_ROUTES
 from ._jobs import JobBoard
+from ._multipart import Form, FormCollector, boundary_of
 from ._replies import (
     STREAM_ENDINGS,
     BodyPart,
@@ -42,6 +46,10 @@ CHAT_SCHEMA = "#/components/schemas/ChatCompletionsRequest"
 _HEAD_LIMIT = 1 << 20
 _SHUTDOWN_TIMEOUT = 5.0
 _DRAIN_TIMEOUT = 1.0
+_READ_SIZE = 256 * 1024
+RECORD_LIMIT = 1 << 20
+"""Multipart bodies up to this size are recorded whole (``RecordedRequest.body``); larger
+ones only as their parsed ``form`` (each file part's size and sha256)."""
 
 
 class _BadRequestError(Exception):
@@ -54,6 +62,8 @@ class _Incoming:
     target: str
     headers: httpx.Headers
     body: bytes
+    form: Form | None = None
+    size: int | None = None
 
     @property
     def wants_close(self) -> bool:
@@ -68,7 +78,9 @@ class FakeGateway:
     in, first out, then the default reply. Scripted replies are served as scripted
     (no auth, no validation) unless built with :meth:`Reply.checked`; the default
     reply always passes auth (``api_key``; any bearer token when ``None``) and, with
-    ``validate``, the gateway's request validation first.
+    ``validate``, the gateway's request validation first. With ``management_key``, the
+    management routes (``/keys``, ``/workspaces``, ``/credits``, ``/activity``) take only that
+    key (every scope; narrow them with ``routes.management_scopes``) and ``/analytics`` refuses it.
 
     It speaks the gateway's current wire: the request id in the body's ``id``, every
     frame's ``id`` and the errors' ``generation_id``, no request-id header. A default
@@ -86,6 +98,7 @@ class FakeGateway:
         port: int = 0,
         stream_ending: str = "usage",
         dialect: str = "current",
+        management_key: str | None = None,
     ) -> None:
         if stream_ending not in STREAM_ENDINGS:
             raise ValueError(f"stream_ending must be one of {STREAM_ENDINGS}, not {stream_ending!r}")
@@ -102,12 +115,15 @@ class FakeGateway:
         self._queue: deque[Reply] = deque()
         self._requests: list[RecordedRequest] = []
         self.routes = RouteTable(lambda: self.requests)
-        """The other routes: their catalogue (``routes.models``) and scripted replies."""
+        """The other routes: their catalogue (``routes.models``), scripted replies, and the
+        management key (``routes.management_key``, ``routes.management_scopes``)."""
+        self.routes.management_key = management_key
         self._connections = 0
         self._request_seq = 0
         self._writers: set[asyncio.StreamWriter] = set()
         self._unadopted: set[socket.socket] = set()
         self._tasks: set[asyncio.Task[None]] = set()
+        self._spool: Path | None = None
         self._sock = socket.create_server(("127.0.0.1", port), backlog=1024)
         self._port: int = self._sock.getsockname()[1]
         self._loop = asyncio.new_event_loop()
@@ -193,6 +209,9 @@ class FakeGateway:
         with contextlib.suppress(RuntimeError):  # the loop already ended
             self._loop.call_soon_threadsafe(self._stop.set)
         self._thread.join(_SHUTDOWN_TIMEOUT)
+        self.routes.close()
+        if self._spool is not None:
+            shutil.rmtree(self._spool, ignore_errors=True)
 
     def __enter__(self) -> FakeGateway:
         return self
@@ -312,11 +331,15 @@ class FakeGateway:
         self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, connection: int
     ) -> None:
         while True:
-            incoming = await _read_request(reader)
+            incoming = await _read_request(reader, self._form_collector)
             if incoming is None:
                 return
             request = self._record(incoming, connection)
-            reply = self._reply_for(request)
+            try:
+                reply = self._reply_for(request)
+            finally:
+                if request.form is not None:
+                    request.form.discard()  # spooled parts: adopted by now, or not needed
             if not await _send(writer, reader, reply, close=incoming.wants_close, sleep=self._sleep):
                 return
 
@@ -332,10 +355,25 @@ class FakeGateway:
                 body=incoming.body,
                 request_id=f"req_{self._request_seq}",
                 connection=connection,
+                form=incoming.form,
+                body_size=incoming.size,
             )
             self._requests.append(request)
             self._lock.notify_all()
         return request
+
+    def _spool_dir(self) -> Path:
+        """This gateway's directory for spooled upload parts (made on first use)."""
+        if self._spool is None:
+            self._spool = Path(tempfile.mkdtemp(prefix="aistats-fake-gateway-"))
+        return self._spool
+
+    def _form_collector(self, target: str, headers: httpx.Headers) -> FormCollector | None:
+        boundary = boundary_of(headers.get("content-type", ""))
+        if boundary is None:
+            return None
+        limit = self.routes.body_limit(target.partition("?")[0])
+        return FormCollector(boundary, spool_dir=self._spool_dir, limit=limit)
 
     def _reply_for(self, request: RecordedRequest) -> Reply:
         if request.path == CHAT_PATH:
@@ -367,8 +405,13 @@ def _default_responder(request: RecordedRequest, *, dialect: str, stream_ending:
 
 
 # ------------------------------------------------------------ reading requests
-async def _read_request(reader: asyncio.StreamReader) -> _Incoming | None:
-    """The next request on the connection, or ``None`` at a clean end of stream."""
+FormReader = Callable[[str, httpx.Headers], FormCollector | None]
+
+
+async def _read_request(reader: asyncio.StreamReader, forms: FormReader | None = None) -> _Incoming | None:
+    """The next request on the connection, or ``None`` at a clean end of stream.
+
+    A ``multipart/form-data`` body is parsed as it arrives (``forms`` gives the collector)."""
     try:
         head = await reader.readuntil(b"\r\n\r\n")
     except asyncio.IncompleteReadError as exc:
@@ -382,7 +425,49 @@ async def _read_request(reader: asyncio.StreamReader) -> _Incoming | None:
     if len(words) != 3 or not words[2].startswith("HTTP/1."):
         raise _BadRequestError(f"bad request line {request_line[:100]!r}")
     headers = httpx.Headers(_header_fields(lines))
-    return _Incoming(words[0], words[1], headers, await _read_body(reader, headers))
+    collector = forms(words[1], headers) if forms is not None else None
+    if collector is None:
+        return _Incoming(words[0], words[1], headers, await _read_body(reader, headers))
+    try:
+        kept, size = await _stream_body(reader, headers, collector.feed)
+    except BaseException:
+        collector.abort()
+        raise
+    form = collector.finish()
+    return _Incoming(words[0], words[1], headers, kept or b"", form, size)
+
+
+async def _stream_body(
+    reader: asyncio.StreamReader, headers: httpx.Headers, sink: Callable[[bytes], None]
+) -> tuple[bytes | None, int]:
+    """Pass the body to ``sink`` piece by piece; return it whole (``None`` past
+    ``RECORD_LIMIT``) and its length."""
+    kept: bytearray | None = bytearray()
+    size = 0
+
+    def take(data: bytes) -> None:
+        nonlocal kept, size
+        size += len(data)
+        if kept is not None and size > RECORD_LIMIT:
+            kept = None
+        elif kept is not None:
+            kept += data
+        sink(data)
+
+    if "chunked" in headers.get("transfer-encoding", "").lower():
+        await _read_chunked(reader, take)
+    else:
+        length = headers.get("content-length")
+        if length is not None and not length.strip().isdigit():
+            raise _BadRequestError(f"bad Content-Length {length[:40]!r}")
+        left = int(length) if length is not None else 0
+        while left:
+            data = await reader.read(min(left, _READ_SIZE))
+            if not data:
+                raise asyncio.IncompleteReadError(b"", left)
+            left -= len(data)
+            take(data)
+    return (bytes(kept) if kept is not None else None), size
 
 
 def _header_fields(lines: Iterable[str]) -> list[tuple[str, str]]:
@@ -406,7 +491,7 @@ async def _read_body(reader: asyncio.StreamReader, headers: httpx.Headers) -> by
     return await reader.readexactly(int(length))
 
 
-async def _read_chunked(reader: asyncio.StreamReader) -> bytes:
+async def _read_chunked(reader: asyncio.StreamReader, sink: Callable[[bytes], None] | None = None) -> bytes:
     body = bytearray()
     while True:
         size_line = (await reader.readuntil(b"\r\n")).split(b";")[0].strip()
@@ -418,7 +503,13 @@ async def _read_chunked(reader: asyncio.StreamReader) -> bytes:
             while (await reader.readuntil(b"\r\n")) != b"\r\n":  # trailers
                 pass
             return bytes(body)
-        body += await reader.readexactly(size)
+        while size:
+            data = await reader.readexactly(min(size, _READ_SIZE))
+            size -= len(data)
+            if sink is None:
+                body += data
+            else:
+                sink(data)
         await reader.readexactly(2)
 
 

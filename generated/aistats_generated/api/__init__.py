@@ -22,6 +22,9 @@ class Route(NamedTuple):
     body: str | None
     response: str | None
     streams: bool
+    #: The key the operation takes (its ``security`` in the spec): ``"api"``, the inference key
+    #: (the document's default), or ``"management"``, when the operation names ``ManagementKey``.
+    key: str
 
 
 GET_GENERATION = Route(
@@ -35,6 +38,7 @@ GET_GENERATION = Route(
     body=None,
     response="generation:Generation",
     streams=False,
+    key="api",
 )
 
 if TYPE_CHECKING:
@@ -56,6 +60,7 @@ GET_CREDITS = Route(
     body=None,
     response="credits_:Credits",
     streams=False,
+    key="management",
 )
 
 if TYPE_CHECKING:
@@ -80,6 +85,7 @@ GET_ACTIVITY = Route(
     body=None,
     response="activity_list:ActivityList",
     streams=False,
+    key="management",
 )
 
 if TYPE_CHECKING:
@@ -102,7 +108,32 @@ GET_CURRENT_KEY = Route(
     body=None,
     response="current_key:CurrentKey",
     streams=False,
+    key="api",
 )
+
+GET_ANALYTICS = Route(
+    name="get_analytics",
+    method="GET",
+    path="/analytics",
+    path_params=(),
+    query_params={
+        "date": "date",
+        "workspace_id": "workspace_id",
+    },
+    body=None,
+    response="analytics_list:AnalyticsList",
+    streams=False,
+    key="api",
+)
+
+if TYPE_CHECKING:
+
+    class GetAnalyticsQuery(TypedDict, total=False):
+        """The query parameters of `get_analytics`."""
+
+        date: str
+        workspace_id: str
+
 
 LIST_MODELS = Route(
     name="list_models",
@@ -125,6 +156,7 @@ LIST_MODELS = Route(
     body=None,
     response="model_list:ModelList",
     streams=False,
+    key="api",
 )
 
 if TYPE_CHECKING:
@@ -162,6 +194,7 @@ LIST_MODEL_ENDPOINTS = Route(
     body=None,
     response="model_endpoint_list:ModelEndpointList",
     streams=False,
+    key="api",
 )
 
 if TYPE_CHECKING:
@@ -187,6 +220,7 @@ LIST_PROVIDERS = Route(
     body=None,
     response="provider_list:ProviderList",
     streams=False,
+    key="api",
 )
 
 if TYPE_CHECKING:
@@ -210,6 +244,7 @@ LIST_ORGANISATIONS = Route(
     body=None,
     response="organisation_list:OrganisationList",
     streams=False,
+    key="api",
 )
 
 if TYPE_CHECKING:
@@ -230,6 +265,7 @@ LIST_ENDPOINTS = Route(
     body=None,
     response="endpoint_list:EndpointList",
     streams=False,
+    key="api",
 )
 
 GET_HEALTH = Route(
@@ -241,6 +277,7 @@ GET_HEALTH = Route(
     body=None,
     response="health:Health",
     streams=False,
+    key="api",
 )
 
 LIST_PRICING_MODELS = Route(
@@ -252,6 +289,7 @@ LIST_PRICING_MODELS = Route(
     body=None,
     response="pricing_model_list:PricingModelList",
     streams=False,
+    key="api",
 )
 
 CALCULATE_PRICING = Route(
@@ -263,6 +301,7 @@ CALCULATE_PRICING = Route(
     body="pricing_calculate_request:PricingCalculateRequest",
     response="pricing_calculate_response:PricingCalculateResponse",
     streams=False,
+    key="api",
 )
 
 CREATE_CHAT_COMPLETION = Route(
@@ -274,6 +313,7 @@ CREATE_CHAT_COMPLETION = Route(
     body="chat_completions_request:ChatCompletionsRequest",
     response="chat_completions_response:ChatCompletionsResponse",
     streams=True,
+    key="api",
 )
 
 CREATE_EMBEDDING = Route(
@@ -285,6 +325,7 @@ CREATE_EMBEDDING = Route(
     body="embeddings_request:EmbeddingsRequest",
     response="embeddings_response:EmbeddingsResponse",
     streams=False,
+    key="api",
 )
 
 CREATE_MODERATION = Route(
@@ -296,6 +337,7 @@ CREATE_MODERATION = Route(
     body="moderations_request:ModerationsRequest",
     response="moderations_response:ModerationsResponse",
     streams=False,
+    key="api",
 )
 
 CREATE_RERANK = Route(
@@ -307,6 +349,7 @@ CREATE_RERANK = Route(
     body="rerank_request:RerankRequest",
     response="rerank_response:RerankResponse",
     streams=False,
+    key="api",
 )
 
 CREATE_IMAGE = Route(
@@ -318,6 +361,7 @@ CREATE_IMAGE = Route(
     body="images_generation_request:ImagesGenerationRequest",
     response="images_response:ImagesResponse",
     streams=False,
+    key="api",
 )
 
 LIST_BATCHES = Route(
@@ -331,6 +375,7 @@ LIST_BATCHES = Route(
     body=None,
     response="batch_list:BatchList",
     streams=False,
+    key="api",
 )
 
 if TYPE_CHECKING:
@@ -350,6 +395,7 @@ CREATE_BATCH = Route(
     body="batch_create_request:BatchCreateRequest",
     response="batch:Batch",
     streams=False,
+    key="api",
 )
 
 GET_BATCH_CAPABILITIES = Route(
@@ -361,6 +407,7 @@ GET_BATCH_CAPABILITIES = Route(
     body=None,
     response="batch_capability_list:BatchCapabilityList",
     streams=False,
+    key="api",
 )
 
 LIST_BATCH_MODELS = Route(
@@ -372,6 +419,7 @@ LIST_BATCH_MODELS = Route(
     body=None,
     response="job_model_list:JobModelList",
     streams=False,
+    key="api",
 )
 
 RETRIEVE_BATCH = Route(
@@ -383,6 +431,7 @@ RETRIEVE_BATCH = Route(
     body=None,
     response="batch:Batch",
     streams=False,
+    key="api",
 )
 
 CANCEL_BATCH = Route(
@@ -394,6 +443,7 @@ CANCEL_BATCH = Route(
     body=None,
     response="batch:Batch",
     streams=False,
+    key="api",
 )
 
 LIST_BATCH_REQUESTS = Route(
@@ -405,6 +455,7 @@ LIST_BATCH_REQUESTS = Route(
     body=None,
     response="batch_request_list:BatchRequestList",
     streams=False,
+    key="api",
 )
 
 LIST_VIDEOS = Route(
@@ -420,6 +471,7 @@ LIST_VIDEOS = Route(
     body=None,
     response="video_list:VideoList",
     streams=False,
+    key="api",
 )
 
 if TYPE_CHECKING:
@@ -441,6 +493,7 @@ CREATE_VIDEO = Route(
     body="video_create_request:VideoCreateRequest",
     response="video:Video",
     streams=False,
+    key="api",
 )
 
 LIST_VIDEO_MODELS = Route(
@@ -452,6 +505,7 @@ LIST_VIDEO_MODELS = Route(
     body=None,
     response="job_model_list:JobModelList",
     streams=False,
+    key="api",
 )
 
 RETRIEVE_VIDEO = Route(
@@ -463,6 +517,7 @@ RETRIEVE_VIDEO = Route(
     body=None,
     response="video:Video",
     streams=False,
+    key="api",
 )
 
 DELETE_VIDEO = Route(
@@ -474,6 +529,7 @@ DELETE_VIDEO = Route(
     body=None,
     response="video_deleted:VideoDeleted",
     streams=False,
+    key="api",
 )
 
 GET_VIDEO_CONTENT = Route(
@@ -485,6 +541,7 @@ GET_VIDEO_CONTENT = Route(
     body=None,
     response=None,
     streams=False,
+    key="api",
 )
 
 CREATE_VIDEO_DOWNLOAD_URL = Route(
@@ -496,6 +553,7 @@ CREATE_VIDEO_DOWNLOAD_URL = Route(
     body="video_download_url_request:VideoDownloadUrlRequest",
     response="video_download_url:VideoDownloadUrl",
     streams=False,
+    key="api",
 )
 
 GENERATE_MUSIC = Route(
@@ -507,6 +565,7 @@ GENERATE_MUSIC = Route(
     body="music_generate_request:MusicGenerateRequest",
     response="music_job:MusicJob",
     streams=False,
+    key="api",
 )
 
 RETRIEVE_MUSIC = Route(
@@ -518,6 +577,167 @@ RETRIEVE_MUSIC = Route(
     body=None,
     response="music_job:MusicJob",
     streams=False,
+    key="api",
+)
+
+LIST_API_KEYS = Route(
+    name="list_api_keys",
+    method="GET",
+    path="/keys",
+    path_params=(),
+    query_params={
+        "limit": "limit",
+        "offset": "offset",
+        "include_disabled": "include_disabled",
+        "workspace_id": "workspace_id",
+    },
+    body=None,
+    response="api_key_list:ApiKeyList",
+    streams=False,
+    key="management",
+)
+
+if TYPE_CHECKING:
+
+    class ListApiKeysQuery(TypedDict, total=False):
+        """The query parameters of `list_api_keys`."""
+
+        limit: int
+        offset: int
+        include_disabled: bool
+        workspace_id: str
+
+
+CREATE_API_KEY = Route(
+    name="create_api_key",
+    method="POST",
+    path="/keys",
+    path_params=(),
+    query_params={},
+    body="api_key_create_request:ApiKeyCreateRequest",
+    response="created_api_key_envelope:CreatedApiKeyEnvelope",
+    streams=False,
+    key="management",
+)
+
+GET_API_KEY = Route(
+    name="get_api_key",
+    method="GET",
+    path="/keys/{id}",
+    path_params=("id",),
+    query_params={},
+    body=None,
+    response="api_key_envelope:ApiKeyEnvelope",
+    streams=False,
+    key="management",
+)
+
+DELETE_API_KEY = Route(
+    name="delete_api_key",
+    method="DELETE",
+    path="/keys/{id}",
+    path_params=("id",),
+    query_params={},
+    body=None,
+    response="deleted_flag:DeletedFlag",
+    streams=False,
+    key="management",
+)
+
+UPDATE_API_KEY = Route(
+    name="update_api_key",
+    method="PATCH",
+    path="/keys/{id}",
+    path_params=("id",),
+    query_params={},
+    body="api_key_update_request:ApiKeyUpdateRequest",
+    response="api_key_envelope:ApiKeyEnvelope",
+    streams=False,
+    key="management",
+)
+
+LIST_WORKSPACES = Route(
+    name="list_workspaces",
+    method="GET",
+    path="/workspaces",
+    path_params=(),
+    query_params={
+        "limit": "limit",
+        "offset": "offset",
+    },
+    body=None,
+    response="workspace_list:WorkspaceList",
+    streams=False,
+    key="management",
+)
+
+if TYPE_CHECKING:
+
+    class ListWorkspacesQuery(TypedDict, total=False):
+        """The query parameters of `list_workspaces`."""
+
+        limit: int
+        offset: int
+
+
+CREATE_WORKSPACE = Route(
+    name="create_workspace",
+    method="POST",
+    path="/workspaces",
+    path_params=(),
+    query_params={},
+    body="workspace_create_request:WorkspaceCreateRequest",
+    response="workspace_envelope:WorkspaceEnvelope",
+    streams=False,
+    key="management",
+)
+
+GET_WORKSPACE = Route(
+    name="get_workspace",
+    method="GET",
+    path="/workspaces/{id}",
+    path_params=("id",),
+    query_params={},
+    body=None,
+    response="workspace_envelope:WorkspaceEnvelope",
+    streams=False,
+    key="management",
+)
+
+DELETE_WORKSPACE = Route(
+    name="delete_workspace",
+    method="DELETE",
+    path="/workspaces/{id}",
+    path_params=("id",),
+    query_params={},
+    body=None,
+    response="deleted_flag:DeletedFlag",
+    streams=False,
+    key="management",
+)
+
+UPDATE_WORKSPACE = Route(
+    name="update_workspace",
+    method="PATCH",
+    path="/workspaces/{id}",
+    path_params=("id",),
+    query_params={},
+    body="workspace_update_request:WorkspaceUpdateRequest",
+    response="workspace_envelope:WorkspaceEnvelope",
+    streams=False,
+    key="management",
+)
+
+LIST_WORKSPACE_MEMBERS = Route(
+    name="list_workspace_members",
+    method="GET",
+    path="/workspaces/{id}/members",
+    path_params=("id",),
+    query_params={},
+    body=None,
+    response="workspace_member_list:WorkspaceMemberList",
+    streams=False,
+    key="management",
 )
 
 CREATE_MESSAGE = Route(
@@ -529,6 +749,7 @@ CREATE_MESSAGE = Route(
     body="messages_request:MessagesRequest",
     response="messages_response:MessagesResponse",
     streams=True,
+    key="api",
 )
 
 CREATE_RESPONSE = Route(
@@ -540,6 +761,7 @@ CREATE_RESPONSE = Route(
     body="responses_request:ResponsesRequest",
     response="responses_response:ResponsesResponse",
     streams=True,
+    key="api",
 )
 
 
@@ -548,6 +770,7 @@ ROUTES: dict[str, Route] = {
     "get_credits": GET_CREDITS,
     "get_activity": GET_ACTIVITY,
     "get_current_key": GET_CURRENT_KEY,
+    "get_analytics": GET_ANALYTICS,
     "list_models": LIST_MODELS,
     "list_model_endpoints": LIST_MODEL_ENDPOINTS,
     "list_providers": LIST_PROVIDERS,
@@ -577,6 +800,17 @@ ROUTES: dict[str, Route] = {
     "create_video_download_url": CREATE_VIDEO_DOWNLOAD_URL,
     "generate_music": GENERATE_MUSIC,
     "retrieve_music": RETRIEVE_MUSIC,
+    "list_api_keys": LIST_API_KEYS,
+    "create_api_key": CREATE_API_KEY,
+    "get_api_key": GET_API_KEY,
+    "delete_api_key": DELETE_API_KEY,
+    "update_api_key": UPDATE_API_KEY,
+    "list_workspaces": LIST_WORKSPACES,
+    "create_workspace": CREATE_WORKSPACE,
+    "get_workspace": GET_WORKSPACE,
+    "delete_workspace": DELETE_WORKSPACE,
+    "update_workspace": UPDATE_WORKSPACE,
+    "list_workspace_members": LIST_WORKSPACE_MEMBERS,
     "create_message": CREATE_MESSAGE,
     "create_response": CREATE_RESPONSE,
 }

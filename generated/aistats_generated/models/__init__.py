@@ -7,7 +7,15 @@ if TYPE_CHECKING:
     from .activity_entry import ActivityEntry
     from .activity_entry_usage_type_0 import ActivityEntryUsageType0
     from .activity_list import ActivityList
+    from .analytics_list import AnalyticsList
+    from .analytics_row import AnalyticsRow
     from .anthropic_provider_options import AnthropicProviderOptions
+    from .api_key import ApiKey
+    from .api_key_create_request import ApiKeyCreateRequest
+    from .api_key_envelope import ApiKeyEnvelope
+    from .api_key_limit_reset import ApiKeyLimitReset
+    from .api_key_list import ApiKeyList
+    from .api_key_update_request import ApiKeyUpdateRequest
     from .audio_output_config import AudioOutputConfig
     from .audio_output_config_format import AudioOutputConfigFormat
     from .audio_voice_ref import AudioVoiceRef
@@ -64,6 +72,8 @@ if TYPE_CHECKING:
     from .content_block_start_event import ContentBlockStartEvent
     from .content_block_stop_event import ContentBlockStopEvent
     from .context_management_entry import ContextManagementEntry
+    from .created_api_key import CreatedApiKey
+    from .created_api_key_envelope import CreatedApiKeyEnvelope
     from .credit_balance import CreditBalance
     from .credits_ import Credits
     from .current_key import CurrentKey
@@ -73,6 +83,7 @@ if TYPE_CHECKING:
     from .data_collection import DataCollection
     from .debug_options import DebugOptions
     from .debug_options_trace_level import DebugOptionsTraceLevel
+    from .deleted_flag import DeletedFlag
     from .embedding import Embedding
     from .embeddings_request import EmbeddingsRequest
     from .embeddings_response import EmbeddingsResponse
@@ -140,6 +151,7 @@ if TYPE_CHECKING:
     from .json_schema_format_schema import JsonSchemaFormatSchema
     from .key_record import KeyRecord
     from .list_videos_order import ListVideosOrder
+    from .management_error_body import ManagementErrorBody
     from .media_url import MediaUrl
     from .message_content_audio_url import MessageContentAudioUrl
     from .message_content_image_url import MessageContentImageUrl
@@ -285,12 +297,27 @@ if TYPE_CHECKING:
     from .video_download_url import VideoDownloadUrl
     from .video_download_url_request import VideoDownloadUrlRequest
     from .video_list import VideoList
+    from .workspace import Workspace
+    from .workspace_create_request import WorkspaceCreateRequest
+    from .workspace_envelope import WorkspaceEnvelope
+    from .workspace_list import WorkspaceList
+    from .workspace_member import WorkspaceMember
+    from .workspace_member_list import WorkspaceMemberList
+    from .workspace_update_request import WorkspaceUpdateRequest
 
 _MODULES = {
     "ActivityEntry": ".activity_entry",
     "ActivityEntryUsageType0": ".activity_entry_usage_type_0",
     "ActivityList": ".activity_list",
+    "AnalyticsList": ".analytics_list",
+    "AnalyticsRow": ".analytics_row",
     "AnthropicProviderOptions": ".anthropic_provider_options",
+    "ApiKey": ".api_key",
+    "ApiKeyCreateRequest": ".api_key_create_request",
+    "ApiKeyEnvelope": ".api_key_envelope",
+    "ApiKeyLimitReset": ".api_key_limit_reset",
+    "ApiKeyList": ".api_key_list",
+    "ApiKeyUpdateRequest": ".api_key_update_request",
     "AudioOutputConfig": ".audio_output_config",
     "AudioOutputConfigFormat": ".audio_output_config_format",
     "AudioVoiceRef": ".audio_voice_ref",
@@ -347,6 +374,8 @@ _MODULES = {
     "ContentBlockStartEvent": ".content_block_start_event",
     "ContentBlockStopEvent": ".content_block_stop_event",
     "ContextManagementEntry": ".context_management_entry",
+    "CreatedApiKey": ".created_api_key",
+    "CreatedApiKeyEnvelope": ".created_api_key_envelope",
     "CreditBalance": ".credit_balance",
     "Credits": ".credits_",
     "CurrentKey": ".current_key",
@@ -356,6 +385,7 @@ _MODULES = {
     "DataCollection": ".data_collection",
     "DebugOptions": ".debug_options",
     "DebugOptionsTraceLevel": ".debug_options_trace_level",
+    "DeletedFlag": ".deleted_flag",
     "Embedding": ".embedding",
     "EmbeddingsRequest": ".embeddings_request",
     "EmbeddingsResponse": ".embeddings_response",
@@ -423,6 +453,7 @@ _MODULES = {
     "JsonSchemaFormatSchema": ".json_schema_format_schema",
     "KeyRecord": ".key_record",
     "ListVideosOrder": ".list_videos_order",
+    "ManagementErrorBody": ".management_error_body",
     "MediaUrl": ".media_url",
     "MessageContentAudioUrl": ".message_content_audio_url",
     "MessageContentImageUrl": ".message_content_image_url",
@@ -568,6 +599,13 @@ _MODULES = {
     "VideoDownloadUrl": ".video_download_url",
     "VideoDownloadUrlRequest": ".video_download_url_request",
     "VideoList": ".video_list",
+    "Workspace": ".workspace",
+    "WorkspaceCreateRequest": ".workspace_create_request",
+    "WorkspaceEnvelope": ".workspace_envelope",
+    "WorkspaceList": ".workspace_list",
+    "WorkspaceMember": ".workspace_member",
+    "WorkspaceMemberList": ".workspace_member_list",
+    "WorkspaceUpdateRequest": ".workspace_update_request",
 }
 
 
@@ -588,7 +626,15 @@ __all__ = (
     "ActivityEntry",
     "ActivityEntryUsageType0",
     "ActivityList",
+    "AnalyticsList",
+    "AnalyticsRow",
     "AnthropicProviderOptions",
+    "ApiKey",
+    "ApiKeyCreateRequest",
+    "ApiKeyEnvelope",
+    "ApiKeyLimitReset",
+    "ApiKeyList",
+    "ApiKeyUpdateRequest",
     "AudioOutputConfig",
     "AudioOutputConfigFormat",
     "AudioVoiceRef",
@@ -645,6 +691,8 @@ __all__ = (
     "ContentBlockStartEvent",
     "ContentBlockStopEvent",
     "ContextManagementEntry",
+    "CreatedApiKey",
+    "CreatedApiKeyEnvelope",
     "CreditBalance",
     "Credits",
     "CurrentKey",
@@ -654,6 +702,7 @@ __all__ = (
     "DataCollection",
     "DebugOptions",
     "DebugOptionsTraceLevel",
+    "DeletedFlag",
     "Embedding",
     "EmbeddingsRequest",
     "EmbeddingsResponse",
@@ -721,6 +770,7 @@ __all__ = (
     "JsonSchemaFormatSchema",
     "KeyRecord",
     "ListVideosOrder",
+    "ManagementErrorBody",
     "MediaUrl",
     "MessageContentAudioUrl",
     "MessageContentImageUrl",
@@ -866,4 +916,11 @@ __all__ = (
     "VideoDownloadUrl",
     "VideoDownloadUrlRequest",
     "VideoList",
+    "Workspace",
+    "WorkspaceCreateRequest",
+    "WorkspaceEnvelope",
+    "WorkspaceList",
+    "WorkspaceMember",
+    "WorkspaceMemberList",
+    "WorkspaceUpdateRequest",
 )

@@ -82,7 +82,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     workspace_id: str | Unset = UNSET,
     days: int | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -122,7 +122,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     workspace_id: str | Unset = UNSET,
     days: int | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -157,7 +157,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     workspace_id: str | Unset = UNSET,
     days: int | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -195,7 +195,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     workspace_id: str | Unset = UNSET,
     days: int | Unset = UNSET,
     limit: int | Unset = UNSET,

@@ -68,7 +68,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     workspace_id: str | Unset = UNSET,
 ) -> Response[Credits | GatewayError]:
     """Credit balance
@@ -99,7 +99,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     workspace_id: str | Unset = UNSET,
 ) -> Credits | GatewayError | None:
     """Credit balance
@@ -125,7 +125,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     workspace_id: str | Unset = UNSET,
 ) -> Response[Credits | GatewayError]:
     """Credit balance
@@ -154,7 +154,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     workspace_id: str | Unset = UNSET,
 ) -> Credits | GatewayError | None:
     """Credit balance

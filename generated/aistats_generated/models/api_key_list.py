@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping, Sequence
+from typing import Any, Required, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApiKeyList")
+
+
+@_attrs_define
+class ApiKeyList:
+    """One page of keys; `total_count` counts every matching key."""
+
+    data: list[ApiKey]
+    total_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        total_count = self.total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text (its ``to_dict()``), non-ASCII characters kept as they are."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        data: list[ApiKey] = []
+        for data_item_data in d.pop("data"):
+            data.append(_from_dict_ApiKey(data_item_data))
+
+        total_count = d.pop("total_count", UNSET) if d else UNSET
+
+        if cls is ApiKeyList:
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_.data = data
+            new_instance_.total_count = total_count
+            api_key_list = new_instance_
+        else:
+            api_key_list = cls(
+                data=data,
+                total_count=total_count,
+            )
+
+        api_key_list.additional_properties = d
+        return api_key_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class ApiKeyListParams(TypedDict, total=False):
+    """The JSON object `ApiKeyList.from_dict` reads (keys as on the wire), for type checkers."""
+
+    data: Required[Sequence[ApiKeyParams]]
+    total_count: int
+
+
+from ..models.api_key import ApiKey, ApiKeyParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_ApiKey = ApiKey.from_dict

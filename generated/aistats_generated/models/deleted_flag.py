@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, Required, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DeletedFlag")
+
+
+@_attrs_define
+class DeletedFlag:
+    """What the gateway answers a delete: `{deleted: true}` (the SDK adds the id)."""
+
+    deleted: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deleted = self.deleted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deleted": deleted,
+            }
+        )
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text (its ``to_dict()``), non-ASCII characters kept as they are."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        deleted = d.pop("deleted")
+
+        if cls is DeletedFlag:
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_.deleted = deleted
+            deleted_flag = new_instance_
+        else:
+            deleted_flag = cls(
+                deleted=deleted,
+            )
+
+        deleted_flag.additional_properties = d
+        return deleted_flag
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class DeletedFlagParams(TypedDict, total=False):
+    """The JSON object `DeletedFlag.from_dict` reads (keys as on the wire), for type checkers."""
+
+    deleted: Required[bool]
+
+
+_object_new_ = object.__new__

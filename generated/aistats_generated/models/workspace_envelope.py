@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, Required, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WorkspaceEnvelope")
+
+
+@_attrs_define
+class WorkspaceEnvelope:
+    """`{data: Workspace}`."""
+
+    data: Workspace
+    """ A workspace. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text (its ``to_dict()``), non-ASCII characters kept as they are."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        data = _from_dict_Workspace(d.pop("data"))
+
+        if cls is WorkspaceEnvelope:
+            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_.data = data
+            workspace_envelope = new_instance_
+        else:
+            workspace_envelope = cls(
+                data=data,
+            )
+
+        workspace_envelope.additional_properties = d
+        return workspace_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class WorkspaceEnvelopeParams(TypedDict, total=False):
+    """The JSON object `WorkspaceEnvelope.from_dict` reads (keys as on the wire), for type checkers."""
+
+    data: Required[WorkspaceParams]
+    """ A workspace. """
+
+
+from ..models.workspace import Workspace, WorkspaceParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_Workspace = Workspace.from_dict
