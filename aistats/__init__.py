@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from ._structured.parsed import ParsedChatCompletion, ParsedChoice, ParsedMessage
     from ._structured.schemas import LengthFinishReasonError, StructuredOutputError
     from ._transport.raw import RawResponse
+    from .resources._records import CreatedKey, Deleted
 
 #: Exported names whose module (with the models it parses into) loads on first use, so that
 #: ``import aistats`` costs little more than ``import httpx``.
@@ -70,6 +71,7 @@ _LAZY = {
     "BatchResult": "._jobs.lines",
     **dict.fromkeys(("AsyncStream", "Stream"), "._streams.chat"),
     **dict.fromkeys(("LengthFinishReasonError", "StructuredOutputError"), "._structured.schemas"),
+    **dict.fromkeys(("CreatedKey", "Deleted"), ".resources._records"),
 }
 
 __all__ = [
@@ -90,6 +92,8 @@ __all__ = [
     "BadRequestError",
     "BatchResult",
     "ConflictError",
+    "CreatedKey",
+    "Deleted",
     "Hooks",
     "InsufficientFundsError",
     "InternalServerError",

@@ -104,38 +104,49 @@ def test_every_public_path_keeps_the_key_out(captured: Sink) -> None:
         messages: Any = [{"role": "user", "content": "hello"}]
         with AIStats(base_url=gateway.base_url, max_retries=1) as client:
             texts += [repr(client), repr(client.with_options(timeout=3)), str(vars(client))]
-            completion = client.chat.completions.create(model="m", messages=messages)  # 500, then 200
+            completion = client.chat.completions.create(
+                model="openai/gpt-5-nano", messages=messages
+            )  # 500, then 200
             texts.append(repr(completion))
-            stream = client.chat.completions.create(model="m", messages=messages, stream=True)
+            stream = client.chat.completions.create(model="openai/gpt-5-nano", messages=messages, stream=True)
             texts.append(repr(stream))
             expect_error(texts, lambda: list(stream))  # StreamError
             with client.chat.completions.create(
-                model="m", messages=messages, stream=True
+                model="openai/gpt-5-nano", messages=messages, stream=True
             ) as ok:  # reset, then ok
                 texts += [repr(ok), repr(ok.get_final_completion())]
             once = client.with_options(max_retries=0)
             for _ in range(8):
-                expect_error(texts, lambda: once.chat.completions.create(model="m", messages=messages))
+                expect_error(
+                    texts, lambda: once.chat.completions.create(model="openai/gpt-5-nano", messages=messages)
+                )
             expect_error(
-                texts, lambda: once.chat.completions.create(model="m", messages=messages, timeout=0.2)
+                texts,
+                lambda: once.chat.completions.create(
+                    model="openai/gpt-5-nano", messages=messages, timeout=0.2
+                ),
             )
-            expect_error(texts, lambda: once.chat.completions.create(model="m", messages=messages))
+            expect_error(
+                texts, lambda: once.chat.completions.create(model="openai/gpt-5-nano", messages=messages)
+            )
             expect_error(
                 texts,
                 lambda: client.chat.completions.create(
-                    model="m", messages=messages, extra_headers={"x": "a\nb"}
+                    model="openai/gpt-5-nano", messages=messages, extra_headers={"x": "a\nb"}
                 ),
             )
 
         async def run_async() -> None:
             async with AsyncAIStats(base_url=gateway.base_url) as async_client:
                 texts.append(repr(async_client))
-                stream = await async_client.chat.completions.create(model="m", messages=messages, stream=True)
+                stream = await async_client.chat.completions.create(
+                    model="openai/gpt-5-nano", messages=messages, stream=True
+                )
                 async with stream:
                     texts.append(repr(await stream.get_final_completion()))
                 gateway.enqueue(Reply.error(401, "unauthorised"))
                 try:
-                    await async_client.chat.completions.create(model="m", messages=messages)
+                    await async_client.chat.completions.create(model="openai/gpt-5-nano", messages=messages)
                 except AIStatsError as error:
                     texts.append(describe(error))
 
@@ -146,7 +157,7 @@ def test_every_public_path_keeps_the_key_out(captured: Sink) -> None:
     expect_error(
         texts,
         lambda: AIStats(base_url="http://127.0.0.1:9/v1", max_retries=0).chat.completions.create(
-            model="m", messages=messages
+            model="openai/gpt-5-nano", messages=messages
         ),
     )
 
@@ -159,7 +170,9 @@ def test_every_public_path_keeps_the_key_out(captured: Sink) -> None:
 
 def test_the_key_is_still_sent(captured: Sink) -> None:
     with FakeGateway(api_key=SECRET) as gateway, AIStats(base_url=gateway.base_url) as client:
-        client.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
+        client.chat.completions.create(
+            model="openai/gpt-5-nano", messages=[{"role": "user", "content": "hi"}]
+        )
         assert gateway.requests[0].headers["authorization"] == f"Bearer {SECRET}"
 
 

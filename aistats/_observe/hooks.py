@@ -27,8 +27,6 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 import httpx
 
-from aistats_generated.types import Unset
-
 from .._config import check_headers
 from .._credentials import CREDENTIAL_HEADERS, without_credentials
 from .._exceptions import AIStatsError, APIError
@@ -498,7 +496,7 @@ def _get(obj: Any, name: str) -> Any:
         if value is None:
             extra = getattr(obj, "additional_properties", None)
             value = extra.get(name) if isinstance(extra, dict) else None
-    return None if isinstance(value, Unset) else value
+    return value
 
 
 def _as_dict(value: Any) -> Mapping[str, Any] | None:

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Batch")
 
@@ -21,169 +20,43 @@ class Batch:
 
     id: str
     """ The gateway's batch id (`batch_...`). """
-    object_: str | Unset = UNSET
-    endpoint: None | str | Unset = UNSET
-    model: None | str | Unset = UNSET
-    errors: BatchErrorsType0 | None | Unset = UNSET
-    input_file_id: None | str | Unset = UNSET
-    completion_window: None | str | Unset = UNSET
-    status: str | Unset = UNSET
+    object: str | None = None
+    endpoint: None | str = None
+    model: None | str = None
+    errors: BatchErrorsType0 | None = None
+    input_file_id: None | str = None
+    completion_window: None | str = None
+    status: str | None = None
     """ The provider's status (`validating`, `in_progress`, ...). """
-    lifecycle_status: str | Unset = UNSET
+    lifecycle_status: str | None = None
     """ The gateway's normalised status. """
-    output_file_id: None | str | Unset = UNSET
-    error_file_id: None | str | Unset = UNSET
-    created_at: int | None | str | Unset = UNSET
-    completed_at: int | None | str | Unset = UNSET
-    request_counts: BatchRequestCounts | None | Unset = UNSET
-    metadata: BatchMetadataType0 | None | Unset = UNSET
-    native_batch_id: None | str | Unset = UNSET
-    request_id: None | str | Unset = UNSET
-    provider: None | str | Unset = UNSET
-    polling_url: None | str | Unset = UNSET
-    cancel_url: None | str | Unset = UNSET
-    websocket_url: None | str | Unset = UNSET
-    progress: float | None | Unset = UNSET
-    poll_after_seconds: float | None | Unset = UNSET
-    billing: BatchBillingType0 | None | Unset = UNSET
+    output_file_id: None | str = None
+    error_file_id: None | str = None
+    created_at: int | None | str = None
+    completed_at: int | None | str = None
+    request_counts: BatchRequestCounts | None = None
+    metadata: BatchMetadataType0 | None = None
+    native_batch_id: None | str = None
+    request_id: None | str = None
+    provider: None | str = None
+    polling_url: None | str = None
+    cancel_url: None | str = None
+    websocket_url: None | str = None
+    progress: float | None = None
+    poll_after_seconds: float | None = None
+    billing: BatchBillingType0 | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def object_(self) -> str | None:
+        """Deprecated spelling of ``object`` (removed in 0.4)."""
+        _warnings.warn("`Batch.object_` is deprecated, use `.object`", DeprecationWarning, stacklevel=2)
+        return self.object
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        object_ = self.object_
-
-        endpoint: None | str | Unset
-        if isinstance(self.endpoint, Unset):
-            endpoint = UNSET
-        else:
-            endpoint = self.endpoint
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        errors: dict[str, Any] | None | Unset
-        if isinstance(self.errors, Unset):
-            errors = UNSET
-        elif isinstance(self.errors, BatchErrorsType0):
-            errors = self.errors.to_dict()
-        else:
-            errors = self.errors
-
-        input_file_id: None | str | Unset
-        if isinstance(self.input_file_id, Unset):
-            input_file_id = UNSET
-        else:
-            input_file_id = self.input_file_id
-
-        completion_window: None | str | Unset
-        if isinstance(self.completion_window, Unset):
-            completion_window = UNSET
-        else:
-            completion_window = self.completion_window
-
-        status = self.status
-
-        lifecycle_status = self.lifecycle_status
-
-        output_file_id: None | str | Unset
-        if isinstance(self.output_file_id, Unset):
-            output_file_id = UNSET
-        else:
-            output_file_id = self.output_file_id
-
-        error_file_id: None | str | Unset
-        if isinstance(self.error_file_id, Unset):
-            error_file_id = UNSET
-        else:
-            error_file_id = self.error_file_id
-
-        created_at: int | None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        completed_at: int | None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = self.completed_at
-
-        request_counts: dict[str, Any] | None | Unset
-        if isinstance(self.request_counts, Unset):
-            request_counts = UNSET
-        elif isinstance(self.request_counts, BatchRequestCounts):
-            request_counts = self.request_counts.to_dict()
-        else:
-            request_counts = self.request_counts
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, BatchMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        native_batch_id: None | str | Unset
-        if isinstance(self.native_batch_id, Unset):
-            native_batch_id = UNSET
-        else:
-            native_batch_id = self.native_batch_id
-
-        request_id: None | str | Unset
-        if isinstance(self.request_id, Unset):
-            request_id = UNSET
-        else:
-            request_id = self.request_id
-
-        provider: None | str | Unset
-        if isinstance(self.provider, Unset):
-            provider = UNSET
-        else:
-            provider = self.provider
-
-        polling_url: None | str | Unset
-        if isinstance(self.polling_url, Unset):
-            polling_url = UNSET
-        else:
-            polling_url = self.polling_url
-
-        cancel_url: None | str | Unset
-        if isinstance(self.cancel_url, Unset):
-            cancel_url = UNSET
-        else:
-            cancel_url = self.cancel_url
-
-        websocket_url: None | str | Unset
-        if isinstance(self.websocket_url, Unset):
-            websocket_url = UNSET
-        else:
-            websocket_url = self.websocket_url
-
-        progress: float | None | Unset
-        if isinstance(self.progress, Unset):
-            progress = UNSET
-        else:
-            progress = self.progress
-
-        poll_after_seconds: float | None | Unset
-        if isinstance(self.poll_after_seconds, Unset):
-            poll_after_seconds = UNSET
-        else:
-            poll_after_seconds = self.poll_after_seconds
-
-        billing: dict[str, Any] | None | Unset
-        if isinstance(self.billing, Unset):
-            billing = UNSET
-        elif isinstance(self.billing, BatchBillingType0):
-            billing = self.billing.to_dict()
-        else:
-            billing = self.billing
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -192,52 +65,133 @@ class Batch:
                 "id": id,
             }
         )
-        if object_ is not UNSET:
+        object_ = self.object
+        if object_ is not None:
             field_dict["object"] = object_
-        if endpoint is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["object"] = None
+        endpoint = self.endpoint
+        if endpoint is not None:
             field_dict["endpoint"] = endpoint
-        if model is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["endpoint"] = None
+        model = self.model
+        if model is not None:
             field_dict["model"] = model
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if input_file_id is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["model"] = None
+        errors = self.errors
+        if errors is not None:
+            if isinstance(errors, BatchErrorsType0):
+                field_dict["errors"] = errors.to_dict()
+            else:
+                field_dict["errors"] = errors
+        elif self._nulls_ & 8:
+            field_dict["errors"] = None
+        input_file_id = self.input_file_id
+        if input_file_id is not None:
             field_dict["input_file_id"] = input_file_id
-        if completion_window is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["input_file_id"] = None
+        completion_window = self.completion_window
+        if completion_window is not None:
             field_dict["completion_window"] = completion_window
-        if status is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["completion_window"] = None
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if lifecycle_status is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["status"] = None
+        lifecycle_status = self.lifecycle_status
+        if lifecycle_status is not None:
             field_dict["lifecycle_status"] = lifecycle_status
-        if output_file_id is not UNSET:
+        elif self._nulls_ & 128:
+            field_dict["lifecycle_status"] = None
+        output_file_id = self.output_file_id
+        if output_file_id is not None:
             field_dict["output_file_id"] = output_file_id
-        if error_file_id is not UNSET:
+        elif self._nulls_ & 256:
+            field_dict["output_file_id"] = None
+        error_file_id = self.error_file_id
+        if error_file_id is not None:
             field_dict["error_file_id"] = error_file_id
-        if created_at is not UNSET:
+        elif self._nulls_ & 512:
+            field_dict["error_file_id"] = None
+        created_at = self.created_at
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if completed_at is not UNSET:
+        elif self._nulls_ & 1024:
+            field_dict["created_at"] = None
+        completed_at = self.completed_at
+        if completed_at is not None:
             field_dict["completed_at"] = completed_at
-        if request_counts is not UNSET:
-            field_dict["request_counts"] = request_counts
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if native_batch_id is not UNSET:
+        elif self._nulls_ & 2048:
+            field_dict["completed_at"] = None
+        request_counts = self.request_counts
+        if request_counts is not None:
+            if isinstance(request_counts, BatchRequestCounts):
+                field_dict["request_counts"] = request_counts.to_dict()
+            else:
+                field_dict["request_counts"] = request_counts
+        elif self._nulls_ & 4096:
+            field_dict["request_counts"] = None
+        metadata = self.metadata
+        if metadata is not None:
+            if isinstance(metadata, BatchMetadataType0):
+                field_dict["metadata"] = metadata.to_dict()
+            else:
+                field_dict["metadata"] = metadata
+        elif self._nulls_ & 8192:
+            field_dict["metadata"] = None
+        native_batch_id = self.native_batch_id
+        if native_batch_id is not None:
             field_dict["native_batch_id"] = native_batch_id
-        if request_id is not UNSET:
+        elif self._nulls_ & 16384:
+            field_dict["native_batch_id"] = None
+        request_id = self.request_id
+        if request_id is not None:
             field_dict["request_id"] = request_id
-        if provider is not UNSET:
+        elif self._nulls_ & 32768:
+            field_dict["request_id"] = None
+        provider = self.provider
+        if provider is not None:
             field_dict["provider"] = provider
-        if polling_url is not UNSET:
+        elif self._nulls_ & 65536:
+            field_dict["provider"] = None
+        polling_url = self.polling_url
+        if polling_url is not None:
             field_dict["polling_url"] = polling_url
-        if cancel_url is not UNSET:
+        elif self._nulls_ & 131072:
+            field_dict["polling_url"] = None
+        cancel_url = self.cancel_url
+        if cancel_url is not None:
             field_dict["cancel_url"] = cancel_url
-        if websocket_url is not UNSET:
+        elif self._nulls_ & 262144:
+            field_dict["cancel_url"] = None
+        websocket_url = self.websocket_url
+        if websocket_url is not None:
             field_dict["websocket_url"] = websocket_url
-        if progress is not UNSET:
+        elif self._nulls_ & 524288:
+            field_dict["websocket_url"] = None
+        progress = self.progress
+        if progress is not None:
             field_dict["progress"] = progress
-        if poll_after_seconds is not UNSET:
+        elif self._nulls_ & 1048576:
+            field_dict["progress"] = None
+        poll_after_seconds = self.poll_after_seconds
+        if poll_after_seconds is not None:
             field_dict["poll_after_seconds"] = poll_after_seconds
-        if billing is not UNSET:
-            field_dict["billing"] = billing
+        elif self._nulls_ & 2097152:
+            field_dict["poll_after_seconds"] = None
+        billing = self.billing
+        if billing is not None:
+            if isinstance(billing, BatchBillingType0):
+                field_dict["billing"] = billing.to_dict()
+            else:
+                field_dict["billing"] = billing
+        elif self._nulls_ & 4194304:
+            field_dict["billing"] = None
 
         return field_dict
 
@@ -247,67 +201,186 @@ class Batch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         id = d.pop("id")
 
-        object_ = d.pop("object", UNSET) if d else UNSET
+        if d:
+            object_ = d.pop("object", None)
+            if object_ is None and "object" in src_dict:
+                nulls_ |= 1
+        else:
+            object_ = None
 
-        endpoint: None | str | Unset = d.pop("endpoint", UNSET) if d else UNSET
+        if d:
+            endpoint = d.pop("endpoint", None)
+            if endpoint is None and "endpoint" in src_dict:
+                nulls_ |= 2
+        else:
+            endpoint = None
 
-        model: None | str | Unset = d.pop("model", UNSET) if d else UNSET
+        if d:
+            model = d.pop("model", None)
+            if model is None and "model" in src_dict:
+                nulls_ |= 4
+        else:
+            model = None
 
-        _errors = d.pop("errors", UNSET) if d else UNSET
-        errors = _errors if _errors is None or _errors is UNSET else _parse_errors(_errors)
+        errors: BatchErrorsType0 | None = None
+        if d:
+            _errors = d.pop("errors", None)
+            if _errors is None:
+                if "errors" in src_dict:
+                    nulls_ |= 8
+            else:
+                errors = _parse_errors(_errors)
 
-        input_file_id: None | str | Unset = d.pop("input_file_id", UNSET) if d else UNSET
+        if d:
+            input_file_id = d.pop("input_file_id", None)
+            if input_file_id is None and "input_file_id" in src_dict:
+                nulls_ |= 16
+        else:
+            input_file_id = None
 
-        completion_window: None | str | Unset = d.pop("completion_window", UNSET) if d else UNSET
+        if d:
+            completion_window = d.pop("completion_window", None)
+            if completion_window is None and "completion_window" in src_dict:
+                nulls_ |= 32
+        else:
+            completion_window = None
 
-        status = d.pop("status", UNSET) if d else UNSET
+        if d:
+            status = d.pop("status", None)
+            if status is None and "status" in src_dict:
+                nulls_ |= 64
+        else:
+            status = None
 
-        lifecycle_status = d.pop("lifecycle_status", UNSET) if d else UNSET
+        if d:
+            lifecycle_status = d.pop("lifecycle_status", None)
+            if lifecycle_status is None and "lifecycle_status" in src_dict:
+                nulls_ |= 128
+        else:
+            lifecycle_status = None
 
-        output_file_id: None | str | Unset = d.pop("output_file_id", UNSET) if d else UNSET
+        if d:
+            output_file_id = d.pop("output_file_id", None)
+            if output_file_id is None and "output_file_id" in src_dict:
+                nulls_ |= 256
+        else:
+            output_file_id = None
 
-        error_file_id: None | str | Unset = d.pop("error_file_id", UNSET) if d else UNSET
+        if d:
+            error_file_id = d.pop("error_file_id", None)
+            if error_file_id is None and "error_file_id" in src_dict:
+                nulls_ |= 512
+        else:
+            error_file_id = None
 
-        created_at: int | None | str | Unset = d.pop("created_at", UNSET) if d else UNSET
+        if d:
+            created_at = d.pop("created_at", None)
+            if created_at is None and "created_at" in src_dict:
+                nulls_ |= 1024
+        else:
+            created_at = None
 
-        completed_at: int | None | str | Unset = d.pop("completed_at", UNSET) if d else UNSET
+        if d:
+            completed_at = d.pop("completed_at", None)
+            if completed_at is None and "completed_at" in src_dict:
+                nulls_ |= 2048
+        else:
+            completed_at = None
 
-        _request_counts = d.pop("request_counts", UNSET) if d else UNSET
-        request_counts = (
-            _request_counts
-            if _request_counts is None or _request_counts is UNSET
-            else _parse_request_counts(_request_counts)
-        )
+        request_counts: BatchRequestCounts | None = None
+        if d:
+            _request_counts = d.pop("request_counts", None)
+            if _request_counts is None:
+                if "request_counts" in src_dict:
+                    nulls_ |= 4096
+            else:
+                request_counts = _parse_request_counts(_request_counts)
 
-        _metadata = d.pop("metadata", UNSET) if d else UNSET
-        metadata = _metadata if _metadata is None or _metadata is UNSET else _parse_metadata(_metadata)
+        metadata: BatchMetadataType0 | None = None
+        if d:
+            _metadata = d.pop("metadata", None)
+            if _metadata is None:
+                if "metadata" in src_dict:
+                    nulls_ |= 8192
+            else:
+                metadata = _parse_metadata(_metadata)
 
-        native_batch_id: None | str | Unset = d.pop("native_batch_id", UNSET) if d else UNSET
+        if d:
+            native_batch_id = d.pop("native_batch_id", None)
+            if native_batch_id is None and "native_batch_id" in src_dict:
+                nulls_ |= 16384
+        else:
+            native_batch_id = None
 
-        request_id: None | str | Unset = d.pop("request_id", UNSET) if d else UNSET
+        if d:
+            request_id = d.pop("request_id", None)
+            if request_id is None and "request_id" in src_dict:
+                nulls_ |= 32768
+        else:
+            request_id = None
 
-        provider: None | str | Unset = d.pop("provider", UNSET) if d else UNSET
+        if d:
+            provider = d.pop("provider", None)
+            if provider is None and "provider" in src_dict:
+                nulls_ |= 65536
+        else:
+            provider = None
 
-        polling_url: None | str | Unset = d.pop("polling_url", UNSET) if d else UNSET
+        if d:
+            polling_url = d.pop("polling_url", None)
+            if polling_url is None and "polling_url" in src_dict:
+                nulls_ |= 131072
+        else:
+            polling_url = None
 
-        cancel_url: None | str | Unset = d.pop("cancel_url", UNSET) if d else UNSET
+        if d:
+            cancel_url = d.pop("cancel_url", None)
+            if cancel_url is None and "cancel_url" in src_dict:
+                nulls_ |= 262144
+        else:
+            cancel_url = None
 
-        websocket_url: None | str | Unset = d.pop("websocket_url", UNSET) if d else UNSET
+        if d:
+            websocket_url = d.pop("websocket_url", None)
+            if websocket_url is None and "websocket_url" in src_dict:
+                nulls_ |= 524288
+        else:
+            websocket_url = None
 
-        progress: float | None | Unset = d.pop("progress", UNSET) if d else UNSET
+        if d:
+            progress = d.pop("progress", None)
+            if progress is None and "progress" in src_dict:
+                nulls_ |= 1048576
+        else:
+            progress = None
 
-        poll_after_seconds: float | None | Unset = d.pop("poll_after_seconds", UNSET) if d else UNSET
+        if d:
+            poll_after_seconds = d.pop("poll_after_seconds", None)
+            if poll_after_seconds is None and "poll_after_seconds" in src_dict:
+                nulls_ |= 2097152
+        else:
+            poll_after_seconds = None
 
-        _billing = d.pop("billing", UNSET) if d else UNSET
-        billing = _billing if _billing is None or _billing is UNSET else _parse_billing(_billing)
+        billing: BatchBillingType0 | None = None
+        if d:
+            _billing = d.pop("billing", None)
+            if _billing is None:
+                if "billing" in src_dict:
+                    nulls_ |= 4194304
+            else:
+                billing = _parse_billing(_billing)
 
         if cls is Batch:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.id = id
-            new_instance_.object_ = object_
+            new_instance_.object = object_
             new_instance_.endpoint = endpoint
             new_instance_.model = model
             new_instance_.errors = errors
@@ -330,11 +403,10 @@ class Batch:
             new_instance_.progress = progress
             new_instance_.poll_after_seconds = poll_after_seconds
             new_instance_.billing = billing
-            batch = new_instance_
         else:
-            batch = cls(
+            new_instance_ = cls(
                 id=id,
-                object_=object_,
+                object=object_,
                 endpoint=endpoint,
                 model=model,
                 errors=errors,
@@ -359,8 +431,9 @@ class Batch:
                 billing=billing,
             )
 
-        batch.additional_properties = d
-        return batch
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -379,10 +452,8 @@ class Batch:
         return key in self.additional_properties
 
 
-def _parse_errors(data: object) -> BatchErrorsType0 | None | Unset:
+def _parse_errors(data: object) -> BatchErrorsType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -392,13 +463,11 @@ def _parse_errors(data: object) -> BatchErrorsType0 | None | Unset:
         return errors_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(BatchErrorsType0 | None | Unset, data)
+    return cast(BatchErrorsType0 | None, data)
 
 
-def _parse_request_counts(data: object) -> BatchRequestCounts | None | Unset:
+def _parse_request_counts(data: object) -> BatchRequestCounts | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -408,13 +477,11 @@ def _parse_request_counts(data: object) -> BatchRequestCounts | None | Unset:
         return request_counts_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(BatchRequestCounts | None | Unset, data)
+    return cast(BatchRequestCounts | None, data)
 
 
-def _parse_metadata(data: object) -> BatchMetadataType0 | None | Unset:
+def _parse_metadata(data: object) -> BatchMetadataType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -424,13 +491,11 @@ def _parse_metadata(data: object) -> BatchMetadataType0 | None | Unset:
         return metadata_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(BatchMetadataType0 | None | Unset, data)
+    return cast(BatchMetadataType0 | None, data)
 
 
-def _parse_billing(data: object) -> BatchBillingType0 | None | Unset:
+def _parse_billing(data: object) -> BatchBillingType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -440,7 +505,7 @@ def _parse_billing(data: object) -> BatchBillingType0 | None | Unset:
         return billing_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(BatchBillingType0 | None | Unset, data)
+    return cast(BatchBillingType0 | None, data)
 
 
 class BatchParams(TypedDict, total=False):

@@ -2,12 +2,10 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping, Sequence
-from typing import Any, Required, TypedDict, TypeVar, cast
+from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BatchCapability")
 
@@ -17,40 +15,19 @@ class BatchCapability:
     """One provider that runs batches."""
 
     id: str
-    name: str | Unset = UNSET
-    status: str | Unset = UNSET
-    preview_readiness: str | Unset = UNSET
-    reconciliation_mode: str | Unset = UNSET
-    endpoints: list[BatchCapabilityEndpointsItem] | Unset = UNSET
-    gateway_input_modes: list[str] | Unset = UNSET
-    native_input_modes: list[str] | Unset = UNSET
+    name: str | None = None
+    status: str | None = None
+    preview_readiness: str | None = None
+    reconciliation_mode: str | None = None
+    endpoints: list[BatchCapabilityEndpointsItem] | None = None
+    gateway_input_modes: list[str] | None = None
+    native_input_modes: list[str] | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        name = self.name
-
-        status = self.status
-
-        preview_readiness = self.preview_readiness
-
-        reconciliation_mode = self.reconciliation_mode
-
-        endpoints: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.endpoints, Unset):
-            endpoints = []
-            for endpoints_item_data in self.endpoints:
-                endpoints_item = endpoints_item_data.to_dict()
-                endpoints.append(endpoints_item)
-
-        gateway_input_modes: list[str] | Unset = UNSET
-        if not isinstance(self.gateway_input_modes, Unset):
-            gateway_input_modes = self.gateway_input_modes
-
-        native_input_modes: list[str] | Unset = UNSET
-        if not isinstance(self.native_input_modes, Unset):
-            native_input_modes = self.native_input_modes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,20 +36,44 @@ class BatchCapability:
                 "id": id,
             }
         )
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if status is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["name"] = None
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if preview_readiness is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["status"] = None
+        preview_readiness = self.preview_readiness
+        if preview_readiness is not None:
             field_dict["preview_readiness"] = preview_readiness
-        if reconciliation_mode is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["preview_readiness"] = None
+        reconciliation_mode = self.reconciliation_mode
+        if reconciliation_mode is not None:
             field_dict["reconciliation_mode"] = reconciliation_mode
-        if endpoints is not UNSET:
-            field_dict["endpoints"] = endpoints
-        if gateway_input_modes is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["reconciliation_mode"] = None
+        endpoints = self.endpoints
+        if endpoints is not None:
+            endpoints_json: list[dict[str, Any]] = []
+            for endpoints_item in endpoints:
+                endpoints_json.append(endpoints_item.to_dict())
+            field_dict["endpoints"] = endpoints_json
+        elif self._nulls_ & 16:
+            field_dict["endpoints"] = None
+        gateway_input_modes = self.gateway_input_modes
+        if gateway_input_modes is not None:
             field_dict["gateway_input_modes"] = gateway_input_modes
-        if native_input_modes is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["gateway_input_modes"] = None
+        native_input_modes = self.native_input_modes
+        if native_input_modes is not None:
             field_dict["native_input_modes"] = native_input_modes
+        elif self._nulls_ & 64:
+            field_dict["native_input_modes"] = None
 
         return field_dict
 
@@ -82,30 +83,68 @@ class BatchCapability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         id = d.pop("id")
 
-        name = d.pop("name", UNSET) if d else UNSET
+        if d:
+            name = d.pop("name", None)
+            if name is None and "name" in src_dict:
+                nulls_ |= 1
+        else:
+            name = None
 
-        status = d.pop("status", UNSET) if d else UNSET
+        if d:
+            status = d.pop("status", None)
+            if status is None and "status" in src_dict:
+                nulls_ |= 2
+        else:
+            status = None
 
-        preview_readiness = d.pop("preview_readiness", UNSET) if d else UNSET
+        if d:
+            preview_readiness = d.pop("preview_readiness", None)
+            if preview_readiness is None and "preview_readiness" in src_dict:
+                nulls_ |= 4
+        else:
+            preview_readiness = None
 
-        reconciliation_mode = d.pop("reconciliation_mode", UNSET) if d else UNSET
+        if d:
+            reconciliation_mode = d.pop("reconciliation_mode", None)
+            if reconciliation_mode is None and "reconciliation_mode" in src_dict:
+                nulls_ |= 8
+        else:
+            reconciliation_mode = None
 
-        _endpoints = d.pop("endpoints", UNSET) if d else UNSET
-        endpoints: list[BatchCapabilityEndpointsItem] | Unset = UNSET
-        if _endpoints is not UNSET:
-            endpoints = []
-            for endpoints_item_data in _endpoints:
-                endpoints.append(_from_dict_BatchCapabilityEndpointsItem(endpoints_item_data))
+        endpoints: list[BatchCapabilityEndpointsItem] | None = None
+        if d:
+            _endpoints = d.pop("endpoints", None)
+            if _endpoints is None:
+                if "endpoints" in src_dict:
+                    nulls_ |= 16
+            else:
+                endpoints = []
+                for endpoints_item_data in _endpoints:
+                    endpoints.append(_from_dict_BatchCapabilityEndpointsItem(endpoints_item_data))
 
-        gateway_input_modes = cast(list[str], (d.pop("gateway_input_modes", UNSET) if d else UNSET))
+        if d:
+            gateway_input_modes = d.pop("gateway_input_modes", None)
+            if gateway_input_modes is None and "gateway_input_modes" in src_dict:
+                nulls_ |= 32
+        else:
+            gateway_input_modes = None
 
-        native_input_modes = cast(list[str], (d.pop("native_input_modes", UNSET) if d else UNSET))
+        if d:
+            native_input_modes = d.pop("native_input_modes", None)
+            if native_input_modes is None and "native_input_modes" in src_dict:
+                nulls_ |= 64
+        else:
+            native_input_modes = None
 
         if cls is BatchCapability:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.id = id
             new_instance_.name = name
             new_instance_.status = status
@@ -114,9 +153,8 @@ class BatchCapability:
             new_instance_.endpoints = endpoints
             new_instance_.gateway_input_modes = gateway_input_modes
             new_instance_.native_input_modes = native_input_modes
-            batch_capability = new_instance_
         else:
-            batch_capability = cls(
+            new_instance_ = cls(
                 id=id,
                 name=name,
                 status=status,
@@ -127,8 +165,9 @@ class BatchCapability:
                 native_input_modes=native_input_modes,
             )
 
-        batch_capability.additional_properties = d
-        return batch_capability
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

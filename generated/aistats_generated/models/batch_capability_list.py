@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping, Sequence
 from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BatchCapabilityList")
 
@@ -17,16 +16,22 @@ class BatchCapabilityList:
     """`GET /batches/capabilities`."""
 
     data: list[BatchCapability]
-    object_: str | Unset = UNSET
+    object: str | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def object_(self) -> str | None:
+        """Deprecated spelling of ``object`` (removed in 0.4)."""
+        _warnings.warn("`BatchCapabilityList.object_` is deprecated, use `.object`", DeprecationWarning, stacklevel=2)
+        return self.object
 
     def to_dict(self) -> dict[str, Any]:
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
-
-        object_ = self.object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,8 +40,11 @@ class BatchCapabilityList:
                 "data": data,
             }
         )
-        if object_ is not UNSET:
+        object_ = self.object
+        if object_ is not None:
             field_dict["object"] = object_
+        elif self._nulls_ & 1:
+            field_dict["object"] = None
 
         return field_dict
 
@@ -46,26 +54,35 @@ class BatchCapabilityList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         data: list[BatchCapability] = []
         for data_item_data in d.pop("data"):
             data.append(_from_dict_BatchCapability(data_item_data))
 
-        object_ = d.pop("object", UNSET) if d else UNSET
+        if d:
+            object_ = d.pop("object", None)
+            if object_ is None and "object" in src_dict:
+                nulls_ |= 1
+        else:
+            object_ = None
 
         if cls is BatchCapabilityList:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.data = data
-            new_instance_.object_ = object_
-            batch_capability_list = new_instance_
+            new_instance_.object = object_
         else:
-            batch_capability_list = cls(
+            new_instance_ = cls(
                 data=data,
-                object_=object_,
+                object=object_,
             )
 
-        batch_capability_list.additional_properties = d
-        return batch_capability_list
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

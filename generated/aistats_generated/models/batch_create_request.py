@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BatchCreateRequest")
 
 
@@ -16,62 +14,65 @@ T = TypeVar("T", bound="BatchCreateRequest")
 class BatchCreateRequest:
     """A batch from an uploaded file (`input_file_id`, `endpoint`) or from inline `requests` (with `model`); not both."""
 
-    input_file_id: str | Unset = UNSET
+    input_file_id: str | None = None
     """ An uploaded JSONL file (purpose `batch`). """
-    endpoint: str | Unset = UNSET
+    endpoint: str | None = None
     """ The route each line calls, e.g. `/v1/chat/completions`. """
-    completion_window: str | Unset = UNSET
+    completion_window: str | None = None
     """ `24h` (the only window OpenAI offers). """
-    metadata: BatchCreateRequestMetadata | Unset = UNSET
-    model: str | Unset = UNSET
+    metadata: BatchCreateRequestMetadata | None = None
+    model: str | None = None
     """ The model of inline `requests`. """
-    requests: list[BatchRequestItem] | Unset = UNSET
+    requests: list[BatchRequestItem] | None = None
     """ Inline requests, each `{custom_id, body}` (body without `model`). """
-    webhook: BatchCreateRequestWebhook | Unset = UNSET
+    webhook: BatchCreateRequestWebhook | None = None
     """ `{endpoint_id}` of a managed webhook endpoint. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        input_file_id = self.input_file_id
-
-        endpoint = self.endpoint
-
-        completion_window = self.completion_window
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        model = self.model
-
-        requests: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.requests, Unset):
-            requests = []
-            for requests_item_data in self.requests:
-                requests_item = requests_item_data.to_dict()
-                requests.append(requests_item)
-
-        webhook: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.webhook, Unset):
-            webhook = self.webhook.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if input_file_id is not UNSET:
+        input_file_id = self.input_file_id
+        if input_file_id is not None:
             field_dict["input_file_id"] = input_file_id
-        if endpoint is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["input_file_id"] = None
+        endpoint = self.endpoint
+        if endpoint is not None:
             field_dict["endpoint"] = endpoint
-        if completion_window is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["endpoint"] = None
+        completion_window = self.completion_window
+        if completion_window is not None:
             field_dict["completion_window"] = completion_window
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if model is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["completion_window"] = None
+        metadata = self.metadata
+        if metadata is not None:
+            field_dict["metadata"] = metadata.to_dict()
+        elif self._nulls_ & 8:
+            field_dict["metadata"] = None
+        model = self.model
+        if model is not None:
             field_dict["model"] = model
-        if requests is not UNSET:
-            field_dict["requests"] = requests
-        if webhook is not UNSET:
-            field_dict["webhook"] = webhook
+        elif self._nulls_ & 16:
+            field_dict["model"] = None
+        requests = self.requests
+        if requests is not None:
+            requests_json: list[dict[str, Any]] = []
+            for requests_item in requests:
+                requests_json.append(requests_item.to_dict())
+            field_dict["requests"] = requests_json
+        elif self._nulls_ & 32:
+            field_dict["requests"] = None
+        webhook = self.webhook
+        if webhook is not None:
+            field_dict["webhook"] = webhook.to_dict()
+        elif self._nulls_ & 64:
+            field_dict["webhook"] = None
 
         return field_dict
 
@@ -81,34 +82,70 @@ class BatchCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        input_file_id = d.pop("input_file_id", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            input_file_id = d.pop("input_file_id", None)
+            if input_file_id is None and "input_file_id" in src_dict:
+                nulls_ |= 1
+        else:
+            input_file_id = None
 
-        endpoint = d.pop("endpoint", UNSET) if d else UNSET
+        if d:
+            endpoint = d.pop("endpoint", None)
+            if endpoint is None and "endpoint" in src_dict:
+                nulls_ |= 2
+        else:
+            endpoint = None
 
-        completion_window = d.pop("completion_window", UNSET) if d else UNSET
+        if d:
+            completion_window = d.pop("completion_window", None)
+            if completion_window is None and "completion_window" in src_dict:
+                nulls_ |= 4
+        else:
+            completion_window = None
 
-        _metadata: Any = d.pop("metadata", UNSET) if d else UNSET
-        metadata: BatchCreateRequestMetadata | Unset = (
-            UNSET if _metadata is UNSET else _from_dict_BatchCreateRequestMetadata(_metadata)
-        )
+        metadata: BatchCreateRequestMetadata | None = None
+        if d:
+            _metadata = d.pop("metadata", None)
+            if _metadata is None:
+                if "metadata" in src_dict:
+                    nulls_ |= 8
+            else:
+                metadata = _from_dict_BatchCreateRequestMetadata(_metadata)
 
-        model = d.pop("model", UNSET) if d else UNSET
+        if d:
+            model = d.pop("model", None)
+            if model is None and "model" in src_dict:
+                nulls_ |= 16
+        else:
+            model = None
 
-        _requests = d.pop("requests", UNSET) if d else UNSET
-        requests: list[BatchRequestItem] | Unset = UNSET
-        if _requests is not UNSET:
-            requests = []
-            for requests_item_data in _requests:
-                requests.append(_from_dict_BatchRequestItem(requests_item_data))
+        requests: list[BatchRequestItem] | None = None
+        if d:
+            _requests = d.pop("requests", None)
+            if _requests is None:
+                if "requests" in src_dict:
+                    nulls_ |= 32
+            else:
+                requests = []
+                for requests_item_data in _requests:
+                    requests.append(_from_dict_BatchRequestItem(requests_item_data))
 
-        _webhook: Any = d.pop("webhook", UNSET) if d else UNSET
-        webhook: BatchCreateRequestWebhook | Unset = (
-            UNSET if _webhook is UNSET else _from_dict_BatchCreateRequestWebhook(_webhook)
-        )
+        webhook: BatchCreateRequestWebhook | None = None
+        if d:
+            _webhook = d.pop("webhook", None)
+            if _webhook is None:
+                if "webhook" in src_dict:
+                    nulls_ |= 64
+            else:
+                webhook = _from_dict_BatchCreateRequestWebhook(_webhook)
 
         if cls is BatchCreateRequest:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.input_file_id = input_file_id
             new_instance_.endpoint = endpoint
             new_instance_.completion_window = completion_window
@@ -116,9 +153,8 @@ class BatchCreateRequest:
             new_instance_.model = model
             new_instance_.requests = requests
             new_instance_.webhook = webhook
-            batch_create_request = new_instance_
         else:
-            batch_create_request = cls(
+            new_instance_ = cls(
                 input_file_id=input_file_id,
                 endpoint=endpoint,
                 completion_window=completion_window,
@@ -128,8 +164,9 @@ class BatchCreateRequest:
                 webhook=webhook,
             )
 
-        batch_create_request.additional_properties = d
-        return batch_create_request
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

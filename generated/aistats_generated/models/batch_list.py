@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping, Sequence
 from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BatchList")
 
@@ -17,33 +16,25 @@ class BatchList:
     """`GET /batches`: one page (`has_more` is always false)."""
 
     data: list[Batch]
-    object_: str | Unset = UNSET
-    first_id: None | str | Unset = UNSET
-    last_id: None | str | Unset = UNSET
-    has_more: bool | Unset = UNSET
+    object: str | None = None
+    first_id: None | str = None
+    last_id: None | str = None
+    has_more: bool | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def object_(self) -> str | None:
+        """Deprecated spelling of ``object`` (removed in 0.4)."""
+        _warnings.warn("`BatchList.object_` is deprecated, use `.object`", DeprecationWarning, stacklevel=2)
+        return self.object
 
     def to_dict(self) -> dict[str, Any]:
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
-
-        object_ = self.object_
-
-        first_id: None | str | Unset
-        if isinstance(self.first_id, Unset):
-            first_id = UNSET
-        else:
-            first_id = self.first_id
-
-        last_id: None | str | Unset
-        if isinstance(self.last_id, Unset):
-            last_id = UNSET
-        else:
-            last_id = self.last_id
-
-        has_more = self.has_more
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,14 +43,26 @@ class BatchList:
                 "data": data,
             }
         )
-        if object_ is not UNSET:
+        object_ = self.object
+        if object_ is not None:
             field_dict["object"] = object_
-        if first_id is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["object"] = None
+        first_id = self.first_id
+        if first_id is not None:
             field_dict["first_id"] = first_id
-        if last_id is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["first_id"] = None
+        last_id = self.last_id
+        if last_id is not None:
             field_dict["last_id"] = last_id
-        if has_more is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["last_id"] = None
+        has_more = self.has_more
+        if has_more is not None:
             field_dict["has_more"] = has_more
+        elif self._nulls_ & 8:
+            field_dict["has_more"] = None
 
         return field_dict
 
@@ -69,38 +72,62 @@ class BatchList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         data: list[Batch] = []
         for data_item_data in d.pop("data"):
             data.append(_from_dict_Batch(data_item_data))
 
-        object_ = d.pop("object", UNSET) if d else UNSET
+        if d:
+            object_ = d.pop("object", None)
+            if object_ is None and "object" in src_dict:
+                nulls_ |= 1
+        else:
+            object_ = None
 
-        first_id: None | str | Unset = d.pop("first_id", UNSET) if d else UNSET
+        if d:
+            first_id = d.pop("first_id", None)
+            if first_id is None and "first_id" in src_dict:
+                nulls_ |= 2
+        else:
+            first_id = None
 
-        last_id: None | str | Unset = d.pop("last_id", UNSET) if d else UNSET
+        if d:
+            last_id = d.pop("last_id", None)
+            if last_id is None and "last_id" in src_dict:
+                nulls_ |= 4
+        else:
+            last_id = None
 
-        has_more = d.pop("has_more", UNSET) if d else UNSET
+        if d:
+            has_more = d.pop("has_more", None)
+            if has_more is None and "has_more" in src_dict:
+                nulls_ |= 8
+        else:
+            has_more = None
 
         if cls is BatchList:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.data = data
-            new_instance_.object_ = object_
+            new_instance_.object = object_
             new_instance_.first_id = first_id
             new_instance_.last_id = last_id
             new_instance_.has_more = has_more
-            batch_list = new_instance_
         else:
-            batch_list = cls(
+            new_instance_ = cls(
                 data=data,
-                object_=object_,
+                object=object_,
                 first_id=first_id,
                 last_id=last_id,
                 has_more=has_more,
             )
 
-        batch_list.additional_properties = d
-        return batch_list
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

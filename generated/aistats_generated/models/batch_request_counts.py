@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BatchRequestCounts")
 
 
@@ -16,27 +14,32 @@ T = TypeVar("T", bound="BatchRequestCounts")
 class BatchRequestCounts:
     """How many requests the batch has, finished and failed."""
 
-    total: int | Unset = UNSET
-    completed: int | Unset = UNSET
-    failed: int | Unset = UNSET
+    total: int | None = None
+    completed: int | None = None
+    failed: int | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        completed = self.completed
-
-        failed = self.failed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
+        total = self.total
+        if total is not None:
             field_dict["total"] = total
-        if completed is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["total"] = None
+        completed = self.completed
+        if completed is not None:
             field_dict["completed"] = completed
-        if failed is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["completed"] = None
+        failed = self.failed
+        if failed is not None:
             field_dict["failed"] = failed
+        elif self._nulls_ & 4:
+            field_dict["failed"] = None
 
         return field_dict
 
@@ -46,28 +49,47 @@ class BatchRequestCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        total = d.pop("total", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            total = d.pop("total", None)
+            if total is None and "total" in src_dict:
+                nulls_ |= 1
+        else:
+            total = None
 
-        completed = d.pop("completed", UNSET) if d else UNSET
+        if d:
+            completed = d.pop("completed", None)
+            if completed is None and "completed" in src_dict:
+                nulls_ |= 2
+        else:
+            completed = None
 
-        failed = d.pop("failed", UNSET) if d else UNSET
+        if d:
+            failed = d.pop("failed", None)
+            if failed is None and "failed" in src_dict:
+                nulls_ |= 4
+        else:
+            failed = None
 
         if cls is BatchRequestCounts:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.total = total
             new_instance_.completed = completed
             new_instance_.failed = failed
-            batch_request_counts = new_instance_
         else:
-            batch_request_counts = cls(
+            new_instance_ = cls(
                 total=total,
                 completed=completed,
                 failed=failed,
             )
 
-        batch_request_counts.additional_properties = d
-        return batch_request_counts
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BatchRequestItem")
 
 
@@ -18,18 +16,16 @@ class BatchRequestItem:
 
     custom_id: str
     body: BatchRequestItemBody
-    method: str | Unset = UNSET
-    url: str | Unset = UNSET
+    method: str | None = None
+    url: str | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         custom_id = self.custom_id
 
         body = self.body.to_dict()
-
-        method = self.method
-
-        url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,10 +35,16 @@ class BatchRequestItem:
                 "body": body,
             }
         )
-        if method is not UNSET:
+        method = self.method
+        if method is not None:
             field_dict["method"] = method
-        if url is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["method"] = None
+        url = self.url
+        if url is not None:
             field_dict["url"] = url
+        elif self._nulls_ & 2:
+            field_dict["url"] = None
 
         return field_dict
 
@@ -52,32 +54,46 @@ class BatchRequestItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         custom_id = d.pop("custom_id")
 
         body = _from_dict_BatchRequestItemBody(d.pop("body"))
 
-        method = d.pop("method", UNSET) if d else UNSET
+        if d:
+            method = d.pop("method", None)
+            if method is None and "method" in src_dict:
+                nulls_ |= 1
+        else:
+            method = None
 
-        url = d.pop("url", UNSET) if d else UNSET
+        if d:
+            url = d.pop("url", None)
+            if url is None and "url" in src_dict:
+                nulls_ |= 2
+        else:
+            url = None
 
         if cls is BatchRequestItem:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.custom_id = custom_id
             new_instance_.body = body
             new_instance_.method = method
             new_instance_.url = url
-            batch_request_item = new_instance_
         else:
-            batch_request_item = cls(
+            new_instance_ = cls(
                 custom_id=custom_id,
                 body=body,
                 method=method,
                 url=url,
             )
 
-        batch_request_item.additional_properties = d
-        return batch_request_item
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping, Sequence
 from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BatchRequestList")
 
@@ -17,19 +16,23 @@ class BatchRequestList:
     """`GET /batches/{id}/requests`."""
 
     data: list[BatchRequestListDataItem]
-    object_: str | Unset = UNSET
-    batch_id: str | Unset = UNSET
+    object: str | None = None
+    batch_id: str | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def object_(self) -> str | None:
+        """Deprecated spelling of ``object`` (removed in 0.4)."""
+        _warnings.warn("`BatchRequestList.object_` is deprecated, use `.object`", DeprecationWarning, stacklevel=2)
+        return self.object
 
     def to_dict(self) -> dict[str, Any]:
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
-
-        object_ = self.object_
-
-        batch_id = self.batch_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,10 +41,16 @@ class BatchRequestList:
                 "data": data,
             }
         )
-        if object_ is not UNSET:
+        object_ = self.object
+        if object_ is not None:
             field_dict["object"] = object_
-        if batch_id is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["object"] = None
+        batch_id = self.batch_id
+        if batch_id is not None:
             field_dict["batch_id"] = batch_id
+        elif self._nulls_ & 2:
+            field_dict["batch_id"] = None
 
         return field_dict
 
@@ -51,30 +60,44 @@ class BatchRequestList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         data: list[BatchRequestListDataItem] = []
         for data_item_data in d.pop("data"):
             data.append(_from_dict_BatchRequestListDataItem(data_item_data))
 
-        object_ = d.pop("object", UNSET) if d else UNSET
+        if d:
+            object_ = d.pop("object", None)
+            if object_ is None and "object" in src_dict:
+                nulls_ |= 1
+        else:
+            object_ = None
 
-        batch_id = d.pop("batch_id", UNSET) if d else UNSET
+        if d:
+            batch_id = d.pop("batch_id", None)
+            if batch_id is None and "batch_id" in src_dict:
+                nulls_ |= 2
+        else:
+            batch_id = None
 
         if cls is BatchRequestList:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.data = data
-            new_instance_.object_ = object_
+            new_instance_.object = object_
             new_instance_.batch_id = batch_id
-            batch_request_list = new_instance_
         else:
-            batch_request_list = cls(
+            new_instance_ = cls(
                 data=data,
-                object_=object_,
+                object=object_,
                 batch_id=batch_id,
             )
 
-        batch_request_list.additional_properties = d
-        return batch_request_list
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,10 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping, Sequence
-from typing import Any, Required, TypedDict, TypeVar, cast
+from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobModel")
 
@@ -17,52 +15,20 @@ class JobModel:
     """A model of `/batches/models` or `/videos/models`, its parameters and providers."""
 
     model: str
-    name: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    input_types: list[str] | Unset = UNSET
-    output_types: list[str] | Unset = UNSET
-    supported_params: list[str] | Unset = UNSET
-    supported_params_detail: JobModelSupportedParamsDetail | Unset = UNSET
-    providers: list[Any] | Unset = UNSET
-    pricing: Any | Unset = UNSET
+    name: None | str = None
+    status: None | str = None
+    input_types: list[str] | None = None
+    output_types: list[str] | None = None
+    supported_params: list[str] | None = None
+    supported_params_detail: JobModelSupportedParamsDetail | None = None
+    providers: list[Any] | None = None
+    pricing: Any | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        input_types: list[str] | Unset = UNSET
-        if not isinstance(self.input_types, Unset):
-            input_types = self.input_types
-
-        output_types: list[str] | Unset = UNSET
-        if not isinstance(self.output_types, Unset):
-            output_types = self.output_types
-
-        supported_params: list[str] | Unset = UNSET
-        if not isinstance(self.supported_params, Unset):
-            supported_params = self.supported_params
-
-        supported_params_detail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supported_params_detail, Unset):
-            supported_params_detail = self.supported_params_detail.to_dict()
-
-        providers: list[Any] | Unset = UNSET
-        if not isinstance(self.providers, Unset):
-            providers = self.providers
-
-        pricing = self.pricing
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,22 +37,46 @@ class JobModel:
                 "model": model,
             }
         )
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if status is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["name"] = None
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if input_types is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["status"] = None
+        input_types = self.input_types
+        if input_types is not None:
             field_dict["input_types"] = input_types
-        if output_types is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["input_types"] = None
+        output_types = self.output_types
+        if output_types is not None:
             field_dict["output_types"] = output_types
-        if supported_params is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["output_types"] = None
+        supported_params = self.supported_params
+        if supported_params is not None:
             field_dict["supported_params"] = supported_params
-        if supported_params_detail is not UNSET:
-            field_dict["supported_params_detail"] = supported_params_detail
-        if providers is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["supported_params"] = None
+        supported_params_detail = self.supported_params_detail
+        if supported_params_detail is not None:
+            field_dict["supported_params_detail"] = supported_params_detail.to_dict()
+        elif self._nulls_ & 32:
+            field_dict["supported_params_detail"] = None
+        providers = self.providers
+        if providers is not None:
             field_dict["providers"] = providers
-        if pricing is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["providers"] = None
+        pricing = self.pricing
+        if pricing is not None:
             field_dict["pricing"] = pricing
+        elif self._nulls_ & 128:
+            field_dict["pricing"] = None
 
         return field_dict
 
@@ -96,32 +86,73 @@ class JobModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         model = d.pop("model")
 
-        name: None | str | Unset = d.pop("name", UNSET) if d else UNSET
+        if d:
+            name = d.pop("name", None)
+            if name is None and "name" in src_dict:
+                nulls_ |= 1
+        else:
+            name = None
 
-        status: None | str | Unset = d.pop("status", UNSET) if d else UNSET
+        if d:
+            status = d.pop("status", None)
+            if status is None and "status" in src_dict:
+                nulls_ |= 2
+        else:
+            status = None
 
-        input_types = cast(list[str], (d.pop("input_types", UNSET) if d else UNSET))
+        if d:
+            input_types = d.pop("input_types", None)
+            if input_types is None and "input_types" in src_dict:
+                nulls_ |= 4
+        else:
+            input_types = None
 
-        output_types = cast(list[str], (d.pop("output_types", UNSET) if d else UNSET))
+        if d:
+            output_types = d.pop("output_types", None)
+            if output_types is None and "output_types" in src_dict:
+                nulls_ |= 8
+        else:
+            output_types = None
 
-        supported_params = cast(list[str], (d.pop("supported_params", UNSET) if d else UNSET))
+        if d:
+            supported_params = d.pop("supported_params", None)
+            if supported_params is None and "supported_params" in src_dict:
+                nulls_ |= 16
+        else:
+            supported_params = None
 
-        _supported_params_detail: Any = d.pop("supported_params_detail", UNSET) if d else UNSET
-        supported_params_detail: JobModelSupportedParamsDetail | Unset = (
-            UNSET
-            if _supported_params_detail is UNSET
-            else _from_dict_JobModelSupportedParamsDetail(_supported_params_detail)
-        )
+        supported_params_detail: JobModelSupportedParamsDetail | None = None
+        if d:
+            _supported_params_detail = d.pop("supported_params_detail", None)
+            if _supported_params_detail is None:
+                if "supported_params_detail" in src_dict:
+                    nulls_ |= 32
+            else:
+                supported_params_detail = _from_dict_JobModelSupportedParamsDetail(_supported_params_detail)
 
-        providers = cast(list[Any], (d.pop("providers", UNSET) if d else UNSET))
+        if d:
+            providers = d.pop("providers", None)
+            if providers is None and "providers" in src_dict:
+                nulls_ |= 64
+        else:
+            providers = None
 
-        pricing = d.pop("pricing", UNSET) if d else UNSET
+        if d:
+            pricing = d.pop("pricing", None)
+            if pricing is None and "pricing" in src_dict:
+                nulls_ |= 128
+        else:
+            pricing = None
 
         if cls is JobModel:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.model = model
             new_instance_.name = name
             new_instance_.status = status
@@ -131,9 +162,8 @@ class JobModel:
             new_instance_.supported_params_detail = supported_params_detail
             new_instance_.providers = providers
             new_instance_.pricing = pricing
-            job_model = new_instance_
         else:
-            job_model = cls(
+            new_instance_ = cls(
                 model=model,
                 name=name,
                 status=status,
@@ -145,8 +175,9 @@ class JobModel:
                 pricing=pricing,
             )
 
-        job_model.additional_properties = d
-        return job_model
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

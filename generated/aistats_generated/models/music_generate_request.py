@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MusicGenerateRequest")
 
 
@@ -17,16 +15,14 @@ class MusicGenerateRequest:
     """A music job."""
 
     model: str
-    prompt: str | Unset = UNSET
-    duration: float | Unset = UNSET
+    prompt: str | None = None
+    duration: float | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model
-
-        prompt = self.prompt
-
-        duration = self.duration
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,10 +31,16 @@ class MusicGenerateRequest:
                 "model": model,
             }
         )
-        if prompt is not UNSET:
+        prompt = self.prompt
+        if prompt is not None:
             field_dict["prompt"] = prompt
-        if duration is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["prompt"] = None
+        duration = self.duration
+        if duration is not None:
             field_dict["duration"] = duration
+        elif self._nulls_ & 2:
+            field_dict["duration"] = None
 
         return field_dict
 
@@ -48,28 +50,42 @@ class MusicGenerateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         model = d.pop("model")
 
-        prompt = d.pop("prompt", UNSET) if d else UNSET
+        if d:
+            prompt = d.pop("prompt", None)
+            if prompt is None and "prompt" in src_dict:
+                nulls_ |= 1
+        else:
+            prompt = None
 
-        duration = d.pop("duration", UNSET) if d else UNSET
+        if d:
+            duration = d.pop("duration", None)
+            if duration is None and "duration" in src_dict:
+                nulls_ |= 2
+        else:
+            duration = None
 
         if cls is MusicGenerateRequest:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.model = model
             new_instance_.prompt = prompt
             new_instance_.duration = duration
-            music_generate_request = new_instance_
         else:
-            music_generate_request = cls(
+            new_instance_ = cls(
                 model=model,
                 prompt=prompt,
                 duration=duration,
             )
 
-        music_generate_request.additional_properties = d
-        return music_generate_request
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

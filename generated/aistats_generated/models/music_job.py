@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MusicJob")
 
@@ -17,30 +16,22 @@ class MusicJob:
     """A music job; `status` ends a wait when `completed`, `failed`, `cancelled` or `expired`."""
 
     id: str
-    object_: str | Unset = UNSET
-    status: str | Unset = UNSET
-    progress: float | None | Unset = UNSET
-    poll_after_seconds: float | None | Unset = UNSET
+    object: str | None = None
+    status: str | None = None
+    progress: float | None = None
+    poll_after_seconds: float | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def object_(self) -> str | None:
+        """Deprecated spelling of ``object`` (removed in 0.4)."""
+        _warnings.warn("`MusicJob.object_` is deprecated, use `.object`", DeprecationWarning, stacklevel=2)
+        return self.object
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        object_ = self.object_
-
-        status = self.status
-
-        progress: float | None | Unset
-        if isinstance(self.progress, Unset):
-            progress = UNSET
-        else:
-            progress = self.progress
-
-        poll_after_seconds: float | None | Unset
-        if isinstance(self.poll_after_seconds, Unset):
-            poll_after_seconds = UNSET
-        else:
-            poll_after_seconds = self.poll_after_seconds
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,14 +40,26 @@ class MusicJob:
                 "id": id,
             }
         )
-        if object_ is not UNSET:
+        object_ = self.object
+        if object_ is not None:
             field_dict["object"] = object_
-        if status is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["object"] = None
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if progress is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["status"] = None
+        progress = self.progress
+        if progress is not None:
             field_dict["progress"] = progress
-        if poll_after_seconds is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["progress"] = None
+        poll_after_seconds = self.poll_after_seconds
+        if poll_after_seconds is not None:
             field_dict["poll_after_seconds"] = poll_after_seconds
+        elif self._nulls_ & 8:
+            field_dict["poll_after_seconds"] = None
 
         return field_dict
 
@@ -66,36 +69,60 @@ class MusicJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         id = d.pop("id")
 
-        object_ = d.pop("object", UNSET) if d else UNSET
+        if d:
+            object_ = d.pop("object", None)
+            if object_ is None and "object" in src_dict:
+                nulls_ |= 1
+        else:
+            object_ = None
 
-        status = d.pop("status", UNSET) if d else UNSET
+        if d:
+            status = d.pop("status", None)
+            if status is None and "status" in src_dict:
+                nulls_ |= 2
+        else:
+            status = None
 
-        progress: float | None | Unset = d.pop("progress", UNSET) if d else UNSET
+        if d:
+            progress = d.pop("progress", None)
+            if progress is None and "progress" in src_dict:
+                nulls_ |= 4
+        else:
+            progress = None
 
-        poll_after_seconds: float | None | Unset = d.pop("poll_after_seconds", UNSET) if d else UNSET
+        if d:
+            poll_after_seconds = d.pop("poll_after_seconds", None)
+            if poll_after_seconds is None and "poll_after_seconds" in src_dict:
+                nulls_ |= 8
+        else:
+            poll_after_seconds = None
 
         if cls is MusicJob:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.id = id
-            new_instance_.object_ = object_
+            new_instance_.object = object_
             new_instance_.status = status
             new_instance_.progress = progress
             new_instance_.poll_after_seconds = poll_after_seconds
-            music_job = new_instance_
         else:
-            music_job = cls(
+            new_instance_ = cls(
                 id=id,
-                object_=object_,
+                object=object_,
                 status=status,
                 progress=progress,
                 poll_after_seconds=poll_after_seconds,
             )
 
-        music_job.additional_properties = d
-        return music_job
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping, Sequence
 from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Video")
 
@@ -20,148 +19,42 @@ class Video:
     """
 
     id: str
-    object_: str | Unset = UNSET
-    request_id: str | Unset = UNSET
-    model: None | str | Unset = UNSET
-    status: str | Unset = UNSET
+    object: str | None = None
+    request_id: str | None = None
+    model: None | str = None
+    status: str | None = None
     """ `queued`, `processing`, `completed`, `failed`. """
-    lifecycle_status: str | Unset = UNSET
-    progress: float | None | Unset = UNSET
-    progress_source: None | str | Unset = UNSET
-    poll_after_seconds: float | None | Unset = UNSET
-    created_at: int | None | str | Unset = UNSET
-    completed_at: int | None | str | Unset = UNSET
-    expires_at: int | None | str | Unset = UNSET
-    error: Any | Unset = UNSET
-    seconds: int | None | str | Unset = UNSET
-    size: None | str | Unset = UNSET
-    provider: None | str | Unset = UNSET
-    native_video_id: None | str | Unset = UNSET
-    polling_url: None | str | Unset = UNSET
-    websocket_url: None | str | Unset = UNSET
-    content_url: None | str | Unset = UNSET
-    download_url: None | str | Unset = UNSET
-    outputs: list[Any] | Unset = UNSET
-    usage: Any | Unset = UNSET
-    billing: None | Unset | VideoBillingType0 = UNSET
+    lifecycle_status: str | None = None
+    progress: float | None = None
+    progress_source: None | str = None
+    poll_after_seconds: float | None = None
+    created_at: int | None | str = None
+    completed_at: int | None | str = None
+    expires_at: int | None | str = None
+    error: Any | None = None
+    seconds: int | None | str = None
+    size: None | str = None
+    provider: None | str = None
+    native_video_id: None | str = None
+    polling_url: None | str = None
+    websocket_url: None | str = None
+    content_url: None | str = None
+    download_url: None | str = None
+    outputs: list[Any] | None = None
+    usage: Any | None = None
+    billing: None | VideoBillingType0 = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def object_(self) -> str | None:
+        """Deprecated spelling of ``object`` (removed in 0.4)."""
+        _warnings.warn("`Video.object_` is deprecated, use `.object`", DeprecationWarning, stacklevel=2)
+        return self.object
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        object_ = self.object_
-
-        request_id = self.request_id
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        status = self.status
-
-        lifecycle_status = self.lifecycle_status
-
-        progress: float | None | Unset
-        if isinstance(self.progress, Unset):
-            progress = UNSET
-        else:
-            progress = self.progress
-
-        progress_source: None | str | Unset
-        if isinstance(self.progress_source, Unset):
-            progress_source = UNSET
-        else:
-            progress_source = self.progress_source
-
-        poll_after_seconds: float | None | Unset
-        if isinstance(self.poll_after_seconds, Unset):
-            poll_after_seconds = UNSET
-        else:
-            poll_after_seconds = self.poll_after_seconds
-
-        created_at: int | None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        completed_at: int | None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = self.completed_at
-
-        expires_at: int | None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = self.expires_at
-
-        error = self.error
-
-        seconds: int | None | str | Unset
-        if isinstance(self.seconds, Unset):
-            seconds = UNSET
-        else:
-            seconds = self.seconds
-
-        size: None | str | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
-
-        provider: None | str | Unset
-        if isinstance(self.provider, Unset):
-            provider = UNSET
-        else:
-            provider = self.provider
-
-        native_video_id: None | str | Unset
-        if isinstance(self.native_video_id, Unset):
-            native_video_id = UNSET
-        else:
-            native_video_id = self.native_video_id
-
-        polling_url: None | str | Unset
-        if isinstance(self.polling_url, Unset):
-            polling_url = UNSET
-        else:
-            polling_url = self.polling_url
-
-        websocket_url: None | str | Unset
-        if isinstance(self.websocket_url, Unset):
-            websocket_url = UNSET
-        else:
-            websocket_url = self.websocket_url
-
-        content_url: None | str | Unset
-        if isinstance(self.content_url, Unset):
-            content_url = UNSET
-        else:
-            content_url = self.content_url
-
-        download_url: None | str | Unset
-        if isinstance(self.download_url, Unset):
-            download_url = UNSET
-        else:
-            download_url = self.download_url
-
-        outputs: list[Any] | Unset = UNSET
-        if not isinstance(self.outputs, Unset):
-            outputs = self.outputs
-
-        usage = self.usage
-
-        billing: dict[str, Any] | None | Unset
-        if isinstance(self.billing, Unset):
-            billing = UNSET
-        elif isinstance(self.billing, VideoBillingType0):
-            billing = self.billing.to_dict()
-        else:
-            billing = self.billing
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -170,52 +63,124 @@ class Video:
                 "id": id,
             }
         )
-        if object_ is not UNSET:
+        object_ = self.object
+        if object_ is not None:
             field_dict["object"] = object_
-        if request_id is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["object"] = None
+        request_id = self.request_id
+        if request_id is not None:
             field_dict["requestId"] = request_id
-        if model is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["requestId"] = None
+        model = self.model
+        if model is not None:
             field_dict["model"] = model
-        if status is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["model"] = None
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if lifecycle_status is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["status"] = None
+        lifecycle_status = self.lifecycle_status
+        if lifecycle_status is not None:
             field_dict["lifecycle_status"] = lifecycle_status
-        if progress is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["lifecycle_status"] = None
+        progress = self.progress
+        if progress is not None:
             field_dict["progress"] = progress
-        if progress_source is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["progress"] = None
+        progress_source = self.progress_source
+        if progress_source is not None:
             field_dict["progress_source"] = progress_source
-        if poll_after_seconds is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["progress_source"] = None
+        poll_after_seconds = self.poll_after_seconds
+        if poll_after_seconds is not None:
             field_dict["poll_after_seconds"] = poll_after_seconds
-        if created_at is not UNSET:
+        elif self._nulls_ & 128:
+            field_dict["poll_after_seconds"] = None
+        created_at = self.created_at
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if completed_at is not UNSET:
+        elif self._nulls_ & 256:
+            field_dict["created_at"] = None
+        completed_at = self.completed_at
+        if completed_at is not None:
             field_dict["completed_at"] = completed_at
-        if expires_at is not UNSET:
+        elif self._nulls_ & 512:
+            field_dict["completed_at"] = None
+        expires_at = self.expires_at
+        if expires_at is not None:
             field_dict["expires_at"] = expires_at
-        if error is not UNSET:
+        elif self._nulls_ & 1024:
+            field_dict["expires_at"] = None
+        error = self.error
+        if error is not None:
             field_dict["error"] = error
-        if seconds is not UNSET:
+        elif self._nulls_ & 2048:
+            field_dict["error"] = None
+        seconds = self.seconds
+        if seconds is not None:
             field_dict["seconds"] = seconds
-        if size is not UNSET:
+        elif self._nulls_ & 4096:
+            field_dict["seconds"] = None
+        size = self.size
+        if size is not None:
             field_dict["size"] = size
-        if provider is not UNSET:
+        elif self._nulls_ & 8192:
+            field_dict["size"] = None
+        provider = self.provider
+        if provider is not None:
             field_dict["provider"] = provider
-        if native_video_id is not UNSET:
+        elif self._nulls_ & 16384:
+            field_dict["provider"] = None
+        native_video_id = self.native_video_id
+        if native_video_id is not None:
             field_dict["native_video_id"] = native_video_id
-        if polling_url is not UNSET:
+        elif self._nulls_ & 32768:
+            field_dict["native_video_id"] = None
+        polling_url = self.polling_url
+        if polling_url is not None:
             field_dict["polling_url"] = polling_url
-        if websocket_url is not UNSET:
+        elif self._nulls_ & 65536:
+            field_dict["polling_url"] = None
+        websocket_url = self.websocket_url
+        if websocket_url is not None:
             field_dict["websocket_url"] = websocket_url
-        if content_url is not UNSET:
+        elif self._nulls_ & 131072:
+            field_dict["websocket_url"] = None
+        content_url = self.content_url
+        if content_url is not None:
             field_dict["content_url"] = content_url
-        if download_url is not UNSET:
+        elif self._nulls_ & 262144:
+            field_dict["content_url"] = None
+        download_url = self.download_url
+        if download_url is not None:
             field_dict["download_url"] = download_url
-        if outputs is not UNSET:
+        elif self._nulls_ & 524288:
+            field_dict["download_url"] = None
+        outputs = self.outputs
+        if outputs is not None:
             field_dict["outputs"] = outputs
-        if usage is not UNSET:
+        elif self._nulls_ & 1048576:
+            field_dict["outputs"] = None
+        usage = self.usage
+        if usage is not None:
             field_dict["usage"] = usage
-        if billing is not UNSET:
-            field_dict["billing"] = billing
+        elif self._nulls_ & 2097152:
+            field_dict["usage"] = None
+        billing = self.billing
+        if billing is not None:
+            if isinstance(billing, VideoBillingType0):
+                field_dict["billing"] = billing.to_dict()
+            else:
+                field_dict["billing"] = billing
+        elif self._nulls_ & 4194304:
+            field_dict["billing"] = None
 
         return field_dict
 
@@ -225,60 +190,180 @@ class Video:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         id = d.pop("id")
 
-        object_ = d.pop("object", UNSET) if d else UNSET
+        if d:
+            object_ = d.pop("object", None)
+            if object_ is None and "object" in src_dict:
+                nulls_ |= 1
+        else:
+            object_ = None
 
-        request_id = d.pop("requestId", UNSET) if d else UNSET
+        if d:
+            request_id = d.pop("requestId", None)
+            if request_id is None and "requestId" in src_dict:
+                nulls_ |= 2
+        else:
+            request_id = None
 
-        model: None | str | Unset = d.pop("model", UNSET) if d else UNSET
+        if d:
+            model = d.pop("model", None)
+            if model is None and "model" in src_dict:
+                nulls_ |= 4
+        else:
+            model = None
 
-        status = d.pop("status", UNSET) if d else UNSET
+        if d:
+            status = d.pop("status", None)
+            if status is None and "status" in src_dict:
+                nulls_ |= 8
+        else:
+            status = None
 
-        lifecycle_status = d.pop("lifecycle_status", UNSET) if d else UNSET
+        if d:
+            lifecycle_status = d.pop("lifecycle_status", None)
+            if lifecycle_status is None and "lifecycle_status" in src_dict:
+                nulls_ |= 16
+        else:
+            lifecycle_status = None
 
-        progress: float | None | Unset = d.pop("progress", UNSET) if d else UNSET
+        if d:
+            progress = d.pop("progress", None)
+            if progress is None and "progress" in src_dict:
+                nulls_ |= 32
+        else:
+            progress = None
 
-        progress_source: None | str | Unset = d.pop("progress_source", UNSET) if d else UNSET
+        if d:
+            progress_source = d.pop("progress_source", None)
+            if progress_source is None and "progress_source" in src_dict:
+                nulls_ |= 64
+        else:
+            progress_source = None
 
-        poll_after_seconds: float | None | Unset = d.pop("poll_after_seconds", UNSET) if d else UNSET
+        if d:
+            poll_after_seconds = d.pop("poll_after_seconds", None)
+            if poll_after_seconds is None and "poll_after_seconds" in src_dict:
+                nulls_ |= 128
+        else:
+            poll_after_seconds = None
 
-        created_at: int | None | str | Unset = d.pop("created_at", UNSET) if d else UNSET
+        if d:
+            created_at = d.pop("created_at", None)
+            if created_at is None and "created_at" in src_dict:
+                nulls_ |= 256
+        else:
+            created_at = None
 
-        completed_at: int | None | str | Unset = d.pop("completed_at", UNSET) if d else UNSET
+        if d:
+            completed_at = d.pop("completed_at", None)
+            if completed_at is None and "completed_at" in src_dict:
+                nulls_ |= 512
+        else:
+            completed_at = None
 
-        expires_at: int | None | str | Unset = d.pop("expires_at", UNSET) if d else UNSET
+        if d:
+            expires_at = d.pop("expires_at", None)
+            if expires_at is None and "expires_at" in src_dict:
+                nulls_ |= 1024
+        else:
+            expires_at = None
 
-        error = d.pop("error", UNSET) if d else UNSET
+        if d:
+            error = d.pop("error", None)
+            if error is None and "error" in src_dict:
+                nulls_ |= 2048
+        else:
+            error = None
 
-        seconds: int | None | str | Unset = d.pop("seconds", UNSET) if d else UNSET
+        if d:
+            seconds = d.pop("seconds", None)
+            if seconds is None and "seconds" in src_dict:
+                nulls_ |= 4096
+        else:
+            seconds = None
 
-        size: None | str | Unset = d.pop("size", UNSET) if d else UNSET
+        if d:
+            size = d.pop("size", None)
+            if size is None and "size" in src_dict:
+                nulls_ |= 8192
+        else:
+            size = None
 
-        provider: None | str | Unset = d.pop("provider", UNSET) if d else UNSET
+        if d:
+            provider = d.pop("provider", None)
+            if provider is None and "provider" in src_dict:
+                nulls_ |= 16384
+        else:
+            provider = None
 
-        native_video_id: None | str | Unset = d.pop("native_video_id", UNSET) if d else UNSET
+        if d:
+            native_video_id = d.pop("native_video_id", None)
+            if native_video_id is None and "native_video_id" in src_dict:
+                nulls_ |= 32768
+        else:
+            native_video_id = None
 
-        polling_url: None | str | Unset = d.pop("polling_url", UNSET) if d else UNSET
+        if d:
+            polling_url = d.pop("polling_url", None)
+            if polling_url is None and "polling_url" in src_dict:
+                nulls_ |= 65536
+        else:
+            polling_url = None
 
-        websocket_url: None | str | Unset = d.pop("websocket_url", UNSET) if d else UNSET
+        if d:
+            websocket_url = d.pop("websocket_url", None)
+            if websocket_url is None and "websocket_url" in src_dict:
+                nulls_ |= 131072
+        else:
+            websocket_url = None
 
-        content_url: None | str | Unset = d.pop("content_url", UNSET) if d else UNSET
+        if d:
+            content_url = d.pop("content_url", None)
+            if content_url is None and "content_url" in src_dict:
+                nulls_ |= 262144
+        else:
+            content_url = None
 
-        download_url: None | str | Unset = d.pop("download_url", UNSET) if d else UNSET
+        if d:
+            download_url = d.pop("download_url", None)
+            if download_url is None and "download_url" in src_dict:
+                nulls_ |= 524288
+        else:
+            download_url = None
 
-        outputs = cast(list[Any], (d.pop("outputs", UNSET) if d else UNSET))
+        if d:
+            outputs = d.pop("outputs", None)
+            if outputs is None and "outputs" in src_dict:
+                nulls_ |= 1048576
+        else:
+            outputs = None
 
-        usage = d.pop("usage", UNSET) if d else UNSET
+        if d:
+            usage = d.pop("usage", None)
+            if usage is None and "usage" in src_dict:
+                nulls_ |= 2097152
+        else:
+            usage = None
 
-        _billing = d.pop("billing", UNSET) if d else UNSET
-        billing = _billing if _billing is None or _billing is UNSET else _parse_billing(_billing)
+        billing: None | VideoBillingType0 = None
+        if d:
+            _billing = d.pop("billing", None)
+            if _billing is None:
+                if "billing" in src_dict:
+                    nulls_ |= 4194304
+            else:
+                billing = _parse_billing(_billing)
 
         if cls is Video:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.id = id
-            new_instance_.object_ = object_
+            new_instance_.object = object_
             new_instance_.request_id = request_id
             new_instance_.model = model
             new_instance_.status = status
@@ -301,11 +386,10 @@ class Video:
             new_instance_.outputs = outputs
             new_instance_.usage = usage
             new_instance_.billing = billing
-            video = new_instance_
         else:
-            video = cls(
+            new_instance_ = cls(
                 id=id,
-                object_=object_,
+                object=object_,
                 request_id=request_id,
                 model=model,
                 status=status,
@@ -330,8 +414,9 @@ class Video:
                 billing=billing,
             )
 
-        video.additional_properties = d
-        return video
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -350,10 +435,8 @@ class Video:
         return key in self.additional_properties
 
 
-def _parse_billing(data: object) -> None | Unset | VideoBillingType0:
+def _parse_billing(data: object) -> None | VideoBillingType0:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -363,7 +446,7 @@ def _parse_billing(data: object) -> None | Unset | VideoBillingType0:
         return billing_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | Unset | VideoBillingType0, data)
+    return cast(None | VideoBillingType0, data)
 
 
 class VideoParams(TypedDict, total=False):

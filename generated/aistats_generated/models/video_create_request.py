@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="VideoCreateRequest")
 
 
@@ -20,25 +18,17 @@ class VideoCreateRequest:
     """
 
     model: str
-    prompt: str | Unset = UNSET
-    seconds: str | Unset = UNSET
-    duration: int | Unset = UNSET
-    size: str | Unset = UNSET
-    input_reference: Any | Unset = UNSET
+    prompt: str | None = None
+    seconds: str | None = None
+    duration: int | None = None
+    size: str | None = None
+    input_reference: Any | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model
-
-        prompt = self.prompt
-
-        seconds = self.seconds
-
-        duration = self.duration
-
-        size = self.size
-
-        input_reference = self.input_reference
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,16 +37,31 @@ class VideoCreateRequest:
                 "model": model,
             }
         )
-        if prompt is not UNSET:
+        prompt = self.prompt
+        if prompt is not None:
             field_dict["prompt"] = prompt
-        if seconds is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["prompt"] = None
+        seconds = self.seconds
+        if seconds is not None:
             field_dict["seconds"] = seconds
-        if duration is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["seconds"] = None
+        duration = self.duration
+        if duration is not None:
             field_dict["duration"] = duration
-        if size is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["duration"] = None
+        size = self.size
+        if size is not None:
             field_dict["size"] = size
-        if input_reference is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["size"] = None
+        input_reference = self.input_reference
+        if input_reference is not None:
             field_dict["input_reference"] = input_reference
+        elif self._nulls_ & 16:
+            field_dict["input_reference"] = None
 
         return field_dict
 
@@ -66,30 +71,58 @@ class VideoCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         model = d.pop("model")
 
-        prompt = d.pop("prompt", UNSET) if d else UNSET
+        if d:
+            prompt = d.pop("prompt", None)
+            if prompt is None and "prompt" in src_dict:
+                nulls_ |= 1
+        else:
+            prompt = None
 
-        seconds = d.pop("seconds", UNSET) if d else UNSET
+        if d:
+            seconds = d.pop("seconds", None)
+            if seconds is None and "seconds" in src_dict:
+                nulls_ |= 2
+        else:
+            seconds = None
 
-        duration = d.pop("duration", UNSET) if d else UNSET
+        if d:
+            duration = d.pop("duration", None)
+            if duration is None and "duration" in src_dict:
+                nulls_ |= 4
+        else:
+            duration = None
 
-        size = d.pop("size", UNSET) if d else UNSET
+        if d:
+            size = d.pop("size", None)
+            if size is None and "size" in src_dict:
+                nulls_ |= 8
+        else:
+            size = None
 
-        input_reference = d.pop("input_reference", UNSET) if d else UNSET
+        if d:
+            input_reference = d.pop("input_reference", None)
+            if input_reference is None and "input_reference" in src_dict:
+                nulls_ |= 16
+        else:
+            input_reference = None
 
         if cls is VideoCreateRequest:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.model = model
             new_instance_.prompt = prompt
             new_instance_.seconds = seconds
             new_instance_.duration = duration
             new_instance_.size = size
             new_instance_.input_reference = input_reference
-            video_create_request = new_instance_
         else:
-            video_create_request = cls(
+            new_instance_ = cls(
                 model=model,
                 prompt=prompt,
                 seconds=seconds,
@@ -98,8 +131,9 @@ class VideoCreateRequest:
                 input_reference=input_reference,
             )
 
-        video_create_request.additional_properties = d
-        return video_create_request
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

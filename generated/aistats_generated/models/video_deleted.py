@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VideoDeleted")
 
@@ -18,15 +17,21 @@ class VideoDeleted:
 
     id: str
     deleted: bool
-    object_: str | Unset = UNSET
+    object: str | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def object_(self) -> str | None:
+        """Deprecated spelling of ``object`` (removed in 0.4)."""
+        _warnings.warn("`VideoDeleted.object_` is deprecated, use `.object`", DeprecationWarning, stacklevel=2)
+        return self.object
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         deleted = self.deleted
-
-        object_ = self.object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,8 +41,11 @@ class VideoDeleted:
                 "deleted": deleted,
             }
         )
-        if object_ is not UNSET:
+        object_ = self.object
+        if object_ is not None:
             field_dict["object"] = object_
+        elif self._nulls_ & 1:
+            field_dict["object"] = None
 
         return field_dict
 
@@ -47,28 +55,37 @@ class VideoDeleted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         id = d.pop("id")
 
         deleted = d.pop("deleted")
 
-        object_ = d.pop("object", UNSET) if d else UNSET
+        if d:
+            object_ = d.pop("object", None)
+            if object_ is None and "object" in src_dict:
+                nulls_ |= 1
+        else:
+            object_ = None
 
         if cls is VideoDeleted:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.id = id
             new_instance_.deleted = deleted
-            new_instance_.object_ = object_
-            video_deleted = new_instance_
+            new_instance_.object = object_
         else:
-            video_deleted = cls(
+            new_instance_ = cls(
                 id=id,
                 deleted=deleted,
-                object_=object_,
+                object=object_,
             )
 
-        video_deleted.additional_properties = d
-        return video_deleted
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="VideoDownloadUrl")
 
 
@@ -17,17 +15,13 @@ class VideoDownloadUrl:
     """A signed link to the video's bytes (no key needed) and when it expires (Unix seconds)."""
 
     download_url: str
-    expires_at: int | None | Unset = UNSET
+    expires_at: int | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         download_url = self.download_url
-
-        expires_at: int | None | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = self.expires_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,8 +30,11 @@ class VideoDownloadUrl:
                 "download_url": download_url,
             }
         )
-        if expires_at is not UNSET:
+        expires_at = self.expires_at
+        if expires_at is not None:
             field_dict["expires_at"] = expires_at
+        elif self._nulls_ & 1:
+            field_dict["expires_at"] = None
 
         return field_dict
 
@@ -47,24 +44,33 @@ class VideoDownloadUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         download_url = d.pop("download_url")
 
-        expires_at: int | None | Unset = d.pop("expires_at", UNSET) if d else UNSET
+        if d:
+            expires_at = d.pop("expires_at", None)
+            if expires_at is None and "expires_at" in src_dict:
+                nulls_ |= 1
+        else:
+            expires_at = None
 
         if cls is VideoDownloadUrl:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.download_url = download_url
             new_instance_.expires_at = expires_at
-            video_download_url = new_instance_
         else:
-            video_download_url = cls(
+            new_instance_ = cls(
                 download_url=download_url,
                 expires_at=expires_at,
             )
 
-        video_download_url.additional_properties = d
-        return video_download_url
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="VideoDownloadUrlRequest")
 
 
@@ -16,17 +14,20 @@ T = TypeVar("T", bound="VideoDownloadUrlRequest")
 class VideoDownloadUrlRequest:
     """How long the link lives."""
 
-    ttl_seconds: int | Unset = UNSET
+    ttl_seconds: int | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ttl_seconds = self.ttl_seconds
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ttl_seconds is not UNSET:
+        ttl_seconds = self.ttl_seconds
+        if ttl_seconds is not None:
             field_dict["ttl_seconds"] = ttl_seconds
+        elif self._nulls_ & 1:
+            field_dict["ttl_seconds"] = None
 
         return field_dict
 
@@ -36,20 +37,29 @@ class VideoDownloadUrlRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        ttl_seconds = d.pop("ttl_seconds", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            ttl_seconds = d.pop("ttl_seconds", None)
+            if ttl_seconds is None and "ttl_seconds" in src_dict:
+                nulls_ |= 1
+        else:
+            ttl_seconds = None
 
         if cls is VideoDownloadUrlRequest:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.ttl_seconds = ttl_seconds
-            video_download_url_request = new_instance_
         else:
-            video_download_url_request = cls(
+            new_instance_ = cls(
                 ttl_seconds=ttl_seconds,
             )
 
-        video_download_url_request.additional_properties = d
-        return video_download_url_request
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
