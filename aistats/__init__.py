@@ -34,6 +34,8 @@ from ._exceptions import (
     FileTooLargeError,
     InsufficientFundsError,
     InternalServerError,
+    JobFailedError,
+    JobTimeoutError,
     NotFoundError,
     PayloadTooLargeError,
     PermissionDeniedError,
@@ -46,6 +48,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._files import BinaryResponse, Download, FileInput
+    from ._jobs.lines import BatchResult
     from ._observe.hooks import Hooks, RequestEvent, ResponseEvent, RetryEvent, StreamEndEvent, Telemetry
     from ._observe.watch import StreamSummary
     from ._streams.chat import AsyncStream, Stream
@@ -69,6 +72,7 @@ _LAZY = {
     ),
     **dict.fromkeys(("ParsedChatCompletion", "ParsedChoice", "ParsedMessage"), "._structured.parsed"),
     "RawResponse": "._transport.raw",
+    "BatchResult": "._jobs.lines",
     **dict.fromkeys(("AsyncStream", "Stream"), "._streams.chat"),
     **dict.fromkeys(("LengthFinishReasonError", "StructuredOutputError"), "._structured.schemas"),
     **dict.fromkeys(("CreatedKey", "Deleted"), ".resources._records"),
@@ -91,6 +95,7 @@ __all__ = [
     "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
+    "BatchResult",
     "BinaryResponse",
     "ConflictError",
     "CreatedKey",
@@ -101,6 +106,8 @@ __all__ = [
     "Hooks",
     "InsufficientFundsError",
     "InternalServerError",
+    "JobFailedError",
+    "JobTimeoutError",
     "LengthFinishReasonError",
     "MessageStream",
     "NotFoundError",

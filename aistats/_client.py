@@ -59,6 +59,7 @@ if TYPE_CHECKING:
         Ocr,
         Rerank,
     )
+    from .resources.jobs import AsyncBatches, AsyncMusic, AsyncVideos, Batches, Music, Videos
     from .resources.management import (
         Analytics,
         AsyncAnalytics,
@@ -304,6 +305,9 @@ class AIStats(_ClientBase[httpx.Client]):
     ocr: lazy_resource[Ocr] = lazy_resource("inference", "Ocr")
     audio: lazy_resource[Audio] = lazy_resource("audio", "Audio")
     files: lazy_resource[Files] = lazy_resource("files", "Files")
+    batches: lazy_resource[Batches] = lazy_resource("jobs", "Batches")
+    videos: lazy_resource[Videos] = lazy_resource("jobs", "Videos")
+    music: lazy_resource[Music] = lazy_resource("jobs", "Music")
     _http_type = httpx.Client
     _other_client = "AsyncAIStats"
 
@@ -351,6 +355,9 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
     ocr: lazy_resource[AsyncOcr] = lazy_resource("inference", "AsyncOcr")
     audio: lazy_resource[AsyncAudio] = lazy_resource("audio", "AsyncAudio")
     files: lazy_resource[AsyncFiles] = lazy_resource("files", "AsyncFiles")
+    batches: lazy_resource[AsyncBatches] = lazy_resource("jobs", "AsyncBatches")
+    videos: lazy_resource[AsyncVideos] = lazy_resource("jobs", "AsyncVideos")
+    music: lazy_resource[AsyncMusic] = lazy_resource("jobs", "AsyncMusic")
     _http_type = httpx.AsyncClient
     _other_client = "AIStats"
 

@@ -179,7 +179,7 @@ def read_error_facts(
         found = error.get("code") or error.get("type")
         code = str(found) if found is not None else None
         description = description or _str(error.get("message"))
-        reason = reason or _str(error.get("reason"))
+        reason = reason or _str(error.get("reason"))  # the batch/file checks' nested shape
     request_id = _str(data.get("generation_id")) or _str(data.get("request_id")) or header_request_id
     origin = _str(data.get("error_origin")) or header_origin
     statuses = data.get("failed_statuses")

@@ -22,6 +22,8 @@ AIStatsError                       configuration and usage errors (e.g. no API k
         ├── UnprocessableEntityError   422
         ├── RateLimitError             429
         └── InternalServerError        >= 500
+JobFailedError                     (an AIStatsError) a waited-for job ended failed, cancelled or expired
+JobTimeoutError                    (an AIStatsError) a wait's timeout ran out; the job runs on
 ```
 
 Messages say what happened: the status, the gateway's error code (and reason), its
@@ -55,6 +57,8 @@ __all__ = [
     "FileTooLargeError",
     "InsufficientFundsError",
     "InternalServerError",
+    "JobFailedError",
+    "JobTimeoutError",
     "NotFoundError",
     "PayloadTooLargeError",
     "PermissionDeniedError",
@@ -248,3 +252,23 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """A 5xx status: the gateway or the upstream provider failed."""
+
+
+class JobFailedError(AIStatsError):
+    """A waited-for job (batch, video, music) ended without completing: ``failed``,
+    ``cancelled`` or ``expired``. ``job`` is its last snapshot, ``status`` that state."""
+
+    def __init__(self, message: str, *, job: Any = None, status: str | None = None) -> None:
+        super().__init__(message)
+        self.job = job
+        self.status = status
+
+
+class JobTimeoutError(AIStatsError):
+    """A wait's ``timeout`` ran out before the job finished. The job itself runs on at the
+    gateway; ``job`` is the last snapshot seen (wait again with its id)."""
+
+    def __init__(self, message: str, *, job: Any = None, timeout: float | None = None) -> None:
+        super().__init__(message)
+        self.job = job
+        self.timeout = timeout

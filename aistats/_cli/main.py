@@ -4,6 +4,8 @@
 [--json]`` lists the catalogue; ``aistats generation G-...`` prints one request's record;
 ``aistats transcribe FILE`` prints an audio file's text; ``aistats speak TEXT -o out.mp3``
 writes speech; ``aistats keys list|create|disable|delete`` manages API keys (a management key);
+``aistats batch wait ID [-o results.jsonl]`` waits for a batch (Ctrl-C leaves it running and
+says how to resume) and writes its result lines;
 ``aistats demo`` streams one completion from the built-in local gateway (or from the real one
 when ``AI_STATS_API_KEY`` is set); ``aistats serve [--port N]`` runs the built-in gateway
 until Ctrl-C and prints the two ``export`` lines that point the SDK at it. Expected failures
@@ -35,6 +37,8 @@ from .._exceptions import (
     APITimeoutError,
     AuthenticationError,
     InsufficientFundsError,
+    JobFailedError,
+    JobTimeoutError,
     PermissionDeniedError,
     RateLimitError,
     StreamError,
@@ -44,6 +48,8 @@ from .._version import __version__
 from ..types import ChatCompletionsResponse, ChatMessageParams
 from . import keys as keys_command
 from . import media
+from .batch import add_commands as add_batch_commands
+from .batch import run_batch
 from .catalogue import add_commands, run_generation, run_models
 
 __all__ = ["EXIT_CODES", "main"]
@@ -80,8 +86,15 @@ def _sentence(text: str) -> str:
 
 def _failure(error: BaseException) -> tuple[str, str]:
     """The exit-code name and the one-line message (with what to do) for ``error``."""
-    kind, hint = _classify(error)
+    kind, hint = _classify_job(error) or _classify(error)
     return kind, f"{_sentence(str(error))} {hint}".strip()
+
+
+def _classify_job(error: BaseException) -> tuple[str, str] | None:
+    """A wait's end: its timeout (the job runs on) or the job's failure."""
+    if isinstance(error, JobTimeoutError):
+        return "timeout", "Allow more time with --wait-timeout."
+    return ("error", "") if isinstance(error, JobFailedError) else None
 
 
 def _classify(error: BaseException) -> tuple[str, str]:
@@ -139,6 +152,7 @@ def _parser() -> argparse.ArgumentParser:
         "--port", type=int, default=SERVE_PORT, help=f"TCP port (default {SERVE_PORT}; 0: any free port)"
     )
     add_commands(commands, _connection_options)
+    add_batch_commands(commands, _connection_options)
     keys_command.add_commands(commands, _connection_options)
     media.add_commands(commands, _connection_options)
     return parser
@@ -305,6 +319,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, stdin:
         elif args.command in COMMANDS:
             with _gateway(args, drip=False) as options, AIStats(**options) as client:
                 COMMANDS[args.command](args, out, client)
+        elif args.command == "batch":
+            with _gateway(args, drip=False) as options, AIStats(**options) as client:
+                run_batch(args, out, sys.stderr, client)
         else:
             _run_demo(args, out)
         out.flush()  # a closed pipe shows here, not in the flush at exit

@@ -28,6 +28,9 @@ __all__ = ["Attempts", "RetryPolicy", "parse_retry_after"]
 
 NEVER_RETRIED = frozenset({400, 401, 402, 403, 404, 413, 422, 501})
 RETRIED = frozenset({408, 409, 429})
+#: Routes reading a job's output: their 409 ``not_ready`` means "not finished yet", not a
+#: passing conflict, so it is not retried (on other routes a 409 is retried).
+JOB_CONTENT = frozenset({"get_video_content", "get_file_content"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,20 +54,24 @@ class RetryPolicy:
         base = min(self.initial_delay * (2.0**retry_index), self.max_delay)
         return base * (1.0 - self.jitter * rand())
 
-    def is_retryable(self, error: APIError, *, creates: bool = False) -> bool:
-        """Whether this kind of failure may be retried at all (ignoring counts and time).
+    def is_retryable(self, error: APIError, *, route: Route | None = None) -> bool:
+        """Whether this kind of failure may be retried at all (ignoring counts and time) on
+        ``route``.
 
-        A call that creates something (``Route.creates``: a file, a job) is retried only when
-        the request surely did not arrive (no connection was made) or the server asked for a
-        retry (429, 503 with ``Retry-After``, ``x-should-retry: true``): a duplicate would be a
+        A call that creates something (``Route.creates``: a file, a job, a key) is retried only
+        when the request surely did not arrive (no connection was made) or the server asked for
+        a retry (429, 503 with ``Retry-After``, ``x-should-retry: true``): a duplicate would be a
         second object and a second charge.
         """
-        if creates:
+        if route is not None and route.creates:
             return _surely_not_received(error) or _server_asked(error)
+        operation = route.name if route is not None else None
         if isinstance(error, APIStatusError):
             status = error.status_code
             if status in NEVER_RETRIED:
                 return False
+            if status == 409 and error.code == "not_ready" and operation in JOB_CONTENT:
+                return False  # a job's output asked for before the job finished
             failed = error.failed_statuses
             if failed and error.code == "upstream_error" and all(s in NEVER_RETRIED for s in failed):
                 return False  # every provider rejected the request itself: trying again cannot help
@@ -187,8 +194,7 @@ class Attempts:
         left for the wait)."""
         if isinstance(error, APIStatusError):
             error.retry_after = parse_retry_after(error.response.headers)
-        creates = self.route is not None and self.route.creates
-        if not self.policy.is_retryable(error, creates=creates):
+        if not self.policy.is_retryable(error, route=self.route):
             raise error
         if self.retries_done >= self.policy.max_retries:
             raise error

@@ -32,7 +32,7 @@ from .._files.upload import prepare_upload
 from .._transport.call_loop import acall, call
 from .._transport.io import aread_model, read_model
 from .._transport.keywords import body_keys, check_keywords
-from .._transport.pages import AsyncPager, Pager
+from .._transport.pages import AsyncCursorPager, AsyncPager, CursorPager, Pager
 from .._transport.raw import RawResponse, to_async_raw, to_raw
 from .._transport.request import PreparedCall, prepare_route
 from .._transport.retry import Attempts
@@ -286,7 +286,9 @@ class AsyncResource(Generic[RawT]):
         return self._raw(self)
 
 
-def raw_page(method: Callable[P, Pager[Any]], page: type[T]) -> Callable[P, RawResponse[T]]:
+def raw_page(
+    method: Callable[P, Pager[Any] | CursorPager[Any]], page: type[T]
+) -> Callable[P, RawResponse[T]]:
     """The ``with_raw_response`` variant of a paged list: one request, for the page at the
     query's ``offset``, whose ``parse()`` is that ``page`` (e.g. ``ModelList``)."""
 
@@ -296,7 +298,9 @@ def raw_page(method: Callable[P, Pager[Any]], page: type[T]) -> Callable[P, RawR
     return to_raw(first_page)
 
 
-def araw_page(method: Callable[P, AsyncPager[Any]], page: type[T]) -> Callable[P, Awaitable[RawResponse[T]]]:
+def araw_page(
+    method: Callable[P, AsyncPager[Any] | AsyncCursorPager[Any]], page: type[T]
+) -> Callable[P, Awaitable[RawResponse[T]]]:
     """Async ``raw_page``."""
 
     async def first_page(*args: P.args, **kwargs: P.kwargs) -> T:

@@ -66,6 +66,7 @@ from ._genapis import (
     response_object,
     responses_reply,
 )
+from ._jobs import JobBoard, JobScript
 from ._multipart import Form, FormPart
 from ._replies import (
     CREATED,
@@ -114,6 +115,8 @@ __all__ = [
     "Form",
     "FormPart",
     "Frame",
+    "JobBoard",
+    "JobScript",
     "Pause",
     "RecordedRequest",
     "Repeat",

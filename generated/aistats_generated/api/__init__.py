@@ -505,6 +505,226 @@ CREATE_OCR = Route(
     key="api",
 )
 
+LIST_BATCHES = Route(
+    name="list_batches",
+    method="GET",
+    path="/batches",
+    path_params=(),
+    query_params={
+        "limit": "limit",
+    },
+    body=None,
+    response="batch_list:BatchList",
+    streams=False,
+    key="api",
+)
+
+if TYPE_CHECKING:
+
+    class ListBatchesQuery(TypedDict, total=False):
+        """The query parameters of `list_batches`."""
+
+        limit: int
+
+
+CREATE_BATCH = Route(
+    name="create_batch",
+    method="POST",
+    path="/batches",
+    path_params=(),
+    query_params={},
+    body="batch_create_request:BatchCreateRequest",
+    response="batch:Batch",
+    streams=False,
+    key="api",
+    creates=True,
+)
+
+GET_BATCH_CAPABILITIES = Route(
+    name="get_batch_capabilities",
+    method="GET",
+    path="/batches/capabilities",
+    path_params=(),
+    query_params={},
+    body=None,
+    response="batch_capability_list:BatchCapabilityList",
+    streams=False,
+    key="api",
+)
+
+LIST_BATCH_MODELS = Route(
+    name="list_batch_models",
+    method="GET",
+    path="/batches/models",
+    path_params=(),
+    query_params={},
+    body=None,
+    response="job_model_list:JobModelList",
+    streams=False,
+    key="api",
+)
+
+RETRIEVE_BATCH = Route(
+    name="retrieve_batch",
+    method="GET",
+    path="/batches/{batch_id}",
+    path_params=("batch_id",),
+    query_params={},
+    body=None,
+    response="batch:Batch",
+    streams=False,
+    key="api",
+)
+
+CANCEL_BATCH = Route(
+    name="cancel_batch",
+    method="POST",
+    path="/batches/{batch_id}/cancel",
+    path_params=("batch_id",),
+    query_params={},
+    body=None,
+    response="batch:Batch",
+    streams=False,
+    key="api",
+)
+
+LIST_BATCH_REQUESTS = Route(
+    name="list_batch_requests",
+    method="GET",
+    path="/batches/{batch_id}/requests",
+    path_params=("batch_id",),
+    query_params={},
+    body=None,
+    response="batch_request_list:BatchRequestList",
+    streams=False,
+    key="api",
+)
+
+LIST_VIDEOS = Route(
+    name="list_videos",
+    method="GET",
+    path="/videos",
+    path_params=(),
+    query_params={
+        "limit": "limit",
+        "order": "order",
+        "after": "after",
+    },
+    body=None,
+    response="video_list:VideoList",
+    streams=False,
+    key="api",
+)
+
+if TYPE_CHECKING:
+
+    class ListVideosQuery(TypedDict, total=False):
+        """The query parameters of `list_videos`."""
+
+        limit: int
+        order: str
+        after: str
+
+
+CREATE_VIDEO = Route(
+    name="create_video",
+    method="POST",
+    path="/videos",
+    path_params=(),
+    query_params={},
+    body="video_create_request:VideoCreateRequest",
+    response="video:Video",
+    streams=False,
+    key="api",
+    creates=True,
+)
+
+LIST_VIDEO_MODELS = Route(
+    name="list_video_models",
+    method="GET",
+    path="/videos/models",
+    path_params=(),
+    query_params={},
+    body=None,
+    response="job_model_list:JobModelList",
+    streams=False,
+    key="api",
+)
+
+RETRIEVE_VIDEO = Route(
+    name="retrieve_video",
+    method="GET",
+    path="/videos/{video_id}",
+    path_params=("video_id",),
+    query_params={},
+    body=None,
+    response="video:Video",
+    streams=False,
+    key="api",
+)
+
+DELETE_VIDEO = Route(
+    name="delete_video",
+    method="DELETE",
+    path="/videos/{video_id}",
+    path_params=("video_id",),
+    query_params={},
+    body=None,
+    response="video_deleted:VideoDeleted",
+    streams=False,
+    key="api",
+)
+
+GET_VIDEO_CONTENT = Route(
+    name="get_video_content",
+    method="GET",
+    path="/videos/{video_id}/content",
+    path_params=("video_id",),
+    query_params={},
+    body=None,
+    response=None,
+    streams=False,
+    key="api",
+    accept="video/mp4",
+)
+
+CREATE_VIDEO_DOWNLOAD_URL = Route(
+    name="create_video_download_url",
+    method="POST",
+    path="/videos/{video_id}/download_url",
+    path_params=("video_id",),
+    query_params={},
+    body="video_download_url_request:VideoDownloadUrlRequest",
+    response="video_download_url:VideoDownloadUrl",
+    streams=False,
+    key="api",
+)
+
+GENERATE_MUSIC = Route(
+    name="generate_music",
+    method="POST",
+    path="/music/generate",
+    path_params=(),
+    query_params={},
+    body="music_generate_request:MusicGenerateRequest",
+    response="music_job:MusicJob",
+    streams=False,
+    key="api",
+    creates=True,
+)
+
+RETRIEVE_MUSIC = Route(
+    name="retrieve_music",
+    method="GET",
+    path="/music/generate/{music_id}",
+    path_params=("music_id",),
+    query_params={},
+    body=None,
+    response="music_job:MusicJob",
+    streams=False,
+    key="api",
+)
+
 LIST_API_KEYS = Route(
     name="list_api_keys",
     method="GET",
@@ -543,6 +763,7 @@ CREATE_API_KEY = Route(
     response="created_api_key_envelope:CreatedApiKeyEnvelope",
     streams=False,
     key="management",
+    creates=True,
 )
 
 GET_API_KEY = Route(
@@ -615,6 +836,7 @@ CREATE_WORKSPACE = Route(
     response="workspace_envelope:WorkspaceEnvelope",
     streams=False,
     key="management",
+    creates=True,
 )
 
 GET_WORKSPACE = Route(
@@ -717,6 +939,22 @@ ROUTES: dict[str, Route] = {
     "create_image": CREATE_IMAGE,
     "create_image_edit": CREATE_IMAGE_EDIT,
     "create_ocr": CREATE_OCR,
+    "list_batches": LIST_BATCHES,
+    "create_batch": CREATE_BATCH,
+    "get_batch_capabilities": GET_BATCH_CAPABILITIES,
+    "list_batch_models": LIST_BATCH_MODELS,
+    "retrieve_batch": RETRIEVE_BATCH,
+    "cancel_batch": CANCEL_BATCH,
+    "list_batch_requests": LIST_BATCH_REQUESTS,
+    "list_videos": LIST_VIDEOS,
+    "create_video": CREATE_VIDEO,
+    "list_video_models": LIST_VIDEO_MODELS,
+    "retrieve_video": RETRIEVE_VIDEO,
+    "delete_video": DELETE_VIDEO,
+    "get_video_content": GET_VIDEO_CONTENT,
+    "create_video_download_url": CREATE_VIDEO_DOWNLOAD_URL,
+    "generate_music": GENERATE_MUSIC,
+    "retrieve_music": RETRIEVE_MUSIC,
     "list_api_keys": LIST_API_KEYS,
     "create_api_key": CREATE_API_KEY,
     "get_api_key": GET_API_KEY,

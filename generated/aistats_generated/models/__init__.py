@@ -19,6 +19,22 @@ if TYPE_CHECKING:
     from .audio_output_config import AudioOutputConfig
     from .audio_output_config_format import AudioOutputConfigFormat
     from .audio_voice_ref import AudioVoiceRef
+    from .batch import Batch
+    from .batch_billing_type_0 import BatchBillingType0
+    from .batch_capability import BatchCapability
+    from .batch_capability_endpoints_item import BatchCapabilityEndpointsItem
+    from .batch_capability_list import BatchCapabilityList
+    from .batch_create_request import BatchCreateRequest
+    from .batch_create_request_metadata import BatchCreateRequestMetadata
+    from .batch_create_request_webhook import BatchCreateRequestWebhook
+    from .batch_errors_type_0 import BatchErrorsType0
+    from .batch_list import BatchList
+    from .batch_metadata_type_0 import BatchMetadataType0
+    from .batch_request_counts import BatchRequestCounts
+    from .batch_request_item import BatchRequestItem
+    from .batch_request_item_body import BatchRequestItemBody
+    from .batch_request_list import BatchRequestList
+    from .batch_request_list_data_item import BatchRequestListDataItem
     from .beta_options import BetaOptions
     from .cache_control import CacheControl
     from .catalogue_model import CatalogueModel
@@ -132,9 +148,13 @@ if TYPE_CHECKING:
     from .images_response import ImagesResponse
     from .images_response_usage_type_0 import ImagesResponseUsageType0
     from .input_audio import InputAudio
+    from .job_model import JobModel
+    from .job_model_list import JobModelList
+    from .job_model_supported_params_detail import JobModelSupportedParamsDetail
     from .json_schema_format import JsonSchemaFormat
     from .json_schema_format_schema import JsonSchemaFormatSchema
     from .key_record import KeyRecord
+    from .list_videos_order import ListVideosOrder
     from .management_error_body import ManagementErrorBody
     from .media_url import MediaUrl
     from .message_content_audio_url import MessageContentAudioUrl
@@ -180,6 +200,8 @@ if TYPE_CHECKING:
     from .moderations_request_input_type_1_item_type_1 import ModerationsRequestInputType1ItemType1
     from .moderations_response import ModerationsResponse
     from .moderations_response_usage_type_0 import ModerationsResponseUsageType0
+    from .music_generate_request import MusicGenerateRequest
+    from .music_job import MusicJob
     from .native_web_search_tool import NativeWebSearchTool
     from .native_web_search_tool_type import NativeWebSearchToolType
     from .ocr_page import OcrPage
@@ -295,6 +317,13 @@ if TYPE_CHECKING:
     from .usage_pricing import UsagePricing
     from .validation_issue import ValidationIssue
     from .validation_issue_arguments import ValidationIssueArguments
+    from .video import Video
+    from .video_billing_type_0 import VideoBillingType0
+    from .video_create_request import VideoCreateRequest
+    from .video_deleted import VideoDeleted
+    from .video_download_url import VideoDownloadUrl
+    from .video_download_url_request import VideoDownloadUrlRequest
+    from .video_list import VideoList
     from .workspace import Workspace
     from .workspace_create_request import WorkspaceCreateRequest
     from .workspace_envelope import WorkspaceEnvelope
@@ -319,6 +348,22 @@ _MODULES = {
     "AudioOutputConfig": ".audio_output_config",
     "AudioOutputConfigFormat": ".audio_output_config_format",
     "AudioVoiceRef": ".audio_voice_ref",
+    "Batch": ".batch",
+    "BatchBillingType0": ".batch_billing_type_0",
+    "BatchCapability": ".batch_capability",
+    "BatchCapabilityEndpointsItem": ".batch_capability_endpoints_item",
+    "BatchCapabilityList": ".batch_capability_list",
+    "BatchCreateRequest": ".batch_create_request",
+    "BatchCreateRequestMetadata": ".batch_create_request_metadata",
+    "BatchCreateRequestWebhook": ".batch_create_request_webhook",
+    "BatchErrorsType0": ".batch_errors_type_0",
+    "BatchList": ".batch_list",
+    "BatchMetadataType0": ".batch_metadata_type_0",
+    "BatchRequestCounts": ".batch_request_counts",
+    "BatchRequestItem": ".batch_request_item",
+    "BatchRequestItemBody": ".batch_request_item_body",
+    "BatchRequestList": ".batch_request_list",
+    "BatchRequestListDataItem": ".batch_request_list_data_item",
     "BetaOptions": ".beta_options",
     "CacheControl": ".cache_control",
     "CatalogueModel": ".catalogue_model",
@@ -432,9 +477,13 @@ _MODULES = {
     "ImagesResponse": ".images_response",
     "ImagesResponseUsageType0": ".images_response_usage_type_0",
     "InputAudio": ".input_audio",
+    "JobModel": ".job_model",
+    "JobModelList": ".job_model_list",
+    "JobModelSupportedParamsDetail": ".job_model_supported_params_detail",
     "JsonSchemaFormat": ".json_schema_format",
     "JsonSchemaFormatSchema": ".json_schema_format_schema",
     "KeyRecord": ".key_record",
+    "ListVideosOrder": ".list_videos_order",
     "ManagementErrorBody": ".management_error_body",
     "MediaUrl": ".media_url",
     "MessageContentAudioUrl": ".message_content_audio_url",
@@ -480,6 +529,8 @@ _MODULES = {
     "ModerationsRequestInputType1ItemType1": ".moderations_request_input_type_1_item_type_1",
     "ModerationsResponse": ".moderations_response",
     "ModerationsResponseUsageType0": ".moderations_response_usage_type_0",
+    "MusicGenerateRequest": ".music_generate_request",
+    "MusicJob": ".music_job",
     "NativeWebSearchTool": ".native_web_search_tool",
     "NativeWebSearchToolType": ".native_web_search_tool_type",
     "OcrPage": ".ocr_page",
@@ -595,6 +646,13 @@ _MODULES = {
     "UsagePricing": ".usage_pricing",
     "ValidationIssue": ".validation_issue",
     "ValidationIssueArguments": ".validation_issue_arguments",
+    "Video": ".video",
+    "VideoBillingType0": ".video_billing_type_0",
+    "VideoCreateRequest": ".video_create_request",
+    "VideoDeleted": ".video_deleted",
+    "VideoDownloadUrl": ".video_download_url",
+    "VideoDownloadUrlRequest": ".video_download_url_request",
+    "VideoList": ".video_list",
     "Workspace": ".workspace",
     "WorkspaceCreateRequest": ".workspace_create_request",
     "WorkspaceEnvelope": ".workspace_envelope",
@@ -634,6 +692,22 @@ __all__ = (
     "AudioOutputConfig",
     "AudioOutputConfigFormat",
     "AudioVoiceRef",
+    "Batch",
+    "BatchBillingType0",
+    "BatchCapability",
+    "BatchCapabilityEndpointsItem",
+    "BatchCapabilityList",
+    "BatchCreateRequest",
+    "BatchCreateRequestMetadata",
+    "BatchCreateRequestWebhook",
+    "BatchErrorsType0",
+    "BatchList",
+    "BatchMetadataType0",
+    "BatchRequestCounts",
+    "BatchRequestItem",
+    "BatchRequestItemBody",
+    "BatchRequestList",
+    "BatchRequestListDataItem",
     "BetaOptions",
     "CacheControl",
     "CatalogueModel",
@@ -747,9 +821,13 @@ __all__ = (
     "ImageUrl",
     "ImageUrlDetail",
     "InputAudio",
+    "JobModel",
+    "JobModelList",
+    "JobModelSupportedParamsDetail",
     "JsonSchemaFormat",
     "JsonSchemaFormatSchema",
     "KeyRecord",
+    "ListVideosOrder",
     "ManagementErrorBody",
     "MediaUrl",
     "MessageContentAudioUrl",
@@ -795,6 +873,8 @@ __all__ = (
     "ModerationsRequestInputType1ItemType1",
     "ModerationsResponse",
     "ModerationsResponseUsageType0",
+    "MusicGenerateRequest",
+    "MusicJob",
     "NativeWebSearchTool",
     "NativeWebSearchToolType",
     "OcrPage",
@@ -910,6 +990,13 @@ __all__ = (
     "UsagePricing",
     "ValidationIssue",
     "ValidationIssueArguments",
+    "Video",
+    "VideoBillingType0",
+    "VideoCreateRequest",
+    "VideoDeleted",
+    "VideoDownloadUrl",
+    "VideoDownloadUrlRequest",
+    "VideoList",
     "Workspace",
     "WorkspaceCreateRequest",
     "WorkspaceEnvelope",
