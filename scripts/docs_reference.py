@@ -1,0 +1,238 @@
+"""Write the API reference pages of the docs site from the code itself.
+
+Run by the ``gen-files`` plugin of ``mkdocs.yml`` at every build (nothing generated is
+committed): one page per public name of ``aistats.__all__`` (an ``AsyncX`` shares the page of
+its ``X``) and one page per resource of the clients (``client.chat.completions``,
+``client.keys``, ``client.workspaces.members``, ...), found by walking an ``AIStats`` and an
+``AsyncAIStats``, with the sync and the async class side by side. A new public name or resource
+gets its page without any hand edit. ``python scripts/docs_reference.py --list`` prints the pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import inspect
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+PACKAGE = "aistats"
+RESOURCE_MODULES = "aistats.resources"
+REFERENCE = "reference"
+#: Attributes of a resource that are not sub-resources (documented on the resource's own page).
+NOT_RESOURCES = frozenset({"with_raw_response"})
+
+# mkdocstrings options shared by every directive this script writes.
+OPTIONS = """    options:
+      show_root_heading: true
+      show_root_full_path: false
+      heading_level: 2
+"""
+
+
+@dataclass(frozen=True)
+class ResourceDoc:
+    """One resource of the clients: where it hangs and the classes behind it."""
+
+    path: str  # "chat.completions"
+    sync: str  # "aistats.resources.chat.Completions"
+    async_: str | None  # "aistats.resources.chat.AsyncCompletions"
+    methods: tuple[str, ...] = field(default=())
+
+    @property
+    def page(self) -> str:
+        return f"{REFERENCE}/client/{self.path}.md"
+
+
+def public_names() -> list[str]:
+    """``aistats.__all__``, in its order."""
+    module = importlib.import_module(PACKAGE)
+    return list(module.__all__)
+
+
+def name_page(name: str, names: list[str]) -> str:
+    """The page documenting ``aistats.<name>``: an ``AsyncX`` lives on the page of its ``X``."""
+    if name.startswith("Async") and name[len("Async") :] in names:
+        name = name[len("Async") :]
+    return f"{REFERENCE}/api/{name.strip('_') or name}.md"
+
+
+def _qualified(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _is_resource(value: object) -> bool:
+    return type(value).__module__.startswith(RESOURCE_MODULES + ".")
+
+
+def _public_methods(cls: type) -> tuple[str, ...]:
+    names = []
+    for name, member in inspect.getmembers(cls):
+        if name.startswith("_") or name in NOT_RESOURCES:
+            continue
+        if inspect.isfunction(member) and member.__module__.startswith(RESOURCE_MODULES):
+            names.append(name)
+    return tuple(sorted(names))
+
+
+def _walk(obj: object, prefix: str) -> Iterator[tuple[str, object]]:
+    for name in sorted(dir(obj)):
+        if name.startswith("_") or name in NOT_RESOURCES:
+            continue
+        if isinstance(inspect.getattr_static(type(obj), name, None), staticmethod | classmethod):
+            continue
+        value = getattr(obj, name, None)
+        if _is_resource(value):
+            path = f"{prefix}{name}"
+            yield path, value
+            yield from _walk(value, path + ".")
+
+
+def resources() -> list[ResourceDoc]:
+    """Every resource reachable from ``AIStats`` (and its ``AsyncAIStats`` twin), sorted by path."""
+    aistats: Any = importlib.import_module(PACKAGE)
+    options = {"api_key": "docs", "management_key": "docs", "base_url": "http://127.0.0.1:9/v1"}
+    with aistats.AIStats(**options) as sync_client:
+        sync = {path: type(value) for path, value in _walk(sync_client, "")}
+    async_client = aistats.AsyncAIStats(**options)
+    asyncs = {path: type(value) for path, value in _walk(async_client, "")}
+    found = []
+    for path, cls in sorted(sync.items()):
+        twin = asyncs.get(path)
+        found.append(
+            ResourceDoc(path, _qualified(cls), _qualified(twin) if twin else None, _public_methods(cls))
+        )
+    return found
+
+
+def _directive(target: str) -> str:
+    return f"::: {target}\n{OPTIONS}"
+
+
+def _name_page(name: str, names: list[str]) -> str:
+    twin = f"Async{name}"
+    if twin not in names:
+        return f"# `aistats.{name}`\n\n{_directive(f'{PACKAGE}.{name}')}"
+    return (
+        f"# `aistats.{name}` and `aistats.{twin}`\n\n"
+        f"The same surface, sync and async: every method of `{twin}` is awaited"
+        " (an iterator is an async iterator).\n\n"
+        f'=== "{name}"\n\n{_indent(_directive(f"{PACKAGE}.{name}"))}\n'
+        f'=== "{twin}"\n\n{_indent(_directive(f"{PACKAGE}.{twin}"))}'
+    )
+
+
+def _indent(text: str) -> str:
+    return "".join(f"    {line}" if line.strip() else line for line in text.splitlines(keepends=True))
+
+
+def _resource_page(doc: ResourceDoc) -> str:
+    sync_name = doc.sync.rsplit(".", 1)[1]
+    lines = [f"# `client.{doc.path}`\n"]
+    if doc.methods:
+        lines += [
+            "| method | `AIStats` | `AsyncAIStats` |",
+            "|---|---|---|",
+        ]
+        for method in doc.methods:
+            sync_cell = f"[`client.{doc.path}.{method}(...)`](#{doc.sync}.{method})"
+            async_cell = (
+                f"[`await client.{doc.path}.{method}(...)`](#{doc.async_}.{method})" if doc.async_ else "—"
+            )
+            lines.append(f"| `{method}` | {sync_cell} | {async_cell} |")
+        lines.append("")
+    if doc.async_:
+        async_name = doc.async_.rsplit(".", 1)[1]
+        lines += [
+            f'=== "{sync_name} (sync)"\n',
+            _indent(_directive(doc.sync)),
+            f'=== "{async_name} (async)"\n',
+            _indent(_directive(doc.async_)),
+        ]
+    else:
+        lines.append(_directive(doc.sync))
+    return "\n".join(lines)
+
+
+def pages() -> dict[str, str]:
+    """Every reference page (path under docs/ -> Markdown), plus the section's ``SUMMARY.md``."""
+    names = public_names()
+    out: dict[str, str] = {}
+    for name in names:
+        page = name_page(name, names)
+        if page not in out:
+            out[page] = _name_page(name_page_owner(page, names), names)
+    docs = resources()
+    for doc in docs:
+        out[doc.page] = _resource_page(doc)
+    out[f"{REFERENCE}/index.md"] = _index(names, docs)
+    out[f"{REFERENCE}/SUMMARY.md"] = _summary(names, docs)
+    return out
+
+
+def name_page_owner(page: str, names: list[str]) -> str:
+    """The name whose page ``page`` is (the sync one of a pair)."""
+    return next(name for name in names if name_page(name, names) == page and not _is_async_twin(name, names))
+
+
+def _is_async_twin(name: str, names: list[str]) -> bool:
+    return name.startswith("Async") and name[len("Async") :] in names
+
+
+def _rel(page: str) -> str:
+    return page[len(REFERENCE) + 1 :]
+
+
+def _index(names: list[str], docs: list[ResourceDoc]) -> str:
+    lines = [
+        "# API reference\n",
+        "Generated from the docstrings at every build: each public name of `aistats`, and each",
+        "resource of the clients with its sync (`AIStats`) and async (`AsyncAIStats`) class side by side.\n",
+        "## Resources\n",
+        "| resource | methods |",
+        "|---|---|",
+    ]
+    for doc in docs:
+        methods = ", ".join(f"`{m}`" for m in doc.methods) or "(sub-resources only)"
+        lines.append(f"| [`client.{doc.path}`]({_rel(doc.page)}) | {methods} |")
+    lines += ["", "## Public names of `aistats`\n"]
+    for name in names:
+        lines.append(f"- [`aistats.{name}`]({_rel(name_page(name, names))})")
+    return "\n".join(lines) + "\n"
+
+
+def _summary(names: list[str], docs: list[ResourceDoc]) -> str:
+    lines = ["* [Overview](index.md)", "* Resources"]
+    lines += [f"    * [client.{doc.path}]({_rel(doc.page)})" for doc in docs]
+    lines.append("* Public names")
+    for name in names:
+        if _is_async_twin(name, names):
+            continue
+        title = f"{name} / Async{name}" if f"Async{name}" in names else name
+        lines.append(f"    * [{title}]({_rel(name_page(name, names))})")
+    return "\n".join(lines) + "\n"
+
+
+def _write_with_gen_files() -> None:
+    import mkdocs_gen_files  # noqa: PLC0415  (only inside `mkdocs build`)
+
+    for path, text in pages().items():
+        with mkdocs_gen_files.open(path, "w") as handle:
+            handle.write(text)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true", help="print every page and the names it documents")
+    args = parser.parse_args()
+    for path, text in pages().items():
+        if args.list:
+            targets = [line[4:] for line in text.splitlines() if line.lstrip().startswith("::: ")]
+            print(path, " ".join(t.strip() for t in targets))
+
+
+if __name__ == "<run_path>":  # mkdocs-gen-files runs this file with runpy.run_path
+    _write_with_gen_files()
+elif __name__ == "__main__":
+    main()
