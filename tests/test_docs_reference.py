@@ -100,8 +100,8 @@ def test_the_built_site_has_every_page_and_anchor(tmp_path: Path) -> None:
         html = site / docs_reference.name_page(name, names).removesuffix(".md") / "index.html"
         assert f'id="aistats.{name}"' in html.read_text(encoding="utf-8"), name
     for doc in docs_reference.resources():
-        html = (site / doc.page.removesuffix(".md") / "index.html").read_text(encoding="utf-8")
+        text = (site / doc.page.removesuffix(".md") / "index.html").read_text(encoding="utf-8")
         for method in doc.methods:
-            assert f'id="{doc.sync}.{method}"' in html and f'id="{doc.async_}.{method}"' in html, method
+            assert f'id="{doc.sync}.{method}"' in text and f'id="{doc.async_}.{method}"' in text, method
     assert (site / "guides" / "streaming" / "index.html").exists()
     assert "fonts.googleapis.com" not in (site / "index.html").read_text(encoding="utf-8")
