@@ -197,20 +197,53 @@ def _index(names: list[str], docs: list[ResourceDoc]) -> str:
         methods = ", ".join(f"`{m}`" for m in doc.methods) or "(sub-resources only)"
         lines.append(f"| [`client.{doc.path}`]({_rel(doc.page)}) | {methods} |")
     lines += ["", "## Public names of `aistats`\n"]
-    for name in names:
-        lines.append(f"- [`aistats.{name}`]({_rel(name_page(name, names))})")
+    for group, members in _grouped(names).items():
+        links = ", ".join(f"[`{_title(name, names)}`]({_rel(name_page(name, names))})" for name in members)
+        lines.append(f"- **{group}**: {links}")
     return "\n".join(lines) + "\n"
+
+
+def group_of(name: str) -> str:
+    """The section of the reference a public name is listed under."""
+    value = getattr(importlib.import_module(PACKAGE), name, None)
+    if isinstance(value, type) and issubclass(value, BaseException):
+        return "Errors"
+    if name.endswith("Stream") or name == "RawResponse":
+        return "Streams and raw responses"
+    if name.endswith("Event") or name in {"Hooks", "Telemetry"}:
+        return "Hooks and telemetry"
+    if name.startswith("Parsed"):
+        return "Structured output"
+    return "Clients and settings"
+
+
+GROUPS = (
+    "Clients and settings",
+    "Streams and raw responses",
+    "Errors",
+    "Structured output",
+    "Hooks and telemetry",
+)
+
+
+def _grouped(names: list[str]) -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = {group: [] for group in GROUPS}
+    for name in names:
+        if not _is_async_twin(name, names):
+            groups.setdefault(group_of(name), []).append(name)
+    return {group: members for group, members in groups.items() if members}
+
+
+def _title(name: str, names: list[str]) -> str:
+    return f"{name} / Async{name}" if f"Async{name}" in names else name
 
 
 def _summary(names: list[str], docs: list[ResourceDoc]) -> str:
     lines = ["* [Overview](index.md)", "* Resources"]
     lines += [f"    * [client.{doc.path}]({_rel(doc.page)})" for doc in docs]
-    lines.append("* Public names")
-    for name in names:
-        if _is_async_twin(name, names):
-            continue
-        title = f"{name} / Async{name}" if f"Async{name}" in names else name
-        lines.append(f"    * [{title}]({_rel(name_page(name, names))})")
+    for group, members in _grouped(names).items():
+        lines.append(f"* {group}")
+        lines += [f"    * [{_title(name, names)}]({_rel(name_page(name, names))})" for name in members]
     return "\n".join(lines) + "\n"
 
 
