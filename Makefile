@@ -101,7 +101,8 @@ spec-upstream: $(STAMP)
 	$(PYTHON) scripts/spec_upstream.py $(UPSTREAM) $(SPEC_UPSTREAM_FLAGS)
 
 # The documentation site: strict (a warning, a broken link or an unresolved reference fails) and
-# offline (theme.font: false; no plugin fetches). Reference pages come from scripts/docs_reference.py.
+# offline (theme.font: false; no plugin fetches). Reference pages come from scripts/docs_reference.py
+# (`python scripts/docs_reference.py --missing` lists the documented objects without a docstring).
 DOCS_ENV := NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true
 docs: $(STAMP)
 	$(DOCS_ENV) $(BIN)/mkdocs build --strict

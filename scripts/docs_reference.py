@@ -13,8 +13,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import inspect
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 PACKAGE = "aistats"
@@ -255,17 +257,64 @@ def _write_with_gen_files() -> None:
             handle.write(text)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def documented_targets() -> list[str]:
+    """Every object the reference documents (the targets of its ``:::`` directives)."""
+    return sorted(
+        {
+            line.strip()[4:]
+            for text in pages().values()
+            for line in text.splitlines()
+            if line.strip().startswith("::: ")
+        }
+    )
+
+
+def missing_docstrings(root: Path = Path(__file__).resolve().parent.parent) -> list[str]:
+    """Public objects of the reference (and their public members) that have no docstring, as
+    griffe reads the source under ``root``."""
+    import griffe  # noqa: PLC0415  (a dev dependency, only for this report)
+
+    package = griffe.load(
+        PACKAGE,
+        search_paths=[str(root), str(root / "generated")],
+        try_relative_path=False,
+        resolve_aliases=True,
+    )
+    missing: set[str] = set()
+    for target in documented_targets():
+        obj = package.modules_collection.get_member(target)
+        if obj.is_alias:
+            obj = obj.final_target
+        members = [obj, *(m for m in obj.all_members.values() if obj.is_class and not m.name.startswith("_"))]
+        for member in members:
+            if member.is_alias:
+                continue
+            if not member.docstring or not member.docstring.value.strip():
+                missing.add(f"{obj.path}.{member.name}" if member is not obj else obj.path)
+    return sorted(missing)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--list", action="store_true", help="print every page and the names it documents")
+    parser.add_argument(
+        "--missing", action="store_true", help="print documented objects that lack a docstring"
+    )
+    parser.add_argument("--strict", action="store_true", help="with --missing: exit 1 when any lacks one")
     args = parser.parse_args()
-    for path, text in pages().items():
-        if args.list:
-            targets = [line[4:] for line in text.splitlines() if line.lstrip().startswith("::: ")]
-            print(path, " ".join(t.strip() for t in targets))
+    if args.list:
+        for path, text in pages().items():
+            targets = [line.strip()[4:] for line in text.splitlines() if line.strip().startswith("::: ")]
+            print(path, " ".join(targets))
+    if args.missing:
+        missing = missing_docstrings()
+        print("\n".join(missing))
+        print(f"{len(missing)} documented object(s) without a docstring", file=sys.stderr)
+        return 1 if args.strict and missing else 0
+    return 0
 
 
 if __name__ == "<run_path>":  # mkdocs-gen-files runs this file with runpy.run_path
     _write_with_gen_files()
 elif __name__ == "__main__":
-    main()
+    sys.exit(main())

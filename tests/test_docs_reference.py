@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -105,3 +107,15 @@ def test_the_built_site_has_every_page_and_anchor(tmp_path: Path) -> None:
             assert f'id="{doc.sync}.{method}"' in text and f'id="{doc.async_}.{method}"' in text, method
     assert (site / "guides" / "streaming" / "index.html").exists()
     assert "fonts.googleapis.com" not in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_missing_docstrings_are_reported(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "aistats", tmp_path / "aistats", ignore=shutil.ignore_patterns("__pycache__"))
+    chat = tmp_path / "aistats" / "resources" / "chat.py"
+    text = chat.read_text(encoding="utf-8")
+    pattern = r'"""Ask for a reply in the shape.*?"""'  # the docstring of Completions.parse (sync first)
+    chat.write_text(re.sub(pattern, "", text, count=1, flags=re.DOTALL), encoding="utf-8")
+    missing = docs_reference.missing_docstrings(tmp_path)
+    assert "aistats.resources.chat.Completions.parse" in missing
+    assert "aistats.resources.chat.AsyncCompletions.parse" not in missing
+    assert "aistats.resources.chat.Completions.parse" not in docs_reference.missing_docstrings()
