@@ -164,8 +164,10 @@ class _ClientBase(Generic[HttpClientT]):
     ) -> Self:
         """A copy with some constructor arguments changed (``None`` keeps this client's).
 
-        The copy shares this client's connection pool, or, given ``http_client``, uses that
-        one and nothing of this client's. Closing a copy never closes a pool it did not
+        ``default_headers`` are added to this client's (a name given again, in any case,
+        takes the new value), so chained ``with_options`` calls keep every header. The copy
+        shares this client's connection pool, or, given ``http_client``, uses that one and
+        nothing of this client's. Closing a copy never closes a pool it did not
         create; close the original to release its pool.
         """
         self._check_http_client(http_client)
@@ -177,6 +179,8 @@ class _ClientBase(Generic[HttpClientT]):
             allow_insecure_http=allow_insecure_http,
         )  # fmt: skip
         del api_key, management_key
+        if default_headers is not None:
+            given["default_headers"] = _merged_headers(self._settings["default_headers"], default_headers)
         settings = {**self._settings, **{k: v for k, v in given.items() if v is not None}}
         clone = copy.copy(self)
         # The copy's calls go through this client's pool (which sends its headers by itself)
@@ -223,6 +227,12 @@ class _ClientBase(Generic[HttpClientT]):
             f"{'management_key=' + repr('****') + ', ' if self._config.management_key else ''}"
             f"max_retries={self.max_retries}, timeout={self.timeout!r}, deadline={self.deadline!r})"
         )
+
+
+def _merged_headers(base: Mapping[str, str], new: Mapping[str, str]) -> dict[str, str]:
+    """``base`` updated with ``new``; header names compare without regard to case."""
+    replaced = {name.lower() for name in new if isinstance(name, str)}
+    return {**{k: v for k, v in base.items() if k.lower() not in replaced}, **new}
 
 
 def _wrong_http_client(given: object, expected: type, other_client: str) -> AIStatsError:

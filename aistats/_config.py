@@ -86,9 +86,14 @@ class ApiKey:
     @classmethod
     def missing(cls) -> AIStatsError:
         """The error for a call that needs this kind of key when the client has none."""
-        hint = " (`aistats serve` starts a local gateway that prints a key to use)" if cls is ApiKey else ""
+        hint = (
+            " To try the SDK without a key, run `aistats serve` (the built-in local gateway) "
+            "and paste the two export lines it prints."
+            if cls is ApiKey
+            else ""
+        )
         return AIStatsError(
-            f"No {cls.kind}: pass {cls.argument}=... or set the {cls.env} environment variable{hint}."
+            f"No {cls.kind}: pass {cls.argument}=... or set the {cls.env} environment variable.{hint}"
         )
 
     @classmethod

@@ -72,15 +72,21 @@ def _copy_distribution(dist: metadata.Distribution, site: Path) -> None:
             shutil.copy2(source, target)
 
 
-def fresh_venv(where: Path, *, extra: Iterable[str] = ()) -> Path:
-    """A new venv under ``where`` with aistats installed from its wheel; its python's path."""
-    wheels = where / "wheels"
+def build_wheel(where: Path) -> Path:
+    """Build this checkout's wheel offline into ``where``; its path."""
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-         "--no-index", "--disable-pip-version-check", "-w", str(wheels), str(ROOT)],
+         "--no-index", "--disable-pip-version-check", "-w", str(where), str(ROOT)],
         check=True,
     )  # fmt: skip
-    venv = where / "venv"
+    (wheel,) = where.glob("aistats_sdk-*.whl")
+    return wheel
+
+
+def install_wheel(wheel: Path, venv: Path, *, extra: Iterable[str] = ()) -> Path:
+    """A new venv at ``venv`` with ``wheel`` installed as pip installs it (console script
+    included), its runtime requirements and ``extra`` copied from this interpreter, all
+    byte-compiled; the venv's python."""
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
     python = venv / "bin" / "python"
     site = Path(
@@ -89,15 +95,20 @@ def fresh_venv(where: Path, *, extra: Iterable[str] = ()) -> Path:
             capture_output=True, text=True, check=True,
         ).stdout.strip()
     )  # fmt: skip
-    (wheel,) = wheels.glob("aistats-*.whl")
-    # The running pip installs into the new venv's site-packages (it has no pip of its own).
+    # The running pip installs into the new venv (which has no pip of its own).
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
-         "--disable-pip-version-check", "--no-compile", "--target", str(site), str(wheel)],
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-deps",
+         "--no-index", "--disable-pip-version-check", "--no-compile", str(wheel)],
         check=True,
     )  # fmt: skip
-    needs = _requirement_names(metadata.distribution("aistats")) + list(extra)
+    (info,) = site.glob("aistats_sdk-*.dist-info")
+    needs = _requirement_names(metadata.PathDistribution(info)) + list(extra)
     for dist in _closure(needs).values():
         _copy_distribution(dist, site)
     subprocess.run([str(python), "-m", "compileall", "-q", "-j", "0", str(site)], check=True)
     return python
+
+
+def fresh_venv(where: Path, *, extra: Iterable[str] = ()) -> Path:
+    """A new venv under ``where`` with aistats installed from its wheel; its python's path."""
+    return install_wheel(build_wheel(where / "wheels"), where / "venv", extra=extra)

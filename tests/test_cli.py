@@ -93,7 +93,66 @@ def test_no_key_is_one_clear_line() -> None:
     assert (
         result.stderr.count("\n") == 1 and "AI_STATS_API_KEY" in result.stderr and "--fake" in result.stderr
     )
+    assert "run `aistats serve`" in result.stderr  # a newcomer without a key learns of the local gateway
     assert "Traceback" not in result.stderr
+
+
+def _serve(*args: str) -> tuple[subprocess.Popen[str], list[str]]:
+    """``aistats serve`` in a subprocess, and its lines up to the Ctrl-C hint."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "aistats", "serve", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENV,
+    )
+    assert proc.stdout is not None
+    lines: list[str] = []
+    while not lines or not lines[-1].startswith("Press Ctrl-C"):
+        line = proc.stdout.readline()
+        assert line, proc.communicate(timeout=10)
+        lines.append(line.rstrip("\n"))
+    return proc, lines
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "terminate"])
+def test_serve_prints_the_exports_serves_them_and_stops_cleanly(stop: signal.Signals) -> None:
+    proc, lines = _serve("--port", "0")
+    try:
+        exports = dict(
+            line.removeprefix("export ").split("=", 1) for line in lines if line.startswith("export ")
+        )
+        assert set(exports) == {"AI_STATS_BASE_URL", "AI_STATS_API_KEY"}, lines
+        assert exports["AI_STATS_BASE_URL"].startswith("http://127.0.0.1:")
+        assert exports["AI_STATS_BASE_URL"] in lines[0] and "no key, no network" in lines[0]
+        # a program that knows nothing but the two exported variables, as in a second shell
+        code = (
+            "from aistats import AIStats\n"
+            "with AIStats() as client:\n"
+            "    reply = client.chat.completions.create(model='m', messages=[{'role': 'user', 'content': 'hi'}])\n"
+            "print(reply.choices[0].message.content)\n"
+        )
+        used = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env={**ENV, **exports},
+            check=False,
+        )  # fmt: skip
+        assert used.returncode == 0 and used.stdout == "Echo: hi\n", used.stderr
+        proc.send_signal(stop)
+        out, err = proc.communicate(timeout=10)
+    finally:
+        if proc.poll() is None:  # only when a check above failed
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, err
+    assert out == "Stopped after 1 request(s).\n" and err == ""
+
+
+def test_serve_on_a_busy_port_says_what_to_do() -> None:
+    with FakeGateway() as taken:
+        result = run("serve", "--port", str(taken.port))
+    assert result.returncode == EXIT_CODES["config"]
+    assert f"127.0.0.1:{taken.port}" in result.stderr and "--port" in result.stderr
+    assert result.stdout == "" and "Traceback" not in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import asyncio
 import os
 import subprocess
 import sys
+from typing import Any
 
 import httpx
 import pytest
@@ -133,3 +134,34 @@ def test_every_call_sends_the_client_headers_whoever_made_the_pool(fake_gateway:
         assert headers["user-agent"].startswith("aistats/") and headers["accept"] == "application/json"
         assert headers["content-type"] == "application/json" and headers["authorization"] == f"Bearer {KEY}"
         assert len(headers.get_list("x-title")) == len(headers.get_list("user-agent")) == 1
+
+
+def test_chained_with_options_merge_default_headers(fake_gateway: FakeGateway) -> None:
+    """Each ``with_options(default_headers=...)`` adds to the headers before it; a name given
+    again (in any case) takes the new value, sync and async."""
+    base: dict[str, Any] = {
+        "api_key": KEY,
+        "base_url": fake_gateway.base_url,
+        "default_headers": {"x-root": "r", "X-Clash": "root"},
+    }
+    with AIStats(**base) as client:
+        chained = client.with_options(default_headers={"x-a": "1", "x-clash": "a"}).with_options(
+            default_headers={"x-b": "2", "X-A": "b"}
+        )
+        chained.chat.completions.create(model="m", messages=MESSAGES)
+        client.chat.completions.create(model="m", messages=MESSAGES)
+
+    async def run() -> None:
+        async with AsyncAIStats(**base) as client:
+            chained = client.with_options(default_headers={"x-a": "1", "x-clash": "a"}).with_options(
+                default_headers={"x-b": "2", "X-A": "b"}
+            )
+            await chained.chat.completions.create(model="m", messages=MESSAGES)
+
+    asyncio.run(run())
+    first, original, in_async = (request.headers for request in fake_gateway.requests)
+    for sent in (first, in_async):
+        assert {name: sent.get_list(name) for name in ("x-root", "x-clash", "x-a", "x-b")} == {
+            "x-root": ["r"], "x-clash": ["a"], "x-a": ["b"], "x-b": ["2"],
+        }  # fmt: skip
+    assert original["x-clash"] == "root" and "x-a" not in original  # the first client is unchanged

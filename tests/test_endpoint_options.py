@@ -27,6 +27,7 @@ GENERATION = {
 #: reply model ``with_raw_response`` parses to (for a paged list: one page) and the route's path.
 ENDPOINTS: dict[str, tuple[tuple[Any, ...], dict[str, Any], str | None, type, str]] = {
     "models.list": ((), {"limit": 10}, "organisation", models.ModelList, "/models"),
+    "models.retrieve": (("openai/gpt-4.1-mini",), {}, "availability", models.CatalogueModel, "/models"),
     "models.endpoints": (("openai/gpt-4.1-mini",), {}, "availability", models.ModelEndpointList,
                          "/models/openai/gpt-4.1-mini/endpoints"),
     "providers.list": ((), {}, "limit", models.ProviderList, "/providers"),
@@ -74,19 +75,23 @@ def gateway() -> Any:
 
 
 def test_the_table_names_every_endpoint_method_sync_and_async() -> None:
+    """... and each resource's ``with_raw_response`` has exactly the resource's methods."""
     found: dict[str, set[str]] = {"sync": set(), "async": set()}
     for module in (catalogue, account, inference):
         for _, cls in inspect.getmembers(module, inspect.isclass):
-            if cls.__module__ != module.__name__:
+            if cls.__module__ != module.__name__ or cls.__name__.endswith("WithRawResponse"):
                 continue
             kind = "async" if issubclass(cls, AsyncResource) else "sync"
             assert issubclass(cls, Resource | AsyncResource), cls
             resource = cls.__name__.removeprefix("Async").lower()
-            found[kind] |= {
-                f"{resource}.{name}" for name, _ in inspect.getmembers(cls) if not name.startswith("_")
-            }
+            methods = {name for name, _ in inspect.getmembers(cls) if not name.startswith("_")}
+            methods.discard("with_raw_response")
+            found[kind] |= {f"{resource}.{name}" for name in methods}
+            raw = cls(cast(Any, None)).with_raw_response
+            assert type(raw).__name__ == f"{cls.__name__}WithRawResponse"
+            assert set(vars(raw)) == methods, cls
     for names in found.values():
-        assert names - {f"{n.split('.')[0]}.with_raw_response" for n in names} == set(ENDPOINTS)
+        assert names == set(ENDPOINTS)
 
 
 @pytest.mark.parametrize("name", ENDPOINTS)
@@ -201,9 +206,9 @@ def test_raw_is_for_one_call_only_and_names_real_methods(gateway: FakeGateway) -
     with AIStats(api_key=KEY, base_url=gateway.base_url) as client:
         assert isinstance(client.health.with_raw_response.check(), RawResponse)
         assert not isinstance(client.health.check(), RawResponse)
-        with pytest.raises(AttributeError, match=r"Health\.with_raw_response has no method 'chek'"):
-            client.health.with_raw_response.chek()
-        with pytest.raises(AttributeError, match="has no method '_send'"):
+        with pytest.raises(AttributeError, match=r"'HealthWithRawResponse' object has no attribute 'chek'"):
+            client.health.with_raw_response.chek()  # type: ignore[attr-defined]
+        with pytest.raises(AttributeError, match="has no attribute '_send'"):
             getattr(client.health.with_raw_response, "_send")  # noqa: B009
-    with pytest.raises(AttributeError, match=r"AsyncModels\.with_raw_response has no method 'lst'"):
+    with pytest.raises(AttributeError, match=r"'AsyncModelsWithRawResponse' object has no attribute 'lst'"):
         getattr(catalogue.AsyncModels(cast(AsyncAIStats, None)).with_raw_response, "lst")  # noqa: B009

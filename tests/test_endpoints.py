@@ -301,3 +301,27 @@ def test_only_streaming_routes_stream(gateway: FakeGateway) -> None:
             client._config, ROUTES["create_chat_completion"], body={"model": "m", "messages": []}, stream=True
         )
     assert chat.headers["accept"] == "text/event-stream"
+
+
+def test_models_retrieve_is_a_filtered_list(mode: str, gateway: FakeGateway) -> None:
+    """The gateway has no ``GET /models/{id}``: ``retrieve`` asks ``GET /models?id=`` (every
+    availability) and returns the one model; an id the catalogue lacks is a ``NotFoundError``."""
+    gateway.routes.models = [catalogue_model("lab/a"), catalogue_model("lab/b", "Model B")]
+    model = run(mode, gateway, lambda c: c.models.retrieve("lab/b"))
+    assert isinstance(model, models.CatalogueModel) and (model.id, model.name) == ("lab/b", "Model B")
+    [request] = gateway.requests
+    assert (request.method, request.path) == ("GET", "/v1/models")
+    assert parse_qs(request.query) == {"availability": ["all"], "id": ["lab/b"]}
+    with pytest.raises(NotFoundError) as raised:
+        run(mode, gateway, lambda c: c.models.retrieve("lab/missing", availability="active"))
+    error = raised.value
+    assert (error.status_code, error.code) == (404, "not_found") and "Model lab/missing was not found" in str(
+        error
+    )
+    assert parse_qs(gateway.requests[-1].query) == {"availability": ["active"], "id": ["lab/missing"]}
+    assert len(gateway.requests) == 2  # not retried
+    raw = run(mode, gateway, lambda c: c.models.with_raw_response.retrieve("lab/a"))
+    assert raw.status_code == 200 and raw.parse().id == "lab/a"
+    with pytest.raises(AIStatsError, match="author/slug"):
+        run(mode, gateway, lambda c: c.models.retrieve("no-slash"))
+    assert len(gateway.requests) == 3

@@ -13,13 +13,21 @@ from pathlib import Path
 import pytest
 from mypy import api as mypy_api
 
+from aistats._cli.main import SERVE_KEY, SERVE_PORT, _parser
 from aistats.testing import FakeGateway
+from aistats_generated.models import ChatCompletionChunk
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 BLOCKS = re.findall(r"```(\w*)\n(.*?)```", README, flags=re.DOTALL)
 PYTHON = [code for lang, code in BLOCKS if lang == "python"]
 SHELL = [code for lang, code in BLOCKS if lang == "sh"]
+#: Whether a field the JSON lacked reads as ``None`` (the finish chunk's ``"delta": {}``). Until
+#: it does (issue 22, item 2), printing such a field shows ``UNSET`` and the check below is an
+#: expected failure; afterwards it holds. Remove this probe once that work is merged.
+ABSENT_READS_AS_NONE = (
+    ChatCompletionChunk.from_dict({"choices": [{"index": 0, "delta": {}}]}).choices[0].delta.content is None
+)
 
 
 def test_readme_has_the_expected_blocks() -> None:
@@ -29,9 +37,13 @@ def test_readme_has_the_expected_blocks() -> None:
 
 @pytest.mark.parametrize("index", range(len(PYTHON)))
 def test_python_block_runs(index: int) -> None:
-    with FakeGateway() as gateway:
+    with FakeGateway(management_key="readme-management-key") as gateway:
         env = {k: v for k, v in os.environ.items() if not k.startswith("AI_STATS_")}
-        env |= {"AI_STATS_API_KEY": "readme-key", "AI_STATS_BASE_URL": gateway.base_url}
+        env |= {
+            "AI_STATS_API_KEY": "readme-key",
+            "AI_STATS_MANAGEMENT_KEY": "readme-management-key",
+            "AI_STATS_BASE_URL": gateway.base_url,
+        }
         result = subprocess.run(
             [sys.executable, "-c", PYTHON[index]],
             capture_output=True,
@@ -41,6 +53,10 @@ def test_python_block_runs(index: int) -> None:
             check=False,
         )
     assert result.returncode == 0, f"block {index}:\n{PYTHON[index]}\n{result.stderr}"
+    # an absent field never leaks into what a snippet prints
+    if "UNSET" in result.stdout + result.stderr and not ABSENT_READS_AS_NONE:
+        pytest.xfail("absent fields read as UNSET until issue 22's item 2 (branch i22m) lands")
+    assert "UNSET" not in result.stdout + result.stderr, f"block {index}:\n{result.stdout}"
 
 
 def test_python_blocks_type_check(tmp_path: Path) -> None:
@@ -62,6 +78,8 @@ def test_shell_blocks_name_real_targets_and_options() -> None:
         for target in re.findall(r"\bmake ([a-z][\w-]*)", code):
             assert target in targets, target
         for line in code.splitlines():
+            if line.removeprefix("$ ").startswith("aistats "):  # every command line parses
+                _parser().parse_args(shlex.split(line.removeprefix("$ ").split("#")[0])[1:])
             if "aistats chat" in line and "--fake" in line:
                 command = shlex.split(line.split("#")[0])
                 result = subprocess.run(
@@ -72,3 +90,8 @@ def test_shell_blocks_name_real_targets_and_options() -> None:
                     check=False,
                 )
                 assert result.returncode == 0 and result.stdout.startswith("Echo: hello"), result.stderr
+
+
+def test_readme_shows_what_aistats_serve_prints() -> None:
+    base_url = f"http://127.0.0.1:{SERVE_PORT}/v1"
+    assert f"export AI_STATS_BASE_URL={base_url}\nexport AI_STATS_API_KEY={SERVE_KEY}\n" in README

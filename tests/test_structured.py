@@ -206,3 +206,46 @@ def test_pydantic_is_imported_only_when_a_model_is_passed() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize(
+    "given", [Weather, WeatherDict, WeatherModel, list[Weather], Literal["a", "b"]], ids=lambda t: str(t)[:20]
+)
+def test_create_refuses_a_type_as_response_format(mode: str, given: Any, fake_gateway: FakeGateway) -> None:
+    """create() sends response_format as given: a type there is a TypeError naming parse(),
+    raised before anything is sent (sync and async)."""
+
+    async def run() -> None:
+        async with AsyncAIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
+            await client.chat.completions.create(model="m", messages=MESSAGES, response_format=given)
+
+    with pytest.raises(TypeError) as raised:
+        if mode == "sync":
+            with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
+                client.chat.completions.create(model="m", messages=MESSAGES, response_format=given)
+        else:
+            asyncio.run(run())
+    assert "client.chat.completions.parse(response_format=" in str(raised.value)
+    assert "response_format" in str(raised.value).split(":")[0]
+    assert fake_gateway.requests == []
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_responses_create_refuses_a_type_as_text_format(mode: str, fake_gateway: FakeGateway) -> None:
+    async def run() -> None:
+        async with AsyncAIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
+            await client.responses.create(model="m", input="hi", text={"format": WeatherModel})
+
+    with pytest.raises(
+        TypeError, match=r"text\['format'\] \(WeatherModel\).*parse\(response_format=WeatherModel"
+    ):
+        if mode == "sync":
+            with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
+                client.responses.create(model="m", input="hi", text={"format": WeatherModel})
+        else:
+            asyncio.run(run())
+    assert fake_gateway.requests == []
+    with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:  # a dict still goes through
+        client.responses.create(model="m", input="hi", text={"format": {"type": "text"}})
+    assert len(fake_gateway.requests) == 1

@@ -245,8 +245,9 @@ LEADERBOARD = {
 }
 
 #: The whole hand-written change: imports, the method's keywords (the generated query TypedDict
-#: plus the shared per-call options) and one method on ``client.models``; ``with_raw_response``,
-#: strict keywords and the per-call options come from the shared base.
+#: plus the shared per-call options), one method on ``client.models`` and the line naming it in
+#: ``client.models.with_raw_response`` (which is typed); strict keywords and the per-call
+#: options come from the shared base.
 IMPORTS = {
     "from aistats_generated import api\n": "from aistats_generated.models.leaderboard import Leaderboard\n",
     "if TYPE_CHECKING:\n": (
@@ -259,6 +260,8 @@ METHOD = '''
         """Models ranked by ``metric``."""
         return self._send(api.GET_LEADERBOARD, Leaderboard, query)
 '''
+
+RAW = "        self.leaderboard = to_raw(models.leaderboard)\n"
 
 CALL_NEW = """
 import json
@@ -299,9 +302,10 @@ def test_a_new_operation_takes_regeneration_and_one_short_method(tmp_path: Path)
 
     resource = copy / "aistats" / "resources" / "catalogue.py"
     before = resource.read_text(encoding="utf-8")
-    anchor = 'class Models(Resource):\n    """``client.models``."""\n'
-    assert anchor in before
-    after = before.replace(anchor, anchor + METHOD)
+    anchor = '    """``client.models``."""\n\n    _raw = ModelsWithRawResponse\n'
+    raw_anchor = "        self.endpoints = to_raw(models.endpoints)\n"
+    assert before.count(anchor) == before.count(raw_anchor) == 1
+    after = before.replace(anchor, anchor + METHOD).replace(raw_anchor, raw_anchor + RAW)
     for where, line in IMPORTS.items():
         assert after.count(where) == 1, where
         after = after.replace(where, where + line)

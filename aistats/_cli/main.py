@@ -3,11 +3,11 @@
 ``aistats chat -m MODEL "prompt"`` streams the reply; ``aistats models [--search TEXT]
 [--json]`` lists the catalogue; ``aistats generation G-...`` prints one request's record;
 ``aistats keys list|create|disable|delete`` manages API keys (a management key);
-``aistats demo`` streams one
-completion from the built-in local gateway (or from the real one when
-``AI_STATS_API_KEY`` is set). Expected failures print one line saying what to do and exit
-with their own code (see ``EXIT_CODES``); Ctrl-C exits with 130, and a closed output pipe
-(``aistats chat ... | head -1``) ends quietly with 141.
+``aistats demo`` streams one completion from the built-in local gateway (or from the real one
+when ``AI_STATS_API_KEY`` is set); ``aistats serve [--port N]`` runs the built-in gateway
+until Ctrl-C and prints the two ``export`` lines that point the SDK at it. Expected failures
+print one line saying what to do and exit with their own code (see ``EXIT_CODES``); Ctrl-C
+exits with 130, and a closed output pipe (``aistats chat ... | head -1``) ends quietly with 141.
 """
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ import argparse
 import contextlib
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from typing import Any, Final, TextIO
 
@@ -45,6 +47,10 @@ from .catalogue import add_commands, run_generation, run_models
 __all__ = ["EXIT_CODES", "main"]
 
 DEMO_MODEL: Final = "openai/gpt-5-nano-2025-08-07"
+#: ``aistats serve``'s port unless ``--port`` says otherwise (0: any free port).
+SERVE_PORT: Final = 7431
+#: The key ``aistats serve`` tells clients to send (the built-in gateway takes any bearer token).
+SERVE_KEY: Final = "aistats-local"
 DEMO_PROMPT: Final = "In one sentence: why route chat completions through a gateway?"
 
 #: Exit status for each kind of expected failure.
@@ -124,6 +130,12 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="stream one completion (built-in gateway unless a key is set)")
     _connection_options(demo)
+    serve = commands.add_parser(
+        "serve", help="run the built-in gateway on 127.0.0.1 until Ctrl-C; prints the export lines to use it"
+    )
+    serve.add_argument(
+        "--port", type=int, default=SERVE_PORT, help=f"TCP port (default {SERVE_PORT}; 0: any free port)"
+    )
     add_commands(commands, _connection_options)
     keys_command.add_commands(commands, _connection_options)
     return parser
@@ -226,6 +238,37 @@ def _run_demo(args: argparse.Namespace, out: TextIO) -> None:
         out.write(f"request id: {stream.request_id or final.id}\n")
 
 
+def _run_serve(args: argparse.Namespace, out: TextIO) -> None:
+    """Serve the built-in gateway until Ctrl-C (or SIGTERM), after printing how to use it."""
+    if not 0 <= args.port <= 65535:
+        raise AIStatsError(f"--port must be between 0 and 65535, got {args.port}.")
+    from ..testing import FakeGateway  # noqa: PLC0415
+
+    try:
+        gateway = FakeGateway(port=args.port)
+    except OSError as error:
+        raise AIStatsError(
+            f"Cannot listen on 127.0.0.1:{args.port} ({error.strerror}): "
+            "pick another --port (0: any free one)."
+        ) from None
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop as on Ctrl-C
+    try:
+        with gateway:
+            out.write(
+                f"The built-in AI Stats gateway is serving on {gateway.base_url} (no key, no network).\n"
+                "To use it from another shell:\n\n"
+                f"export AI_STATS_BASE_URL={gateway.base_url}\n"
+                f"export AI_STATS_API_KEY={SERVE_KEY}\n\n"
+                "Press Ctrl-C to stop it.\n"
+            )
+            out.flush()
+            with contextlib.suppress(KeyboardInterrupt):
+                threading.Event().wait()
+            out.write(f"Stopped after {len(gateway.requests)} request(s).\n")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _discard_output(out: TextIO) -> None:
     """Point ``out``'s file descriptor at /dev/null: what is still buffered goes nowhere
     instead of failing again (with a traceback) when Python flushes it at exit."""
@@ -244,6 +287,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, stdin:
     try:
         if args.command == "chat":
             _run_chat(args, out, stdin or sys.stdin)
+        elif args.command == "serve":
+            _run_serve(args, out)
         elif args.command in ("models", "generation", "keys"):
             run = {"models": run_models, "generation": run_generation, "keys": keys_command.run_keys}
             with _gateway(args, drip=False) as options, AIStats(**options) as client:

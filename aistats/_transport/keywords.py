@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import typing
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
@@ -21,6 +22,7 @@ __all__ = [
     "body_keys",
     "check_create",
     "check_keywords",
+    "refuse_type_as_format",
     "request_keys",
 ]
 
@@ -95,3 +97,17 @@ def _message(call: str, name: str, allowed: frozenset[str], options: Iterable[st
 def check_create(params: Mapping[str, Any], body: str | None) -> None:
     """The keyword check of a generation API's ``create()`` whose route's body model is ``body``."""
     check_keywords(params, body_keys(body), call="create()", options=GENERATION_OPTIONS)
+
+
+def refuse_type_as_format(value: object, *, call: str, where: str, example: str) -> None:
+    """``TypeError`` pointing to ``chat.completions.parse()`` when ``value`` (a request's
+    output format, sent as given) is a class or another type (a pydantic model, a dataclass,
+    a TypedDict, ``list[int]``) rather than the dict the gateway takes."""
+    if not (isinstance(value, type) or typing.get_origin(value) is not None):
+        return
+    name = getattr(value, "__name__", None) or repr(value)
+    raise TypeError(
+        f"{call} got a type as {where} ({name}): it is sent as given, so it must be a dict such as "
+        f"{example}. To send a type's JSON schema and read the reply back as that type, use "
+        f"client.chat.completions.parse(response_format={name}, ...)."
+    )

@@ -175,11 +175,12 @@ def prepare_route(
     extra = check_headers(extra_headers, "extra_headers")
     attempt_timeout = to_timeout(timeout, config.timeout)
     call_deadline = check_deadline(deadline) if deadline is not None else config.deadline
-    key = config.key_for(route.key)  # before anything is sent: AIStatsError when the client has none
+    # call_headers raises AIStatsError, before anything is sent, when the client lacks the key
+    # the route takes (its cache only ever holds headers with a key)
     headers = call_headers(config, json_body=content is not None, stream=stream, key=route.key)
     if extra:
         headers.update(extra)
-        headers["Authorization"] = key.bearer()  # never replaced by extra_headers
+        headers["Authorization"] = config.key_for(route.key).bearer()  # never replaced by extra_headers
     return PreparedCall(
         method=route.method,
         url=url,

@@ -1,6 +1,11 @@
 """The base of every route resource: one call path for any route of the generated table, sync
 and async, with the per-call options, strict keywords and ``with_raw_response`` of chat.
 
+``with_raw_response`` is typed per resource: a resource names its class of raw methods
+(``class Models(Resource[ModelsWithRawResponse])`` with ``_raw = ModelsWithRawResponse``), whose
+attributes wrap the resource's methods with ``to_raw`` (a paged list: ``raw_page``), so a typo
+is a type error and ``parse()`` returns what the method returns.
+
 A resource method hands its keywords over as they came (``self._send(route, Reply, kwargs)``);
 ``_split`` takes the per-call options out, refuses any other keyword the route does not declare
 (``TypeError`` naming the closest valid one, before anything is sent) and sorts the rest into
@@ -11,7 +16,7 @@ generated one and ``CallOptions`` / ``BodyOptions`` (``class _Args(ListModelsQue
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Final, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, ParamSpec, TypedDict, TypeVar, cast
 
 import httpx
 
@@ -24,13 +29,18 @@ from .._transport.keywords import body_keys, check_keywords
 from .._transport.pages import AsyncPager, Pager
 from .._transport.raw import RawResponse, to_async_raw, to_raw
 from .._transport.request import prepare_route
+from .._transport.retry import Attempts
 
 if TYPE_CHECKING:
     from .._client import AIStats, AsyncAIStats
 
-__all__ = ["AsyncResource", "BodyOptions", "CallOptions", "Resource", "split_model_id"]
+__all__ = [
+    "AsyncResource", "BodyOptions", "CallOptions", "Resource", "araw_page", "raw_page", "split_model_id",
+]  # fmt: skip
 
 T = TypeVar("T")
+P = ParamSpec("P")
+RawT = TypeVar("RawT")
 
 
 class CallOptions(TypedDict, total=False):
@@ -80,8 +90,11 @@ def split_model_id(model: str) -> dict[str, str]:
     return {"author": author, "slug": slug}
 
 
-class Resource:
+class Resource(Generic[RawT]):
     """A group of routes of ``AIStats`` (``client.models``, ``client.embeddings``, ...)."""
+
+    #: The class of this resource's ``with_raw_response``, made from the resource.
+    _raw: Callable[[Any], RawT]
 
     def __init__(self, client: AIStats) -> None:
         self._client = client
@@ -89,23 +102,36 @@ class Resource:
     def _send(
         self, route: Route, reply: type[T], given: Mapping[str, Any], *, path: Mapping[str, str] | None = None
     ) -> T:
+        return self._call(route, given, read_model(reply), path=path)
+
+    def _call(
+        self,
+        route: Route,
+        given: Mapping[str, Any],
+        read: Callable[[httpx.Response, Attempts], T],
+        *,
+        path: Mapping[str, str] | None = None,
+    ) -> T:
         query, body, options = _split(route, given)
         prepared = prepare_route(self._client._config, route, path=path, query=query, body=body, **options)
-        return call(self._client, prepared, read_model(reply))
+        return call(self._client, prepared, read)
 
     def _pages(self, route: Route, reply: type[Any], items: str, given: Mapping[str, Any]) -> Pager[Any]:
         query, _, options = _split(route, given)
         return Pager(lambda page: self._send(route, reply, {**page, **options}), items, query)
 
     @property
-    def with_raw_response(self) -> WithRawResponse:
+    def with_raw_response(self) -> RawT:
         """Every method of this resource returning a ``RawResponse`` (status, headers, retries,
         ``parse()``); a paged ``list`` sends its first page only and ``parse()`` gives that page."""
-        return WithRawResponse(self)
+        return self._raw(self)
 
 
-class AsyncResource:
+class AsyncResource(Generic[RawT]):
     """A group of routes of ``AsyncAIStats``."""
+
+    #: The class of this resource's ``with_raw_response``, made from the resource.
+    _raw: Callable[[Any], RawT]
 
     def __init__(self, client: AsyncAIStats) -> None:
         self._client = client
@@ -113,55 +139,44 @@ class AsyncResource:
     async def _send(
         self, route: Route, reply: type[T], given: Mapping[str, Any], *, path: Mapping[str, str] | None = None
     ) -> T:
+        return await self._call(route, given, aread_model(reply), path=path)
+
+    async def _call(
+        self,
+        route: Route,
+        given: Mapping[str, Any],
+        read: Callable[[httpx.Response, Attempts], Awaitable[T]],
+        *,
+        path: Mapping[str, str] | None = None,
+    ) -> T:
         query, body, options = _split(route, given)
         prepared = prepare_route(self._client._config, route, path=path, query=query, body=body, **options)
-        return await acall(self._client, prepared, aread_model(reply))
+        return await acall(self._client, prepared, read)
 
     def _pages(self, route: Route, reply: type[Any], items: str, given: Mapping[str, Any]) -> AsyncPager[Any]:
         query, _, options = _split(route, given)
         return AsyncPager(lambda page: self._send(route, reply, {**page, **options}), items, query)
 
     @property
-    def with_raw_response(self) -> AsyncWithRawResponse:
+    def with_raw_response(self) -> RawT:
         """Async ``Resource.with_raw_response``: await a method for its ``RawResponse``."""
-        return AsyncWithRawResponse(self)
+        return self._raw(self)
 
 
-class WithRawResponse:
-    """``client.<resource>.with_raw_response``: the resource's methods, each returning a
-    ``RawResponse`` through ``to_raw`` (a paged list: its first page)."""
+def raw_page(method: Callable[P, Pager[Any]], page: type[T]) -> Callable[P, RawResponse[T]]:
+    """The ``with_raw_response`` variant of a paged list: one request, for the page at the
+    query's ``offset``, whose ``parse()`` is that ``page`` (e.g. ``ModelList``)."""
 
-    def __init__(self, resource: Resource) -> None:
-        self._resource = resource
+    def first_page(*args: P.args, **kwargs: P.kwargs) -> T:
+        return cast(T, method(*args, **kwargs)._first_page())
 
-    def __getattr__(self, name: str) -> Callable[..., RawResponse[Any]]:
-        method = _public_method(self._resource, name)
-
-        def one_request(*args: Any, **kwargs: Any) -> Any:
-            result = method(*args, **kwargs)
-            return result._first_page() if isinstance(result, Pager) else result
-
-        return to_raw(one_request)
+    return to_raw(first_page)
 
 
-class AsyncWithRawResponse:
-    """``with_raw_response`` of an ``AsyncAIStats`` resource (through ``to_async_raw``)."""
+def araw_page(method: Callable[P, AsyncPager[Any]], page: type[T]) -> Callable[P, Awaitable[RawResponse[T]]]:
+    """Async ``raw_page``."""
 
-    def __init__(self, resource: AsyncResource) -> None:
-        self._resource = resource
+    async def first_page(*args: P.args, **kwargs: P.kwargs) -> T:
+        return cast(T, await method(*args, **kwargs)._first_page())
 
-    def __getattr__(self, name: str) -> Callable[..., Awaitable[RawResponse[Any]]]:
-        method = _public_method(self._resource, name)
-
-        async def one_request(*args: Any, **kwargs: Any) -> Any:
-            result = method(*args, **kwargs)
-            return await (result._first_page() if isinstance(result, AsyncPager) else result)
-
-        return to_async_raw(one_request)
-
-
-def _public_method(resource: object, name: str) -> Callable[..., Any]:
-    method: Callable[..., Any] | None = getattr(resource, name, None)
-    if name.startswith("_") or name == "with_raw_response" or not callable(method):
-        raise AttributeError(f"{type(resource).__name__}.with_raw_response has no method {name!r}")
-    return method
+    return to_async_raw(first_page)

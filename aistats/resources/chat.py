@@ -20,7 +20,7 @@ from .._config import ClientConfig
 from .._streams.chat import AsyncStream, Stream
 from .._transport.call_loop import acall, call
 from .._transport.io import aread_completion, read_completion
-from .._transport.keywords import GENERATION_OPTIONS, body_keys, check_keywords
+from .._transport.keywords import GENERATION_OPTIONS, body_keys, check_keywords, refuse_type_as_format
 from .._transport.raw import to_async_raw, to_raw
 from .._transport.request import PreparedCall, prepare_call
 
@@ -56,6 +56,12 @@ def _prepare(
 ) -> PreparedCall:
     """Check the keywords, then build the request (shared by every method here)."""
     check_keywords(params, body_keys(CREATE_CHAT_COMPLETION.body), call=call, options=_OPTIONS)
+    refuse_type_as_format(
+        response_format,
+        call=call,
+        where="response_format",
+        example="{'type': 'json_schema', 'json_schema': {...}}",
+    )
     if response_format is not None:
         params["response_format"] = response_format
     return prepare_call(

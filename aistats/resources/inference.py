@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Unpack
 from aistats_generated import api
 from aistats_generated.models import EmbeddingsResponse, ImagesResponse, ModerationsResponse, RerankResponse
 
+from .._transport.raw import to_async_raw, to_raw
 from ._base import AsyncResource, BodyOptions, Resource
 
 if TYPE_CHECKING:
@@ -31,64 +32,136 @@ __all__ = [
 ]  # fmt: skip
 
 
-class Embeddings(Resource):
+class EmbeddingsWithRawResponse:
+    """``client.embeddings.with_raw_response``."""
+
+    def __init__(self, embeddings: Embeddings) -> None:
+        self.create = to_raw(embeddings.create)
+
+
+class Embeddings(Resource[EmbeddingsWithRawResponse]):
     """``client.embeddings``."""
+
+    _raw = EmbeddingsWithRawResponse
 
     def create(self, **params: Unpack[_EmbeddingsArgs]) -> EmbeddingsResponse:
         """Embed ``input`` with ``model``."""
         return self._send(api.CREATE_EMBEDDING, EmbeddingsResponse, params)
 
 
-class AsyncEmbeddings(AsyncResource):
+class AsyncEmbeddingsWithRawResponse:
+    """``client.embeddings.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, embeddings: AsyncEmbeddings) -> None:
+        self.create = to_async_raw(embeddings.create)
+
+
+class AsyncEmbeddings(AsyncResource[AsyncEmbeddingsWithRawResponse]):
     """``client.embeddings`` of ``AsyncAIStats``."""
+
+    _raw = AsyncEmbeddingsWithRawResponse
 
     async def create(self, **params: Unpack[_EmbeddingsArgs]) -> EmbeddingsResponse:
         """Embed ``input`` with ``model``."""
         return await self._send(api.CREATE_EMBEDDING, EmbeddingsResponse, params)
 
 
-class Moderations(Resource):
+class ModerationsWithRawResponse:
+    """``client.moderations.with_raw_response``."""
+
+    def __init__(self, moderations: Moderations) -> None:
+        self.create = to_raw(moderations.create)
+
+
+class Moderations(Resource[ModerationsWithRawResponse]):
     """``client.moderations``."""
+
+    _raw = ModerationsWithRawResponse
 
     def create(self, **params: Unpack[_ModerationsArgs]) -> ModerationsResponse:
         """Classify ``input`` (one result per input)."""
         return self._send(api.CREATE_MODERATION, ModerationsResponse, params)
 
 
-class AsyncModerations(AsyncResource):
+class AsyncModerationsWithRawResponse:
+    """``client.moderations.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, moderations: AsyncModerations) -> None:
+        self.create = to_async_raw(moderations.create)
+
+
+class AsyncModerations(AsyncResource[AsyncModerationsWithRawResponse]):
     """``client.moderations`` of ``AsyncAIStats``."""
+
+    _raw = AsyncModerationsWithRawResponse
 
     async def create(self, **params: Unpack[_ModerationsArgs]) -> ModerationsResponse:
         """Classify ``input`` (one result per input)."""
         return await self._send(api.CREATE_MODERATION, ModerationsResponse, params)
 
 
-class Rerank(Resource):
+class RerankWithRawResponse:
+    """``client.rerank.with_raw_response``."""
+
+    def __init__(self, rerank: Rerank) -> None:
+        self.create = to_raw(rerank.create)
+
+
+class Rerank(Resource[RerankWithRawResponse]):
     """``client.rerank``."""
+
+    _raw = RerankWithRawResponse
 
     def create(self, **params: Unpack[_RerankArgs]) -> RerankResponse:
         """Score ``documents`` against ``query``, best first."""
         return self._send(api.CREATE_RERANK, RerankResponse, params)
 
 
-class AsyncRerank(AsyncResource):
+class AsyncRerankWithRawResponse:
+    """``client.rerank.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, rerank: AsyncRerank) -> None:
+        self.create = to_async_raw(rerank.create)
+
+
+class AsyncRerank(AsyncResource[AsyncRerankWithRawResponse]):
     """``client.rerank`` of ``AsyncAIStats``."""
+
+    _raw = AsyncRerankWithRawResponse
 
     async def create(self, **params: Unpack[_RerankArgs]) -> RerankResponse:
         """Score ``documents`` against ``query``, best first."""
         return await self._send(api.CREATE_RERANK, RerankResponse, params)
 
 
-class Images(Resource):
+class ImagesWithRawResponse:
+    """``client.images.with_raw_response``."""
+
+    def __init__(self, images: Images) -> None:
+        self.generate = to_raw(images.generate)
+
+
+class Images(Resource[ImagesWithRawResponse]):
     """``client.images``."""
+
+    _raw = ImagesWithRawResponse
 
     def generate(self, **params: Unpack[_ImagesArgs]) -> ImagesResponse:
         """Generate images from ``prompt`` with ``model``."""
         return self._send(api.CREATE_IMAGE, ImagesResponse, params)
 
 
-class AsyncImages(AsyncResource):
+class AsyncImagesWithRawResponse:
+    """``client.images.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, images: AsyncImages) -> None:
+        self.generate = to_async_raw(images.generate)
+
+
+class AsyncImages(AsyncResource[AsyncImagesWithRawResponse]):
     """``client.images`` of ``AsyncAIStats``."""
+
+    _raw = AsyncImagesWithRawResponse
 
     async def generate(self, **params: Unpack[_ImagesArgs]) -> ImagesResponse:
         """Generate images from ``prompt`` with ``model``."""

@@ -30,7 +30,8 @@ from aistats_generated.models import WorkspaceMemberList as _MEMBERS
 from aistats_generated.models.api_key_list import ApiKeyList
 
 from .._transport.pages import AsyncPager, Pager
-from ._base import AsyncResource, BodyOptions, CallOptions, Resource
+from .._transport.raw import to_async_raw, to_raw
+from ._base import AsyncResource, BodyOptions, CallOptions, Resource, araw_page, raw_page
 
 if TYPE_CHECKING:
     from aistats_generated.api import GetAnalyticsQuery, ListApiKeysQuery, ListWorkspacesQuery
@@ -114,8 +115,22 @@ _KEY = _reader(_Data(ApiKey))
 _WORKSPACE = _reader(_Data(Workspace))
 
 
-class Keys(Resource):
+class KeysWithRawResponse:
+    """``client.keys.with_raw_response``."""
+
+    def __init__(self, resource: Keys) -> None:
+        self.current = to_raw(resource.current)
+        self.list = raw_page(resource.list, ApiKeyList)
+        self.create = to_raw(resource.create)
+        self.retrieve = to_raw(resource.retrieve)
+        self.update = to_raw(resource.update)
+        self.delete = to_raw(resource.delete)
+
+
+class Keys(Resource[KeysWithRawResponse]):
     """``client.keys``: API keys (a management key), and ``current()`` (the inference key's own)."""
+
+    _raw = KeysWithRawResponse
 
     def current(self, **options: Unpack[CallOptions]) -> CurrentKey:
         """The record of the inference key this client sends (never the key itself)."""
@@ -147,8 +162,22 @@ class Keys(Resource):
         return gone
 
 
-class AsyncKeys(AsyncResource):
+class AsyncKeysWithRawResponse:
+    """``client.keys.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, resource: AsyncKeys) -> None:
+        self.current = to_async_raw(resource.current)
+        self.list = araw_page(resource.list, ApiKeyList)
+        self.create = to_async_raw(resource.create)
+        self.retrieve = to_async_raw(resource.retrieve)
+        self.update = to_async_raw(resource.update)
+        self.delete = to_async_raw(resource.delete)
+
+
+class AsyncKeys(AsyncResource[AsyncKeysWithRawResponse]):
     """``client.keys`` of ``AsyncAIStats``."""
+
+    _raw = AsyncKeysWithRawResponse
 
     async def current(self, **options: Unpack[CallOptions]) -> CurrentKey:
         """The record of the inference key this client sends (never the key itself)."""
@@ -179,8 +208,17 @@ class AsyncKeys(AsyncResource):
         return gone
 
 
-class WorkspaceMembers(Resource):
+class WorkspaceMembersWithRawResponse:
+    """``client.workspaces.members.with_raw_response``."""
+
+    def __init__(self, resource: WorkspaceMembers) -> None:
+        self.list = to_raw(resource.list)
+
+
+class WorkspaceMembers(Resource[WorkspaceMembersWithRawResponse]):
     """``client.workspaces.members``."""
+
+    _raw = WorkspaceMembersWithRawResponse
 
     def list(self, id: str, **options: Unpack[CallOptions]) -> list[WorkspaceMember]:
         """The members of workspace ``id`` with their roles."""
@@ -189,8 +227,17 @@ class WorkspaceMembers(Resource):
         return members
 
 
-class AsyncWorkspaceMembers(AsyncResource):
+class AsyncWorkspaceMembersWithRawResponse:
+    """``client.workspaces.members.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, resource: AsyncWorkspaceMembers) -> None:
+        self.list = to_async_raw(resource.list)
+
+
+class AsyncWorkspaceMembers(AsyncResource[AsyncWorkspaceMembersWithRawResponse]):
     """``client.workspaces.members`` of ``AsyncAIStats``."""
+
+    _raw = AsyncWorkspaceMembersWithRawResponse
 
     async def list(self, id: str, **options: Unpack[CallOptions]) -> list[WorkspaceMember]:
         """The members of workspace ``id`` with their roles."""
@@ -199,8 +246,21 @@ class AsyncWorkspaceMembers(AsyncResource):
         return members
 
 
-class Workspaces(Resource):
+class WorkspacesWithRawResponse:
+    """``client.workspaces.with_raw_response``."""
+
+    def __init__(self, resource: Workspaces) -> None:
+        self.list = raw_page(resource.list, _WorkspacePage)
+        self.create = to_raw(resource.create)
+        self.retrieve = to_raw(resource.retrieve)
+        self.update = to_raw(resource.update)
+        self.delete = to_raw(resource.delete)
+
+
+class Workspaces(Resource[WorkspacesWithRawResponse]):
     """``client.workspaces`` (a management key)."""
+
+    _raw = WorkspacesWithRawResponse
 
     @property
     def members(self) -> WorkspaceMembers:
@@ -232,8 +292,21 @@ class Workspaces(Resource):
         return gone
 
 
-class AsyncWorkspaces(AsyncResource):
+class AsyncWorkspacesWithRawResponse:
+    """``client.workspaces.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, resource: AsyncWorkspaces) -> None:
+        self.list = araw_page(resource.list, _WorkspacePage)
+        self.create = to_async_raw(resource.create)
+        self.retrieve = to_async_raw(resource.retrieve)
+        self.update = to_async_raw(resource.update)
+        self.delete = to_async_raw(resource.delete)
+
+
+class AsyncWorkspaces(AsyncResource[AsyncWorkspacesWithRawResponse]):
     """``client.workspaces`` of ``AsyncAIStats``."""
+
+    _raw = AsyncWorkspacesWithRawResponse
 
     @property
     def members(self) -> AsyncWorkspaceMembers:
@@ -267,16 +340,34 @@ class AsyncWorkspaces(AsyncResource):
         return gone
 
 
-class Analytics(Resource):
+class AnalyticsWithRawResponse:
+    """``client.analytics.with_raw_response``."""
+
+    def __init__(self, resource: Analytics) -> None:
+        self.retrieve = to_raw(resource.retrieve)
+
+
+class Analytics(Resource[AnalyticsWithRawResponse]):
     """``client.analytics`` (the inference key)."""
+
+    _raw = AnalyticsWithRawResponse
 
     def retrieve(self, **query: Unpack[_AnalyticsArgs]) -> AnalyticsList:
         """Usage per UTC day, model and provider (``date="YYYY-MM-DD"`` for one day)."""
         return self._send(api.GET_ANALYTICS, AnalyticsList, query)
 
 
-class AsyncAnalytics(AsyncResource):
+class AsyncAnalyticsWithRawResponse:
+    """``client.analytics.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, resource: AsyncAnalytics) -> None:
+        self.retrieve = to_async_raw(resource.retrieve)
+
+
+class AsyncAnalytics(AsyncResource[AsyncAnalyticsWithRawResponse]):
     """``client.analytics`` of ``AsyncAIStats``."""
+
+    _raw = AsyncAnalyticsWithRawResponse
 
     async def retrieve(self, **query: Unpack[_AnalyticsArgs]) -> AnalyticsList:
         """Usage per UTC day, model and provider (``date="YYYY-MM-DD"`` for one day)."""

@@ -17,7 +17,7 @@ from .._streams.event_streams import AsyncResponseStream, ResponseStream
 from .._streams.protocols import Response
 from .._transport.call_loop import acall, call
 from .._transport.io import aread_model, read_model
-from .._transport.keywords import check_create
+from .._transport.keywords import check_create, refuse_type_as_format
 from .._transport.raw import to_async_raw, to_raw
 from .._transport.request import prepare_call
 
@@ -27,6 +27,17 @@ if TYPE_CHECKING:
     from .._client import AIStats, AsyncAIStats
 
 __all__ = ["AsyncResponses", "Responses"]
+
+
+def _check(params: Mapping[str, Any]) -> None:
+    """The keywords, and ``text.format`` not being a class (nothing turns one into a schema here)."""
+    check_create(params, api.CREATE_RESPONSE.body)
+    text = params.get("text")
+    if isinstance(text, Mapping):
+        refuse_type_as_format(
+            text.get("format"), call="create()", where="text['format']",
+            example="{'type': 'json_schema', 'name': ..., 'schema': {...}}",
+        )  # fmt: skip
 
 
 class Responses:
@@ -87,7 +98,7 @@ class Responses:
         (``model`` and ``input`` are the usual ones). ``timeout``, ``deadline``,
         ``extra_headers`` and ``extra_body`` work as for chat completions.
         """
-        check_create(params, api.CREATE_RESPONSE.body)
+        _check(params)
         prepared = prepare_call(
             self._client._config, params, route=api.CREATE_RESPONSE, stream=stream, timeout=timeout,
             deadline=deadline, extra_headers=extra_headers, extra_body=extra_body,
@@ -155,7 +166,7 @@ class AsyncResponses:
         **params: Unpack[ResponsesRequestBaseParams],
     ) -> Response | AsyncResponseStream:
         """Async ``Responses.create``: await it for the response or an ``AsyncResponseStream``."""
-        check_create(params, api.CREATE_RESPONSE.body)
+        _check(params)
         prepared = prepare_call(
             self._client._config, params, route=api.CREATE_RESPONSE, stream=stream, timeout=timeout,
             deadline=deadline, extra_headers=extra_headers, extra_body=extra_body,

@@ -48,7 +48,7 @@ answers in the Dec 2025 gateway's shapes instead.
 
 In pytest, add ``pytest_plugins = ["aistats.testing.pytest_plugin"]`` to your root
 ``conftest.py`` and take the ``fake_gateway`` fixture. Needs ``pip install
-'aistats[testing]'`` (jsonschema).
+'aistats-sdk[testing]'`` (jsonschema).
 """
 
 from ._default import DIALECTS, default_reply, reply_text

@@ -23,7 +23,7 @@ try:
     from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped]
 except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError(
-        "aistats.testing validates requests with jsonschema: pip install 'aistats[testing]'"
+        "aistats.testing validates requests with jsonschema: pip install 'aistats-sdk[testing]'"
     ) from exc
 
 from ._replies import (
