@@ -8,12 +8,13 @@ longer resolve, so inherited methods drop out of the comparison). Both are loade
 from source (nothing is imported), then ``griffe.find_breaking_changes`` compares the two: a
 removed public object, a removed or reordered parameter, a parameter made required, an
 incompatible attribute, a removed base class, ... A change through a private base class is
-reported at its private path (``aistats._client._ClientBase.with_options``): name the method.
+reported at its private path (``aistats._client._ClientBase.with_options``).
 
 A breaking change passes only when the ``### Breaking`` part of the CHANGELOG's ``## Unreleased``
 section names it: by its dotted path (``aistats.resources.chat.Completions.parse``), that path
-without the package (``resources.chat.Completions.parse``), any dotted tail of it of two or more
-parts (``Completions.parse``), or its bare name in backticks (`` `parse` `` or `` `parse()` ``).
+without the package (``resources.chat.Completions.parse``), or any dotted tail of it of two or
+more parts (``Completions.parse``); an object on a private class (``_ClientBase.with_options``)
+also by its bare name in backticks (`` `with_options` `` or `` `with_options()` ``).
 
     python scripts/api_check.py                   # the working tree against the newest api/*.tar.gz
     python scripts/api_check.py --snapshot REV    # write api/aistats-<version>.tar.gz from a git revision
@@ -119,12 +120,20 @@ def names_for(path: str) -> Iterator[str]:
 
 
 def is_named(change: Change, breaking: str) -> bool:
-    """Whether the CHANGELOG's Breaking text names ``change``'s object."""
+    """Whether the CHANGELOG's Breaking text names ``change``'s object.
+
+    A dotted name of two parts or more counts anywhere (``Completions.parse``). The bare name
+    (in backticks: `` `with_options` ``) counts only when the object hangs on a private class or
+    module (``aistats._client._ClientBase.with_options``), which users cannot spell: a bare
+    ``parse()`` mentioned for another reason must not waive the removal of ``Completions.parse``.
+    """
     for name in names_for(change.path):
         if re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", breaking):
             return True
-    bare = re.escape(change.path.rsplit(".", 1)[-1])
-    return re.search(rf"`{bare}(\(\))?`", breaking) is not None
+    *parents, bare = change.path.split(".")
+    if not any(part.startswith("_") for part in parents[-1:]):
+        return False
+    return re.search(rf"`{re.escape(bare)}(\(\))?`", breaking) is not None
 
 
 def latest_snapshot(directory: Path = API_DIR) -> Path:
