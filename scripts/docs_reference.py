@@ -11,6 +11,7 @@ gets its page without any hand edit. ``python scripts/docs_reference.py --list``
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import inspect
 import sys
@@ -20,6 +21,9 @@ from pathlib import Path
 from typing import Any
 
 PACKAGE = "aistats"
+ROOT = Path(__file__).resolve().parent.parent
+#: The per-call options every method takes; listed once, not under each method's keywords.
+CALL_OPTIONS = frozenset({"timeout", "deadline", "extra_headers", "extra_query", "extra_body"})
 RESOURCE_MODULES = "aistats.resources"
 REFERENCE = "reference"
 #: Attributes of a resource that are not sub-resources (documented on the resource's own page).
@@ -144,6 +148,7 @@ def _resource_page(doc: ResourceDoc) -> str:
             )
             lines.append(f"| `{method}` | {sync_cell} | {async_cell} |")
         lines.append("")
+    lines += _keyword_sections(doc)
     if doc.async_:
         async_name = doc.async_.rsplit(".", 1)[1]
         lines += [
@@ -155,6 +160,57 @@ def _resource_page(doc: ResourceDoc) -> str:
     else:
         lines.append(_directive(doc.sync))
     return "\n".join(lines)
+
+
+@functools.cache
+def _griffe_package() -> Any:
+    """The package as griffe reads it, with the generated models (for the keywords' TypedDicts)."""
+    import griffe  # noqa: PLC0415  (a dev dependency, only while building the docs)
+
+    return griffe.load(
+        PACKAGE,
+        search_paths=[str(ROOT), str(ROOT / "generated")],
+        try_relative_path=False,
+        resolve_aliases=True,
+        resolve_external=True,
+    )
+
+
+def keywords(method_path: str) -> list[tuple[str, str, str]]:
+    """The keywords a method takes through ``**params: Unpack[SomeTypedDict]``: (name, type,
+    first line of its docstring), from the TypedDict and its bases."""
+    collection = _griffe_package().modules_collection
+    method = collection.get_member(method_path)
+    variadic = [p for p in method.parameters if p.kind.value == "variadic keyword"]
+    annotation = variadic[0].annotation if variadic else None
+    target = getattr(getattr(annotation, "slice", None), "canonical_path", None)
+    if not str(annotation).startswith("Unpack[") or target is None:
+        return []
+    typed_dict = collection.get_member(target)
+    typed_dict = typed_dict.final_target if typed_dict.is_alias else typed_dict
+    found = []
+    for name, member in typed_dict.all_members.items():
+        if member.is_attribute and not name.startswith("_"):
+            text = member.docstring.value.strip().splitlines()[0] if member.docstring else ""
+            found.append((name, str(member.annotation), text))
+    return found
+
+
+def _keyword_sections(doc: ResourceDoc) -> list[str]:
+    lines = []
+    for method in doc.methods:
+        found = [entry for entry in keywords(f"{doc.sync}.{method}") if entry[0] not in CALL_OPTIONS]
+        if not found:
+            continue
+        lines += [
+            f"## Keywords of `{method}()`\n",
+            "The same for the sync and the async method, besides the per-call options (`timeout`,"
+            " `deadline`, `extra_headers`, `extra_query`, and `extra_body` where a JSON body is sent);"
+            " any other keyword raises `TypeError` before anything is sent.\n",
+        ]
+        lines += [f"- `{name}`: `{kind}`" + (f" — {text}" if text else "") for name, kind, text in found]
+        lines.append("")
+    return lines
 
 
 def pages() -> dict[str, str]:
@@ -208,7 +264,7 @@ def _index(names: list[str], docs: list[ResourceDoc]) -> str:
 def group_of(name: str) -> str:
     """The section of the reference a public name is listed under."""
     value = getattr(importlib.import_module(PACKAGE), name, None)
-    if isinstance(value, type) and issubclass(value, BaseException):
+    if (isinstance(value, type) and issubclass(value, BaseException)) or name.endswith("Error"):
         return "Errors"
     if name.endswith("Stream") or name == "RawResponse":
         return "Streams and raw responses"
@@ -269,7 +325,7 @@ def documented_targets() -> list[str]:
     )
 
 
-def missing_docstrings(root: Path = Path(__file__).resolve().parent.parent) -> list[str]:
+def missing_docstrings(root: Path = ROOT) -> list[str]:
     """Public objects of the reference (and their public members) that have no docstring, as
     griffe reads the source under ``root``."""
     import griffe  # noqa: PLC0415  (a dev dependency, only for this report)

@@ -119,3 +119,14 @@ def test_missing_docstrings_are_reported(tmp_path: Path) -> None:
     assert "aistats.resources.chat.Completions.parse" in missing
     assert "aistats.resources.chat.AsyncCompletions.parse" not in missing
     assert "aistats.resources.chat.Completions.parse" not in docs_reference.missing_docstrings()
+
+
+def test_resource_pages_list_the_request_keywords() -> None:
+    pages = docs_reference.pages()
+    chat = pages["reference/client/chat.completions.md"]
+    assert "## Keywords of `create()`" in chat and "## Keywords of `parse()`" in chat
+    assert "- `messages`: " in chat and "- `model`: " in chat
+    keys = pages["reference/client/keys.md"]
+    assert "- `name`: `Required[str]` — A name to recognise the key by." in keys
+    assert "- `timeout`" not in keys  # the per-call options are named once, not per method
+    assert "## Keywords of `delete()`" not in keys  # nothing but the per-call options
