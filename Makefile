@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PYTHON := $(BIN)/python
 STAMP := $(VENV)/.installed
+DEMO_STAMP := $(VENV)/.installed-demo
 NODE_STAMP := node_modules/.installed
 CHECKED := aistats scripts tests benchmarks examples
 
@@ -30,6 +31,16 @@ $(STAMP): pyproject.toml
 	@test -x $(PYTHON) || $(PY) -m venv $(VENV)
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $@
+
+# The demo needs only the runtime (httpx, attrs) and jsonschema for aistats.testing: not the
+# ~75 development packages. A later `make setup` adds [dev] to the same .venv; when it is up
+# to date, it already has what the demo needs.
+$(DEMO_STAMP): pyproject.toml
+	@test -x $(PYTHON) || $(PY) -m venv $(VENV)
+	@if [ $(STAMP) -nt pyproject.toml ]; then :; else \
+		echo "$(PYTHON) -m pip install -e '.[testing]'"; \
+		$(PYTHON) -m pip install --quiet --disable-pip-version-check -e '.[testing]'; fi
 	@touch $@
 
 $(NODE_STAMP): package.json package-lock.json
@@ -70,7 +81,7 @@ ci: lint typecheck check-generated docs test
 conformance: $(STAMP)
 	$(BIN)/pytest -q tests/test_conformance.py
 
-demo: $(STAMP)
+demo: $(DEMO_STAMP)
 	$(PYTHON) -m aistats demo
 
 bench: $(STAMP)

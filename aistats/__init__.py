@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from ._structured.parsed import ParsedChatCompletion, ParsedChoice, ParsedMessage
     from ._structured.schemas import LengthFinishReasonError, StructuredOutputError
     from ._transport.raw import RawResponse
+    from .resources._records import CreatedKey, Deleted
 
 #: Exported names whose module (with the models it parses into) loads on first use, so that
 #: ``import aistats`` costs little more than ``import httpx``.
@@ -66,6 +67,7 @@ _LAZY = {
     "RawResponse": "._transport.raw",
     **dict.fromkeys(("AsyncStream", "Stream"), "._streams.chat"),
     **dict.fromkeys(("LengthFinishReasonError", "StructuredOutputError"), "._structured.schemas"),
+    **dict.fromkeys(("CreatedKey", "Deleted"), ".resources._records"),
 }
 
 __all__ = [
@@ -85,6 +87,8 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "CreatedKey",
+    "Deleted",
     "Hooks",
     "InsufficientFundsError",
     "InternalServerError",

@@ -3,19 +3,19 @@
 Every attribute of the error survives: its class, message and ``__dict__``, whatever
 attributes a subclass adds. ``httpx.Request`` and ``httpx.Response`` values are replaced by
 detached copies: method, URL, headers, status and any body already read survive; the live
-connection, the extensions and the ``Authorization`` header do not (no API key travels in a
-pickle). ``__cause__`` and tracebacks are not kept (as for every pickled exception).
+connection, the extensions and the credential headers (``_credentials``) do not (no API key
+travels in a pickle). ``__cause__`` and tracebacks are not kept (as for every pickled exception).
 """
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Any
 
 import httpx
 
-__all__ = ["portable_state", "restore_error"]
+from ._credentials import without_credentials
 
-_SECRET_HEADERS: Final = ("authorization", "proxy-authorization")
+__all__ = ["detach", "portable_state", "restore_error"]
 
 
 class _Detacher:
@@ -36,9 +36,7 @@ class _Detacher:
 
     @staticmethod
     def _request(request: httpx.Request) -> httpx.Request:
-        headers = httpx.Headers(request.headers)
-        for name in _SECRET_HEADERS:
-            headers.pop(name, None)
+        headers = without_credentials(request.headers)
         content = request.content if hasattr(request, "_content") else None
         return httpx.Request(request.method, request.url, headers=headers, content=content)
 
@@ -49,8 +47,16 @@ class _Detacher:
         except RuntimeError:  # a response built without a request
             request = None
         return httpx.Response(
-            response.status_code, headers=response.headers, content=content, request=request
+            response.status_code,
+            headers=without_credentials(response.headers),
+            content=content,
+            request=request,
         )
+
+
+def detach(value: Any) -> Any:
+    """A detached copy of an ``httpx.Request`` or ``httpx.Response``; any other value as it is."""
+    return _Detacher()(value)
 
 
 def portable_state(state: dict[str, Any]) -> dict[str, Any]:

@@ -9,7 +9,10 @@ history: list[ChatMessageParams] = [{"role": "user", "content": "Hi"}]
 The request keywords of ``create()`` are ``ChatCompletionsRequestParams`` (and
 ``ResponsesRequestBaseParams``, ``MessagesRequestBaseParams`` for the other two APIs); new
 properties of ``openapi.yaml`` appear there through ``make generate``. ``ResponseEvent`` and
-``MessageEvent`` are the unions of the two APIs' stream events.
+``MessageEvent`` are the unions of the two APIs' stream events; ``ContentBlock`` (a
+``Message``'s content) and ``OutputItem`` (a ``Response``'s output) are narrowed by ``.type``.
+``UNSET`` and ``Unset`` are the request side's "not given" (a response's absent field reads
+``None``).
 """
 
 from typing import TypeAlias
@@ -41,7 +44,17 @@ from aistats_generated.models.stream_error_frame import StreamErrorFrame
 from aistats_generated.models.tool_call import ToolCall
 from aistats_generated.types import UNSET, Unset
 
-from ._streams.protocols import MessageEvent, Response, ResponseEvent
+from ._kinds import (
+    ContentBlock,
+    FunctionCallItem,
+    OutputItem,
+    OutputMessage,
+    ReasoningItem,
+    TextBlock,
+    ThinkingBlock,
+    ToolUseBlock,
+)
+from ._streams.protocols import Message, MessageEvent, Response, ResponseEvent
 
 #: Any message of a conversation, as a plain dict.
 ChatMessageParams: TypeAlias = (
@@ -69,17 +82,26 @@ __all__ = [
     "ChatMessageSystemParams",
     "ChatMessageToolParams",
     "ChatMessageUserParams",
+    "ContentBlock",
+    "FunctionCallItem",
     "FunctionToolParams",
     "GatewayError",
     "GatewayUsage",
+    "Message",
     "MessageEvent",
     "MessagesRequestBaseParams",
     "MessagesResponse",
+    "OutputItem",
+    "OutputMessage",
+    "ReasoningItem",
     "Response",
     "ResponseEvent",
     "ResponsesRequestBaseParams",
     "ResponsesResponse",
     "StreamErrorFrame",
+    "TextBlock",
+    "ThinkingBlock",
     "ToolCall",
+    "ToolUseBlock",
     "Unset",
 ]

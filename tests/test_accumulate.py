@@ -8,7 +8,6 @@ from typing import Any
 
 from aistats._streams.accumulate import CompletionAccumulator
 from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
-from aistats_generated.types import UNSET
 
 from .test_wire_models import TRANSCRIPTS, body_bytes, data_frames, is_stream, load
 
@@ -233,7 +232,7 @@ def test_add_chunks_folds_every_wire_stream_as_add_does() -> None:
             for start in range(0, len(frames), block):
                 part = frames[start : start + block]
                 chunks = [ChatCompletionChunk.from_dict(f) for f in part]
-                has_calls = any(c.delta.tool_calls is not UNSET for chunk in chunks for c in chunk.choices)
+                has_calls = any(c.delta.tool_calls is not None for chunk in chunks for c in chunk.choices)
                 assert by_chunk.add_chunks(chunks, part) is has_calls
                 fragments_seen |= has_calls
             assert frames == pristine  # the frames are read, never changed

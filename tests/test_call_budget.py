@@ -114,7 +114,7 @@ def test_calls_per_request() -> None:
 
         def create() -> None:
             completion = client.chat.completions.create(
-                model="m", messages=[{"role": "user", "content": "Hi"}]
+                model="openai/gpt-5-nano", messages=[{"role": "user", "content": "Hi"}]
             )
             assert completion.choices[0].message.content == "Echo: Hi"
 

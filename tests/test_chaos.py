@@ -180,12 +180,14 @@ def sync_call(client: AIStats, call: Call) -> str:
     messages: Any = [{"role": "user", "content": call.message}]
     try:
         if call.stream:
-            with client.chat.completions.create(model="m", messages=messages, stream=True) as s:
+            with client.chat.completions.create(
+                model="openai/gpt-5-nano", messages=messages, stream=True
+            ) as s:
                 for chunk in s:
                     got.append(chunk)  # noqa: PERF402 - one by one: the chunks before an error count
                 final = s.get_final_completion()
         else:
-            final = client.chat.completions.create(model="m", messages=messages)
+            final = client.chat.completions.create(model="openai/gpt-5-nano", messages=messages)
     except Exception as error:
         return judge(call, got, None, error)
     content = final.choices[0].message.content
@@ -197,13 +199,15 @@ async def async_call(client: AsyncAIStats, call: Call) -> str:
     messages: Any = [{"role": "user", "content": call.message}]
     try:
         if call.stream:
-            s = await client.chat.completions.create(model="m", messages=messages, stream=True)
+            s = await client.chat.completions.create(
+                model="openai/gpt-5-nano", messages=messages, stream=True
+            )
             async with s:
                 async for chunk in s:
                     got.append(chunk)  # noqa: PERF401
                 final = await s.get_final_completion()
         else:
-            final = await client.chat.completions.create(model="m", messages=messages)
+            final = await client.chat.completions.create(model="openai/gpt-5-nano", messages=messages)
     except Exception as error:
         return judge(call, got, None, error)
     content = final.choices[0].message.content

@@ -51,7 +51,7 @@ def test_console_script_is_installed() -> None:
 
 def test_prompt_from_stdin_with_system_and_options(fake_gateway: FakeGateway) -> None:
     result = run(
-        "chat", "-m", "m/x", "--system", "Be brief.", "--temperature", "0.3", "--max-output-tokens", "20",
+        "chat", "-m", "openai/gpt-4.1-mini", "--system", "Be brief.", "--temperature", "0.3", "--max-output-tokens", "20",
         "--base-url", fake_gateway.base_url, "--api-key", KEY, stdin="from stdin\n",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -65,7 +65,7 @@ def test_prompt_from_stdin_with_system_and_options(fake_gateway: FakeGateway) ->
 
 
 def test_json_output_is_the_final_completion() -> None:
-    result = run("chat", "--fake", "-m", "m/x", "--json", "hi there")
+    result = run("chat", "--fake", "-m", "openai/gpt-4.1-mini", "--json", "hi there")
     assert result.returncode == 0, result.stderr
     completion = json.loads(result.stdout)
     assert completion["choices"][0]["message"]["content"] == "Echo: hi there"
@@ -74,7 +74,15 @@ def test_json_output_is_the_final_completion() -> None:
 
 def test_no_stream(fake_gateway: FakeGateway) -> None:
     result = run(
-        "chat", "--no-stream", "-m", "m/x", "hey", "--base-url", fake_gateway.base_url, "--api-key", KEY
+        "chat",
+        "--no-stream",
+        "-m",
+        "openai/gpt-4.1-mini",
+        "hey",
+        "--base-url",
+        fake_gateway.base_url,
+        "--api-key",
+        KEY,
     )
     assert (result.returncode, result.stdout) == (0, "Echo: hey\n")
     assert "stream" not in fake_gateway.requests[0].json()

@@ -43,7 +43,7 @@ def test_models_search_and_json(fake_gateway: FakeGateway) -> None:
 def test_generation_prints_the_record_and_unknown_ids_fail_clearly(
     fake_gateway: FakeGateway, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out = cli(fake_gateway, "chat", "-m", "m/x", "--no-stream", "hi")
+    code, out = cli(fake_gateway, "chat", "-m", "openai/gpt-4.1-mini", "--no-stream", "hi")
     assert code == EXIT_CODES["ok"]
     code, out = cli(fake_gateway, "generation", "req_1")
     assert code == EXIT_CODES["ok"]
@@ -51,7 +51,7 @@ def test_generation_prints_the_record_and_unknown_ids_fail_clearly(
     assert (record["request_id"], record["endpoint"], record["model_id"]) == (
         "req_1",
         "chat.completions",
-        "m/x",
+        "openai/gpt-4.1-mini",
     )
     code, out = cli(fake_gateway, "generation", "G-UNKNOWN")
     assert code == EXIT_CODES["bad_request"]

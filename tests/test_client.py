@@ -27,7 +27,7 @@ from aistats import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from aistats.testing import FakeGateway, Reply
+from aistats.testing import FakeGateway, Reply, catalogue_model
 from aistats_generated.models.gateway_error import GatewayError
 
 from .support import KEY, MESSAGES, complete
@@ -82,6 +82,7 @@ def test_every_kind_of_argument_is_sent_as_given(mode: str, fake_gateway: FakeGa
         },
         {"role": "tool", "content": "42", "tool_call_id": "c1"},
     ]
+    fake_gateway.routes.models.append(catalogue_model("unknown/brand-new-model"))  # new to the SDK
     complete(
         mode,
         fake_gateway.base_url,
@@ -109,7 +110,7 @@ def test_missing_required_argument_is_a_clear_error(fake_gateway: FakeGateway) -
 
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
         with pytest.raises(AIStatsError, match="'messages'"):
-            client.chat.completions.create(model="m")  # type: ignore[call-overload]
+            client.chat.completions.create(model="openai/gpt-5-nano")  # type: ignore[call-overload]
         with pytest.raises(AIStatsError, match="'model'"):
             client.chat.completions.create(messages=MESSAGES)  # type: ignore[call-overload]
     assert fake_gateway.requests == []
@@ -122,7 +123,9 @@ def test_unserialisable_argument_is_a_clear_error(fake_gateway: FakeGateway) -> 
         AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client,
         pytest.raises(AIStatsError, match="JSON"),
     ):
-        client.chat.completions.create(model="m", messages=MESSAGES, extra_body={"x": object()})
+        client.chat.completions.create(
+            model="openai/gpt-5-nano", messages=MESSAGES, extra_body={"x": object()}
+        )
     assert fake_gateway.requests == []
 
 
@@ -133,7 +136,7 @@ def test_response_is_the_generated_model_with_unknown_fields_kept(
         "id": "req_9",
         "object": "chat.completion",
         "created": 1,
-        "model": "m",
+        "model": "openai/gpt-5-nano",
         "provider": "p",
         "system_fingerprint": "fp",
         "choices": [
@@ -249,7 +252,7 @@ def test_redirects_are_not_followed(mode: str, fake_gateway: FakeGateway) -> Non
         Reply.raw(200, b""),
         Reply.json([1, 2, 3]),
         Reply.json({"id": "x", "choices": []}),
-        Reply.json({"id": "x", "created": 1, "model": "m", "choices": "nope"}),
+        Reply.json({"id": "x", "created": 1, "model": "openai/gpt-5-nano", "choices": "nope"}),
     ],
     ids=["html", "empty", "array", "missing-fields", "wrong-type"],
 )

@@ -22,7 +22,7 @@ def test_with_options_changes_constructor_arguments(fake_gateway: FakeGateway) -
             api_key="sk-other", base_url=other.base_url, app_title="App", referer="https://r.example",
             default_headers={"x-team": "blue"}, max_retry_after=5, max_retries=0,
         )  # fmt: skip
-        copy.chat.completions.create(model="m", messages=MESSAGES)
+        copy.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
         assert fake_gateway.requests == []
         sent = other.requests[0].headers
         assert sent["authorization"] == "Bearer sk-other"
@@ -30,7 +30,7 @@ def test_with_options_changes_constructor_arguments(fake_gateway: FakeGateway) -
         assert sent["x-team"] == "blue"
         assert copy.max_retries == 0 and copy._config.retry.max_retry_after == 5
         # the original is unchanged and still works
-        client.chat.completions.create(model="m", messages=MESSAGES)
+        client.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
         assert fake_gateway.requests[0].headers["authorization"] == f"Bearer {KEY}"
         assert "x-title" not in fake_gateway.requests[0].headers
 
@@ -39,7 +39,7 @@ def test_with_options_keeps_what_is_not_given(fake_gateway: FakeGateway) -> None
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url, app_title="Kept", deadline=9) as client:
         copy = client.with_options(timeout=3)
         assert copy.deadline == 9 and copy.timeout == httpx.Timeout(3)
-        copy.chat.completions.create(model="m", messages=MESSAGES)
+        copy.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
         assert fake_gateway.requests[0].headers["x-title"] == "Kept"
 
 
@@ -49,7 +49,7 @@ def test_with_options_http_client_owns_nothing_of_the_original(fake_gateway: Fak
     copy = client.with_options(http_client=mine)
     assert copy._http is mine and copy._http is not client._http
     client.close()  # closing the original leaves the copy working
-    copy.chat.completions.create(model="m", messages=MESSAGES)
+    copy.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
     copy.close()  # and a copy never closes a client it did not create
     assert not mine.is_closed
     mine.close()
@@ -60,9 +60,11 @@ def test_async_with_options_http_client(fake_gateway: FakeGateway) -> None:
         mine = httpx.AsyncClient()
         async with AsyncAIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
             copy = client.with_options(http_client=mine, app_title="A")
-            await copy.chat.completions.create(model="m", messages=MESSAGES)
+            await copy.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
         assert not mine.is_closed
-        await copy.chat.completions.create(model="m", messages=MESSAGES)  # the original is closed
+        await copy.chat.completions.create(
+            model="openai/gpt-5-nano", messages=MESSAGES
+        )  # the original is closed
         await mine.aclose()
 
     asyncio.run(run())
@@ -88,7 +90,7 @@ def test_ai_stats_log_turns_on_logging(fake_gateway: FakeGateway, value: str, se
     code = (
         "from aistats import AIStats\n"
         f"c = AIStats(api_key='sk-secret-log', base_url={fake_gateway.base_url!r})\n"
-        "c.chat.completions.create(model='m', messages=[{'role': 'user', 'content': 'hi'}])\n"
+        "c.chat.completions.create(model='openai/gpt-5-nano', messages=[{'role': 'user', 'content': 'hi'}])\n"
         "AIStats(api_key='k2', base_url=c.base_url.__str__()).close(); c.close()\n"
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("AI_STATS_")} | {"AI_STATS_LOG": value}
@@ -107,7 +109,7 @@ def test_without_ai_stats_log_nothing_is_printed(fake_gateway: FakeGateway) -> N
     code = (
         "from aistats import AIStats\n"
         f"with AIStats(api_key='k', base_url={fake_gateway.base_url!r}) as c:\n"
-        "    c.chat.completions.create(model='m', messages=[{'role': 'user', 'content': 'hi'}])\n"
+        "    c.chat.completions.create(model='openai/gpt-5-nano', messages=[{'role': 'user', 'content': 'hi'}])\n"
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("AI_STATS_")}
     result = subprocess.run(
@@ -126,7 +128,7 @@ def test_every_call_sends_the_client_headers_whoever_made_the_pool(fake_gateway:
         copy = client.with_options(app_title="Second", default_headers={"x-team": "blue"})
         on_mine = client.with_options(http_client=mine)
         for each in (client, copy, on_mine, client):
-            each.chat.completions.create(model="m", messages=MESSAGES)
+            each.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
     sent = [r.headers for r in fake_gateway.requests]
     assert [h["x-title"] for h in sent] == ["First", "Second", "First", "First"]
     assert [h.get("x-team") for h in sent] == [None, "blue", None, None]

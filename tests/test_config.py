@@ -32,7 +32,7 @@ def test_key_and_base_url_come_from_the_environment(
     monkeypatch.setenv("AI_STATS_BASE_URL", fake_gateway.base_url)
     with AIStats() as client:
         assert str(client.base_url) == fake_gateway.base_url
-        client.chat.completions.create(model="m/x", messages=MESSAGES)
+        client.chat.completions.create(model="openai/gpt-4.1-mini", messages=MESSAGES)
     assert fake_gateway.requests[0].headers["authorization"] == f"Bearer {KEY}"
 
 
@@ -41,7 +41,7 @@ def test_arguments_win_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("AI_STATS_BASE_URL", "https://env.example/v1")
     client = AIStats(api_key=KEY, base_url="https://arg.example/v1/")
     assert str(client.base_url) == "https://arg.example/v1"
-    assert client._config.api_key.reveal() == KEY
+    assert client._config.key_for("api").reveal() == KEY
     client.close()
 
 
@@ -89,7 +89,9 @@ def test_header_values_with_line_breaks_are_refused(kwargs: dict[str, str]) -> N
 
 def test_per_call_headers_with_line_breaks_are_refused(fake_gateway: FakeGateway) -> None:
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client, pytest.raises(AIStatsError):
-        client.chat.completions.create(model="m", messages=MESSAGES, extra_headers={"x-a": "1\n2"})
+        client.chat.completions.create(
+            model="openai/gpt-5-nano", messages=MESSAGES, extra_headers={"x-a": "1\n2"}
+        )
     assert fake_gateway.requests == []
 
 
@@ -157,10 +159,10 @@ def test_with_options_changes_options_and_shares_the_pool(fake_gateway: FakeGate
         fast = client.with_options(timeout=2, max_retries=0, deadline=5)
         assert (fast.max_retries, fast.deadline, fast.timeout) == (0, 5.0, httpx.Timeout(2.0))
         assert (client.max_retries, client.deadline) == (2, None)
-        client.chat.completions.create(model="m", messages=MESSAGES)
-        fast.chat.completions.create(model="m", messages=MESSAGES)
+        client.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
+        fast.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
         fast.close()  # the copy does not own the pool
-        client.chat.completions.create(model="m", messages=MESSAGES)
+        client.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
     assert len(fake_gateway.requests) == 3
     assert fake_gateway.connections_opened == 1
 
@@ -169,8 +171,8 @@ def test_async_with_options_shares_the_pool(fake_gateway: FakeGateway) -> None:
     async def run() -> None:
         async with AsyncAIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
             copy = client.with_options(max_retries=5)
-            await client.chat.completions.create(model="m", messages=MESSAGES)
-            await copy.chat.completions.create(model="m", messages=MESSAGES)
+            await client.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
+            await copy.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
             assert copy.max_retries == 5
 
     asyncio.run(run())
@@ -181,13 +183,13 @@ def test_a_closed_client_says_so(fake_gateway: FakeGateway) -> None:
     client = AIStats(api_key=KEY, base_url=fake_gateway.base_url)
     client.close()
     with pytest.raises(AIStatsError, match="closed"):
-        client.chat.completions.create(model="m", messages=MESSAGES)
+        client.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
 
 
 def test_injected_http_client_still_gets_auth_base_url_and_is_left_open(fake_gateway: FakeGateway) -> None:
     with httpx.Client(base_url="https://elsewhere.example", headers={"x-from-user": "1"}) as http:
         with AIStats(api_key=KEY, base_url=fake_gateway.base_url, http_client=http) as client:
-            client.chat.completions.create(model="m", messages=MESSAGES)
+            client.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
         assert not http.is_closed
     sent = fake_gateway.requests[0]
     assert sent.headers["authorization"] == f"Bearer {KEY}"

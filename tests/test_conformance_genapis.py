@@ -237,7 +237,7 @@ def test_stream_events_text_and_ending(t: Transcript, mode: str) -> None:
     ended = any(name in TERMINAL[t.api] for name in names)
     events, error, stream = _call(t, mode, _read_stream(mode))
 
-    assert [e.type_ for e in events] == [data.get("type", name) for name, data in sse]
+    assert [e.type for e in events] == [data.get("type", name) for name, data in sse]
     assert "".join(filter(None, (stream._core.protocol.text_delta(e) for e in events))) == _expected_text(t)
     if not ended or _provider_failed(sse):
         assert isinstance(error, APIConnectionError)
@@ -281,5 +281,5 @@ def test_streamed_tool_input_is_rebuilt_from_json_deltas(name: str) -> None:
     _, error, stream = _call(t, "sync", _read_stream("sync"))
     assert error is None
     block = stream.get_final_message().content[0]
-    assert block.type_ == "tool_use"
-    assert block.input_ == json.loads(pieces)
+    assert block.type == "tool_use"
+    assert block.input == json.loads(pieces)

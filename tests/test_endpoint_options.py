@@ -11,11 +11,11 @@ from urllib.parse import parse_qs
 import pytest
 
 from aistats import AIStats, APITimeoutError, AsyncAIStats, RawResponse
-from aistats.resources import account, catalogue, inference
+from aistats.resources import account, catalogue, inference, management
 from aistats.resources._base import AsyncResource, Resource
 from aistats.testing import FakeGateway, Reply, catalogue_model
 from aistats_generated import models
-from tests.test_endpoints import KEY, run
+from tests.test_endpoints import KEY, MANAGEMENT_KEY, run
 
 GENERATION = {
     "id": "gen-G-1", "request_id": "G-1", "created_at": "2026-01-01T00:00:00+00:00",
@@ -49,14 +49,35 @@ ENDPOINTS: dict[str, tuple[tuple[Any, ...], dict[str, Any], str | None, type, st
                       models.RerankResponse, "/rerank"),
     "images.generate": ((), {"model": "openai/gpt-image-1", "prompt": "a cat"}, "prompt", models.ImagesResponse,
                         "/images/generations"),
+    "keys.list": ((), {"limit": 5}, "include_disabled", models.ApiKeyList, "/keys"),
+    "keys.create": ((), {"name": "ci"}, "limit", management.CreatedKey, "/keys"),
+    "keys.retrieve": (("key-1",), {}, None, models.ApiKey, "/keys/key-1"),
+    "keys.update": (("key-1",), {"name": "ci-2"}, "disabled", models.ApiKey, "/keys/key-1"),
+    "keys.delete": (("key-1",), {}, None, management.Deleted, "/keys/key-1"),
+    "workspaces.list": ((), {}, "limit", models.WorkspaceList, "/workspaces"),
+    "workspaces.create": ((), {"name": "Team"}, "slug", models.Workspace, "/workspaces"),
+    "workspaces.retrieve": (("ws-2",), {}, None, models.Workspace, "/workspaces/ws-2"),
+    "workspaces.update": (("ws-2",), {"name": "Team 2"}, "slug", models.Workspace, "/workspaces/ws-2"),
+    "workspaces.delete": (("ws-2",), {}, None, management.Deleted, "/workspaces/ws-2"),
+    "workspacemembers.list": (("ws-2",), {}, None, list, "/workspaces/ws-2/members"),
+    "analytics.retrieve": ((), {}, "date", models.AnalyticsList, "/analytics"),
 }  # fmt: skip
 
-BODY = {"pricing.calculate", "embeddings.create", "moderations.create", "rerank.create", "images.generate"}
+#: Where a resource hangs on the client when it is not ``client.<name>``.
+ACCESSORS = {"workspacemembers": "workspaces.members"}
+
+BODY = {
+    "pricing.calculate", "embeddings.create", "moderations.create", "rerank.create", "images.generate",
+    "keys.create", "keys.update", "workspaces.create", "workspaces.update",
+}  # fmt: skip
+MANAGEMENT = {"credits", "activity", "keys", "workspaces", "workspacemembers"}
 
 
 def method_of(client: Any, name: str, *, raw: bool = False) -> Any:
     resource, method = name.split(".")
-    owner = getattr(client, resource)
+    owner = client
+    for step in ACCESSORS.get(resource, resource).split("."):
+        owner = getattr(owner, step)
     return getattr(owner.with_raw_response if raw else owner, method)
 
 
@@ -70,21 +91,26 @@ def call(mode: str, gateway: FakeGateway, name: str, *, raw: bool = False, **opt
 
 @pytest.fixture
 def gateway() -> Any:
-    with FakeGateway(api_key=KEY) as gw:
+    with FakeGateway(api_key=KEY, management_key=MANAGEMENT_KEY) as gw:
+        gw.routes.management.add_key("fixture", id="key-1")
+        gw.routes.management.add_workspace("Team B", id="ws-2")
         yield gw
 
 
 def test_the_table_names_every_endpoint_method_sync_and_async() -> None:
     """... and each resource's ``with_raw_response`` has exactly the resource's methods."""
     found: dict[str, set[str]] = {"sync": set(), "async": set()}
-    for module in (catalogue, account, inference):
+    for module in (catalogue, account, inference, management):
         for _, cls in inspect.getmembers(module, inspect.isclass):
             if cls.__module__ != module.__name__ or cls.__name__.endswith("WithRawResponse"):
                 continue
             kind = "async" if issubclass(cls, AsyncResource) else "sync"
             assert issubclass(cls, Resource | AsyncResource), cls
             resource = cls.__name__.removeprefix("Async").lower()
-            methods = {name for name, _ in inspect.getmembers(cls) if not name.startswith("_")}
+            # methods, not properties (``with_raw_response``, a sub-resource such as ``members``)
+            methods = {
+                name for name, _ in inspect.getmembers(cls, inspect.isfunction) if not name.startswith("_")
+            }
             methods.discard("with_raw_response")
             found[kind] |= {f"{resource}.{name}" for name in methods}
             raw = cls(cast(Any, None)).with_raw_response
@@ -105,7 +131,8 @@ def test_per_call_options_reach_the_request(mode: str, gateway: FakeGateway, nam
     request = gateway.requests[-1]
     assert request.path == "/v1" + ENDPOINTS[name][4]
     assert request.headers["x-trace"] == "t-1"
-    assert request.headers["authorization"] == f"Bearer {KEY}"
+    key = MANAGEMENT_KEY if name.split(".", maxsplit=1)[0] in MANAGEMENT and name != "keys.current" else KEY
+    assert request.headers["authorization"] == f"Bearer {key}"
     assert parse_qs(request.query)["trace"] == ["on"]
     if name in BODY:
         body = request.json()
@@ -132,7 +159,11 @@ def test_per_call_deadline_and_timeout_bound_the_call(mode: str, gateway: FakeGa
         run(mode, gateway, lambda c: c.health.check(**{option: 0.2}))
     gateway.enqueue(Reply.default().with_faults(delay=5), route="/embeddings")
     with pytest.raises(APITimeoutError):
-        run(mode, gateway, lambda c: c.embeddings.create(model="m/e", input="a", **{option: 0.2}))
+        run(
+            mode,
+            gateway,
+            lambda c: c.embeddings.create(model="openai/text-embedding-3-small", input="a", **{option: 0.2}),
+        )
 
 
 @pytest.mark.parametrize("name", ENDPOINTS)
@@ -153,7 +184,8 @@ def test_an_unknown_keyword_is_refused_before_sending(mode: str, gateway: FakeGa
 def test_every_endpoint_has_a_raw_response(mode: str, gateway: FakeGateway, name: str) -> None:
     raw = call(mode, gateway, name, raw=True, extra_headers={"X-Trace": "t-3"})
     assert isinstance(raw, RawResponse)
-    assert raw.status_code == 200 and raw.retries_taken == 0
+    created = name in ("keys.create", "workspaces.create")
+    assert raw.status_code == (201 if created else 200) and raw.retries_taken == 0
     assert raw.headers["content-type"].startswith("application/json")
     assert isinstance(raw.parse(), ENDPOINTS[name][3])
     [request] = gateway.requests
@@ -169,10 +201,14 @@ def test_raw_get_and_post_give_status_headers_retries_and_the_reply(mode: str, g
     assert (health.status_code, health.retries_taken, health.request_id) == (200, 1, "G-9")
     assert health.parse().status == "ok"
     vectors = run(
-        mode, gateway, lambda c: c.embeddings.with_raw_response.create(model="m/e", input=["a", "b"])
+        mode,
+        gateway,
+        lambda c: c.embeddings.with_raw_response.create(
+            model="openai/text-embedding-3-small", input=["a", "b"]
+        ),
     )
     assert vectors.status_code == 200 and len(vectors.parse().data) == 2
-    assert gateway.requests[-1].json() == {"model": "m/e", "input": ["a", "b"]}
+    assert gateway.requests[-1].json() == {"model": "openai/text-embedding-3-small", "input": ["a", "b"]}
 
 
 def test_raw_paged_list_is_its_first_page(mode: str, gateway: FakeGateway) -> None:

@@ -184,25 +184,31 @@ def test_the_gateway_own_errors_become_typed_errors(mode: str, gateway: FakeGate
         )
     with pytest.raises(AuthenticationError, match="management_key_required"):
         run(mode, gateway, lambda c: c.credits.retrieve(), management_key=KEY)  # an inference key
-    assert run(mode, gateway, lambda c: c.credits.retrieve()).credits_.remaining > 0
+    assert run(mode, gateway, lambda c: c.credits.retrieve()).credits.remaining > 0
 
 
 def test_generation_looks_up_a_request_the_gateway_served(mode: str, gateway: FakeGateway) -> None:
     def both(client: Any) -> Any:
         if isinstance(client, AIStats):
-            done = client.chat.completions.create(model="m/x", messages=[{"role": "user", "content": "hi"}])
+            done = client.chat.completions.create(
+                model="openai/gpt-4.1-mini", messages=[{"role": "user", "content": "hi"}]
+            )
             return client.generations.retrieve(done.id)
 
         async def go() -> Any:
             done = await client.chat.completions.create(
-                model="m/x", messages=[{"role": "user", "content": "hi"}]
+                model="openai/gpt-4.1-mini", messages=[{"role": "user", "content": "hi"}]
             )
             return await client.generations.retrieve(done.id)
 
         return go()
 
     record = run(mode, gateway, both)
-    assert (record.request_id, record.endpoint, record.model_id) == ("req_1", "chat.completions", "m/x")
+    assert (record.request_id, record.endpoint, record.model_id) == (
+        "req_1",
+        "chat.completions",
+        "openai/gpt-4.1-mini",
+    )
     assert parse_qs(gateway.requests[1].query) == {"id": ["req_1"]}
 
 

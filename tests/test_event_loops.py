@@ -17,13 +17,13 @@ from .support import KEY, MESSAGES, text_of
 
 
 async def _ask(client: AsyncAIStats) -> str | None:
-    completion = await client.chat.completions.create(model="m", messages=MESSAGES)
+    completion = await client.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
     content = completion.choices[0].message.content
     return content if isinstance(content, str) else None
 
 
 async def _stream(client: AsyncAIStats) -> str:
-    stream = await client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+    stream = await client.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES, stream=True)
     return text_of([chunk async for chunk in stream])
 
 

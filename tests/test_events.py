@@ -63,7 +63,7 @@ def test_bytes_after_the_terminal_event_are_ignored() -> None:
         b'event: message_start\ndata: {"message": {"id": "G-1"}}\n\nevent: message_stop\ndata: {}\n\n'
     )
     assert isinstance(events[0], MessageStartEvent)
-    assert events[1].type_ == "message_stop"
+    assert events[1].type == "message_stop"
     assert core.feed(b"event: message_start\ndata: {}\n\n") == []
     core.end()
     assert core.error is None

@@ -120,8 +120,8 @@ def test_response_stream_echo(mode: str) -> None:
     assert outcome.final.output_text == "Echo: Hello gateway"
     assert outcome.final.status == "completed"
     assert outcome.request_id == "req_1"
-    assert outcome.events[0].type_ == "response.created"
-    assert outcome.events[-1].type_ == "response.completed"
+    assert outcome.events[0].type == "response.created"
+    assert outcome.events[-1].type == "response.completed"
     assert sum(isinstance(e, ResponseOutputTextDeltaEvent) for e in outcome.events) == 3
     assert sent.json() == {**RESPONSES, "stream": True}
     assert sent.headers["accept"] == "text/event-stream"
@@ -169,9 +169,9 @@ def test_function_call_round_trip(mode: str) -> None:
         ]
         answer = call(mode, gw, "responses", model=MODEL, input=follow_up)
         sent = gw.requests[2].json()
-    deltas = [e.delta for e in streamed.events if e.type_ == "response.function_call_arguments.delta"]
+    deltas = [e.delta for e in streamed.events if e.type == "response.function_call_arguments.delta"]
     assert "".join(deltas) == arguments == item.arguments
-    assert (item.type_, item.name) == ("function_call", "get_weather")
+    assert (item.type, item.name) == ("function_call", "get_weather")
     assert replied.output[0].to_dict() == item.to_dict()
     assert streamed.final.output_text == ""
     assert sent["input"] == follow_up
@@ -186,9 +186,9 @@ def test_reasoning_summary_round_trip(mode: str) -> None:
     summary_deltas = [e for e in outcome.events if isinstance(e, ResponseReasoningSummaryTextDeltaEvent)]
     assert "".join(str(e.delta) for e in summary_deltas) == "12 times 13 is 156."
     # The gateway names these events response.reasoning_text.delta; the data's type is kept.
-    assert {e.type_ for e in summary_deltas} == {"response.reasoning_summary_text.delta"}
+    assert {e.type for e in summary_deltas} == {"response.reasoning_summary_text.delta"}
     reasoning = outcome.final.output[0]
-    assert reasoning.type_ == "reasoning"
+    assert reasoning.type == "reasoning"
     assert reasoning.summary[0].text == "12 times 13 is 156."
     assert outcome.text == outcome.final.output_text == "156."
     assert sent["reasoning"] == {"effort": "low", "summary": "auto"}
@@ -199,7 +199,7 @@ def test_response_failed_and_incomplete_end_the_stream(mode: str) -> None:
         with FakeGateway(api_key=KEY) as gw:
             gw.enqueue(Reply.sse(response_events("Partial", end=end), done=False))
             outcome = stream(mode, gw, "responses", **RESPONSES)
-        assert outcome.events[-1].type_ == end
+        assert outcome.events[-1].type == end
         assert outcome.final.status == end.rpartition(".")[2]
 
 
@@ -208,7 +208,7 @@ def test_message_json_echo(mode: str) -> None:
     with FakeGateway(api_key=KEY) as gw:
         message = call(mode, gw, "messages", **MESSAGES, system="Be brief.")
         sent = gw.requests[0]
-    assert [(b.type_, b.text) for b in message.content] == [("text", "Echo: Hello gateway")]
+    assert [(b.type, b.text) for b in message.content] == [("text", "Echo: Hello gateway")]
     assert message.stop_reason == "end_turn"
     assert message.id == "req_1"
     assert sent.path == "/v1/messages"
@@ -219,12 +219,14 @@ def test_message_stream_echo(mode: str) -> None:
     with FakeGateway(api_key=KEY) as gw:
         outcome = stream(mode, gw, "messages", **MESSAGES)
     assert outcome.text == "Echo: Hello gateway"
-    assert [(b.type_, b.text) for b in outcome.final.content] == [("text", "Echo: Hello gateway")]
+    assert [(b.type, b.text) for b in outcome.final.content] == [("text", "Echo: Hello gateway")]
     assert outcome.final.stop_reason == "end_turn"
     assert outcome.final.usage.output_tokens == 3
-    assert outcome.request_id == "req_1"  # x-gateway-request-id: the fake's ids are not G- ids
-    assert [e.type_ for e in outcome.events][:2] == ["message_start", "content_block_start"]
-    assert outcome.events[-1].type_ == "message_stop"
+    # No x-gateway-request-id header (the real gateway sends none); message_start's id is
+    # taken for the gateway's only when it is a G- id, and the fake's ids are req_<n>.
+    assert outcome.request_id is None
+    assert [e.type for e in outcome.events][:2] == ["message_start", "content_block_start"]
+    assert outcome.events[-1].type == "message_stop"
 
 
 def test_tool_use_and_thinking_rebuilt_from_deltas(mode: str) -> None:
@@ -245,9 +247,9 @@ def test_tool_use_and_thinking_rebuilt_from_deltas(mode: str) -> None:
         ]
         answer = call(mode, gw, "messages", model=MODEL, max_tokens=64, messages=follow_up)
         sent = gw.requests[1].json()
-    assert (thinking.type_, thinking.thinking) == ("thinking", "Need the weather tool.")
-    assert (text.type_, text.text) == ("text", "Checking.")
-    assert (tool.type_, tool.name, tool.input_) == ("tool_use", "get_weather", tool_input)
+    assert (thinking.type, thinking.thinking) == ("thinking", "Need the weather tool.")
+    assert (text.type, text.text) == ("text", "Checking.")
+    assert (tool.type, tool.name, tool.input) == ("tool_use", "get_weather", tool_input)
     assert outcome.final.stop_reason == "tool_use"
     assert outcome.text == "Checking."  # thinking and tool input are not text deltas
     assert sent["messages"][1]["content"][2] == {
@@ -263,7 +265,7 @@ def test_message_json_tool_use(mode: str) -> None:
     with FakeGateway(api_key=KEY) as gw:
         gw.enqueue(Reply.json(message_object("", tool_use=("get_weather", {"city": "Oslo"}))))
         message = call(mode, gw, "messages", **MESSAGES)
-    assert message.content[0].input_ == {"city": "Oslo"}
+    assert message.content[0].input == {"city": "Oslo"}
     assert message.stop_reason == "tool_use"
 
 
@@ -279,9 +281,9 @@ def test_ping_and_unknown_events_pass_through(mode: str) -> None:
     assert isinstance(messages.events[1], MessagesPingEvent)
     other = messages.events[2]
     assert isinstance(other, MessagesOtherEvent)
-    assert (other.type_, other["x"]) == ("brand_new_event", 1)
+    assert (other.type, other["x"]) == ("brand_new_event", 1)
     assert isinstance(responses.events[1], ResponseOtherEvent)
-    assert responses.events[1].type_ == "response.queued"
+    assert responses.events[1].type == "response.queued"
     assert messages.final.content[0].text == responses.final.output_text == "Hi"
 
 

@@ -91,7 +91,7 @@ def _stream_outcome(mode: str, base_url: str, *, read: int) -> StreamEndEvent:
     options: dict[str, Any] = {"api_key": KEY, "base_url": base_url, "hooks": seen.hooks()}
     if mode == "sync":
         with AIStats(**options) as client:
-            stream = client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+            stream = client.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES, stream=True)
             with contextlib.suppress(StreamError):
                 for _, _chunk in zip(range(read), stream, strict=False):
                     pass
@@ -100,7 +100,9 @@ def _stream_outcome(mode: str, base_url: str, *, read: int) -> StreamEndEvent:
 
         async def run() -> None:
             async with AsyncAIStats(**options) as client:
-                stream = await client.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+                stream = await client.chat.completions.create(
+                    model="openai/gpt-5-nano", messages=MESSAGES, stream=True
+                )
                 got = 0
                 with contextlib.suppress(StreamError):
                     async for _chunk in stream:
@@ -164,8 +166,10 @@ def test_with_options_swaps_hooks_for_the_copy_only(fake_gateway: FakeGateway) -
     first, second = Recorder(), Recorder()
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url, hooks=first.hooks()) as client:
         other = client.with_options(hooks=second.hooks())
-        other.chat.completions.create(model="m", messages=MESSAGES)
-        client.with_options(max_retries=0).chat.completions.create(model="m", messages=MESSAGES)
+        other.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
+        client.with_options(max_retries=0).chat.completions.create(
+            model="openai/gpt-5-nano", messages=MESSAGES
+        )
     assert len(second.of(ResponseEvent)) == 1
     assert len(first.of(ResponseEvent)) == 1  # the copy without hooks= keeps the original's
 

@@ -18,6 +18,7 @@ CORE: frozenset[str] = frozenset(
         "aistats",
         "aistats._client",
         "aistats._config",
+        "aistats._credentials",
         "aistats._error_body",
         "aistats._exceptions",
         "aistats._lazy",

@@ -26,7 +26,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "_structured": ("resources", "_cli", "testing", "_streams", "_transport"),
     "resources": ("_cli", "testing"),
 }
-FRONT = ("_exceptions", "_error_body", "_portable", "_version", "_constants")
+FRONT = ("_exceptions", "_error_body", "_portable", "_credentials", "_version", "_constants")
 
 
 def module_name(path: Path) -> str:

@@ -159,7 +159,7 @@ CASES = [
     Case("z59_keys_patch_limit_negative", lambda c: c.keys.update(OTHER_KEY, limit=-1),
          raises=BadRequestError, match="limit must be a non-negative number or null"),
     Case("k01_credits_mgmt_key", lambda c: c.credits.retrieve(),
-         check=lambda r: r.credits_.remaining == 50_000_000_000 or pytest.fail(repr(r))),
+         check=lambda r: r.credits.remaining == 50_000_000_000 or pytest.fail(repr(r))),
     Case("k02_activity_mgmt_key", lambda c: c.activity.with_raw_response.list(),
          check=lambda p: p.total == 42 or pytest.fail(repr(p))),
     Case("k04_credits_inference_key", lambda c: c.credits.retrieve(), keys="inference as management",

@@ -25,26 +25,32 @@ def tool_loop(mode: str, base_url: str) -> None:
     """The usual tool loop: the reply's message goes back into ``messages`` as it is."""
     if mode == "sync":
         with AIStats(api_key=KEY, base_url=base_url) as client:
-            first = client.chat.completions.create(model="m", messages=MESSAGES, tools=[TOOL])
+            first = client.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES, tools=[TOOL])
             message = first.choices[0].message
             history: list[Any] = [*MESSAGES, message]
             history += [
                 {"role": "tool", "tool_call_id": c.id, "content": "sunny"} for c in message.tool_calls or []
             ]
             tool_model = FunctionTool.from_dict(TOOL)
-            client.chat.completions.create(model="m", messages=history, tools=[tool_model])  # type: ignore[list-item]
+            client.chat.completions.create(model="openai/gpt-5-nano", messages=history, tools=[tool_model])  # type: ignore[list-item]
         return
 
     async def run() -> None:
         async with AsyncAIStats(api_key=KEY, base_url=base_url) as client:
-            first = await client.chat.completions.create(model="m", messages=MESSAGES, tools=[TOOL])
+            first = await client.chat.completions.create(
+                model="openai/gpt-5-nano", messages=MESSAGES, tools=[TOOL]
+            )
             message = first.choices[0].message
             history: list[Any] = [*MESSAGES, message]
             history += [
                 {"role": "tool", "tool_call_id": c.id, "content": "sunny"} for c in message.tool_calls or []
             ]
             tool_model = FunctionTool.from_dict(TOOL)
-            await client.chat.completions.create(model="m", messages=history, tools=[tool_model])  # type: ignore[list-item]
+            await client.chat.completions.create(
+                model="openai/gpt-5-nano",
+                messages=history,
+                tools=[tool_model],  # type: ignore[list-item]
+            )
 
     asyncio.run(run())
 
@@ -69,7 +75,7 @@ def test_a_model_nested_in_a_dict_message_is_converted(fake_gateway: FakeGateway
     calls = reply.choices[0].message.tool_calls
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
         client.chat.completions.create(
-            model="m",
+            model="openai/gpt-5-nano",
             messages=[*MESSAGES, {"role": "assistant", "content": "", "tool_calls": calls}],  # type: ignore[typeddict-item]
         )
     assert fake_gateway.requests[0].json()["messages"][1]["tool_calls"] == [TOOL_CALL]

@@ -29,7 +29,6 @@ from aistats_generated.models.message_content_text import MessageContentText
 from aistats_generated.models.message_content_tool_call import MessageContentToolCall
 from aistats_generated.models.message_content_video_url import MessageContentVideoUrl
 from aistats_generated.models.stream_error_frame import StreamErrorFrame
-from aistats_generated.types import Unset
 
 FULL_RESPONSE: dict[str, Any] = {
     "id": "req_123",
@@ -134,10 +133,8 @@ def test_tool_call_reply_without_content() -> None:
         }
     ]
     message = round_trip(ChatCompletionsResponse, body).choices[0].message
-    assert isinstance(message.content, Unset)
-    assert (
-        not isinstance(message.tool_calls, Unset) and message.tool_calls[0].function.arguments == '{"a": 1}'
-    )
+    assert message.content is None
+    assert message.tool_calls is not None and message.tool_calls[0].function.arguments == '{"a": 1}'
 
 
 MESSAGES: list[tuple[dict[str, Any], type]] = [
@@ -269,7 +266,7 @@ def test_error_frame_and_gateway_errors() -> None:
     )
     assert isinstance(relayed.error, ErrorObject) and relayed.error.message == "boom" and relayed.id == "G-1"
     minimal = round_trip(GatewayError, {"error": "unauthorised"})
-    assert isinstance(minimal.reason, Unset)
+    assert minimal.reason is None
     full = round_trip(
         GatewayError,
         {
@@ -294,10 +291,10 @@ def test_error_frame_and_gateway_errors() -> None:
     )
 
 
-def test_absent_fields_read_as_unset_in_reprs() -> None:
+def test_absent_fields_read_as_none_in_reprs() -> None:
     usage = round_trip(GatewayUsage, {"total_tokens": 3})
     assert repr(usage) == (
-        "GatewayUsage(prompt_tokens=UNSET, completion_tokens=UNSET, total_tokens=3, "
-        "prompt_tokens_details=UNSET, completion_tokens_details=UNSET, server_tool_use=UNSET, "
-        "pricing=UNSET, additional_properties={})"
+        "GatewayUsage(prompt_tokens=None, completion_tokens=None, total_tokens=3, "
+        "prompt_tokens_details=None, completion_tokens_details=None, server_tool_use=None, "
+        "pricing=None, additional_properties={})"
     )

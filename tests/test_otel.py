@@ -373,7 +373,7 @@ def test_without_opentelemetry_nothing_is_imported_or_sent(fake_gateway: FakeGat
         from aistats import AIStats
         after_import = sorted(m for m in sys.modules if m.startswith("opentelemetry"))
         with AIStats() as client:
-            client.chat.completions.create(model="m", messages=[{"role": "user", "content": "x"}])
+            client.chat.completions.create(model="openai/gpt-5-nano", messages=[{"role": "user", "content": "x"}])
         loaded = sorted(m for m in sys.modules if m.startswith(("opentelemetry", "aistats._observe.otel")))
         print(json.dumps({"after_import": after_import, "after_call": loaded}))
         """,
@@ -399,25 +399,25 @@ def test_a_configured_global_provider_is_used_and_an_unconfigured_one_costs_noth
 
         with AIStats() as client:
             prepared = prepare_call(
-                client._config, {"model": "m", "messages": [{"role": "user", "content": "x"}]},
+                client._config, {"model": "openai/gpt-5-nano", "messages": [{"role": "user", "content": "x"}]},
                 stream=False, timeout=None, deadline=None, extra_headers=None, extra_body=None,
             )
             unconfigured = start_call(None, None, prepared)
-            client.chat.completions.create(model="m", messages=[{"role": "user", "content": "x"}])
+            client.chat.completions.create(model="openai/gpt-5-nano", messages=[{"role": "user", "content": "x"}])
             exporter = InMemorySpanExporter()
             provider = TracerProvider()
             provider.add_span_processor(SimpleSpanProcessor(exporter))
             trace.set_tracer_provider(provider)
             with trace.get_tracer("app").start_as_current_span("parent") as parent:
-                client.chat.completions.create(model="m", messages=[{"role": "user", "content": "x"}])
+                client.chat.completions.create(model="openai/gpt-5-nano", messages=[{"role": "user", "content": "x"}])
             remote = trace.SpanContext(
                 0x1234, 0x5678, is_remote=True, trace_flags=trace.TraceFlags(1),
                 trace_state=trace.TraceState([("vendor", "v1")]),
             )
             with trace.use_span(trace.NonRecordingSpan(remote)):
-                client.chat.completions.create(model="m", messages=[{"role": "user", "content": "y"}])
+                client.chat.completions.create(model="openai/gpt-5-nano", messages=[{"role": "user", "content": "y"}])
         spans = exporter.get_finished_spans()
-        child = next(s for s in spans if s.name == "chat m")
+        child = next(s for s in spans if s.name == "chat openai/gpt-5-nano")
         print(json.dumps({
             "unconfigured": unconfigured is None,
             "names": sorted(s.name for s in spans),
@@ -429,7 +429,7 @@ def test_a_configured_global_provider_is_used_and_an_unconfigured_one_costs_noth
     )
     assert out == {
         "unconfigured": True,
-        "names": ["chat m", "chat m", "parent"],
+        "names": ["chat openai/gpt-5-nano", "chat openai/gpt-5-nano", "parent"],
         "same_trace": True,
         "parent": True,
     }

@@ -27,7 +27,7 @@ FAST_RETRY = {"retry-after-ms": "1"}
 def raw_call(mode: str, base_url: str, **params: Any) -> tuple[RawResponse[Any], Any]:
     """One ``with_raw_response.create()``; returns the raw response and what parse() gave
     (a stream read to its final completion)."""
-    params.setdefault("model", "m")
+    params.setdefault("model", "openai/gpt-5-nano")
     params.setdefault("messages", MESSAGES)
     if mode == "sync":
         with AIStats(api_key=KEY, base_url=base_url) as client:
@@ -84,9 +84,10 @@ def test_raw_stream_parse_gives_the_stream(mode: str, fake_gateway: FakeGateway)
 def test_plain_calls_after_a_raw_one_are_not_raw(fake_gateway: FakeGateway) -> None:
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
         assert isinstance(
-            client.chat.completions.with_raw_response.create(model="m", messages=MESSAGES), RawResponse
+            client.chat.completions.with_raw_response.create(model="openai/gpt-5-nano", messages=MESSAGES),
+            RawResponse,
         )
-        plain = client.chat.completions.create(model="m", messages=MESSAGES)
+        plain = client.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
         assert isinstance(plain, ChatCompletionsResponse)
 
 
@@ -101,7 +102,7 @@ def test_any_method_that_calls_the_loop_gets_a_raw_variant(fake_gateway: FakeGat
         def create(self, text: str) -> ChatCompletionsResponse:
             prepared = prepare_call(
                 self._client._config,
-                {"model": "m", "messages": [{"role": "user", "content": text}]},
+                {"model": "openai/gpt-5-nano", "messages": [{"role": "user", "content": text}]},
                 stream=False,
                 timeout=None,
                 deadline=None,
@@ -121,8 +122,8 @@ def test_a_method_that_sends_nothing_is_refused() -> None:
 
 
 GENAPIS: dict[str, tuple[Any, dict[str, Any]]] = {
-    "responses": (response_object, {"model": "m", "input": "Hi"}),
-    "messages": (message_object, {"model": "m", "max_tokens": 8, "messages": MESSAGES}),
+    "responses": (response_object, {"model": "openai/gpt-5-nano", "input": "Hi"}),
+    "messages": (message_object, {"model": "openai/gpt-5-nano", "max_tokens": 8, "messages": MESSAGES}),
 }
 
 

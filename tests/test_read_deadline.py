@@ -42,10 +42,10 @@ def _run(mode: str, base_url: str, *, stream: bool, own_http: bool) -> tuple[str
             started = time.monotonic()  # the call only: building an httpx client loads certificates
             try:
                 if not stream:
-                    c.chat.completions.create(model="m", messages=MESSAGES, deadline=DEADLINE)
+                    c.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES, deadline=DEADLINE)
                 else:
                     with c.chat.completions.create(
-                        model="m", messages=MESSAGES, stream=True, deadline=DEADLINE
+                        model="openai/gpt-5-nano", messages=MESSAGES, stream=True, deadline=DEADLINE
                     ) as s:
                         chunks.extend(s)
             except Exception as exc:
@@ -61,10 +61,12 @@ def _run(mode: str, base_url: str, *, stream: bool, own_http: bool) -> tuple[str
             started = time.monotonic()  # the call only: building an httpx client loads certificates
             try:
                 if not stream:
-                    await c.chat.completions.create(model="m", messages=MESSAGES, deadline=DEADLINE)
+                    await c.chat.completions.create(
+                        model="openai/gpt-5-nano", messages=MESSAGES, deadline=DEADLINE
+                    )
                 else:
                     s = await c.chat.completions.create(
-                        model="m", messages=MESSAGES, stream=True, deadline=DEADLINE
+                        model="openai/gpt-5-nano", messages=MESSAGES, stream=True, deadline=DEADLINE
                     )
                     async with s:
                         async for chunk in s:
@@ -101,6 +103,10 @@ def test_a_connection_cut_at_the_deadline_is_not_reused(fake_gateway: FakeGatewa
     fake_gateway.enqueue(_stalling_stream())
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url, timeout=5, max_retries=0) as c:
         with pytest.raises(APITimeoutError):
-            list(c.chat.completions.create(model="m", messages=MESSAGES, stream=True, deadline=DEADLINE))
-        answer = c.chat.completions.create(model="m", messages=MESSAGES, deadline=DEADLINE)
+            list(
+                c.chat.completions.create(
+                    model="openai/gpt-5-nano", messages=MESSAGES, stream=True, deadline=DEADLINE
+                )
+            )
+        answer = c.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES, deadline=DEADLINE)
         assert answer.choices

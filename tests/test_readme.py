@@ -15,19 +15,12 @@ from mypy import api as mypy_api
 
 from aistats._cli.main import SERVE_KEY, SERVE_PORT, _parser
 from aistats.testing import FakeGateway
-from aistats_generated.models import ChatCompletionChunk
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 BLOCKS = re.findall(r"```(\w*)\n(.*?)```", README, flags=re.DOTALL)
 PYTHON = [code for lang, code in BLOCKS if lang == "python"]
 SHELL = [code for lang, code in BLOCKS if lang == "sh"]
-#: Whether a field the JSON lacked reads as ``None`` (the finish chunk's ``"delta": {}``). Until
-#: it does (issue 22, item 2), printing such a field shows ``UNSET`` and the check below is an
-#: expected failure; afterwards it holds. Remove this probe once that work is merged.
-ABSENT_READS_AS_NONE = (
-    ChatCompletionChunk.from_dict({"choices": [{"index": 0, "delta": {}}]}).choices[0].delta.content is None
-)
 
 
 def test_readme_has_the_expected_blocks() -> None:
@@ -54,8 +47,6 @@ def test_python_block_runs(index: int) -> None:
         )
     assert result.returncode == 0, f"block {index}:\n{PYTHON[index]}\n{result.stderr}"
     # an absent field never leaks into what a snippet prints
-    if "UNSET" in result.stdout + result.stderr and not ABSENT_READS_AS_NONE:
-        pytest.xfail("absent fields read as UNSET until issue 22's item 2 (branch i22m) lands")
     assert "UNSET" not in result.stdout + result.stderr, f"block {index}:\n{result.stdout}"
 
 

@@ -37,7 +37,6 @@ from aistats.testing import (
     usage_frame,
 )
 from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
-from aistats_generated.types import Unset
 
 from .support import KEY, MESSAGES, stream_all, text_of
 
@@ -53,7 +52,9 @@ def collect_until_error(
     if mode == "sync":
         with AIStats(**options) as c:
             try:
-                with c.chat.completions.create(model="m", messages=MESSAGES, stream=True) as s:
+                with c.chat.completions.create(
+                    model="openai/gpt-5-nano", messages=MESSAGES, stream=True
+                ) as s:
                     got.extend(s)
             except Exception as exc:
                 return got, exc
@@ -62,7 +63,7 @@ def collect_until_error(
     async def run() -> BaseException:
         async with AsyncAIStats(**options) as c:
             try:
-                s = await c.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+                s = await c.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES, stream=True)
                 async with s:
                     async for chunk in s:  # one by one: the error comes after some chunks
                         got.append(chunk)  # noqa: PERF401
@@ -95,7 +96,7 @@ def test_snapshot_is_kept_not_yielded_and_preferred(mode: str, fake_gateway: Fak
     chunks, final = stream_all(mode, fake_gateway.base_url)
     assert len(chunks) == 2
     assert final.choices[0].message.content == "The snapshot's text"
-    assert final.usage is not None and not isinstance(final.usage, Unset) and final.usage.total_tokens == 7
+    assert final.usage is not None and final.usage.total_tokens == 7
 
 
 @pytest.mark.parametrize("done", [True, False])
@@ -110,15 +111,13 @@ def test_final_completion_built_from_chunks_without_snapshot(
     assert final.choices[0].message.content == "one two three"
     assert final.choices[0].message.role == "assistant"
     assert final.choices[0].finish_reason == "stop"
-    assert (
-        not isinstance(final.usage, Unset) and final.usage is not None and final.usage.completion_tokens == 4
-    )
+    assert final.usage is not None and final.usage.completion_tokens == 4
 
 
 def test_get_final_completion_drains_the_stream_first(fake_gateway: FakeGateway) -> None:
     fake_gateway.enqueue(Reply.sse(text_frames("a b c d", snapshot=False)))
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as c:
-        s = c.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+        s = c.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES, stream=True)
         next(s)
         assert s.get_final_completion().choices[0].message.content == "a b c d"
         assert list(s) == []
@@ -127,7 +126,7 @@ def test_get_final_completion_drains_the_stream_first(fake_gateway: FakeGateway)
 def test_stream_accessors(fake_gateway: FakeGateway) -> None:
     with (
         AIStats(api_key=KEY, base_url=fake_gateway.base_url) as c,
-        c.chat.completions.create(model="m", messages=MESSAGES, stream=True) as s,
+        c.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES, stream=True) as s,
     ):
         assert isinstance(s, Stream)
         assert s.response.status_code == 200
@@ -140,7 +139,7 @@ def test_tool_calls_in_the_gateways_snapshot_style(mode: str, fake_gateway: Fake
     fake_gateway.enqueue(Reply.sse([*frames, finish_frame("tool_calls")]))
     _, final = stream_all(mode, fake_gateway.base_url)
     calls = final.choices[0].message.tool_calls
-    assert not isinstance(calls, Unset) and len(calls) == 1
+    assert calls is not None and len(calls) == 1
     assert (calls[0].id, calls[0].function.name, calls[0].function.arguments) == (
         "call_1",
         "get_weather",
@@ -156,7 +155,7 @@ def test_tool_calls_in_openai_fragment_style(mode: str, fake_gateway: FakeGatewa
     fake_gateway.enqueue(Reply.sse([*first, *second, finish_frame("tool_calls")]))
     _, final = stream_all(mode, fake_gateway.base_url)
     calls = final.choices[0].message.tool_calls
-    assert not isinstance(calls, Unset)
+    assert calls is not None
     assert [(c.id, c.function.name, c.function.arguments) for c in calls] == [
         ("call_a", "f", '{"x": 1}'),
         ("call_b", "g", "{}"),
@@ -334,7 +333,7 @@ def test_100_streams_read_to_the_end_share_one_connection(fake_gateway: FakeGate
     fake_gateway.enqueue(*[Reply.sse(text_frames("a b"), done=done)] * 100)
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as c:
         for _ in range(100):
-            with c.chat.completions.create(model="m", messages=MESSAGES, stream=True) as s:
+            with c.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES, stream=True) as s:
                 assert text_of(list(s)) == "a b"
     assert fake_gateway.connections_opened == 1
 
@@ -348,7 +347,7 @@ def test_100_async_streams_read_to_the_end_share_one_connection(
     async def run() -> None:
         async with AsyncAIStats(api_key=KEY, base_url=fake_gateway.base_url) as c:
             for _ in range(100):
-                s = await c.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+                s = await c.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES, stream=True)
                 assert isinstance(s, AsyncStream)
                 assert text_of([chunk async for chunk in s]) == "a b"
 
@@ -359,18 +358,20 @@ def test_100_async_streams_read_to_the_end_share_one_connection(
 def test_100_broken_streams_leave_no_sockets(fake_gateway: FakeGateway) -> None:
     frames = text_frames("many words in this reply " * 20)
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as c:
-        c.chat.completions.create(model="m", messages=MESSAGES)
+        c.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
         baseline = _open_sockets()
         for i in range(100):
             fake_gateway.enqueue(Reply.sse(frames))
             if i % 3 == 0:
-                for _ in c.chat.completions.create(model="m", messages=MESSAGES, stream=True):
+                for _ in c.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES, stream=True):
                     break  # the temporary stream is dropped: closed at once
             elif i % 3 == 1:
-                with c.chat.completions.create(model="m", messages=MESSAGES, stream=True) as s:
+                with c.chat.completions.create(
+                    model="openai/gpt-5-nano", messages=MESSAGES, stream=True
+                ) as s:
                     next(s)
             else:
-                s = c.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+                s = c.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES, stream=True)
                 next(s)
                 s.close()
         assert _wait_for_sockets(baseline) <= baseline
@@ -382,21 +383,25 @@ def test_100_broken_async_streams_leave_no_sockets(fake_gateway: FakeGateway) ->
 
     async def run() -> tuple[int, int]:
         async with AsyncAIStats(api_key=KEY, base_url=fake_gateway.base_url) as c:
-            await c.chat.completions.create(model="m", messages=MESSAGES)
+            await c.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
             baseline = _open_sockets()
             for i in range(100):
                 fake_gateway.enqueue(Reply.sse(frames))
                 if i % 3 == 0:
-                    async for _ in await c.chat.completions.create(model="m", messages=MESSAGES, stream=True):
+                    async for _ in await c.chat.completions.create(
+                        model="openai/gpt-5-nano", messages=MESSAGES, stream=True
+                    ):
                         break
                     await asyncio.sleep(0)  # the scheduled close runs
                 elif i % 3 == 1:
                     async with await c.chat.completions.create(
-                        model="m", messages=MESSAGES, stream=True
+                        model="openai/gpt-5-nano", messages=MESSAGES, stream=True
                     ) as s:
                         await anext(s)
                 else:
-                    s = await c.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+                    s = await c.chat.completions.create(
+                        model="openai/gpt-5-nano", messages=MESSAGES, stream=True
+                    )
                     await anext(s)
                     await s.close()
             await asyncio.sleep(0.05)
@@ -409,7 +414,7 @@ def test_100_broken_async_streams_leave_no_sockets(fake_gateway: FakeGateway) ->
 def test_dropping_a_stream_closes_its_connection_at_once(fake_gateway: FakeGateway) -> None:
     fake_gateway.enqueue(Reply.sse(text_frames("x y z " * 50)))
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as c:
-        s = c.chat.completions.create(model="m", messages=MESSAGES, stream=True)
+        s = c.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES, stream=True)
         next(s)
         response = s.response
         del s

@@ -149,6 +149,44 @@ def test_content_that_does_not_fit_raises_with_the_raw_text(
     assert caught.value.completion.choices[0].message.content == content
 
 
+PROSE = (
+    "Sure! Here is the weather you asked for.\n\nIn Paris it is sunny and 21 degrees, "
+    + "with a light breeze from the west. " * 40
+    + "Let me know if you need anything else."
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "shown"),
+    [
+        ("Sure! It is sunny in Paris.", "'Sure! It is sunny in Paris.'"),
+        (PROSE, "'Sure! Here is the weather you asked for.\\n\\nIn Paris it is sunny"),
+        ('```json\n{"city": "Paris"}\n```', '\'```json\\n{"city": "Paris"}\\n```\''),
+    ],
+)
+def test_a_reply_that_is_not_json_shows_what_the_model_said(
+    mode: str, fake_gateway: FakeGateway, content: str, shown: str
+) -> None:
+    reply_with(fake_gateway, content)
+    with pytest.raises(StructuredOutputError) as caught:
+        parse(mode, fake_gateway.base_url, Weather)
+    message = str(caught.value)
+    assert "not valid JSON" in message and shown in message
+    assert len(message) < 600  # an excerpt, bounded, whatever the reply's length
+    assert caught.value.content == content  # the full text stays on the error
+    if len(content) > 300:
+        assert f"{len(content)} characters" in message and content not in message
+
+
+def test_json_broken_far_into_a_long_reply_shows_where(fake_gateway: FakeGateway) -> None:
+    content = '{"city": "Paris", "note": "' + "x" * 2000 + '", "sky": clear}'
+    reply_with(fake_gateway, content)
+    with pytest.raises(StructuredOutputError) as caught:
+        parse("sync", fake_gateway.base_url, Weather)
+    message = str(caught.value)
+    assert '"sky": clear}' in message and '{"city": "Paris"' in message and len(message) < 800
+
+
 def test_pydantic_validation_failure_is_a_structured_output_error(fake_gateway: FakeGateway) -> None:
     reply_with(fake_gateway, '{"city": "Rome", "temperature": "hot"}')
     with pytest.raises(StructuredOutputError, match="does not fit WeatherModel") as caught:

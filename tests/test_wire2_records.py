@@ -15,7 +15,6 @@ from aistats_generated.models import (
     Generation,
     ResponsesResponse,
 )
-from aistats_generated.types import UNSET
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -46,7 +45,7 @@ def test_a_generation_record_types_its_billing_and_outcome_fields() -> None:
 def test_the_current_key_record_types_its_workspace_and_block_state() -> None:
     wire = body(FIXTURES / "wire2_records" / "d13_key.json")["data"]
     key = CurrentKey.from_dict({"data": wire}).data
-    assert (key.workspace_id, key.hash_, key.created_by) == (
+    assert (key.workspace_id, key.hash, key.created_by) == (
         wire["workspace_id"],
         wire["hash"],
         wire["created_by"],
@@ -81,4 +80,4 @@ def test_a_catalogue_model_keeps_its_offers_and_variants() -> None:
     assert isinstance(model.offers, list) and model.offers[0].to_dict() == offer
     assert isinstance(model.variants, CatalogueModelVariantsType0)
     assert model.variants["standard"] == {"name": "Standard"}
-    assert CatalogueModel.from_dict({"id": "x/y"}).offers is UNSET
+    assert CatalogueModel.from_dict({"id": "x/y"}).offers is None

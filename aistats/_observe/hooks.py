@@ -27,9 +27,8 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 import httpx
 
-from aistats_generated.types import Unset
-
 from .._config import check_headers
+from .._credentials import CREDENTIAL_HEADERS, without_credentials
 from .._exceptions import AIStatsError, APIError
 from .._transport.response import request_id_of
 from .logs import logger
@@ -67,8 +66,9 @@ T = TypeVar("T")
 class RequestEvent:
     """An attempt about to be sent. Add or change headers in ``headers``; they are sent.
 
-    ``headers`` holds the request's headers except ``Authorization`` (which a hook can
-    neither see nor change); ``attempt`` is 1 for the first attempt, 2 for the first retry.
+    ``headers`` holds the request's headers except the credentials (``Authorization``,
+    cookies: a hook can neither see nor change them); ``attempt`` is 1 for the first
+    attempt, 2 for the first retry.
     """
 
     method: str
@@ -79,7 +79,8 @@ class RequestEvent:
 
 @dataclass(frozen=True, slots=True)
 class ResponseEvent:
-    """A response's status line and headers arrived (its body is not read yet).
+    """A response's status line and headers arrived (its body is not read yet); ``headers``
+    leaves out cookies. Nothing a hook receives, errors included, holds the API key.
 
     ``elapsed`` is the seconds from sending this attempt to its response headers.
     """
@@ -331,7 +332,7 @@ class CallObserver:
                 url=str(request.url),
                 attempt=attempt,
                 status_code=response.status_code,
-                headers=response.headers,
+                headers=without_credentials(response.headers),
                 elapsed=elapsed,
                 request_id=request_id_of(response),
             )
@@ -457,15 +458,14 @@ class CallObserver:
 def _apply_request_hook(
     hooks: Hooks, hook: Callable[[RequestEvent], object], request: httpx.Request, attempt: int
 ) -> None:
-    """Run ``on_request`` on a copy of the headers without ``Authorization``; send what it
-    added or changed (header values with line breaks are refused as a hook failure)."""
-    visible = httpx.Headers(
-        [(k, v) for k, v in request.headers.multi_items() if k.lower() != "authorization"]
-    )
+    """Run ``on_request`` on a copy of the headers without the credentials; send what it
+    added or changed, credentials aside (header values with line breaks are refused as a
+    hook failure)."""
+    visible = without_credentials(request.headers)
     before = dict(visible)
     event = RequestEvent(method=request.method, url=str(request.url), attempt=attempt, headers=visible)
     hooks._run("on_request", hook, event)
-    changed = {k: v for k, v in visible.items() if before.get(k) != v and k.lower() != "authorization"}
+    changed = {k: v for k, v in visible.items() if before.get(k) != v and k not in CREDENTIAL_HEADERS}
     if changed:
         try:
             request.headers.update(check_headers(changed, "Hooks(on_request=...)"))
@@ -496,7 +496,7 @@ def _get(obj: Any, name: str) -> Any:
         if value is None:
             extra = getattr(obj, "additional_properties", None)
             value = extra.get(name) if isinstance(extra, dict) else None
-    return None if isinstance(value, Unset) else value
+    return value
 
 
 def _as_dict(value: Any) -> Mapping[str, Any] | None:

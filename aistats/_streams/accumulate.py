@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
-from aistats_generated.types import UNSET
 
 __all__ = ["ChoiceState", "CompletionAccumulator"]
 
@@ -223,7 +222,7 @@ class CompletionAccumulator:
 
         The stream's per-chunk path: a model's attribute costs less than a key's lookup,
         and one call folds a read's worth of chunks. The chunk holds the frame's values as
-        they are, ``UNSET`` where a key is absent (``add`` sees ``None``); usage, tool
+        they are, ``None`` where a key is absent (as ``add`` sees it); usage, tool
         calls and the header are still read from the frame, raw.
         """
         tool_calls = False
@@ -237,7 +236,7 @@ class CompletionAccumulator:
                         self._take_header(frame)
                         break
             usage = chunk.usage
-            if usage is not None and usage is not UNSET:
+            if usage is not None:
                 self._usage = frame["usage"]
             for choice in chunk.choices:
                 index = choice.index
@@ -249,19 +248,15 @@ class CompletionAccumulator:
                         state = states[index] = ChoiceState(index=index)
                     last_index, last_state = index, state
                 reasoning = choice.reasoning
-                if reasoning is UNSET:  # tested first: UNSET's truth value costs a call
-                    reasoning = None
                 if reasoning:
                     state.reasoning = True
                 elif reasoning is not None and state.reasoning is None:
                     state.reasoning = False
                 finish = choice.finish_reason
-                if finish is not None and finish is not UNSET:
+                if finish is not None:
                     state.finish_reason = finish
                 delta = choice.delta
                 text = delta.content
-                if text is UNSET:
-                    text = None
                 if text:
                     if reasoning:
                         state.add_reasoning(text)
@@ -274,12 +269,12 @@ class CompletionAccumulator:
                 elif text == "" and not reasoning:
                     state.saw_content = True
                 role = delta.role
-                if role is not UNSET and role:
+                if role:
                     state.role = role
                 thought = delta.reasoning_content
-                if thought is not UNSET and thought and isinstance(thought, str):
+                if thought and isinstance(thought, str):
                     state.add_reasoning(thought)
-                if delta.tool_calls is not UNSET:  # the raw items (the chunk's may become fragments)
+                if delta.tool_calls is not None:  # the raw items (the chunk's may become fragments)
                     tool_calls = True
                     calls = frame["choices"][chunk.choices.index(choice)]["delta"]["tool_calls"]
                     for item in calls:

@@ -18,8 +18,6 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, Self, TypeVar
 
 import httpx
 
-from aistats_generated.models import MessagesResponse
-
 from .._exceptions import APIResponseValidationError
 from .._transport.io import aclose_quietly, aread_body, close_quietly, read_body
 from .._transport.response import excerpt, transport_error
@@ -28,6 +26,7 @@ from .events import EventCore, EventProtocol
 from .protocols import (
     MESSAGES,
     RESPONSES,
+    Message,
     MessageEvent,
     MessagesFolder,
     Response,
@@ -317,10 +316,10 @@ def _final_response(core: EventCore[ResponseEvent]) -> Response:
     return Response.from_dict(folder.final or {})
 
 
-def _final_message(core: EventCore[MessageEvent]) -> MessagesResponse:
+def _final_message(core: EventCore[MessageEvent]) -> Message:
     folder = core.folder
     assert isinstance(folder, MessagesFolder)
-    return MessagesResponse.from_dict(folder.build())
+    return Message.from_dict(folder.build())
 
 
 class ResponseStream(EventStream[ResponseEvent]):
@@ -358,7 +357,7 @@ class MessageStream(EventStream[MessageEvent]):
 
     _protocol = MESSAGES
 
-    def get_final_message(self) -> MessagesResponse:
+    def get_final_message(self) -> Message:
         """The message rebuilt from the events (text, tool inputs, thinking, stop reason,
         usage), reading the rest of the stream first."""
         self._read_all()
@@ -370,7 +369,7 @@ class AsyncMessageStream(AsyncEventStream[MessageEvent]):
 
     _protocol = MESSAGES
 
-    async def get_final_message(self) -> MessagesResponse:
+    async def get_final_message(self) -> Message:
         """The message rebuilt from the events, reading the rest of the stream first."""
         await self._read_all()
         return _final_message(self._core)

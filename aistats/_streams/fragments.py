@@ -27,7 +27,6 @@ from dataclasses import dataclass
 
 from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
 from aistats_generated.models.tool_call_delta import ToolCallDelta
-from aistats_generated.types import UNSET
 
 __all__ = ["ToolCallFragments"]
 
@@ -76,10 +75,10 @@ class ToolCallFragments:
         else:
             new = arguments
             call.arguments += arguments
-        delta.id = UNSET
-        delta.type_ = UNSET
+        delta.id = None
+        delta.type = None
         if function:
-            function.name = UNSET
+            function.name = None
             function.arguments = new
 
 

@@ -12,7 +12,8 @@ parses into, what ends a stream, and how a stream's events fold into its final o
 from __future__ import annotations
 
 import json
-from typing import Any, TypeAlias
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeAlias
 
 from aistats_generated.models import (
     ContentBlockDelta,
@@ -22,6 +23,7 @@ from aistats_generated.models import (
     MessageDeltaEvent,
     MessagesOtherEvent,
     MessagesPingEvent,
+    MessagesResponse,
     MessageStartEvent,
     MessageStopEvent,
     ResponseCompletedEvent,
@@ -45,7 +47,11 @@ from aistats_generated.models import (
     ResponsesResponse,
 )
 
+from .._kinds import narrow
 from .events import EventProtocol
+
+if TYPE_CHECKING:
+    from .._kinds import ContentBlock, OutputItem
 
 #: The gateway's request ids start so (``G-`` and a ULID); ``message_start`` carries either
 #: the gateway's id or, for providers served through chat completions, the provider's.
@@ -54,6 +60,7 @@ GATEWAY_ID_PREFIX = "G-"
 __all__ = [
     "MESSAGES",
     "RESPONSES",
+    "Message",
     "MessageEvent",
     "MessagesFolder",
     "Response",
@@ -63,12 +70,39 @@ __all__ = [
 
 
 class Response(ResponsesResponse):
-    """A Responses API response: the generated model plus ``output_text``."""
+    """A Responses API response: the generated model plus ``output_text``; each output item
+    of a known kind is its class (``OutputMessage``, ``FunctionCallItem``, ``ReasoningItem``),
+    so ``item.type`` narrows it."""
+
+    if TYPE_CHECKING:
+        output: list[OutputItem] | None  # type: ignore[assignment]
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The response of ``src_dict``, its output items of known kinds typed."""
+        response = super().from_dict(src_dict)
+        narrow(response.output)
+        return response
 
     @property
     def output_text(self) -> str:
         """The text of every ``output_text`` part of every message in ``output``, joined."""
         return output_text_of(self.to_dict())
+
+
+class Message(MessagesResponse):
+    """A Messages API reply: each content block of a known kind is its class (``TextBlock``,
+    ``ToolUseBlock``, ``ThinkingBlock``), so ``block.type`` narrows it."""
+
+    if TYPE_CHECKING:
+        content: list[ContentBlock] | None  # type: ignore[assignment]
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The message of ``src_dict``, its content blocks of known kinds typed."""
+        message = super().from_dict(src_dict)
+        narrow(message.content)
+        return message
 
 
 def output_text_of(data: dict[str, Any]) -> str:
@@ -140,6 +174,25 @@ def _responses_text(event: ResponseEvent) -> str | None:
 
 _summary_delta = ResponseReasoningSummaryTextDeltaEvent.from_dict
 
+
+def _item_added(frame: dict[str, Any]) -> ResponseOutputItemAddedEvent:
+    event = ResponseOutputItemAddedEvent.from_dict(frame)
+    narrow((event.item,))  # its item of a known kind is its class (``_kinds``)
+    return event
+
+
+def _item_done(frame: dict[str, Any]) -> ResponseOutputItemDoneEvent:
+    event = ResponseOutputItemDoneEvent.from_dict(frame)
+    narrow((event.item,))
+    return event
+
+
+def _block_start(frame: dict[str, Any]) -> ContentBlockStartEvent:
+    event = ContentBlockStartEvent.from_dict(frame)
+    narrow((event.content_block,))  # its block of a known kind is its class (``_kinds``)
+    return event
+
+
 RESPONSES: EventProtocol[ResponseEvent] = EventProtocol(
     api="Responses",
     models={
@@ -148,8 +201,8 @@ RESPONSES: EventProtocol[ResponseEvent] = EventProtocol(
         "response.completed": ResponseCompletedEvent.from_dict,
         "response.failed": ResponseFailedEvent.from_dict,
         "response.incomplete": ResponseIncompleteEvent.from_dict,
-        "response.output_item.added": ResponseOutputItemAddedEvent.from_dict,
-        "response.output_item.done": ResponseOutputItemDoneEvent.from_dict,
+        "response.output_item.added": _item_added,
+        "response.output_item.done": _item_done,
         "response.content_part.added": ResponseContentPartAddedEvent.from_dict,
         "response.content_part.done": ResponseContentPartDoneEvent.from_dict,
         "response.output_text.delta": ResponseOutputTextDeltaEvent.from_dict,
@@ -268,7 +321,7 @@ def _index(data: dict[str, Any]) -> int:
 def _messages_text(event: MessageEvent) -> str | None:
     if isinstance(event, ContentBlockDeltaEvent) and isinstance(event.delta, ContentBlockDelta):
         delta = event.delta
-        if delta.type_ == "text_delta" and isinstance(delta.text, str):
+        if delta.type == "text_delta" and isinstance(delta.text, str):
             return delta.text
     return None
 
@@ -277,7 +330,7 @@ MESSAGES: EventProtocol[MessageEvent] = EventProtocol(
     api="Messages",
     models={
         "message_start": MessageStartEvent.from_dict,
-        "content_block_start": ContentBlockStartEvent.from_dict,
+        "content_block_start": _block_start,
         "content_block_delta": ContentBlockDeltaEvent.from_dict,
         "content_block_stop": ContentBlockStopEvent.from_dict,
         "message_delta": MessageDeltaEvent.from_dict,

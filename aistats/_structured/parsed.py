@@ -54,6 +54,8 @@ def _rebuild(cls: type[M], model: Any, **changes: Any) -> M:
     values.update(changes)
     rebuilt = cls(**values)
     rebuilt.additional_properties = dict(model.additional_properties)  # type: ignore[attr-defined]
+    if hasattr(model, "_nulls_"):  # the explicit nulls that came, given back by to_dict
+        rebuilt._nulls_ = model._nulls_  # type: ignore[attr-defined]
     return rebuilt
 
 

@@ -29,7 +29,7 @@ import types
 import typing
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, TypeVar, Union, cast, get_args, get_origin, get_type_hints
+from typing import Any, Final, Generic, Literal, TypeVar, Union, cast, get_args, get_origin, get_type_hints
 
 import httpx
 
@@ -43,8 +43,9 @@ _NoneType = type(None)
 
 class StructuredOutputError(APIError):
     """The reply of ``parse()`` could not be read as the requested type: not JSON, not of
-    the requested shape, or cut short. ``content`` is the reply's raw text (``None`` when
-    there was none) and ``completion`` the completion as received."""
+    the requested shape, or cut short. The message quotes a bounded excerpt of a reply that
+    is not JSON; ``content`` is the reply's whole raw text (``None`` when there was none) and
+    ``completion`` the completion as received."""
 
     content: str | None
     completion: Any
@@ -93,11 +94,31 @@ class OutputFormat(Generic[T]):
         try:
             data = json.loads(text)
         except ValueError as exc:
-            raise ValueError(f"the reply is not valid JSON ({exc})") from None
+            said = _what_was_said(text, getattr(exc, "pos", 0))
+            raise ValueError(f"the reply is not valid JSON ({exc}); the model said {said}") from None
         try:
             return self.read(data)
         except ValueError as exc:  # pydantic's ValidationError is a ValueError too
             raise ValueError(f"the reply does not fit {self.name}: {exc}") from None
+
+
+#: Characters of a reply that is not JSON shown from its start, and either side of the
+#: place where it stopped being JSON when that is further in (the whole text: ``.content``).
+_SHOWN_HEAD: Final = 200
+_SHOWN_AROUND: Final = 60
+
+
+def _what_was_said(text: str, position: int) -> str:
+    """A bounded excerpt of ``text`` (quoted, escapes visible), for an error message."""
+    said = repr(text[:_SHOWN_HEAD])
+    if len(text) <= _SHOWN_HEAD:
+        return said
+    if position > _SHOWN_HEAD:
+        around = text[max(position - _SHOWN_AROUND, _SHOWN_HEAD) : position + _SHOWN_AROUND]
+        said += f" … then at character {position}: …{around!r}…"
+    else:
+        said += "…"
+    return f"{said} ({len(text)} characters; the whole text is the error's .content)"
 
 
 def output_format(tp: type[T]) -> OutputFormat[T]:

@@ -1,6 +1,7 @@
 """One call, retries included: the loop both clients run, with only the I/O differing.
 
-Each attempt builds its request (``_request``), sends it, maps failures to aistats errors
+Each attempt builds its request (``_request``), sends it (then takes the key off it:
+``_credentials``), maps failures to aistats errors
 (``_response``, ``_io``) and asks the shared retry state (``_retry.Attempts``) whether and
 when to try again; hooks and telemetry (``_hooks``) watch when configured. Resources call
 ``call`` / ``acall`` with their client; this module (and what it needs) is imported with
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import httpx
 
+from .._credentials import forget_sent
 from .._exceptions import AIStatsError, APIError
 from .._observe.logs import log_request, log_response, log_retry
 from .._observe.watch import start_call
@@ -74,6 +76,10 @@ def _attempt(
         response = http.send(request, stream=True, follow_redirects=False)
     except httpx.HTTPError as exc:
         raise transport_error(exc, request) from exc
+    finally:
+        forget_sent(request)  # whatever holds the request from here on never holds the key
+    if response.request is not request:  # an http_client's own auth sent a request of its own
+        forget_sent(response.request)
     log_response(response, time.monotonic() - started)
     if observer is not None:
         observer.received(response, time.monotonic() - started, attempts.retries_done + 1)
@@ -132,6 +138,10 @@ async def _aattempt(
         response = await http.send(request, stream=True, follow_redirects=False)
     except httpx.HTTPError as exc:
         raise transport_error(exc, request) from exc
+    finally:
+        forget_sent(request)  # whatever holds the request from here on never holds the key
+    if response.request is not request:  # an http_client's own auth sent a request of its own
+        forget_sent(response.request)
     log_response(response, time.monotonic() - started)
     if observer is not None:
         observer.received(response, time.monotonic() - started, attempts.retries_done + 1)

@@ -10,15 +10,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
-from aistats_generated.types import Unset
-
 __all__ = ["AsyncPager", "Pager", "next_offset"]
 
 T = TypeVar("T")
 
 
 def _number(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool | Unset) else None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def next_offset(page: Any, offset: int, limit: int | None, count: int) -> int | None:

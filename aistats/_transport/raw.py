@@ -17,6 +17,7 @@ from typing import Any, Generic, ParamSpec, TypeVar
 
 import httpx
 
+from .._portable import detach
 from .response import request_id_of
 from .retry import Attempts
 
@@ -36,6 +37,10 @@ class RawResponse(Generic[R]):
     ``status_code``, ``headers`` and ``http_response`` describe the final attempt's
     response; ``retries_taken`` counts the retries before it; ``elapsed`` is the time from
     the first attempt until the result was ready (for a stream: its first chunk).
+
+    It pickles (a completion's, not a stream's) with a detached copy of the response: status,
+    headers and the request's method, URL and headers survive, credential headers do not
+    (``_credentials``); ``parse()`` gives the result as before.
     """
 
     __slots__ = ("_parsed", "elapsed", "http_response", "retries_taken")
@@ -74,6 +79,9 @@ class RawResponse(Generic[R]):
     def parse(self) -> R:
         """The result the plain method returns: the completion, or the ``Stream``."""
         return self._parsed
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return RawResponse, (self._parsed, detach(self.http_response), self.retries_taken, self.elapsed)
 
     def __repr__(self) -> str:
         return (

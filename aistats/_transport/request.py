@@ -86,7 +86,53 @@ def encode_body(route: Route, params: Mapping[str, Any], *, extra_body: Mapping[
         content = _JSON.encode(body)
     except (TypeError, ValueError) as exc:
         raise AIStatsError(f"The request body cannot be sent as JSON: {exc}") from None
-    return content.encode()
+    try:
+        return content.encode()
+    except UnicodeEncodeError:
+        raise _unsendable(*_first_unsendable(body)) from None
+
+
+def _first_unsendable(value: Any, path: str = "") -> tuple[str, str]:
+    """The JSON path (``messages[0].content``) and the text of the first string in ``value``
+    (a key or a value) that UTF-8 cannot encode; ``("", "")`` when there is none."""
+    if isinstance(value, str):
+        return (path, value) if not _encodable(value) else ("", "")
+    items: Any = value.items() if isinstance(value, Mapping) else None
+    if items is None:
+        items = enumerate(value) if isinstance(value, list | tuple) else ()
+    for key, item in items:
+        if isinstance(key, str):
+            if not _encodable(key):
+                return f"{path or 'the body'} (a key)", key
+            where = (f"{path}.{key}" if path else key) if key.isidentifier() else f"{path}[{key!r}]"
+        else:
+            where = f"{path}[{key}]"
+        found = _first_unsendable(item, where)
+        if found[0]:
+            return found
+    return "", ""
+
+
+def _encodable(text: str) -> bool:
+    if text.isascii():
+        return True
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _unsendable(where: str, text: str) -> AIStatsError:
+    """The error for ``text`` at ``where`` that cannot be sent: it names the place, the kind and
+    position of the first bad character, never the text."""
+    position = next((i for i, c in enumerate(text) if not _encodable(c)), 0)
+    code = f"U+{ord(text[position]):04X}" if text else "?"
+    return AIStatsError(
+        f"{where or 'The request'} holds text that cannot be sent: a lone surrogate ({code}) at "
+        f"position {position}, which UTF-8 cannot encode (e.g. os.fsdecode() of a file name "
+        "that is not UTF-8). Decode such bytes with errors='replace', or fix the text."
+    )
 
 
 _PLAIN_CHAT_KEYS: Final = frozenset({"model", "messages", "stream"})
@@ -127,6 +173,8 @@ def encode_path(route: Route, path_params: Mapping[str, str]) -> str:
         value = path_params.get(name)
         if not isinstance(value, str) or not value:
             raise AIStatsError(f"{_call_name(route)} needs a non-empty string for {name!r}, got {value!r}.")
+        if not _encodable(value):
+            raise _unsendable(f"{_call_name(route)}: the path parameter {name!r}", value)
         values[name] = quote(value, safe="")
     return route.path.format(**values)
 
@@ -138,13 +186,20 @@ def encode_query(route: Route, query: Mapping[str, Any], extra: Mapping[str, Any
     given: the resources refuse unknown keywords before this (``resources._base``).
     """
     pairs: list[tuple[str, str | int | float | bool | None]] = []
-    for name, value in [*query.items(), *(extra or {}).items()]:
+    given = [
+        *(("query", item) for item in query.items()),
+        *(("extra_query", i) for i in (extra or {}).items()),
+    ]
+    for what, (name, value) in given:
         wire = route.query_params.get(name, name)
         values = value if isinstance(value, list | tuple) else [value]
         for item in values:
             if item is None:
                 continue
             text = ("true" if item else "false") if isinstance(item, bool) else str(item)
+            for part in (wire, text):
+                if not _encodable(part):
+                    raise _unsendable(f"{_call_name(route)}: {what} parameter {name!r}", part)
             pairs.append((wire, text))
     return f"?{httpx.QueryParams(pairs)}" if pairs else ""
 

@@ -4,6 +4,13 @@ httpx fixes a request's read timeout when the request is sent, so a sync read th
 sooner (at the call's deadline, or a moment after ``[DONE]``) is bounded by an alarm whose
 action shuts the connection's socket down, which ends the blocked read at once. Arming an
 alarm costs a lock and a heap push; the thread starts on first use and sleeps otherwise.
+
+The thread exits once it has found no armed alarm for ``IDLE_EXIT`` seconds (a process that
+has finished its streams keeps no extra thread) and the next alarm starts a new one. A disarmed
+alarm is not announced to the thread (that would cost every read a wake-up): the thread
+looks again at least every ``IDLE_EXIT`` seconds, so one far in the future does not keep it.
+After ``os.fork()`` the child starts with no thread and none of the parent's alarms (they
+would shut sockets the two processes share).
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import heapq
 import itertools
+import os
 import socket
 import threading
 import time
@@ -19,10 +27,12 @@ from typing import Final
 
 import httpx
 
-__all__ = ["Alarm", "arm", "shutdown_socket", "socket_of"]
+__all__ = ["IDLE_EXIT", "Alarm", "arm", "shutdown_socket", "socket_of"]
 
 #: Below this many pending alarms the heap is never compacted.
 _COMPACT_FLOOR: Final = 64
+#: Seconds without an armed alarm after which the thread exits (and its longest sleep).
+IDLE_EXIT: Final = 1.0
 
 
 class Alarm:
@@ -55,6 +65,10 @@ class Alarm:
 
 class _Watchdog:
     def __init__(self) -> None:
+        self._reset()
+
+    def _reset(self) -> None:
+        """A fresh state: at construction, and in the child after ``os.fork()``."""
         self._cond = threading.Condition()
         self._heap: list[tuple[float, int, Alarm]] = []
         self._order = itertools.count()
@@ -71,31 +85,39 @@ class _Watchdog:
                 heapq.heapify(heap)
                 self._compact_at = max(_COMPACT_FLOOR, 2 * len(heap))
             heapq.heappush(heap, entry)
-            if self._thread is None or not self._thread.is_alive():
+            if self._thread is None or not self._thread.is_alive():  # none yet, or it exited when idle
                 self._thread = threading.Thread(target=self._run, name="aistats-watchdog", daemon=True)
                 self._thread.start()
-            if heap[0] is entry:
+            elif heap[0] is entry:
                 self._cond.notify()
         return alarm
 
     def _run(self) -> None:
+        idle = False
         while True:
             with self._cond:
                 heap = self._heap
                 while heap and not heap[0][2].armed:
                     heapq.heappop(heap)
                 if not heap:
-                    self._cond.wait()
+                    if idle:  # a whole IDLE_EXIT without an alarm: done (arm() starts another)
+                        self._thread = None
+                        return
+                    idle = True
+                    self._cond.wait(IDLE_EXIT)
                     continue
+                idle = False
                 left = heap[0][0] - time.monotonic()
                 if left > 0:
-                    self._cond.wait(left)
+                    self._cond.wait(min(left, IDLE_EXIT))  # the first alarm may be disarmed meanwhile
                     continue
                 alarm = heapq.heappop(heap)[2]
             alarm._fire()  # outside the heap's lock
 
 
 _WATCHDOG: Final = _Watchdog()
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_WATCHDOG._reset)
 
 
 def arm(delay: float, action: Callable[[], None]) -> Alarm:

@@ -11,17 +11,13 @@ clears the limit and its reset window), a keyword left out leaves its field unch
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
+from typing import TYPE_CHECKING, TypeVar, Unpack
 
 from aistats_generated import api
 from aistats_generated.models import (
     AnalyticsList,
     ApiKey,
-    CreatedApiKey,
     CurrentKey,
-    DeletedFlag,
     Workspace,
     WorkspaceMember,
 )
@@ -32,6 +28,7 @@ from aistats_generated.models.api_key_list import ApiKeyList
 from .._transport.pages import AsyncPager, Pager
 from .._transport.raw import to_async_raw, to_raw
 from ._base import AsyncResource, BodyOptions, CallOptions, Resource, araw_page, raw_page
+from ._records import CreatedKey, Deleted, _Data, _Deleted, _Items, _reader
 
 if TYPE_CHECKING:
     from aistats_generated.api import GetAnalyticsQuery, ListApiKeysQuery, ListWorkspacesQuery
@@ -63,56 +60,10 @@ __all__ = [
 M = TypeVar("M")
 
 
-@dataclass(frozen=True, slots=True)
-class Deleted:
-    """What a delete returns: the id it was called with and the gateway's ``deleted`` flag
-    (the gateway itself answers only ``{"deleted": true}``)."""
-
-    id: str
-    deleted: bool
-
-
-class CreatedKey(CreatedApiKey):
-    """A new API key's record with its secret, ``key``: shown once by the gateway, so keep it
-    now. ``repr()`` masks the secret (``to_dict()`` and ``.key`` give it)."""
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        text = super().__repr__()
-        secret = self.key
-        return text.replace(repr(secret), "'****'") if secret else text
-
-
-class _Data(Generic[M]):
-    """A reply ``{"data": <M>}`` read as the ``M`` inside (a reader for ``Resource._send``)."""
-
-    def __init__(self, model: type[M]) -> None:
-        self._model = model
-
-    def from_dict(self, src: Mapping[str, Any]) -> M:
-        data: M = self._model.from_dict(src["data"])  # type: ignore[attr-defined]
-        return data
-
-
-class _Deleted:
-    """``{"deleted": true}`` read as ``Deleted`` with the id the call named."""
-
-    def __init__(self, id: str) -> None:
-        self._id = id
-
-    def from_dict(self, src: Mapping[str, Any]) -> Deleted:
-        return Deleted(id=self._id, deleted=DeletedFlag.from_dict(src).deleted)
-
-
-def _reader(reader: object) -> type[Any]:
-    """An object with ``from_dict`` where ``_send`` takes a generated model class."""
-    return reader  # type: ignore[return-value]
-
-
 _CREATED = _reader(_Data(CreatedKey))
 _KEY = _reader(_Data(ApiKey))
 _WORKSPACE = _reader(_Data(Workspace))
+_MEMBER_ITEMS = _reader(_Items[WorkspaceMember](_MEMBERS))
 
 
 class KeysWithRawResponse:
@@ -222,8 +173,9 @@ class WorkspaceMembers(Resource[WorkspaceMembersWithRawResponse]):
 
     def list(self, id: str, **options: Unpack[CallOptions]) -> list[WorkspaceMember]:
         """The members of workspace ``id`` with their roles."""
-        page = self._send(api.LIST_WORKSPACE_MEMBERS, _MEMBERS, options, path={"id": id})
-        members: list[WorkspaceMember] = page.data
+        members: list[WorkspaceMember] = self._send(
+            api.LIST_WORKSPACE_MEMBERS, _MEMBER_ITEMS, options, path={"id": id}
+        )
         return members
 
 
@@ -241,8 +193,9 @@ class AsyncWorkspaceMembers(AsyncResource[AsyncWorkspaceMembersWithRawResponse])
 
     async def list(self, id: str, **options: Unpack[CallOptions]) -> list[WorkspaceMember]:
         """The members of workspace ``id`` with their roles."""
-        page = await self._send(api.LIST_WORKSPACE_MEMBERS, _MEMBERS, options, path={"id": id})
-        members: list[WorkspaceMember] = page.data
+        members: list[WorkspaceMember] = await self._send(
+            api.LIST_WORKSPACE_MEMBERS, _MEMBER_ITEMS, options, path={"id": id}
+        )
         return members
 
 

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 import httpx
 
 from aistats_generated import api
-from aistats_generated.models.messages_response import MessagesResponse
 
 from .._streams.event_streams import AsyncMessageStream, MessageStream
+from .._streams.protocols import Message
 from .._transport.call_loop import acall, call
 from .._transport.io import aread_model, read_model
 from .._transport.keywords import check_create
@@ -57,7 +57,7 @@ class Messages:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **params: Unpack[MessagesRequestBaseParams],
-    ) -> MessagesResponse: ...
+    ) -> Message: ...
 
     @overload
     def create(
@@ -69,7 +69,7 @@ class Messages:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **params: Unpack[MessagesRequestBaseParams],
-    ) -> MessagesResponse | MessageStream: ...
+    ) -> Message | MessageStream: ...
 
     def create(
         self,
@@ -80,7 +80,7 @@ class Messages:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **params: Unpack[MessagesRequestBaseParams],
-    ) -> MessagesResponse | MessageStream:
+    ) -> Message | MessageStream:
         """Create a message (``POST /messages``); with ``stream=True`` a ``MessageStream``.
 
         Every request property of ``openapi.yaml``'s ``MessagesRequest`` is a keyword
@@ -94,7 +94,7 @@ class Messages:
         )  # fmt: skip
         if stream:
             return call(self._client, prepared, MessageStream._open)
-        return call(self._client, prepared, read_model(MessagesResponse))
+        return call(self._client, prepared, read_model(Message))
 
     @property
     def with_raw_response(self) -> MessagesWithRawResponse:
@@ -130,7 +130,7 @@ class AsyncMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **params: Unpack[MessagesRequestBaseParams],
-    ) -> MessagesResponse: ...
+    ) -> Message: ...
 
     @overload
     async def create(
@@ -142,7 +142,7 @@ class AsyncMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **params: Unpack[MessagesRequestBaseParams],
-    ) -> MessagesResponse | AsyncMessageStream: ...
+    ) -> Message | AsyncMessageStream: ...
 
     async def create(
         self,
@@ -153,7 +153,7 @@ class AsyncMessages:
         extra_headers: Mapping[str, str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         **params: Unpack[MessagesRequestBaseParams],
-    ) -> MessagesResponse | AsyncMessageStream:
+    ) -> Message | AsyncMessageStream:
         """Async ``Messages.create``: await it for the message or an ``AsyncMessageStream``."""
         check_create(params, api.CREATE_MESSAGE.body)
         prepared = prepare_call(
@@ -162,7 +162,7 @@ class AsyncMessages:
         )  # fmt: skip
         if stream:
             return await acall(self._client, prepared, AsyncMessageStream._open)
-        return await acall(self._client, prepared, aread_model(MessagesResponse))
+        return await acall(self._client, prepared, aread_model(Message))
 
     @property
     def with_raw_response(self) -> AsyncMessagesWithRawResponse:

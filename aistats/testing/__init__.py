@@ -18,7 +18,7 @@ transport faults, with :class:`Reply`::
         )
         # ...then the default reply: {"id": "req_5", "choices": [{"message": {"content": "Echo: Hi"}}], ...}
         client = httpx.Client(base_url=gw.base_url, headers={"authorization": "Bearer test-key"})
-        client.post("/chat/completions", json={"model": "m", "messages": [...]})
+        client.post("/chat/completions", json={"model": "openai/gpt-5-nano", "messages": [...]})
         gw.requests[0].json()        # what the client sent
         gw.connections_opened        # TCP connections accepted
 
@@ -37,7 +37,11 @@ built with ``Reply.checked()`` (or ``Reply.default()``); the default reply alway
 checks auth (``Authorization: Bearer``; the key must equal ``api_key`` when one is
 given) and, unless ``validate=False``, validates the body like the real gateway (400
 ``invalid_json`` / ``validation_error`` with ``details``: a missing model, an unknown
-role, an assistant's null content, anything ``openapi.yaml`` refuses).
+role, an assistant's null content, anything ``openapi.yaml`` refuses), then the model: one
+that is not in the fake's catalogue (``gateway.routes.models``, listed by ``GET /models``;
+add yours with ``catalogue_model()``) with the route's capability gets 400
+``unsupported_model_or_endpoint``. ``enqueue(reply)`` scripts the next generation call
+(chat, ``/responses`` or ``/messages``); ``enqueue(reply, route="/models")`` one path.
 
 It speaks the gateway's current wire: the request id in every frame's ``id`` and the
 errors' ``generation_id`` (no request-id header), streams that end as

@@ -45,7 +45,10 @@ PROVIDER = "fake"
 #: ``"current"``: the gateway as deployed now; ``"2025-12"``: the Dec 2025 gateway.
 DIALECTS = ("current", "2025-12")
 _SCHEMA_REF = "#/components/schemas/ChatCompletionsRequest"
+_MESSAGES_SCHEMA = "#/components/schemas/MessagesRequest"
+_GENERATION_SCHEMAS = (_SCHEMA_REF, "#/components/schemas/ResponsesRequest", _MESSAGES_SCHEMA)
 _ROLES = ("system", "developer", "user", "assistant", "tool")
+_MESSAGES_ROLES = ("user", "assistant")
 
 
 # ---------------------------------------------------------------- the checks
@@ -96,12 +99,12 @@ def _check_body(request: RecordedRequest, old: bool, schema: str) -> Reply | Non
     body = request.json()
     if old and isinstance(body, dict) and not body.get("model"):
         return _old_error(request, 400, "model_required", "model_required", "The request must name a model.")
-    found = _gateway_rule(body, old)
+    found = _gateway_rule(body, old, schema)
     if found is None:
         error = _first_error(_validator(schema).iter_errors(body))
         if error is None:
             return None
-        found = (list(error.absolute_path), error.message, error.validator)
+        found = _zod_words(error)
     path, message, keyword = found
     if old:
         where = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
@@ -111,13 +114,36 @@ def _check_body(request: RecordedRequest, old: bool, schema: str) -> Reply | Non
     return _error(request, 400, "validation_error", f"{message} at {at}" if at else message, details=[detail])
 
 
-def _gateway_rule(body: Any, old: bool) -> tuple[list[Any], str, str] | None:
-    """The gateway's own rules the schema does not state: (path, message, keyword)."""
-    if not isinstance(body, dict):
+#: JSON Schema types in the gateway's (zod's) words.
+_TYPE_WORDS = {"integer": "number", "number": "number", "string": "string", "array": "array",
+               "object": "object", "boolean": "boolean"}  # fmt: skip
+
+
+def _zod_words(error: ValidationError) -> tuple[list[Any], str, str]:
+    """(path, message, keyword) of a schema error, as the gateway reports it: a missing
+    property is reported at its own path (``["max_tokens"]``), not at its parent's."""
+    path = list(error.absolute_path)
+    if error.validator != "required" or not isinstance(error.instance, dict):
+        return path, error.message, error.validator
+    missing = next(name for name in error.validator_value if name not in error.instance)
+    expected = _TYPE_WORDS.get(str(error.schema.get("properties", {}).get(missing, {}).get("type")))
+    if expected is None:  # a union (oneOf / anyOf)
+        return [*path, missing], "Invalid input", "invalid_union"
+    return [*path, missing], f"Invalid input: expected {expected}, received undefined", "invalid_type"
+
+
+def _gateway_rule(body: Any, old: bool, schema: str) -> tuple[list[Any], str, str] | None:
+    """The gateway's own rules for the generation routes that the schema does not state:
+    (path, message, keyword)."""
+    if not isinstance(body, dict) or schema not in _GENERATION_SCHEMAS:
         return None
     if not isinstance(body.get("model"), str):
         received = "undefined" if "model" not in body else type(body["model"]).__name__
         return ["model"], f"Invalid input: expected string, received {received}", "invalid_type"
+    if schema == _MESSAGES_SCHEMA:
+        return _messages_role_rule(body)
+    if schema != _SCHEMA_REF:
+        return None
     roles = _ROLES if not old else tuple(r for r in _ROLES if r != "developer")
     for i, message in enumerate(body.get("messages") or []):
         if not isinstance(message, dict):
@@ -131,6 +157,16 @@ def _gateway_rule(body: Any, old: bool) -> tuple[list[Any], str, str] | None:
             )
         if message.get("role") == "assistant" and "content" in message and message["content"] is None:
             return ["messages", i, "content"], "Invalid input", "invalid_union"
+    return None
+
+
+def _messages_role_rule(body: Mapping[str, Any]) -> tuple[list[Any], str, str] | None:
+    """``/messages`` takes only ``user`` and ``assistant`` turns (the system prompt is the
+    top-level ``system``): transcript ``x25_messages_bad_role``."""
+    for i, message in enumerate(body.get("messages") or []):
+        if isinstance(message, dict) and message.get("role") not in _MESSAGES_ROLES:
+            expected = "|".join(json.dumps(role) for role in _MESSAGES_ROLES)
+            return ["messages", i, "role"], f"Invalid option: expected one of {expected}", "invalid_value"
     return None
 
 

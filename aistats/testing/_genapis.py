@@ -250,7 +250,7 @@ def responses_reply(request: RecordedRequest) -> Reply:
     model = str(body.get("model") or DEFAULT_MODEL)
     if body.get("stream") is True:
         frames = response_events(text, request_id=request.request_id, model=model)
-        return Reply.sse(frames, done=False, request_id=request.request_id)
+        return Reply.sse(frames, done=False)
     return Reply.json(response_object(text, request_id=request.request_id, model=model))
 
 
@@ -349,7 +349,7 @@ def messages_reply(request: RecordedRequest) -> Reply:
     model = str(body.get("model") or DEFAULT_MODEL)
     if body.get("stream") is True:
         frames = message_events(text, request_id=request.request_id, model=model)
-        return Reply.sse(frames, done=False, request_id=request.request_id)
+        return Reply.sse(frames, done=False)
     return Reply.json(message_object(text, request_id=request.request_id, model=model))
 
 

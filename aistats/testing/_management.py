@@ -34,7 +34,7 @@ from ._replies import RecordedRequest, Reply
 if TYPE_CHECKING:
     from ._routes import RouteTable
 
-__all__ = ["ALL_SCOPES", "ManagementState", "match_management"]
+__all__ = ["ALL_SCOPES", "ManagementState", "analytics", "match_management", "models_me"]
 
 ALL_SCOPES: frozenset[str] = frozenset(
     f"{area}:{verb}" for area in ("keys", "workspaces") for verb in ("read", "write", "delete")
@@ -79,6 +79,50 @@ class ManagementState:
         }
     )
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add_key(self, name: str, **fields: Any) -> dict[str, Any]:
+        """Put a key straight into the fake (``fields`` override the record's, e.g. ``id``,
+        ``status``, ``limit``); returns the record, its secret in ``"key"``."""
+        random = secrets.token_urlsafe(40).replace("-", "x").replace("_", "y")
+        secret = f"phaseo_v1_sk_{random}"
+        record = {
+            "id": str(uuid.uuid4()),
+            "hash": hashlib.sha256(secret.encode()).hexdigest(),
+            "workspace_id": DEFAULT_WORKSPACE,
+            "name": name,
+            "label": name,
+            "prefix": random[:6],
+            "status": "active",
+            "disabled": False,
+            "soft_blocked": False,
+            "include_byok_in_limit": False,
+            "limit": None,
+            "limit_reset": None,
+            "created_by": "user-owner",
+            "creator_user_id": "user-owner",
+            "created_at": _now(),
+            "updated_at": None,
+            "last_used_at": None,
+            "expires_at": None,
+            "key": secret,
+            **fields,
+        }
+        with self.lock:
+            self.keys.append(record)
+        return record
+
+    def add_workspace(self, name: str, **fields: Any) -> dict[str, Any]:
+        """Put a workspace straight into the fake; returns its record."""
+        now = _now()
+        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        record = {
+            "id": str(uuid.uuid4()), "name": name, "slug": slug, "created_by": "user-owner",
+            "created_at": now, "updated_at": now, **fields,
+        }  # fmt: skip
+        with self.lock:
+            self.workspaces.append(record)
+            self.members[record["id"]] = []
+        return record
 
 
 # ------------------------------------------------------------------ replies
@@ -193,32 +237,18 @@ def _create_key(table: RouteTable, request: RecordedRequest) -> Reply:
     bad = _limit_error(limit)
     if bad is not None:
         return bad
-    random = secrets.token_urlsafe(40).replace("-", "x").replace("_", "y")
-    secret = f"phaseo_v1_sk_{random}"
     disabled = bool(body.get("disabled", False))
-    record = {
-        "id": str(uuid.uuid4()),
-        "hash": hashlib.sha256(secret.encode()).hexdigest(),
-        "workspace_id": body.get("workspace_id") or DEFAULT_WORKSPACE,
-        "name": name,
-        "label": name,
-        "prefix": random[:6],
-        "status": "paused" if disabled else "active",
-        "disabled": disabled,
-        "soft_blocked": bool(body.get("soft_blocked", False)),
-        "include_byok_in_limit": bool(body.get("include_byok_in_limit", False)),
-        "limit": limit,
-        "limit_reset": (body.get("limit_reset") or "monthly") if limit is not None else None,
-        "created_by": "user-owner",
-        "creator_user_id": "user-owner",
-        "created_at": _now(),
-        "updated_at": None,
-        "last_used_at": None,
-        "expires_at": body.get("expires_at"),
-        "key": secret,
-    }
-    with table.management.lock:
-        table.management.keys.append(record)
+    record = table.management.add_key(
+        name,
+        workspace_id=body.get("workspace_id") or DEFAULT_WORKSPACE,
+        status="paused" if disabled else "active",
+        disabled=disabled,
+        soft_blocked=bool(body.get("soft_blocked", False)),
+        include_byok_in_limit=bool(body.get("include_byok_in_limit", False)),
+        limit=limit,
+        limit_reset=(body.get("limit_reset") or "monthly") if limit is not None else None,
+        expires_at=body.get("expires_at"),
+    )
     return _pretty({"data": record}, 201)
 
 
@@ -299,18 +329,8 @@ def _create_workspace(table: RouteTable, request: RecordedRequest) -> Reply:
         return body
     if (bad := _workspace_name_error(body, required=True)) is not None:
         return bad
-    now = _now()
-    record = {
-        "id": str(uuid.uuid4()),
-        "name": body["name"],
-        "slug": body.get("slug") or re.sub(r"[^a-z0-9]+", "-", body["name"].lower()).strip("-"),
-        "created_by": "user-owner",
-        "created_at": now,
-        "updated_at": now,
-    }
-    with table.management.lock:
-        table.management.workspaces.append(record)
-        table.management.members[record["id"]] = []
+    fields = {"slug": body["slug"]} if body.get("slug") else {}
+    record = table.management.add_workspace(body["name"], **fields)
     return _pretty({"data": record}, 201)
 
 
@@ -363,7 +383,21 @@ def _members(table: RouteTable, request: RecordedRequest, id: str) -> Reply:
     return _pretty({"data": members, "total_count": len(members)})
 
 
-# ------------------------------------------------------------------ analytics
+# ------------------------------------------------------- analytics, models/me
+def models_me(table: RouteTable, request: RecordedRequest) -> Reply:
+    """``GET /models/me``: reserved by the gateway, 501 for inference keys; like ``/analytics``
+    it refuses management keys (transcripts ``a19_models_me_not_implemented``, ``mm01``, ``mm02``)."""
+    if _is_management_key(table, _token(request)):
+        return _unauthorised(request, "management_key_not_valid_for_gateway")
+    body = {
+        "status_code": 501,
+        "error": "not_implemented",
+        "description": "GET /models/me is reserved for future guardrail-aware model filtering and is "
+        "not implemented yet. Use /models for the shared gateway catalogue.",
+    }
+    return _pretty(body, 501)
+
+
 def analytics(table: RouteTable, request: RecordedRequest) -> Reply:
     """``GET /analytics``: the inference key's usage per day and model, from what this
     gateway served (chat requests by model, today)."""

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ._multipart import Form, FormPart
     from ._routes import RouteTable
 
-__all__ = ["CORS_HEADERS", "MEDIA_MODELS", "MULTIPART_LIMIT", "ROUTES"]
+__all__ = ["CORS_HEADERS", "MEDIA_MODELS", "MULTIPART_LIMIT", "PIPELINE_HEADERS", "ROUTES"]
 
 MULTIPART_LIMIT = 32 << 20
 """The pipeline's multipart body limit: a longer body is a 413 (``z63``)."""
@@ -50,7 +50,7 @@ CORS_HEADERS: Mapping[str, str] = {
     "access-control-max-age": "86400",
 }
 """Every ``/v1`` answer of the real gateway carries these."""
-_PIPELINE_HEADERS: Mapping[str, str] = {
+PIPELINE_HEADERS: Mapping[str, str] = {
     **CORS_HEADERS,
     "cache-control": "no-store",
     "server-timing": "guardAuth;dur=0.1, before_start;dur=0.2",
@@ -104,7 +104,7 @@ _META = dict.fromkeys(
 # ------------------------------------------------------------------- replies
 def pipeline_json(obj: Any, status: int = 200, **headers: str) -> Reply:
     """A JSON answer with the pipeline's headers."""
-    return Reply.json(obj, status=status, headers={**_PIPELINE_HEADERS, **headers})
+    return Reply.json(obj, status=status, headers={**PIPELINE_HEADERS, **headers})
 
 
 def flat_error(
@@ -404,7 +404,7 @@ def _speech(table: RouteTable, request: RecordedRequest) -> Reply:
                 "meta": dict(_META),
             }
         )
-    return Reply.raw(200, audio, headers=_PIPELINE_HEADERS, content_type=SPEECH_FORMATS[fmt])
+    return Reply.raw(200, audio, headers=PIPELINE_HEADERS, content_type=SPEECH_FORMATS[fmt])
 
 
 def _wants_json(accept: str, stream_format: Any) -> bool:
@@ -536,7 +536,7 @@ def _verbose(words: str, *, translation: bool, with_words: bool) -> dict[str, An
 def _text_stream(words: str) -> Reply:
     frames: list[dict[str, Any]] = [{"type": "transcript.text.delta", "delta": w} for w in words.split(" ")]
     frames.append({"type": "transcript.text.done", "text": words})
-    return Reply.sse(frames, done=False, headers=_PIPELINE_HEADERS)
+    return Reply.sse(frames, done=False, headers=PIPELINE_HEADERS)
 
 
 # ----------------------------------------------------------------- image edits

@@ -189,6 +189,9 @@ class Reply:
     """Check auth and validate the request before serving this reply."""
     responder: Responder | None = None
     """Build the reply from the request at serve time (see :meth:`dynamic`)."""
+    stamp_request_id: bool = False
+    """Add the served request's id as the JSON body's ``generation_id`` (as every real
+    gateway error carries) when the body has none: :meth:`error` sets it."""
 
     # ------------------------------------------------------------ constructors
     @classmethod
@@ -219,8 +222,9 @@ class Reply:
 
         ``description`` (``message`` is an alias) defaults to ``reason``, else the code, as
         the gateway does; ``origin`` defaults to ``"upstream"`` for 502, ``"gateway"`` for
-        other 5xx and ``"user"`` below; ``request_id`` is the ``generation_id`` (omitted
-        when ``None``). ``extra`` keys are added as they are.
+        other 5xx and ``"user"`` below; ``request_id`` is the ``generation_id`` (when
+        ``None``, the id of the request the reply is served to). ``extra`` keys are added
+        as they are.
         """
         body = gateway_error_body(
             status, code, description or message or reason or code, request_id=request_id,
@@ -231,7 +235,8 @@ class Reply:
             "x-gateway-error-origin": body["error_origin"],
             "x-gateway-error-attribution": body["error_origin"],
         }
-        return cls.json(body, status=status, headers={**defaults, **(headers or {})})
+        reply = cls.json(body, status=status, headers={**defaults, **(headers or {})})
+        return reply if request_id is not None else dataclasses.replace(reply, stamp_request_id=True)
 
     @classmethod
     def upstream_error(
@@ -381,12 +386,18 @@ class Reply:
     def resolve(self, request: RecordedRequest, default: Responder) -> Reply:
         """The concrete reply for ``request`` (runs responders; ``default`` for :meth:`default`)."""
         if self.responder is None:
-            return self
+            return self._stamped(request.request_id) if self.stamp_request_id else self
         responder = default if self.responder is _gateway_default else self.responder
         built = responder(request).resolve(request, default)
         if self.faults == Faults():
             return built
         return dataclasses.replace(built, faults=self.faults)
+
+    def _stamped(self, request_id: str) -> Reply:
+        body = json.loads(b"".join(part for part in self.body if isinstance(part, bytes)))
+        if isinstance(body, dict) and "generation_id" not in body:
+            body = {"generation_id": request_id, **body}
+        return dataclasses.replace(self, body=(_json_bytes(body),), stamp_request_id=False)
 
     # ------------------------------------------------------------------ wire
     def wire_body(self) -> tuple[BodyPart, ...]:

@@ -10,9 +10,8 @@ gateway error on the inference routes. Replies can be scripted per path like cha
 
 from __future__ import annotations
 
-import functools
+import dataclasses
 import hmac
-import importlib.resources
 import json
 import math
 import re
@@ -22,14 +21,14 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import parse_qs
 
-import jsonschema  # type: ignore[import-untyped]
-
 from . import _files, _media
-from ._default import _check_auth, _first_error
-from ._management import ALL_SCOPES, ManagementState, analytics, match_management
-from ._replies import RecordedRequest, Reply
+from ._default import _check_auth, _check_json
+from ._default import _check_body as _check_schema
+from ._management import ALL_SCOPES, ManagementState, analytics, match_management, models_me
+from ._media import CORS_HEADERS, PIPELINE_HEADERS
+from ._replies import RecordedRequest, Reply, gateway_error_body
 
-__all__ = ["RouteTable", "catalogue_model"]
+__all__ = ["RouteTable", "catalogue_model", "route_path", "with_gateway_headers"]
 
 PREFIX = "/v1"
 MAX_LIMIT = 250
@@ -90,7 +89,24 @@ def catalogue_model(
 
 def _sample_models() -> list[dict[str, Any]]:
     return [
+        catalogue_model(
+            "openai/gpt-5-nano", "GPT-5 Nano", context=400_000, input_price="0.05", output_price="0.4"
+        ),
+        catalogue_model(
+            "openai/gpt-5-nano-2025-08-07",
+            "GPT-5 Nano (2025-08-07)",
+            context=400_000,
+            input_price="0.05",
+            output_price="0.4",
+        ),
         catalogue_model("openai/gpt-4.1-mini", "GPT 4.1 Mini", context=1_047_576),
+        catalogue_model("openai/gpt-4o-mini", "GPT-4o Mini", input_price="0.15", output_price="0.6"),
+        catalogue_model(
+            "x-ai/grok-4-fast", "Grok 4 Fast", context=2_000_000, input_price="0.2", output_price="0.5"
+        ),
+        catalogue_model(
+            "meta/llama-3.3-70b-instruct", "Llama 3.3 70B Instruct", input_price="0.88", output_price="0.88"
+        ),
         catalogue_model(
             "anthropic/claude-sonnet-4.5",
             "Claude Sonnet 4.5",
@@ -122,9 +138,24 @@ def _sample_models() -> list[dict[str, Any]]:
             output_price=None,
             endpoints=("rerank",),
         ),
+        catalogue_model(
+            "openai/gpt-image-1",
+            "GPT Image 1",
+            context=None,
+            input_price="5",
+            output_price=None,
+            endpoints=("image.generate",),
+        ),
     ]
 
 
+_ORGANISATIONS = (
+    ("anthropic", "Anthropic"),
+    ("meta", "Meta"),
+    ("openai", "OpenAI"),
+    ("voyage", "Voyage"),
+    ("x-ai", "xAI"),
+)
 PROVIDERS = [
     {
         "api_provider_id": pid,
@@ -133,11 +164,11 @@ PROVIDERS = [
         "link": None,
         "country_code": "US",
     }
-    for pid, name in (("anthropic", "Anthropic"), ("openai", "OpenAI"), ("voyage", "Voyage"))
+    for pid, name in _ORGANISATIONS
 ]
 ORGANISATIONS = [
     {"organisation_id": oid, "name": name, "country_code": "US", "description": None, "colour": "#333333"}
-    for oid, name in (("anthropic", "Anthropic"), ("openai", "OpenAI"), ("voyage", "Voyage"))
+    for oid, name in _ORGANISATIONS
 ]
 
 
@@ -162,9 +193,34 @@ class RouteTable:
 
     def enqueue(self, route: str, replies: Sequence[Reply]) -> None:
         """Script the next replies to ``route`` (a path such as ``/models``, with or without ``/v1``)."""
-        path = route if route.startswith(PREFIX + "/") else PREFIX + "/" + route.lstrip("/")
         with self._lock:
-            self._queues.setdefault(path.split("?")[0], deque()).extend(replies)
+            self._queues.setdefault(route_path(route), deque()).extend(replies)
+
+    def next_scripted(self, path: str) -> Reply | None:
+        """Take the next reply scripted for ``path``, if any."""
+        with self._lock:
+            queue = self._queues.get(path)
+            return queue.popleft() if queue else None
+
+    def check_model(self, request: RecordedRequest) -> Reply | None:
+        """400 ``unsupported_model_or_endpoint`` (transcripts ``h_unknown_model``,
+        ``x11_embeddings_chat_model``) when the body names a model that is not in
+        :attr:`models` with the route's capability; ``None`` otherwise (also when the
+        route takes no model, or the body names none)."""
+        capabilities = _CAPABILITIES.get(request.path)
+        try:
+            body = request.json()
+        except ValueError:
+            return None
+        model = body.get("model") if isinstance(body, dict) else None
+        if capabilities is None or not isinstance(model, str):
+            return None
+        known = any(
+            (model == entry["id"] or model in entry.get("aliases", ()))
+            and capabilities & set(entry["capabilities"]["endpoints"])
+            for entry in self.models
+        )
+        return None if known else _unsupported_model(request)
 
     def queued(self) -> int:
         with self._lock:
@@ -189,21 +245,17 @@ class RouteTable:
         *,
         api_key: str | None,
         validate: bool,
-    ) -> Reply | None:
-        """The reply to ``request``, or ``None`` when no route has its path."""
+    ) -> Reply:
+        """The reply to ``request`` (the gateway's bare 404 when no route has its path)."""
         self.api_key = api_key
         found = _match(request.path, request.method)
         if found is None:
-            with self._lock:
-                queue = self._queues.get(request.path)
-                scripted = queue.popleft() if queue else None
-            return scripted.resolve(request, lambda _: _not_found()) if scripted is not None else None
+            scripted = self.next_scripted(request.path) or _not_found()
+            return scripted.resolve(request, lambda _: _not_found())
         method, handler, schema, public = found
         if method not in (request.method, "*"):
-            return Reply.raw(404, b"404 Not Found", content_type="text/plain; charset=UTF-8")
-        with self._lock:
-            queue = self._queues.get(request.path)
-            reply = queue.popleft() if queue else Reply.default()
+            return _not_found()
+        reply = self.next_scripted(request.path) or Reply.default()
 
         def default(req: RecordedRequest) -> Reply:
             return handler(self, req)
@@ -213,6 +265,8 @@ class RouteTable:
             failure = None if exempt else _check_auth(request, api_key, old=False)
             if failure is None and schema is not None:
                 failure = _check_body(request, schema, validate)
+            if failure is None and validate:
+                failure = self.check_model(request)
             if failure is not None:
                 return failure
         return reply.resolve(request, default)
@@ -550,7 +604,24 @@ def _embeddings(table: RouteTable, request: RecordedRequest) -> Reply:
     )
 
 
-_CATEGORIES = ("harassment", "hate", "self-harm", "sexual", "violence")
+#: The 13 categories of every moderation result (transcript ``e05_moderations_string``).
+_CATEGORIES = (
+    "harassment",
+    "harassment/threatening",
+    "hate",
+    "hate/threatening",
+    "illicit",
+    "illicit/violent",
+    "self-harm",
+    "self-harm/instructions",
+    "self-harm/intent",
+    "sexual",
+    "sexual/minors",
+    "violence",
+    "violence/graphic",
+)
+#: What the fake flags in a text that mentions killing.
+_THREATS = ("harassment/threatening", "violence")
 
 
 def _moderations(table: RouteTable, request: RecordedRequest) -> Reply:
@@ -558,14 +629,22 @@ def _moderations(table: RouteTable, request: RecordedRequest) -> Reply:
     results = []
     for text in _texts(body["input"]):
         flagged = "kill" in text.lower()
-        categories = {c: flagged and c == "violence" for c in _CATEGORIES}
+        categories = {c: flagged and c in _THREATS for c in _CATEGORIES}
         scores = {c: 0.9 if categories[c] else 0.0001 for c in _CATEGORIES}
-        results.append({"flagged": flagged, "categories": categories, "category_scores": scores})
+        applied = {c: ["text"] for c in _CATEGORIES}
+        results.append(
+            {
+                "flagged": flagged,
+                "categories": categories,
+                "category_scores": scores,
+                "category_applied_input_types": applied,
+            }
+        )
     return Reply.json(
         {
             "object": "list",
             "id": request.request_id,
-            "model": body.get("model") or "omni-moderation",
+            "model": "omni-moderation-latest",  # the provider's name, whatever was asked (e05, e06)
             "results": results,
             "usage": _usage(0),
         }
@@ -612,6 +691,7 @@ def _images(table: RouteTable, request: RecordedRequest) -> Reply:
 #: path (or pattern) -> (method, handler, request schema, public: no auth needed)
 _ROUTES: dict[str, tuple[str, Handler, str | None, bool]] = {
     "/v1/models": ("GET", _models, None, False),
+    "/v1/models/me": ("GET", models_me, None, False),
     "/v1/providers": ("GET", _providers, None, False),
     "/v1/organisations": ("GET", _organisations, None, False),
     "/v1/endpoints": ("GET", _endpoints, None, False),
@@ -648,37 +728,95 @@ def _match(path: str, method: str) -> tuple[str, Handler, str | None, bool] | No
 
 # ---------------------------------------------------------------- validation
 def _check_body(request: RecordedRequest, schema: str, validate: bool) -> Reply | None:
-    try:
-        body = request.json()
-    except ValueError:
-        return _flat_error(request, 400, "invalid_json", "invalid_json")
-    if not validate:
-        return None
-    error = _first_error(_validator(schema).iter_errors(body))
-    if error is None:
-        return None
-    where = ".".join(str(p) for p in error.path) or "body"
-    details = [{"message": error.message, "path": list(error.path), "keyword": error.validator}]
-    return _flat_error(request, 400, "validation_error", f"{error.message} at {where}", details=details)
+    """JSON, then (with ``validate``) the schema, with the same errors as the generation routes."""
+    failure = _check_json(request, old=False)
+    if failure is None and validate:
+        failure = _check_schema(request, False, f"#/components/schemas/{schema}")
+    return failure
 
 
-def _flat_error(request: RecordedRequest, status: int, code: str, description: str, **extra: Any) -> Reply:
-    body = {
-        "generation_id": request.request_id,
-        "status_code": status,
-        "error": code,
-        "error_type": "user",
-        "error_origin": "user",
-        "description": description,
-        **extra,
-    }
-    return Reply.json(body, status=status)
+UNSUPPORTED_MODEL = (
+    "Unsupported model or endpoint. Please check https://phaseo.app/models for your model id, "
+    "or the API Reference at https://phaseo.app/docs/v1/api-reference for valid endpoints."
+)
+
+#: The capabilities (``capabilities.endpoints`` of a catalogue entry) a route needs of its model.
+_CAPABILITIES = {
+    "/v1/chat/completions": {"text.generate"},
+    "/v1/responses": {"text.generate"},
+    "/v1/messages": {"text.generate"},
+    "/v1/embeddings": {"text.embed"},
+    "/v1/moderations": {"text.moderate", "moderations"},
+    "/v1/rerank": {"rerank"},
+    "/v1/images/generations": {"image.generate"},
+}
 
 
-@functools.cache
-def _validator(schema: str) -> Any:
-    text = importlib.resources.files("aistats_generated").joinpath("openapi.json").read_text()
-    components = json.loads(text)["components"]
-    return jsonschema.Draft202012Validator(
-        {"$ref": f"#/components/schemas/{schema}", "components": components}
+def _unsupported_model(request: RecordedRequest) -> Reply:
+    body = gateway_error_body(
+        400, "unsupported_model_or_endpoint", UNSUPPORTED_MODEL, request_id=request.request_id
     )
+    body.update(
+        error_operational_kind="invalid_model_slug",
+        reason="model_not_found_or_inactive",
+        provider_candidate_diagnostics={
+            "totalProviders": 0,
+            "supportsEndpointCount": 0,
+            "droppedUnsupportedEndpoint": [],
+            "droppedMissingAdapter": [],
+            "candidateCount": 0,
+        },
+    )
+    headers = {"x-gateway-error-origin": "user", "x-gateway-error-attribution": "user"}
+    return Reply.json(body, status=400, headers=headers)
+
+
+def route_path(route: str) -> str:
+    """``route`` as the path requests arrive on: ``/v1`` added, any query dropped."""
+    path = "/" + route.strip().lstrip("/")
+    if not path.startswith(PREFIX + "/"):
+        path = PREFIX + path
+    return path.split("?")[0]
+
+
+# ------------------------------------------------------------------- headers
+_LONG_CACHE = "private, max-age=1800, stale-while-revalidate=1800"
+_SHORT_CACHE = "private, max-age=300, stale-while-revalidate=600"
+#: ``cache-control`` of a successful answer, by route (``None``: no header, as ``/health``).
+_CACHE_CONTROL: dict[str, str | None] = {
+    "/v1/models": _LONG_CACHE,
+    "/v1/endpoints": _LONG_CACHE,
+    "/v1/providers": _SHORT_CACHE,
+    "/v1/organisations": _SHORT_CACHE,
+    "/v1/pricing/models": _SHORT_CACHE,
+    "/v1/health": None,
+}
+
+
+def with_gateway_headers(reply: Reply, request: RecordedRequest) -> Reply:
+    """``reply`` with the headers the real gateway adds, where the reply does not set them:
+    CORS everywhere; on replies with a body type, the pipeline's (``cache-control: no-store``,
+    ``server-timing``, ``timing-allow-origin``) on the inference routes, ``no-store`` on errors
+    (not on the bare ``text/plain`` 404s) and the catalogue's caching on its routes."""
+    path = request.path
+    if _media.ROUTES.get(path) or _files.match(path, request.method) or match_management(path):
+        return reply  # these families set their own (a proxied upstream answer has no cache-control)
+    have = {name.lower() for name, _ in reply.headers}
+    content_type = next((v for n, v in reply.headers if n.lower() == "content-type"), "")
+    added = dict(CORS_HEADERS)
+    if not content_type:
+        pass  # a CORS preflight's 204, or a scripted reply without a body type
+    elif path in _CAPABILITIES:
+        added.update(PIPELINE_HEADERS)
+    elif content_type.startswith("text/plain"):
+        pass  # the gateway's bare 404s
+    elif reply.status >= 400:
+        added["cache-control"] = "no-store"
+    else:
+        policy = _LONG_CACHE if _ENDPOINTS_PATH.match(path) else _CACHE_CONTROL.get(path, "no-store")
+        if policy is not None:
+            added["cache-control"] = policy
+        if policy == _SHORT_CACHE:
+            added["vary"] = "Authorization"
+    extra = tuple((name, value) for name, value in added.items() if name not in have)
+    return dataclasses.replace(reply, headers=reply.headers + extra) if extra else reply

@@ -34,7 +34,7 @@ from ._replies import (
     body_length,
     iter_wire,
 )
-from ._routes import RouteTable
+from ._routes import RouteTable, with_gateway_headers
 
 __all__ = ["FakeGateway"]
 
@@ -77,7 +77,8 @@ class FakeGateway:
     in, first out, then the default reply. Scripted replies are served as scripted
     (no auth, no validation) unless built with :meth:`Reply.checked`; the default
     reply always passes auth (``api_key``; any bearer token when ``None``) and, with
-    ``validate``, the gateway's request validation first. With ``management_key``, the
+    ``validate``, the gateway's request validation and model check first (a model must be
+    in :attr:`routes` ``.models`` with the route's capability). With ``management_key``, the
     management routes (``/keys``, ``/workspaces``, ``/credits``, ``/activity``) take only that
     key (every scope; narrow them with ``routes.management_scopes``) and ``/analytics`` refuses it.
 
@@ -172,9 +173,15 @@ class FakeGateway:
             return len(self._queue) + self.routes.queued()
 
     def enqueue(self, reply: Reply, *more: Reply, route: str | None = None) -> None:
-        """Script the next replies to ``POST /chat/completions``, in order (with ``route``,
-        e.g. ``"/models"``, to that path instead)."""
+        """Script the next replies, in order.
+
+        Without ``route`` they answer the next generation calls (``POST /chat/completions``,
+        ``/responses`` or ``/messages``, whichever comes); with ``route`` (``"/models"``,
+        ``"/responses"``, ...: any path, with or without ``/v1``) only that path, and
+        before the unrouted ones."""
         if route is not None:
+            if not route.strip() or "://" in route:
+                raise ValueError(f"route must be a path such as '/models', not {route!r}")
             self.routes.enqueue(route, (reply, *more))
             return
         with self._lock:
@@ -370,21 +377,29 @@ class FakeGateway:
         return FormCollector(boundary, spool_dir=self._spool_dir, limit=limit)
 
     def _reply_for(self, request: RecordedRequest) -> Reply:
+        return with_gateway_headers(self._route(request), request)
+
+    def _route(self, request: RecordedRequest) -> Reply:
+        if request.method == "OPTIONS":  # a CORS preflight (transcript x29_cors_preflight)
+            return Reply(status=204)
         if request.path == CHAT_PATH:
             default, schema = self._default, CHAT_SCHEMA
         elif request.path in GENAPI_ROUTES:
             default, schema = GENAPI_ROUTES[request.path]
         else:
-            other = self.routes.reply_for(request, api_key=self.api_key, validate=self.validate)
-            return other or Reply.error(404, "not_found", message=f"No route for {request.path}.")
+            return self.routes.reply_for(request, api_key=self.api_key, validate=self.validate)
         if request.method != "POST":
             return Reply.error(405, "method_not_allowed", message="Use POST.", headers={"allow": "POST"})
-        with self._lock:
-            reply = self._queue.popleft() if self._queue else Reply.default()
+        reply = self.routes.next_scripted(request.path)
+        if reply is None:
+            with self._lock:
+                reply = self._queue.popleft() if self._queue else Reply.default()
         if reply.check_request:
             failure = check_request(
                 request, api_key=self.api_key, validate=self.validate, dialect=self.dialect, schema=schema
             )
+            if failure is None and self.validate and self.dialect == "current":
+                failure = self.routes.check_model(request)
             if failure is not None:
                 return failure
         try:

@@ -5,7 +5,7 @@ Enable with ``pytest_plugins = ["aistats.testing.pytest_plugin"]`` in a root
 
     def test_hello(fake_gateway):
         client = AIStats(api_key="k", base_url=fake_gateway.base_url)
-        assert client.chat.completions.create(model="m", messages=[...]).id == "req_1"
+        assert client.chat.completions.create(model="openai/gpt-5-nano", messages=[...]).id == "req_1"
 """
 
 from __future__ import annotations

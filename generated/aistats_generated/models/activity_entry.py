@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ActivityEntry")
 
 
@@ -16,86 +14,65 @@ T = TypeVar("T", bound="ActivityEntry")
 class ActivityEntry:
     """One recent request."""
 
-    request_id: None | str | Unset = UNSET
-    provider: None | str | Unset = UNSET
-    model: None | str | Unset = UNSET
-    endpoint: None | str | Unset = UNSET
-    usage: ActivityEntryUsageType0 | None | Unset = UNSET
-    cost_cents: float | None | Unset = UNSET
-    latency_ms: float | None | Unset = UNSET
-    timestamp: None | str | Unset = UNSET
+    request_id: None | str = None
+    provider: None | str = None
+    model: None | str = None
+    endpoint: None | str = None
+    usage: ActivityEntryUsageType0 | None = None
+    cost_cents: float | None = None
+    latency_ms: float | None = None
+    timestamp: None | str = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        request_id: None | str | Unset
-        if isinstance(self.request_id, Unset):
-            request_id = UNSET
-        else:
-            request_id = self.request_id
-
-        provider: None | str | Unset
-        if isinstance(self.provider, Unset):
-            provider = UNSET
-        else:
-            provider = self.provider
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        endpoint: None | str | Unset
-        if isinstance(self.endpoint, Unset):
-            endpoint = UNSET
-        else:
-            endpoint = self.endpoint
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, ActivityEntryUsageType0):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        cost_cents: float | None | Unset
-        if isinstance(self.cost_cents, Unset):
-            cost_cents = UNSET
-        else:
-            cost_cents = self.cost_cents
-
-        latency_ms: float | None | Unset
-        if isinstance(self.latency_ms, Unset):
-            latency_ms = UNSET
-        else:
-            latency_ms = self.latency_ms
-
-        timestamp: None | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = self.timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if request_id is not UNSET:
+        request_id = self.request_id
+        if request_id is not None:
             field_dict["request_id"] = request_id
-        if provider is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["request_id"] = None
+        provider = self.provider
+        if provider is not None:
             field_dict["provider"] = provider
-        if model is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["provider"] = None
+        model = self.model
+        if model is not None:
             field_dict["model"] = model
-        if endpoint is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["model"] = None
+        endpoint = self.endpoint
+        if endpoint is not None:
             field_dict["endpoint"] = endpoint
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if cost_cents is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["endpoint"] = None
+        usage = self.usage
+        if usage is not None:
+            if isinstance(usage, ActivityEntryUsageType0):
+                field_dict["usage"] = usage.to_dict()
+            else:
+                field_dict["usage"] = usage
+        elif self._nulls_ & 16:
+            field_dict["usage"] = None
+        cost_cents = self.cost_cents
+        if cost_cents is not None:
             field_dict["cost_cents"] = cost_cents
-        if latency_ms is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["cost_cents"] = None
+        latency_ms = self.latency_ms
+        if latency_ms is not None:
             field_dict["latency_ms"] = latency_ms
-        if timestamp is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["latency_ms"] = None
+        timestamp = self.timestamp
+        if timestamp is not None:
             field_dict["timestamp"] = timestamp
+        elif self._nulls_ & 128:
+            field_dict["timestamp"] = None
 
         return field_dict
 
@@ -105,26 +82,71 @@ class ActivityEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        request_id: None | str | Unset = d.pop("request_id", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            request_id = d.pop("request_id", None)
+            if request_id is None and "request_id" in src_dict:
+                nulls_ |= 1
+        else:
+            request_id = None
 
-        provider: None | str | Unset = d.pop("provider", UNSET) if d else UNSET
+        if d:
+            provider = d.pop("provider", None)
+            if provider is None and "provider" in src_dict:
+                nulls_ |= 2
+        else:
+            provider = None
 
-        model: None | str | Unset = d.pop("model", UNSET) if d else UNSET
+        if d:
+            model = d.pop("model", None)
+            if model is None and "model" in src_dict:
+                nulls_ |= 4
+        else:
+            model = None
 
-        endpoint: None | str | Unset = d.pop("endpoint", UNSET) if d else UNSET
+        if d:
+            endpoint = d.pop("endpoint", None)
+            if endpoint is None and "endpoint" in src_dict:
+                nulls_ |= 8
+        else:
+            endpoint = None
 
-        _usage = d.pop("usage", UNSET) if d else UNSET
-        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
+        usage: ActivityEntryUsageType0 | None = None
+        if d:
+            _usage = d.pop("usage", None)
+            if _usage is None:
+                if "usage" in src_dict:
+                    nulls_ |= 16
+            else:
+                usage = _parse_usage(_usage)
 
-        cost_cents: float | None | Unset = d.pop("cost_cents", UNSET) if d else UNSET
+        if d:
+            cost_cents = d.pop("cost_cents", None)
+            if cost_cents is None and "cost_cents" in src_dict:
+                nulls_ |= 32
+        else:
+            cost_cents = None
 
-        latency_ms: float | None | Unset = d.pop("latency_ms", UNSET) if d else UNSET
+        if d:
+            latency_ms = d.pop("latency_ms", None)
+            if latency_ms is None and "latency_ms" in src_dict:
+                nulls_ |= 64
+        else:
+            latency_ms = None
 
-        timestamp: None | str | Unset = d.pop("timestamp", UNSET) if d else UNSET
+        if d:
+            timestamp = d.pop("timestamp", None)
+            if timestamp is None and "timestamp" in src_dict:
+                nulls_ |= 128
+        else:
+            timestamp = None
 
         if cls is ActivityEntry:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.request_id = request_id
             new_instance_.provider = provider
             new_instance_.model = model
@@ -133,9 +155,8 @@ class ActivityEntry:
             new_instance_.cost_cents = cost_cents
             new_instance_.latency_ms = latency_ms
             new_instance_.timestamp = timestamp
-            activity_entry = new_instance_
         else:
-            activity_entry = cls(
+            new_instance_ = cls(
                 request_id=request_id,
                 provider=provider,
                 model=model,
@@ -146,8 +167,9 @@ class ActivityEntry:
                 timestamp=timestamp,
             )
 
-        activity_entry.additional_properties = d
-        return activity_entry
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,10 +188,8 @@ class ActivityEntry:
         return key in self.additional_properties
 
 
-def _parse_usage(data: object) -> ActivityEntryUsageType0 | None | Unset:
+def _parse_usage(data: object) -> ActivityEntryUsageType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -179,7 +199,7 @@ def _parse_usage(data: object) -> ActivityEntryUsageType0 | None | Unset:
         return usage_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ActivityEntryUsageType0 | None | Unset, data)
+    return cast(ActivityEntryUsageType0 | None, data)
 
 
 class ActivityEntryParams(TypedDict, total=False):

@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ActivityList")
 
 
@@ -17,12 +15,14 @@ class ActivityList:
     """One page of `GET /activity`."""
 
     activity: list[ActivityEntry]
-    ok: bool | Unset = UNSET
-    period_days: int | None | Unset = UNSET
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
-    total: int | None | Unset = UNSET
-    total_cost_cents: float | None | Unset = UNSET
+    ok: bool | None = None
+    period_days: int | None = None
+    limit: int | None = None
+    offset: int | None = None
+    total: int | None = None
+    total_cost_cents: float | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,30 +31,6 @@ class ActivityList:
             activity_item = activity_item_data.to_dict()
             activity.append(activity_item)
 
-        ok = self.ok
-
-        period_days: int | None | Unset
-        if isinstance(self.period_days, Unset):
-            period_days = UNSET
-        else:
-            period_days = self.period_days
-
-        limit = self.limit
-
-        offset = self.offset
-
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
-
-        total_cost_cents: float | None | Unset
-        if isinstance(self.total_cost_cents, Unset):
-            total_cost_cents = UNSET
-        else:
-            total_cost_cents = self.total_cost_cents
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -62,18 +38,36 @@ class ActivityList:
                 "activity": activity,
             }
         )
-        if ok is not UNSET:
+        ok = self.ok
+        if ok is not None:
             field_dict["ok"] = ok
-        if period_days is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["ok"] = None
+        period_days = self.period_days
+        if period_days is not None:
             field_dict["period_days"] = period_days
-        if limit is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["period_days"] = None
+        limit = self.limit
+        if limit is not None:
             field_dict["limit"] = limit
-        if offset is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["limit"] = None
+        offset = self.offset
+        if offset is not None:
             field_dict["offset"] = offset
-        if total is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["offset"] = None
+        total = self.total
+        if total is not None:
             field_dict["total"] = total
-        if total_cost_cents is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["total"] = None
+        total_cost_cents = self.total_cost_cents
+        if total_cost_cents is not None:
             field_dict["total_cost_cents"] = total_cost_cents
+        elif self._nulls_ & 32:
+            field_dict["total_cost_cents"] = None
 
         return field_dict
 
@@ -83,25 +77,59 @@ class ActivityList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         activity: list[ActivityEntry] = []
         for activity_item_data in d.pop("activity"):
             activity.append(_from_dict_ActivityEntry(activity_item_data))
 
-        ok = d.pop("ok", UNSET) if d else UNSET
+        if d:
+            ok = d.pop("ok", None)
+            if ok is None and "ok" in src_dict:
+                nulls_ |= 1
+        else:
+            ok = None
 
-        period_days: int | None | Unset = d.pop("period_days", UNSET) if d else UNSET
+        if d:
+            period_days = d.pop("period_days", None)
+            if period_days is None and "period_days" in src_dict:
+                nulls_ |= 2
+        else:
+            period_days = None
 
-        limit = d.pop("limit", UNSET) if d else UNSET
+        if d:
+            limit = d.pop("limit", None)
+            if limit is None and "limit" in src_dict:
+                nulls_ |= 4
+        else:
+            limit = None
 
-        offset = d.pop("offset", UNSET) if d else UNSET
+        if d:
+            offset = d.pop("offset", None)
+            if offset is None and "offset" in src_dict:
+                nulls_ |= 8
+        else:
+            offset = None
 
-        total: int | None | Unset = d.pop("total", UNSET) if d else UNSET
+        if d:
+            total = d.pop("total", None)
+            if total is None and "total" in src_dict:
+                nulls_ |= 16
+        else:
+            total = None
 
-        total_cost_cents: float | None | Unset = d.pop("total_cost_cents", UNSET) if d else UNSET
+        if d:
+            total_cost_cents = d.pop("total_cost_cents", None)
+            if total_cost_cents is None and "total_cost_cents" in src_dict:
+                nulls_ |= 32
+        else:
+            total_cost_cents = None
 
         if cls is ActivityList:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.activity = activity
             new_instance_.ok = ok
             new_instance_.period_days = period_days
@@ -109,9 +137,8 @@ class ActivityList:
             new_instance_.offset = offset
             new_instance_.total = total
             new_instance_.total_cost_cents = total_cost_cents
-            activity_list = new_instance_
         else:
-            activity_list = cls(
+            new_instance_ = cls(
                 activity=activity,
                 ok=ok,
                 period_days=period_days,
@@ -121,8 +148,9 @@ class ActivityList:
                 total_cost_cents=total_cost_cents,
             )
 
-        activity_list.additional_properties = d
-        return activity_list
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,22 +39,24 @@ class AnalyticsList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         data: list[AnalyticsRow] = []
         for data_item_data in d.pop("data"):
             data.append(_from_dict_AnalyticsRow(data_item_data))
 
         if cls is AnalyticsList:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.data = data
-            analytics_list = new_instance_
         else:
-            analytics_list = cls(
+            new_instance_ = cls(
                 data=data,
             )
 
-        analytics_list.additional_properties = d
-        return analytics_list
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

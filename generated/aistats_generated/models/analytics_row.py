@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AnalyticsRow")
 
 
@@ -16,108 +14,81 @@ T = TypeVar("T", bound="AnalyticsRow")
 class AnalyticsRow:
     """Usage of one model through one provider on one UTC day."""
 
-    date: str | Unset = UNSET
-    model: None | str | Unset = UNSET
-    model_permaslug: None | str | Unset = UNSET
-    endpoint_id: None | str | Unset = UNSET
-    provider_name: None | str | Unset = UNSET
-    usage: float | None | Unset = UNSET
+    date: str | None = None
+    model: None | str = None
+    model_permaslug: None | str = None
+    endpoint_id: None | str = None
+    provider_name: None | str = None
+    usage: float | None = None
     """ Spend in USD. """
-    byok_usage_inference: float | None | Unset = UNSET
-    requests: int | None | Unset = UNSET
-    prompt_tokens: int | None | Unset = UNSET
-    completion_tokens: int | None | Unset = UNSET
-    reasoning_tokens: int | None | Unset = UNSET
+    byok_usage_inference: float | None = None
+    requests: int | None = None
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    reasoning_tokens: int | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        model_permaslug: None | str | Unset
-        if isinstance(self.model_permaslug, Unset):
-            model_permaslug = UNSET
-        else:
-            model_permaslug = self.model_permaslug
-
-        endpoint_id: None | str | Unset
-        if isinstance(self.endpoint_id, Unset):
-            endpoint_id = UNSET
-        else:
-            endpoint_id = self.endpoint_id
-
-        provider_name: None | str | Unset
-        if isinstance(self.provider_name, Unset):
-            provider_name = UNSET
-        else:
-            provider_name = self.provider_name
-
-        usage: float | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        else:
-            usage = self.usage
-
-        byok_usage_inference: float | None | Unset
-        if isinstance(self.byok_usage_inference, Unset):
-            byok_usage_inference = UNSET
-        else:
-            byok_usage_inference = self.byok_usage_inference
-
-        requests: int | None | Unset
-        if isinstance(self.requests, Unset):
-            requests = UNSET
-        else:
-            requests = self.requests
-
-        prompt_tokens: int | None | Unset
-        if isinstance(self.prompt_tokens, Unset):
-            prompt_tokens = UNSET
-        else:
-            prompt_tokens = self.prompt_tokens
-
-        completion_tokens: int | None | Unset
-        if isinstance(self.completion_tokens, Unset):
-            completion_tokens = UNSET
-        else:
-            completion_tokens = self.completion_tokens
-
-        reasoning_tokens: int | None | Unset
-        if isinstance(self.reasoning_tokens, Unset):
-            reasoning_tokens = UNSET
-        else:
-            reasoning_tokens = self.reasoning_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date is not UNSET:
+        date = self.date
+        if date is not None:
             field_dict["date"] = date
-        if model is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["date"] = None
+        model = self.model
+        if model is not None:
             field_dict["model"] = model
-        if model_permaslug is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["model"] = None
+        model_permaslug = self.model_permaslug
+        if model_permaslug is not None:
             field_dict["model_permaslug"] = model_permaslug
-        if endpoint_id is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["model_permaslug"] = None
+        endpoint_id = self.endpoint_id
+        if endpoint_id is not None:
             field_dict["endpoint_id"] = endpoint_id
-        if provider_name is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["endpoint_id"] = None
+        provider_name = self.provider_name
+        if provider_name is not None:
             field_dict["provider_name"] = provider_name
-        if usage is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["provider_name"] = None
+        usage = self.usage
+        if usage is not None:
             field_dict["usage"] = usage
-        if byok_usage_inference is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["usage"] = None
+        byok_usage_inference = self.byok_usage_inference
+        if byok_usage_inference is not None:
             field_dict["byok_usage_inference"] = byok_usage_inference
-        if requests is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["byok_usage_inference"] = None
+        requests = self.requests
+        if requests is not None:
             field_dict["requests"] = requests
-        if prompt_tokens is not UNSET:
+        elif self._nulls_ & 128:
+            field_dict["requests"] = None
+        prompt_tokens = self.prompt_tokens
+        if prompt_tokens is not None:
             field_dict["prompt_tokens"] = prompt_tokens
-        if completion_tokens is not UNSET:
+        elif self._nulls_ & 256:
+            field_dict["prompt_tokens"] = None
+        completion_tokens = self.completion_tokens
+        if completion_tokens is not None:
             field_dict["completion_tokens"] = completion_tokens
-        if reasoning_tokens is not UNSET:
+        elif self._nulls_ & 512:
+            field_dict["completion_tokens"] = None
+        reasoning_tokens = self.reasoning_tokens
+        if reasoning_tokens is not None:
             field_dict["reasoning_tokens"] = reasoning_tokens
+        elif self._nulls_ & 1024:
+            field_dict["reasoning_tokens"] = None
 
         return field_dict
 
@@ -127,31 +98,90 @@ class AnalyticsRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        date = d.pop("date", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            date = d.pop("date", None)
+            if date is None and "date" in src_dict:
+                nulls_ |= 1
+        else:
+            date = None
 
-        model: None | str | Unset = d.pop("model", UNSET) if d else UNSET
+        if d:
+            model = d.pop("model", None)
+            if model is None and "model" in src_dict:
+                nulls_ |= 2
+        else:
+            model = None
 
-        model_permaslug: None | str | Unset = d.pop("model_permaslug", UNSET) if d else UNSET
+        if d:
+            model_permaslug = d.pop("model_permaslug", None)
+            if model_permaslug is None and "model_permaslug" in src_dict:
+                nulls_ |= 4
+        else:
+            model_permaslug = None
 
-        endpoint_id: None | str | Unset = d.pop("endpoint_id", UNSET) if d else UNSET
+        if d:
+            endpoint_id = d.pop("endpoint_id", None)
+            if endpoint_id is None and "endpoint_id" in src_dict:
+                nulls_ |= 8
+        else:
+            endpoint_id = None
 
-        provider_name: None | str | Unset = d.pop("provider_name", UNSET) if d else UNSET
+        if d:
+            provider_name = d.pop("provider_name", None)
+            if provider_name is None and "provider_name" in src_dict:
+                nulls_ |= 16
+        else:
+            provider_name = None
 
-        usage: float | None | Unset = d.pop("usage", UNSET) if d else UNSET
+        if d:
+            usage = d.pop("usage", None)
+            if usage is None and "usage" in src_dict:
+                nulls_ |= 32
+        else:
+            usage = None
 
-        byok_usage_inference: float | None | Unset = d.pop("byok_usage_inference", UNSET) if d else UNSET
+        if d:
+            byok_usage_inference = d.pop("byok_usage_inference", None)
+            if byok_usage_inference is None and "byok_usage_inference" in src_dict:
+                nulls_ |= 64
+        else:
+            byok_usage_inference = None
 
-        requests: int | None | Unset = d.pop("requests", UNSET) if d else UNSET
+        if d:
+            requests = d.pop("requests", None)
+            if requests is None and "requests" in src_dict:
+                nulls_ |= 128
+        else:
+            requests = None
 
-        prompt_tokens: int | None | Unset = d.pop("prompt_tokens", UNSET) if d else UNSET
+        if d:
+            prompt_tokens = d.pop("prompt_tokens", None)
+            if prompt_tokens is None and "prompt_tokens" in src_dict:
+                nulls_ |= 256
+        else:
+            prompt_tokens = None
 
-        completion_tokens: int | None | Unset = d.pop("completion_tokens", UNSET) if d else UNSET
+        if d:
+            completion_tokens = d.pop("completion_tokens", None)
+            if completion_tokens is None and "completion_tokens" in src_dict:
+                nulls_ |= 512
+        else:
+            completion_tokens = None
 
-        reasoning_tokens: int | None | Unset = d.pop("reasoning_tokens", UNSET) if d else UNSET
+        if d:
+            reasoning_tokens = d.pop("reasoning_tokens", None)
+            if reasoning_tokens is None and "reasoning_tokens" in src_dict:
+                nulls_ |= 1024
+        else:
+            reasoning_tokens = None
 
         if cls is AnalyticsRow:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.date = date
             new_instance_.model = model
             new_instance_.model_permaslug = model_permaslug
@@ -163,9 +193,8 @@ class AnalyticsRow:
             new_instance_.prompt_tokens = prompt_tokens
             new_instance_.completion_tokens = completion_tokens
             new_instance_.reasoning_tokens = reasoning_tokens
-            analytics_row = new_instance_
         else:
-            analytics_row = cls(
+            new_instance_ = cls(
                 date=date,
                 model=model,
                 model_permaslug=model_permaslug,
@@ -179,8 +208,9 @@ class AnalyticsRow:
                 reasoning_tokens=reasoning_tokens,
             )
 
-        analytics_row.additional_properties = d
-        return analytics_row
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AnthropicProviderOptions")
 
 
@@ -16,20 +14,21 @@ T = TypeVar("T", bound="AnthropicProviderOptions")
 class AnthropicProviderOptions:
     """Options applied when Anthropic serves the request."""
 
-    cache_control: CacheControl | Unset = UNSET
+    cache_control: CacheControl | None = None
     """ Prompt-cache marker, e.g. `{"type": "ephemeral", "ttl": "1h"}`. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
-            cache_control = self.cache_control.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
+        cache_control = self.cache_control
+        if cache_control is not None:
+            field_dict["cache_control"] = cache_control.to_dict()
+        elif self._nulls_ & 1:
+            field_dict["cache_control"] = None
 
         return field_dict
 
@@ -39,23 +38,31 @@ class AnthropicProviderOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        _cache_control: Any = d.pop("cache_control", UNSET) if d else UNSET
-        cache_control: CacheControl | Unset = (
-            UNSET if _cache_control is UNSET else _from_dict_CacheControl(_cache_control)
-        )
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        cache_control: CacheControl | None = None
+        if d:
+            _cache_control = d.pop("cache_control", None)
+            if _cache_control is None:
+                if "cache_control" in src_dict:
+                    nulls_ |= 1
+            else:
+                cache_control = _from_dict_CacheControl(_cache_control)
 
         if cls is AnthropicProviderOptions:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.cache_control = cache_control
-            anthropic_provider_options = new_instance_
         else:
-            anthropic_provider_options = cls(
+            new_instance_ = cls(
                 cache_control=cache_control,
             )
 
-        anthropic_provider_options.additional_properties = d
-        return anthropic_provider_options
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

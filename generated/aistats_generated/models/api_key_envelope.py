@@ -37,20 +37,22 @@ class ApiKeyEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         data = _from_dict_ApiKey(d.pop("data"))
 
         if cls is ApiKeyEnvelope:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.data = data
-            api_key_envelope = new_instance_
         else:
-            api_key_envelope = cls(
+            new_instance_ = cls(
                 data=data,
             )
 
-        api_key_envelope.additional_properties = d
-        return api_key_envelope
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

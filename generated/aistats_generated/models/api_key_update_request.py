@@ -5,9 +5,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.api_key_limit_reset import ApiKeyLimitReset, check_api_key_limit_reset
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKeyUpdateRequest")
 
@@ -16,72 +16,69 @@ T = TypeVar("T", bound="ApiKeyUpdateRequest")
 class ApiKeyUpdateRequest:
     """The fields to change; a field left out stays as it is."""
 
-    name: str | Unset = UNSET
-    scopes: list[str] | str | Unset = UNSET
+    name: str | None = None
+    scopes: list[str] | str | None = None
     """ The routes a key may call (a list, or the same list as a JSON string). """
-    limit: float | None | Unset = UNSET
+    limit: float | None = None
     """ New spending limit in USD; null clears the limit and its reset window. """
-    limit_reset: ApiKeyLimitReset | Unset = UNSET
+    limit_reset: ApiKeyLimitReset | None = None
     """ How often a key's spending limit starts again. """
-    include_byok_in_limit: bool | Unset = UNSET
-    expires_at: None | str | Unset = UNSET
-    disabled: bool | Unset = UNSET
+    include_byok_in_limit: bool | None = None
+    expires_at: None | str = None
+    disabled: bool | None = None
     """ true pauses the key, false resumes it. """
-    soft_blocked: bool | Unset = UNSET
+    soft_blocked: bool | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        scopes: list[str] | str | Unset
-        if isinstance(self.scopes, Unset):
-            scopes = UNSET
-        elif isinstance(self.scopes, list):
-            scopes = self.scopes
-
-        else:
-            scopes = self.scopes
-
-        limit: float | None | Unset
-        if isinstance(self.limit, Unset):
-            limit = UNSET
-        else:
-            limit = self.limit
-
-        limit_reset: str | Unset = UNSET
-        if not isinstance(self.limit_reset, Unset):
-            limit_reset = self.limit_reset
-
-        include_byok_in_limit = self.include_byok_in_limit
-
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = self.expires_at
-
-        disabled = self.disabled
-
-        soft_blocked = self.soft_blocked
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if scopes is not UNSET:
-            field_dict["scopes"] = scopes
-        if limit is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["name"] = None
+        scopes = self.scopes
+        if scopes is not None:
+            if isinstance(scopes, list):
+                field_dict["scopes"] = scopes
+
+            else:
+                field_dict["scopes"] = scopes
+        elif self._nulls_ & 2:
+            field_dict["scopes"] = None
+        limit = self.limit
+        if limit is not None:
             field_dict["limit"] = limit
-        if limit_reset is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["limit"] = None
+        limit_reset = self.limit_reset
+        if limit_reset is not None:
             field_dict["limit_reset"] = limit_reset
-        if include_byok_in_limit is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["limit_reset"] = None
+        include_byok_in_limit = self.include_byok_in_limit
+        if include_byok_in_limit is not None:
             field_dict["include_byok_in_limit"] = include_byok_in_limit
-        if expires_at is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["include_byok_in_limit"] = None
+        expires_at = self.expires_at
+        if expires_at is not None:
             field_dict["expires_at"] = expires_at
-        if disabled is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["expires_at"] = None
+        disabled = self.disabled
+        if disabled is not None:
             field_dict["disabled"] = disabled
-        if soft_blocked is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["disabled"] = None
+        soft_blocked = self.soft_blocked
+        if soft_blocked is not None:
             field_dict["soft_blocked"] = soft_blocked
+        elif self._nulls_ & 128:
+            field_dict["soft_blocked"] = None
 
         return field_dict
 
@@ -91,31 +88,73 @@ class ApiKeyUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        name = d.pop("name", UNSET) if d else UNSET
-
-        _scopes = d.pop("scopes", UNSET) if d else UNSET
-        scopes = _scopes if _scopes is UNSET else _parse_scopes(_scopes)
-
-        limit: float | None | Unset = d.pop("limit", UNSET) if d else UNSET
-
-        _limit_reset = d.pop("limit_reset", UNSET) if d else UNSET
-        limit_reset: ApiKeyLimitReset | Unset
-        if isinstance(_limit_reset, Unset):
-            limit_reset = UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            name = d.pop("name", None)
+            if name is None and "name" in src_dict:
+                nulls_ |= 1
         else:
-            limit_reset = check_api_key_limit_reset(_limit_reset)
+            name = None
 
-        include_byok_in_limit = d.pop("include_byok_in_limit", UNSET) if d else UNSET
+        scopes: list[str] | str | None = None
+        if d:
+            _scopes = d.pop("scopes", None)
+            if _scopes is None:
+                if "scopes" in src_dict:
+                    nulls_ |= 2
+            else:
+                scopes = _parse_scopes(_scopes)
 
-        expires_at: None | str | Unset = d.pop("expires_at", UNSET) if d else UNSET
+        if d:
+            limit = d.pop("limit", None)
+            if limit is None and "limit" in src_dict:
+                nulls_ |= 4
+        else:
+            limit = None
 
-        disabled = d.pop("disabled", UNSET) if d else UNSET
+        limit_reset: ApiKeyLimitReset | None = None
+        if d:
+            _limit_reset = d.pop("limit_reset", None)
+            if _limit_reset is None:
+                if "limit_reset" in src_dict:
+                    nulls_ |= 8
+            else:
+                limit_reset = check_api_key_limit_reset(_limit_reset)
 
-        soft_blocked = d.pop("soft_blocked", UNSET) if d else UNSET
+        if d:
+            include_byok_in_limit = d.pop("include_byok_in_limit", None)
+            if include_byok_in_limit is None and "include_byok_in_limit" in src_dict:
+                nulls_ |= 16
+        else:
+            include_byok_in_limit = None
+
+        if d:
+            expires_at = d.pop("expires_at", None)
+            if expires_at is None and "expires_at" in src_dict:
+                nulls_ |= 32
+        else:
+            expires_at = None
+
+        if d:
+            disabled = d.pop("disabled", None)
+            if disabled is None and "disabled" in src_dict:
+                nulls_ |= 64
+        else:
+            disabled = None
+
+        if d:
+            soft_blocked = d.pop("soft_blocked", None)
+            if soft_blocked is None and "soft_blocked" in src_dict:
+                nulls_ |= 128
+        else:
+            soft_blocked = None
 
         if cls is ApiKeyUpdateRequest:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.name = name
             new_instance_.scopes = scopes
             new_instance_.limit = limit
@@ -124,9 +163,8 @@ class ApiKeyUpdateRequest:
             new_instance_.expires_at = expires_at
             new_instance_.disabled = disabled
             new_instance_.soft_blocked = soft_blocked
-            api_key_update_request = new_instance_
         else:
-            api_key_update_request = cls(
+            new_instance_ = cls(
                 name=name,
                 scopes=scopes,
                 limit=limit,
@@ -137,12 +175,11 @@ class ApiKeyUpdateRequest:
                 soft_blocked=soft_blocked,
             )
 
-        return api_key_update_request
+        new_instance_._nulls_ = nulls_
+        return new_instance_
 
 
-def _parse_scopes(data: object) -> list[str] | str | Unset:
-    if isinstance(data, Unset):
-        return data
+def _parse_scopes(data: object) -> list[str] | str:
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -151,7 +188,7 @@ def _parse_scopes(data: object) -> list[str] | str | Unset:
         return componentsschemas_api_key_scopes_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | str | Unset, data)
+    return cast(list[str] | str, data)
 
 
 class ApiKeyUpdateRequestParams(TypedDict, total=False):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, Required, TypedDict, TypeVar, cast
 
@@ -16,13 +17,19 @@ T = TypeVar("T", bound="AudioOutputConfig")
 class AudioOutputConfig:
     """Spoken output, for models that speak."""
 
-    format_: AudioOutputConfigFormat
+    format: AudioOutputConfigFormat
     voice: AudioVoiceRef | str
     """ A voice name, or an object naming a custom voice by `id`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def format_(self) -> AudioOutputConfigFormat:
+        """Deprecated spelling of ``format`` (removed in 0.4)."""
+        _warnings.warn("`AudioOutputConfig.format_` is deprecated, use `.format`", DeprecationWarning, stacklevel=2)
+        return self.format
+
     def to_dict(self) -> dict[str, Any]:
-        format_: str = self.format_
+        format_: str = self.format
 
         voice: dict[str, Any] | str
         if isinstance(self.voice, AudioVoiceRef):
@@ -47,24 +54,26 @@ class AudioOutputConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         format_ = check_audio_output_config_format(d.pop("format"))
 
         voice = _parse_voice(d.pop("voice"))
 
         if cls is AudioOutputConfig:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.format_ = format_
+            new_instance_ = _object_new_(cls)
+            new_instance_.format = format_
             new_instance_.voice = voice
-            audio_output_config = new_instance_
         else:
-            audio_output_config = cls(
-                format_=format_,
+            new_instance_ = cls(
+                format=format_,
                 voice=voice,
             )
 
-        audio_output_config.additional_properties = d
-        return audio_output_config
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

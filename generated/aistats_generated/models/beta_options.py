@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BetaOptions")
 
 
@@ -16,18 +14,21 @@ T = TypeVar("T", bound="BetaOptions")
 class BetaOptions:
     """Opt-ins to gateway features in beta."""
 
-    openai_websocket_mode: bool | Unset = UNSET
+    openai_websocket_mode: bool | None = None
     """ Reach OpenAI over its websocket transport. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        openai_websocket_mode = self.openai_websocket_mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if openai_websocket_mode is not UNSET:
+        openai_websocket_mode = self.openai_websocket_mode
+        if openai_websocket_mode is not None:
             field_dict["openai_websocket_mode"] = openai_websocket_mode
+        elif self._nulls_ & 1:
+            field_dict["openai_websocket_mode"] = None
 
         return field_dict
 
@@ -37,20 +38,29 @@ class BetaOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        openai_websocket_mode = d.pop("openai_websocket_mode", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            openai_websocket_mode = d.pop("openai_websocket_mode", None)
+            if openai_websocket_mode is None and "openai_websocket_mode" in src_dict:
+                nulls_ |= 1
+        else:
+            openai_websocket_mode = None
 
         if cls is BetaOptions:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.openai_websocket_mode = openai_websocket_mode
-            beta_options = new_instance_
         else:
-            beta_options = cls(
+            new_instance_ = cls(
                 openai_websocket_mode=openai_websocket_mode,
             )
 
-        beta_options.additional_properties = d
-        return beta_options
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CacheControl")
 
@@ -16,27 +16,38 @@ T = TypeVar("T", bound="CacheControl")
 class CacheControl:
     """Prompt-cache marker, e.g. `{"type": "ephemeral", "ttl": "1h"}`."""
 
-    type_: str | Unset = UNSET
-    ttl: str | Unset = UNSET
-    scope: str | Unset = UNSET
+    type: str | None = None
+    ttl: str | None = None
+    scope: str | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> str | None:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`CacheControl.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        ttl = self.ttl
-
-        scope = self.scope
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-        if ttl is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["type"] = None
+        ttl = self.ttl
+        if ttl is not None:
             field_dict["ttl"] = ttl
-        if scope is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["ttl"] = None
+        scope = self.scope
+        if scope is not None:
             field_dict["scope"] = scope
+        elif self._nulls_ & 4:
+            field_dict["scope"] = None
 
         return field_dict
 
@@ -45,29 +56,48 @@ class CacheControl:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        type_ = d.pop("type", UNSET) if d else UNSET
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            type_ = d.pop("type", None)
+            if type_ is None and "type" in src_dict:
+                nulls_ |= 1
+        else:
+            type_ = None
 
-        ttl = d.pop("ttl", UNSET) if d else UNSET
+        if d:
+            ttl = d.pop("ttl", None)
+            if ttl is None and "ttl" in src_dict:
+                nulls_ |= 2
+        else:
+            ttl = None
 
-        scope = d.pop("scope", UNSET) if d else UNSET
+        if d:
+            scope = d.pop("scope", None)
+            if scope is None and "scope" in src_dict:
+                nulls_ |= 4
+        else:
+            scope = None
 
         if cls is CacheControl:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
             new_instance_.ttl = ttl
             new_instance_.scope = scope
-            cache_control = new_instance_
         else:
-            cache_control = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
                 ttl=ttl,
                 scope=scope,
             )
 
-        cache_control.additional_properties = d
-        return cache_control
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

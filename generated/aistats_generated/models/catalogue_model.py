@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CatalogueModel")
 
 
@@ -16,170 +14,141 @@ T = TypeVar("T", bound="CatalogueModel")
 class CatalogueModel:
     """A model of the catalogue. Every field is optional: a reply that leaves one out still parses."""
 
-    id: str | Unset = UNSET
-    base_model_id: None | str | Unset = UNSET
-    variant: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    organization: CatalogueModelOrganizationType0 | None | Unset = UNSET
-    aliases: list[str] | None | Unset = UNSET
-    lifecycle: CatalogueModelLifecycleType0 | None | Unset = UNSET
-    modalities: CatalogueModelModalitiesType0 | None | Unset = UNSET
-    limits: CatalogueModelLimits | None | Unset = UNSET
-    capabilities: CatalogueModelCapabilitiesType0 | None | Unset = UNSET
-    availability: CatalogueModelAvailabilityType0 | None | Unset = UNSET
-    pricing: CatalogueModelPricingType0 | None | Unset = UNSET
-    offers: list[CatalogueModelOffersType0Item] | None | Unset = UNSET
+    id: str | None = None
+    base_model_id: None | str = None
+    variant: None | str = None
+    name: None | str = None
+    description: None | str = None
+    organization: CatalogueModelOrganizationType0 | None = None
+    aliases: list[str] | None = None
+    lifecycle: CatalogueModelLifecycleType0 | None = None
+    modalities: CatalogueModelModalitiesType0 | None = None
+    limits: CatalogueModelLimits | None = None
+    capabilities: CatalogueModelCapabilitiesType0 | None = None
+    availability: CatalogueModelAvailabilityType0 | None = None
+    pricing: CatalogueModelPricingType0 | None = None
+    offers: list[CatalogueModelOffersType0Item] | None = None
     """ The provider offers of the model (open objects). """
-    variants: CatalogueModelVariantsType0 | None | Unset = UNSET
+    variants: CatalogueModelVariantsType0 | None = None
     """ The model's variants, by name (an open object). """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        base_model_id: None | str | Unset
-        if isinstance(self.base_model_id, Unset):
-            base_model_id = UNSET
-        else:
-            base_model_id = self.base_model_id
-
-        variant: None | str | Unset
-        if isinstance(self.variant, Unset):
-            variant = UNSET
-        else:
-            variant = self.variant
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        organization: dict[str, Any] | None | Unset
-        if isinstance(self.organization, Unset):
-            organization = UNSET
-        elif isinstance(self.organization, CatalogueModelOrganizationType0):
-            organization = self.organization.to_dict()
-        else:
-            organization = self.organization
-
-        aliases: list[str] | None | Unset
-        if isinstance(self.aliases, Unset):
-            aliases = UNSET
-        elif isinstance(self.aliases, list):
-            aliases = self.aliases
-
-        else:
-            aliases = self.aliases
-
-        lifecycle: dict[str, Any] | None | Unset
-        if isinstance(self.lifecycle, Unset):
-            lifecycle = UNSET
-        elif isinstance(self.lifecycle, CatalogueModelLifecycleType0):
-            lifecycle = self.lifecycle.to_dict()
-        else:
-            lifecycle = self.lifecycle
-
-        modalities: dict[str, Any] | None | Unset
-        if isinstance(self.modalities, Unset):
-            modalities = UNSET
-        elif isinstance(self.modalities, CatalogueModelModalitiesType0):
-            modalities = self.modalities.to_dict()
-        else:
-            modalities = self.modalities
-
-        limits: dict[str, Any] | None | Unset
-        if isinstance(self.limits, Unset):
-            limits = UNSET
-        elif isinstance(self.limits, CatalogueModelLimits):
-            limits = self.limits.to_dict()
-        else:
-            limits = self.limits
-
-        capabilities: dict[str, Any] | None | Unset
-        if isinstance(self.capabilities, Unset):
-            capabilities = UNSET
-        elif isinstance(self.capabilities, CatalogueModelCapabilitiesType0):
-            capabilities = self.capabilities.to_dict()
-        else:
-            capabilities = self.capabilities
-
-        availability: dict[str, Any] | None | Unset
-        if isinstance(self.availability, Unset):
-            availability = UNSET
-        elif isinstance(self.availability, CatalogueModelAvailabilityType0):
-            availability = self.availability.to_dict()
-        else:
-            availability = self.availability
-
-        pricing: dict[str, Any] | None | Unset
-        if isinstance(self.pricing, Unset):
-            pricing = UNSET
-        elif isinstance(self.pricing, CatalogueModelPricingType0):
-            pricing = self.pricing.to_dict()
-        else:
-            pricing = self.pricing
-
-        offers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.offers, Unset):
-            offers = UNSET
-        elif isinstance(self.offers, list):
-            offers = []
-            for offers_type_0_item_data in self.offers:
-                offers_type_0_item = offers_type_0_item_data.to_dict()
-                offers.append(offers_type_0_item)
-
-        else:
-            offers = self.offers
-
-        variants: dict[str, Any] | None | Unset
-        if isinstance(self.variants, Unset):
-            variants = UNSET
-        elif isinstance(self.variants, CatalogueModelVariantsType0):
-            variants = self.variants.to_dict()
-        else:
-            variants = self.variants
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if base_model_id is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["id"] = None
+        base_model_id = self.base_model_id
+        if base_model_id is not None:
             field_dict["base_model_id"] = base_model_id
-        if variant is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["base_model_id"] = None
+        variant = self.variant
+        if variant is not None:
             field_dict["variant"] = variant
-        if name is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["variant"] = None
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["name"] = None
+        description = self.description
+        if description is not None:
             field_dict["description"] = description
-        if organization is not UNSET:
-            field_dict["organization"] = organization
-        if aliases is not UNSET:
-            field_dict["aliases"] = aliases
-        if lifecycle is not UNSET:
-            field_dict["lifecycle"] = lifecycle
-        if modalities is not UNSET:
-            field_dict["modalities"] = modalities
-        if limits is not UNSET:
-            field_dict["limits"] = limits
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-        if availability is not UNSET:
-            field_dict["availability"] = availability
-        if pricing is not UNSET:
-            field_dict["pricing"] = pricing
-        if offers is not UNSET:
-            field_dict["offers"] = offers
-        if variants is not UNSET:
-            field_dict["variants"] = variants
+        elif self._nulls_ & 16:
+            field_dict["description"] = None
+        organization = self.organization
+        if organization is not None:
+            if isinstance(organization, CatalogueModelOrganizationType0):
+                field_dict["organization"] = organization.to_dict()
+            else:
+                field_dict["organization"] = organization
+        elif self._nulls_ & 32:
+            field_dict["organization"] = None
+        aliases = self.aliases
+        if aliases is not None:
+            if isinstance(aliases, list):
+                field_dict["aliases"] = aliases
+
+            else:
+                field_dict["aliases"] = aliases
+        elif self._nulls_ & 64:
+            field_dict["aliases"] = None
+        lifecycle = self.lifecycle
+        if lifecycle is not None:
+            if isinstance(lifecycle, CatalogueModelLifecycleType0):
+                field_dict["lifecycle"] = lifecycle.to_dict()
+            else:
+                field_dict["lifecycle"] = lifecycle
+        elif self._nulls_ & 128:
+            field_dict["lifecycle"] = None
+        modalities = self.modalities
+        if modalities is not None:
+            if isinstance(modalities, CatalogueModelModalitiesType0):
+                field_dict["modalities"] = modalities.to_dict()
+            else:
+                field_dict["modalities"] = modalities
+        elif self._nulls_ & 256:
+            field_dict["modalities"] = None
+        limits = self.limits
+        if limits is not None:
+            if isinstance(limits, CatalogueModelLimits):
+                field_dict["limits"] = limits.to_dict()
+            else:
+                field_dict["limits"] = limits
+        elif self._nulls_ & 512:
+            field_dict["limits"] = None
+        capabilities = self.capabilities
+        if capabilities is not None:
+            if isinstance(capabilities, CatalogueModelCapabilitiesType0):
+                field_dict["capabilities"] = capabilities.to_dict()
+            else:
+                field_dict["capabilities"] = capabilities
+        elif self._nulls_ & 1024:
+            field_dict["capabilities"] = None
+        availability = self.availability
+        if availability is not None:
+            if isinstance(availability, CatalogueModelAvailabilityType0):
+                field_dict["availability"] = availability.to_dict()
+            else:
+                field_dict["availability"] = availability
+        elif self._nulls_ & 2048:
+            field_dict["availability"] = None
+        pricing = self.pricing
+        if pricing is not None:
+            if isinstance(pricing, CatalogueModelPricingType0):
+                field_dict["pricing"] = pricing.to_dict()
+            else:
+                field_dict["pricing"] = pricing
+        elif self._nulls_ & 4096:
+            field_dict["pricing"] = None
+        offers = self.offers
+        if offers is not None:
+            if isinstance(offers, list):
+                field_dict["offers"] = []
+                for offers_type_0_item_data in offers:
+                    offers_type_0_item = offers_type_0_item_data.to_dict()
+                    field_dict["offers"].append(offers_type_0_item)
+
+            else:
+                field_dict["offers"] = offers
+        elif self._nulls_ & 8192:
+            field_dict["offers"] = None
+        variants = self.variants
+        if variants is not None:
+            if isinstance(variants, CatalogueModelVariantsType0):
+                field_dict["variants"] = variants.to_dict()
+            else:
+                field_dict["variants"] = variants
+        elif self._nulls_ & 16384:
+            field_dict["variants"] = None
 
         return field_dict
 
@@ -189,55 +158,138 @@ class CatalogueModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        id = d.pop("id", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            id = d.pop("id", None)
+            if id is None and "id" in src_dict:
+                nulls_ |= 1
+        else:
+            id = None
 
-        base_model_id: None | str | Unset = d.pop("base_model_id", UNSET) if d else UNSET
+        if d:
+            base_model_id = d.pop("base_model_id", None)
+            if base_model_id is None and "base_model_id" in src_dict:
+                nulls_ |= 2
+        else:
+            base_model_id = None
 
-        variant: None | str | Unset = d.pop("variant", UNSET) if d else UNSET
+        if d:
+            variant = d.pop("variant", None)
+            if variant is None and "variant" in src_dict:
+                nulls_ |= 4
+        else:
+            variant = None
 
-        name: None | str | Unset = d.pop("name", UNSET) if d else UNSET
+        if d:
+            name = d.pop("name", None)
+            if name is None and "name" in src_dict:
+                nulls_ |= 8
+        else:
+            name = None
 
-        description: None | str | Unset = d.pop("description", UNSET) if d else UNSET
+        if d:
+            description = d.pop("description", None)
+            if description is None and "description" in src_dict:
+                nulls_ |= 16
+        else:
+            description = None
 
-        _organization = d.pop("organization", UNSET) if d else UNSET
-        organization = (
-            _organization if _organization is None or _organization is UNSET else _parse_organization(_organization)
-        )
+        organization: CatalogueModelOrganizationType0 | None = None
+        if d:
+            _organization = d.pop("organization", None)
+            if _organization is None:
+                if "organization" in src_dict:
+                    nulls_ |= 32
+            else:
+                organization = _parse_organization(_organization)
 
-        _aliases = d.pop("aliases", UNSET) if d else UNSET
-        aliases = _aliases if _aliases is None or _aliases is UNSET else _parse_aliases(_aliases)
+        aliases: list[str] | None = None
+        if d:
+            _aliases = d.pop("aliases", None)
+            if _aliases is None:
+                if "aliases" in src_dict:
+                    nulls_ |= 64
+            else:
+                aliases = _parse_aliases(_aliases)
 
-        _lifecycle = d.pop("lifecycle", UNSET) if d else UNSET
-        lifecycle = _lifecycle if _lifecycle is None or _lifecycle is UNSET else _parse_lifecycle(_lifecycle)
+        lifecycle: CatalogueModelLifecycleType0 | None = None
+        if d:
+            _lifecycle = d.pop("lifecycle", None)
+            if _lifecycle is None:
+                if "lifecycle" in src_dict:
+                    nulls_ |= 128
+            else:
+                lifecycle = _parse_lifecycle(_lifecycle)
 
-        _modalities = d.pop("modalities", UNSET) if d else UNSET
-        modalities = _modalities if _modalities is None or _modalities is UNSET else _parse_modalities(_modalities)
+        modalities: CatalogueModelModalitiesType0 | None = None
+        if d:
+            _modalities = d.pop("modalities", None)
+            if _modalities is None:
+                if "modalities" in src_dict:
+                    nulls_ |= 256
+            else:
+                modalities = _parse_modalities(_modalities)
 
-        _limits = d.pop("limits", UNSET) if d else UNSET
-        limits = _limits if _limits is None or _limits is UNSET else _parse_limits(_limits)
+        limits: CatalogueModelLimits | None = None
+        if d:
+            _limits = d.pop("limits", None)
+            if _limits is None:
+                if "limits" in src_dict:
+                    nulls_ |= 512
+            else:
+                limits = _parse_limits(_limits)
 
-        _capabilities = d.pop("capabilities", UNSET) if d else UNSET
-        capabilities = (
-            _capabilities if _capabilities is None or _capabilities is UNSET else _parse_capabilities(_capabilities)
-        )
+        capabilities: CatalogueModelCapabilitiesType0 | None = None
+        if d:
+            _capabilities = d.pop("capabilities", None)
+            if _capabilities is None:
+                if "capabilities" in src_dict:
+                    nulls_ |= 1024
+            else:
+                capabilities = _parse_capabilities(_capabilities)
 
-        _availability = d.pop("availability", UNSET) if d else UNSET
-        availability = (
-            _availability if _availability is None or _availability is UNSET else _parse_availability(_availability)
-        )
+        availability: CatalogueModelAvailabilityType0 | None = None
+        if d:
+            _availability = d.pop("availability", None)
+            if _availability is None:
+                if "availability" in src_dict:
+                    nulls_ |= 2048
+            else:
+                availability = _parse_availability(_availability)
 
-        _pricing = d.pop("pricing", UNSET) if d else UNSET
-        pricing = _pricing if _pricing is None or _pricing is UNSET else _parse_pricing(_pricing)
+        pricing: CatalogueModelPricingType0 | None = None
+        if d:
+            _pricing = d.pop("pricing", None)
+            if _pricing is None:
+                if "pricing" in src_dict:
+                    nulls_ |= 4096
+            else:
+                pricing = _parse_pricing(_pricing)
 
-        _offers = d.pop("offers", UNSET) if d else UNSET
-        offers = _offers if _offers is None or _offers is UNSET else _parse_offers(_offers)
+        offers: list[CatalogueModelOffersType0Item] | None = None
+        if d:
+            _offers = d.pop("offers", None)
+            if _offers is None:
+                if "offers" in src_dict:
+                    nulls_ |= 8192
+            else:
+                offers = _parse_offers(_offers)
 
-        _variants = d.pop("variants", UNSET) if d else UNSET
-        variants = _variants if _variants is None or _variants is UNSET else _parse_variants(_variants)
+        variants: CatalogueModelVariantsType0 | None = None
+        if d:
+            _variants = d.pop("variants", None)
+            if _variants is None:
+                if "variants" in src_dict:
+                    nulls_ |= 16384
+            else:
+                variants = _parse_variants(_variants)
 
         if cls is CatalogueModel:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.id = id
             new_instance_.base_model_id = base_model_id
             new_instance_.variant = variant
@@ -253,9 +305,8 @@ class CatalogueModel:
             new_instance_.pricing = pricing
             new_instance_.offers = offers
             new_instance_.variants = variants
-            catalogue_model = new_instance_
         else:
-            catalogue_model = cls(
+            new_instance_ = cls(
                 id=id,
                 base_model_id=base_model_id,
                 variant=variant,
@@ -273,8 +324,9 @@ class CatalogueModel:
                 variants=variants,
             )
 
-        catalogue_model.additional_properties = d
-        return catalogue_model
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -293,10 +345,8 @@ class CatalogueModel:
         return key in self.additional_properties
 
 
-def _parse_organization(data: object) -> CatalogueModelOrganizationType0 | None | Unset:
+def _parse_organization(data: object) -> CatalogueModelOrganizationType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -306,13 +356,11 @@ def _parse_organization(data: object) -> CatalogueModelOrganizationType0 | None 
         return organization_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(CatalogueModelOrganizationType0 | None | Unset, data)
+    return cast(CatalogueModelOrganizationType0 | None, data)
 
 
-def _parse_aliases(data: object) -> list[str] | None | Unset:
+def _parse_aliases(data: object) -> list[str] | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, list):
@@ -322,13 +370,11 @@ def _parse_aliases(data: object) -> list[str] | None | Unset:
         return aliases_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | None | Unset, data)
+    return cast(list[str] | None, data)
 
 
-def _parse_lifecycle(data: object) -> CatalogueModelLifecycleType0 | None | Unset:
+def _parse_lifecycle(data: object) -> CatalogueModelLifecycleType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -338,13 +384,11 @@ def _parse_lifecycle(data: object) -> CatalogueModelLifecycleType0 | None | Unse
         return lifecycle_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(CatalogueModelLifecycleType0 | None | Unset, data)
+    return cast(CatalogueModelLifecycleType0 | None, data)
 
 
-def _parse_modalities(data: object) -> CatalogueModelModalitiesType0 | None | Unset:
+def _parse_modalities(data: object) -> CatalogueModelModalitiesType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -354,13 +398,11 @@ def _parse_modalities(data: object) -> CatalogueModelModalitiesType0 | None | Un
         return modalities_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(CatalogueModelModalitiesType0 | None | Unset, data)
+    return cast(CatalogueModelModalitiesType0 | None, data)
 
 
-def _parse_limits(data: object) -> CatalogueModelLimits | None | Unset:
+def _parse_limits(data: object) -> CatalogueModelLimits | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -370,13 +412,11 @@ def _parse_limits(data: object) -> CatalogueModelLimits | None | Unset:
         return limits_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(CatalogueModelLimits | None | Unset, data)
+    return cast(CatalogueModelLimits | None, data)
 
 
-def _parse_capabilities(data: object) -> CatalogueModelCapabilitiesType0 | None | Unset:
+def _parse_capabilities(data: object) -> CatalogueModelCapabilitiesType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -386,13 +426,11 @@ def _parse_capabilities(data: object) -> CatalogueModelCapabilitiesType0 | None 
         return capabilities_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(CatalogueModelCapabilitiesType0 | None | Unset, data)
+    return cast(CatalogueModelCapabilitiesType0 | None, data)
 
 
-def _parse_availability(data: object) -> CatalogueModelAvailabilityType0 | None | Unset:
+def _parse_availability(data: object) -> CatalogueModelAvailabilityType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -402,13 +440,11 @@ def _parse_availability(data: object) -> CatalogueModelAvailabilityType0 | None 
         return availability_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(CatalogueModelAvailabilityType0 | None | Unset, data)
+    return cast(CatalogueModelAvailabilityType0 | None, data)
 
 
-def _parse_pricing(data: object) -> CatalogueModelPricingType0 | None | Unset:
+def _parse_pricing(data: object) -> CatalogueModelPricingType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -418,13 +454,11 @@ def _parse_pricing(data: object) -> CatalogueModelPricingType0 | None | Unset:
         return pricing_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(CatalogueModelPricingType0 | None | Unset, data)
+    return cast(CatalogueModelPricingType0 | None, data)
 
 
-def _parse_offers(data: object) -> list[CatalogueModelOffersType0Item] | None | Unset:
+def _parse_offers(data: object) -> list[CatalogueModelOffersType0Item] | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, list):
@@ -439,13 +473,11 @@ def _parse_offers(data: object) -> list[CatalogueModelOffersType0Item] | None | 
         return offers_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[CatalogueModelOffersType0Item] | None | Unset, data)
+    return cast(list[CatalogueModelOffersType0Item] | None, data)
 
 
-def _parse_variants(data: object) -> CatalogueModelVariantsType0 | None | Unset:
+def _parse_variants(data: object) -> CatalogueModelVariantsType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -455,7 +487,7 @@ def _parse_variants(data: object) -> CatalogueModelVariantsType0 | None | Unset:
         return variants_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(CatalogueModelVariantsType0 | None | Unset, data)
+    return cast(CatalogueModelVariantsType0 | None, data)
 
 
 class CatalogueModelParams(TypedDict, total=False):

@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CatalogueModelLimits")
 
 
@@ -16,30 +14,26 @@ T = TypeVar("T", bound="CatalogueModelLimits")
 class CatalogueModelLimits:
     """Token limits (null when unknown)."""
 
-    input_tokens: int | None | Unset = UNSET
-    output_tokens: int | None | Unset = UNSET
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        input_tokens: int | None | Unset
-        if isinstance(self.input_tokens, Unset):
-            input_tokens = UNSET
-        else:
-            input_tokens = self.input_tokens
-
-        output_tokens: int | None | Unset
-        if isinstance(self.output_tokens, Unset):
-            output_tokens = UNSET
-        else:
-            output_tokens = self.output_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if input_tokens is not UNSET:
+        input_tokens = self.input_tokens
+        if input_tokens is not None:
             field_dict["input_tokens"] = input_tokens
-        if output_tokens is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["input_tokens"] = None
+        output_tokens = self.output_tokens
+        if output_tokens is not None:
             field_dict["output_tokens"] = output_tokens
+        elif self._nulls_ & 2:
+            field_dict["output_tokens"] = None
 
         return field_dict
 
@@ -49,24 +43,38 @@ class CatalogueModelLimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        input_tokens: int | None | Unset = d.pop("input_tokens", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            input_tokens = d.pop("input_tokens", None)
+            if input_tokens is None and "input_tokens" in src_dict:
+                nulls_ |= 1
+        else:
+            input_tokens = None
 
-        output_tokens: int | None | Unset = d.pop("output_tokens", UNSET) if d else UNSET
+        if d:
+            output_tokens = d.pop("output_tokens", None)
+            if output_tokens is None and "output_tokens" in src_dict:
+                nulls_ |= 2
+        else:
+            output_tokens = None
 
         if cls is CatalogueModelLimits:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.input_tokens = input_tokens
             new_instance_.output_tokens = output_tokens
-            catalogue_model_limits = new_instance_
         else:
-            catalogue_model_limits = cls(
+            new_instance_ = cls(
                 input_tokens=input_tokens,
                 output_tokens=output_tokens,
             )
 
-        catalogue_model_limits.additional_properties = d
-        return catalogue_model_limits
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

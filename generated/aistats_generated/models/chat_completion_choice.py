@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.finish_reason import FinishReason, check_finish_reason
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionChoice")
 
@@ -20,34 +19,20 @@ class ChatCompletionChoice:
     index: int
     message: ChatCompletionMessage
     """ The model's reply in a choice. """
-    finish_reason: FinishReason | None | Unset = UNSET
+    finish_reason: FinishReason | None = None
     """ Why the model stopped generating tokens; null while unknown. """
-    reasoning: bool | None | Unset = UNSET
+    reasoning: bool | None = None
     """ True when the choice holds reasoning (older gateways' split choices). """
-    logprobs: Any | Unset = UNSET
+    logprobs: Any | None = None
     """ Log probabilities, when asked for; null otherwise. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index
 
         message = self.message.to_dict()
-
-        finish_reason: None | str | Unset
-        if isinstance(self.finish_reason, Unset):
-            finish_reason = UNSET
-        elif isinstance(self.finish_reason, str):
-            finish_reason = self.finish_reason
-        else:
-            finish_reason = self.finish_reason
-
-        reasoning: bool | None | Unset
-        if isinstance(self.reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = self.reasoning
-
-        logprobs = self.logprobs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,12 +42,24 @@ class ChatCompletionChoice:
                 "message": message,
             }
         )
-        if finish_reason is not UNSET:
-            field_dict["finish_reason"] = finish_reason
-        if reasoning is not UNSET:
+        finish_reason = self.finish_reason
+        if finish_reason is not None:
+            if isinstance(finish_reason, str):
+                field_dict["finish_reason"] = finish_reason
+            else:
+                field_dict["finish_reason"] = finish_reason
+        elif self._nulls_ & 1:
+            field_dict["finish_reason"] = None
+        reasoning = self.reasoning
+        if reasoning is not None:
             field_dict["reasoning"] = reasoning
-        if logprobs is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["reasoning"] = None
+        logprobs = self.logprobs
+        if logprobs is not None:
             field_dict["logprobs"] = logprobs
+        elif self._nulls_ & 4:
+            field_dict["logprobs"] = None
 
         return field_dict
 
@@ -72,32 +69,47 @@ class ChatCompletionChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         index = d.pop("index")
 
         message = _from_dict_ChatCompletionMessage(d.pop("message"))
 
-        _finish_reason = d.pop("finish_reason", UNSET) if d else UNSET
-        finish_reason = (
-            _finish_reason
-            if _finish_reason is None or _finish_reason is UNSET
-            else _parse_finish_reason(_finish_reason)
-        )
+        finish_reason: FinishReason | None = None
+        if d:
+            _finish_reason = d.pop("finish_reason", None)
+            if _finish_reason is None:
+                if "finish_reason" in src_dict:
+                    nulls_ |= 1
+            else:
+                finish_reason = _parse_finish_reason(_finish_reason)
 
-        reasoning: bool | None | Unset = d.pop("reasoning", UNSET) if d else UNSET
+        if d:
+            reasoning = d.pop("reasoning", None)
+            if reasoning is None and "reasoning" in src_dict:
+                nulls_ |= 2
+        else:
+            reasoning = None
 
-        logprobs = d.pop("logprobs", UNSET) if d else UNSET
+        if d:
+            logprobs = d.pop("logprobs", None)
+            if logprobs is None and "logprobs" in src_dict:
+                nulls_ |= 4
+        else:
+            logprobs = None
 
         if cls is ChatCompletionChoice:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.index = index
             new_instance_.message = message
             new_instance_.finish_reason = finish_reason
             new_instance_.reasoning = reasoning
             new_instance_.logprobs = logprobs
-            chat_completion_choice = new_instance_
         else:
-            chat_completion_choice = cls(
+            new_instance_ = cls(
                 index=index,
                 message=message,
                 finish_reason=finish_reason,
@@ -105,8 +117,9 @@ class ChatCompletionChoice:
                 logprobs=logprobs,
             )
 
-        chat_completion_choice.additional_properties = d
-        return chat_completion_choice
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,10 +138,8 @@ class ChatCompletionChoice:
         return key in self.additional_properties
 
 
-def _parse_finish_reason(data: object) -> FinishReason | None | Unset:
+def _parse_finish_reason(data: object) -> FinishReason | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, str):
@@ -138,7 +149,7 @@ def _parse_finish_reason(data: object) -> FinishReason | None | Unset:
         return finish_reason_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(FinishReason | None | Unset, data)
+    return cast(FinishReason | None, data)
 
 
 class ChatCompletionChoiceParams(TypedDict, total=False):

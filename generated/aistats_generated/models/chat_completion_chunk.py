@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping, Sequence
 from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionChunk")
 
@@ -18,60 +17,34 @@ class ChatCompletionChunk:
 
     choices: list[ChatCompletionChunkChoice]
     """ The deltas; empty on a usage-only frame. """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The gateway's request id; every frame of the gateway carries it. """
-    object_: str | Unset = UNSET
+    object: str | None = None
     """ `chat.completion.chunk`. """
-    native_response_id: None | str | Unset = UNSET
-    created: int | Unset = UNSET
+    native_response_id: None | str = None
+    created: int | None = None
     """ Unix timestamp in seconds. """
-    model: str | Unset = UNSET
-    provider: str | Unset = UNSET
-    system_fingerprint: None | str | Unset = UNSET
-    usage: GatewayUsage | None | Unset = UNSET
-    meta: GatewayMetadata | Unset = UNSET
+    model: str | None = None
+    provider: str | None = None
+    system_fingerprint: None | str = None
+    usage: GatewayUsage | None = None
+    meta: GatewayMetadata | None = None
     """ Gateway metadata, sent when the request asked for it with `meta: true`. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def object_(self) -> str | None:
+        """Deprecated spelling of ``object`` (removed in 0.4)."""
+        _warnings.warn("`ChatCompletionChunk.object_` is deprecated, use `.object`", DeprecationWarning, stacklevel=2)
+        return self.object
 
     def to_dict(self) -> dict[str, Any]:
         choices = []
         for choices_item_data in self.choices:
             choices_item = choices_item_data.to_dict()
             choices.append(choices_item)
-
-        id = self.id
-
-        object_ = self.object_
-
-        native_response_id: None | str | Unset
-        if isinstance(self.native_response_id, Unset):
-            native_response_id = UNSET
-        else:
-            native_response_id = self.native_response_id
-
-        created = self.created
-
-        model = self.model
-
-        provider = self.provider
-
-        system_fingerprint: None | str | Unset
-        if isinstance(self.system_fingerprint, Unset):
-            system_fingerprint = UNSET
-        else:
-            system_fingerprint = self.system_fingerprint
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, GatewayUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,24 +53,54 @@ class ChatCompletionChunk:
                 "choices": choices,
             }
         )
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if object_ is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["id"] = None
+        object_ = self.object
+        if object_ is not None:
             field_dict["object"] = object_
-        if native_response_id is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["object"] = None
+        native_response_id = self.native_response_id
+        if native_response_id is not None:
             field_dict["nativeResponseId"] = native_response_id
-        if created is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["nativeResponseId"] = None
+        created = self.created
+        if created is not None:
             field_dict["created"] = created
-        if model is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["created"] = None
+        model = self.model
+        if model is not None:
             field_dict["model"] = model
-        if provider is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["model"] = None
+        provider = self.provider
+        if provider is not None:
             field_dict["provider"] = provider
-        if system_fingerprint is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["provider"] = None
+        system_fingerprint = self.system_fingerprint
+        if system_fingerprint is not None:
             field_dict["system_fingerprint"] = system_fingerprint
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        elif self._nulls_ & 64:
+            field_dict["system_fingerprint"] = None
+        usage = self.usage
+        if usage is not None:
+            if isinstance(usage, GatewayUsage):
+                field_dict["usage"] = usage.to_dict()
+            else:
+                field_dict["usage"] = usage
+        elif self._nulls_ & 128:
+            field_dict["usage"] = None
+        meta = self.meta
+        if meta is not None:
+            field_dict["meta"] = meta.to_dict()
+        elif self._nulls_ & 256:
+            field_dict["meta"] = None
 
         return field_dict
 
@@ -107,36 +110,87 @@ class ChatCompletionChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         choices: list[ChatCompletionChunkChoice] = []
         for choices_item_data in d.pop("choices"):
             choices.append(_from_dict_ChatCompletionChunkChoice(choices_item_data))
 
-        id = d.pop("id", UNSET) if d else UNSET
+        if d:
+            id = d.pop("id", None)
+            if id is None and "id" in src_dict:
+                nulls_ |= 1
+        else:
+            id = None
 
-        object_ = d.pop("object", UNSET) if d else UNSET
+        if d:
+            object_ = d.pop("object", None)
+            if object_ is None and "object" in src_dict:
+                nulls_ |= 2
+        else:
+            object_ = None
 
-        native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET) if d else UNSET
+        if d:
+            native_response_id = d.pop("nativeResponseId", None)
+            if native_response_id is None and "nativeResponseId" in src_dict:
+                nulls_ |= 4
+        else:
+            native_response_id = None
 
-        created = d.pop("created", UNSET) if d else UNSET
+        if d:
+            created = d.pop("created", None)
+            if created is None and "created" in src_dict:
+                nulls_ |= 8
+        else:
+            created = None
 
-        model = d.pop("model", UNSET) if d else UNSET
+        if d:
+            model = d.pop("model", None)
+            if model is None and "model" in src_dict:
+                nulls_ |= 16
+        else:
+            model = None
 
-        provider = d.pop("provider", UNSET) if d else UNSET
+        if d:
+            provider = d.pop("provider", None)
+            if provider is None and "provider" in src_dict:
+                nulls_ |= 32
+        else:
+            provider = None
 
-        system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET) if d else UNSET
+        if d:
+            system_fingerprint = d.pop("system_fingerprint", None)
+            if system_fingerprint is None and "system_fingerprint" in src_dict:
+                nulls_ |= 64
+        else:
+            system_fingerprint = None
 
-        _usage = d.pop("usage", UNSET) if d else UNSET
-        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
+        usage: GatewayUsage | None = None
+        if d:
+            _usage = d.pop("usage", None)
+            if _usage is None:
+                if "usage" in src_dict:
+                    nulls_ |= 128
+            else:
+                usage = _parse_usage(_usage)
 
-        _meta: Any = d.pop("meta", UNSET) if d else UNSET
-        meta: GatewayMetadata | Unset = UNSET if _meta is UNSET else _from_dict_GatewayMetadata(_meta)
+        meta: GatewayMetadata | None = None
+        if d:
+            _meta = d.pop("meta", None)
+            if _meta is None:
+                if "meta" in src_dict:
+                    nulls_ |= 256
+            else:
+                meta = _from_dict_GatewayMetadata(_meta)
 
         if cls is ChatCompletionChunk:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.choices = choices
             new_instance_.id = id
-            new_instance_.object_ = object_
+            new_instance_.object = object_
             new_instance_.native_response_id = native_response_id
             new_instance_.created = created
             new_instance_.model = model
@@ -144,12 +198,11 @@ class ChatCompletionChunk:
             new_instance_.system_fingerprint = system_fingerprint
             new_instance_.usage = usage
             new_instance_.meta = meta
-            chat_completion_chunk = new_instance_
         else:
-            chat_completion_chunk = cls(
+            new_instance_ = cls(
                 choices=choices,
                 id=id,
-                object_=object_,
+                object=object_,
                 native_response_id=native_response_id,
                 created=created,
                 model=model,
@@ -159,8 +212,9 @@ class ChatCompletionChunk:
                 meta=meta,
             )
 
-        chat_completion_chunk.additional_properties = d
-        return chat_completion_chunk
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,10 +233,8 @@ class ChatCompletionChunk:
         return key in self.additional_properties
 
 
-def _parse_usage(data: object) -> GatewayUsage | None | Unset:
+def _parse_usage(data: object) -> GatewayUsage | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -192,7 +244,7 @@ def _parse_usage(data: object) -> GatewayUsage | None | Unset:
         return usage_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(GatewayUsage | None | Unset, data)
+    return cast(GatewayUsage | None, data)
 
 
 class ChatCompletionChunkParams(TypedDict, total=False):

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.finish_reason import FinishReason, check_finish_reason
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionChunkChoice")
 
@@ -20,33 +19,19 @@ class ChatCompletionChunkChoice:
     index: int
     delta: ChatCompletionChunkDelta
     """ What one frame adds to a choice. """
-    finish_reason: FinishReason | None | Unset = UNSET
-    reasoning: bool | None | Unset = UNSET
+    finish_reason: FinishReason | None = None
+    reasoning: bool | None = None
     """ True when this delta is reasoning (older gateways). """
-    logprobs: Any | Unset = UNSET
+    logprobs: Any | None = None
     """ Log probabilities, when asked for; null otherwise. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index
 
         delta = self.delta.to_dict()
-
-        finish_reason: None | str | Unset
-        if isinstance(self.finish_reason, Unset):
-            finish_reason = UNSET
-        elif isinstance(self.finish_reason, str):
-            finish_reason = self.finish_reason
-        else:
-            finish_reason = self.finish_reason
-
-        reasoning: bool | None | Unset
-        if isinstance(self.reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = self.reasoning
-
-        logprobs = self.logprobs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,12 +41,24 @@ class ChatCompletionChunkChoice:
                 "delta": delta,
             }
         )
-        if finish_reason is not UNSET:
-            field_dict["finish_reason"] = finish_reason
-        if reasoning is not UNSET:
+        finish_reason = self.finish_reason
+        if finish_reason is not None:
+            if isinstance(finish_reason, str):
+                field_dict["finish_reason"] = finish_reason
+            else:
+                field_dict["finish_reason"] = finish_reason
+        elif self._nulls_ & 1:
+            field_dict["finish_reason"] = None
+        reasoning = self.reasoning
+        if reasoning is not None:
             field_dict["reasoning"] = reasoning
-        if logprobs is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["reasoning"] = None
+        logprobs = self.logprobs
+        if logprobs is not None:
             field_dict["logprobs"] = logprobs
+        elif self._nulls_ & 4:
+            field_dict["logprobs"] = None
 
         return field_dict
 
@@ -71,32 +68,47 @@ class ChatCompletionChunkChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         index = d.pop("index")
 
         delta = _from_dict_ChatCompletionChunkDelta(d.pop("delta"))
 
-        _finish_reason = d.pop("finish_reason", UNSET) if d else UNSET
-        finish_reason = (
-            _finish_reason
-            if _finish_reason is None or _finish_reason is UNSET
-            else _parse_finish_reason(_finish_reason)
-        )
+        finish_reason: FinishReason | None = None
+        if d:
+            _finish_reason = d.pop("finish_reason", None)
+            if _finish_reason is None:
+                if "finish_reason" in src_dict:
+                    nulls_ |= 1
+            else:
+                finish_reason = _parse_finish_reason(_finish_reason)
 
-        reasoning: bool | None | Unset = d.pop("reasoning", UNSET) if d else UNSET
+        if d:
+            reasoning = d.pop("reasoning", None)
+            if reasoning is None and "reasoning" in src_dict:
+                nulls_ |= 2
+        else:
+            reasoning = None
 
-        logprobs = d.pop("logprobs", UNSET) if d else UNSET
+        if d:
+            logprobs = d.pop("logprobs", None)
+            if logprobs is None and "logprobs" in src_dict:
+                nulls_ |= 4
+        else:
+            logprobs = None
 
         if cls is ChatCompletionChunkChoice:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.index = index
             new_instance_.delta = delta
             new_instance_.finish_reason = finish_reason
             new_instance_.reasoning = reasoning
             new_instance_.logprobs = logprobs
-            chat_completion_chunk_choice = new_instance_
         else:
-            chat_completion_chunk_choice = cls(
+            new_instance_ = cls(
                 index=index,
                 delta=delta,
                 finish_reason=finish_reason,
@@ -104,8 +116,9 @@ class ChatCompletionChunkChoice:
                 logprobs=logprobs,
             )
 
-        chat_completion_chunk_choice.additional_properties = d
-        return chat_completion_chunk_choice
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,10 +137,8 @@ class ChatCompletionChunkChoice:
         return key in self.additional_properties
 
 
-def _parse_finish_reason(data: object) -> FinishReason | None | Unset:
+def _parse_finish_reason(data: object) -> FinishReason | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, str):
@@ -137,7 +148,7 @@ def _parse_finish_reason(data: object) -> FinishReason | None | Unset:
         return finish_reason_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(FinishReason | None | Unset, data)
+    return cast(FinishReason | None, data)
 
 
 class ChatCompletionChunkChoiceParams(TypedDict, total=False):

@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ChatCompletionChunkDelta")
 
 
@@ -16,55 +14,48 @@ T = TypeVar("T", bound="ChatCompletionChunkDelta")
 class ChatCompletionChunkDelta:
     """What one frame adds to a choice."""
 
-    role: str | Unset = UNSET
-    content: None | str | Unset = UNSET
-    reasoning_content: None | str | Unset = UNSET
+    role: str | None = None
+    content: None | str = None
+    reasoning_content: None | str = None
     """ A piece of the model's reasoning text. """
-    refusal: None | str | Unset = UNSET
-    tool_calls: list[ToolCallDelta] | Unset = UNSET
+    refusal: None | str = None
+    tool_calls: list[ToolCallDelta] | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        reasoning_content: None | str | Unset
-        if isinstance(self.reasoning_content, Unset):
-            reasoning_content = UNSET
-        else:
-            reasoning_content = self.reasoning_content
-
-        refusal: None | str | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        else:
-            refusal = self.refusal
-
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item = tool_calls_item_data.to_dict()
-                tool_calls.append(tool_calls_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if role is not UNSET:
+        role = self.role
+        if role is not None:
             field_dict["role"] = role
-        if content is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["role"] = None
+        content = self.content
+        if content is not None:
             field_dict["content"] = content
-        if reasoning_content is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["content"] = None
+        reasoning_content = self.reasoning_content
+        if reasoning_content is not None:
             field_dict["reasoning_content"] = reasoning_content
-        if refusal is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["reasoning_content"] = None
+        refusal = self.refusal
+        if refusal is not None:
             field_dict["refusal"] = refusal
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
+        elif self._nulls_ & 8:
+            field_dict["refusal"] = None
+        tool_calls = self.tool_calls
+        if tool_calls is not None:
+            tool_calls_json: list[dict[str, Any]] = []
+            for tool_calls_item in tool_calls:
+                tool_calls_json.append(tool_calls_item.to_dict())
+            field_dict["tool_calls"] = tool_calls_json
+        elif self._nulls_ & 16:
+            field_dict["tool_calls"] = None
 
         return field_dict
 
@@ -74,32 +65,59 @@ class ChatCompletionChunkDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        role = d.pop("role", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            role = d.pop("role", None)
+            if role is None and "role" in src_dict:
+                nulls_ |= 1
+        else:
+            role = None
 
-        content: None | str | Unset = d.pop("content", UNSET) if d else UNSET
+        if d:
+            content = d.pop("content", None)
+            if content is None and "content" in src_dict:
+                nulls_ |= 2
+        else:
+            content = None
 
-        reasoning_content: None | str | Unset = d.pop("reasoning_content", UNSET) if d else UNSET
+        if d:
+            reasoning_content = d.pop("reasoning_content", None)
+            if reasoning_content is None and "reasoning_content" in src_dict:
+                nulls_ |= 4
+        else:
+            reasoning_content = None
 
-        refusal: None | str | Unset = d.pop("refusal", UNSET) if d else UNSET
+        if d:
+            refusal = d.pop("refusal", None)
+            if refusal is None and "refusal" in src_dict:
+                nulls_ |= 8
+        else:
+            refusal = None
 
-        _tool_calls = d.pop("tool_calls", UNSET) if d else UNSET
-        tool_calls: list[ToolCallDelta] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-                tool_calls.append(_from_dict_ToolCallDelta(tool_calls_item_data))
+        tool_calls: list[ToolCallDelta] | None = None
+        if d:
+            _tool_calls = d.pop("tool_calls", None)
+            if _tool_calls is None:
+                if "tool_calls" in src_dict:
+                    nulls_ |= 16
+            else:
+                tool_calls = []
+                for tool_calls_item_data in _tool_calls:
+                    tool_calls.append(_from_dict_ToolCallDelta(tool_calls_item_data))
 
         if cls is ChatCompletionChunkDelta:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.role = role
             new_instance_.content = content
             new_instance_.reasoning_content = reasoning_content
             new_instance_.refusal = refusal
             new_instance_.tool_calls = tool_calls
-            chat_completion_chunk_delta = new_instance_
         else:
-            chat_completion_chunk_delta = cls(
+            new_instance_ = cls(
                 role=role,
                 content=content,
                 reasoning_content=reasoning_content,
@@ -107,8 +125,9 @@ class ChatCompletionChunkDelta:
                 tool_calls=tool_calls,
             )
 
-        chat_completion_chunk_delta.additional_properties = d
-        return chat_completion_chunk_delta
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ChatCompletionMessage")
 
 
@@ -18,84 +16,28 @@ class ChatCompletionMessage:
 
     role: str
     """ `assistant`. """
-    content: None | str | Unset = UNSET
+    content: None | str = None
     """ The reply's text; empty, absent or null when the reply only calls tools. """
-    tool_calls: list[ToolCall] | Unset = UNSET
+    tool_calls: list[ToolCall] | None = None
     """ The tool calls the model made. """
-    reasoning_content: None | str | Unset = UNSET
+    reasoning_content: None | str = None
     """ The model's reasoning as text, for models that show it. """
-    reasoning_details: list[ReasoningDetail] | Unset = UNSET
+    reasoning_details: list[ReasoningDetail] | None = None
     """ The reasoning in structured pieces (text, summaries, encrypted blobs). """
-    refusal: None | str | Unset = UNSET
+    refusal: None | str = None
     """ The model's refusal message, when it refused. """
-    annotations: list[ChatCompletionMessageAnnotationsType0Item] | None | Unset = UNSET
+    annotations: list[ChatCompletionMessageAnnotationsType0Item] | None = None
     """ Annotations of the text, such as URL citations. """
-    images: list[OutputImage] | Unset = UNSET
+    images: list[OutputImage] | None = None
     """ Images the model generated. """
-    audios: list[OutputAudio] | Unset = UNSET
+    audios: list[OutputAudio] | None = None
     """ Audio the model generated. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item = tool_calls_item_data.to_dict()
-                tool_calls.append(tool_calls_item)
-
-        reasoning_content: None | str | Unset
-        if isinstance(self.reasoning_content, Unset):
-            reasoning_content = UNSET
-        else:
-            reasoning_content = self.reasoning_content
-
-        reasoning_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.reasoning_details, Unset):
-            reasoning_details = []
-            for reasoning_details_item_data in self.reasoning_details:
-                reasoning_details_item = reasoning_details_item_data.to_dict()
-                reasoning_details.append(reasoning_details_item)
-
-        refusal: None | str | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        else:
-            refusal = self.refusal
-
-        annotations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.annotations, Unset):
-            annotations = UNSET
-        elif isinstance(self.annotations, list):
-            annotations = []
-            for annotations_type_0_item_data in self.annotations:
-                annotations_type_0_item = annotations_type_0_item_data.to_dict()
-                annotations.append(annotations_type_0_item)
-
-        else:
-            annotations = self.annotations
-
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
-
-        audios: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.audios, Unset):
-            audios = []
-            for audios_item_data in self.audios:
-                audios_item = audios_item_data.to_dict()
-                audios.append(audios_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,22 +46,65 @@ class ChatCompletionMessage:
                 "role": role,
             }
         )
-        if content is not UNSET:
+        content = self.content
+        if content is not None:
             field_dict["content"] = content
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
-        if reasoning_content is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["content"] = None
+        tool_calls = self.tool_calls
+        if tool_calls is not None:
+            tool_calls_json: list[dict[str, Any]] = []
+            for tool_calls_item in tool_calls:
+                tool_calls_json.append(tool_calls_item.to_dict())
+            field_dict["tool_calls"] = tool_calls_json
+        elif self._nulls_ & 2:
+            field_dict["tool_calls"] = None
+        reasoning_content = self.reasoning_content
+        if reasoning_content is not None:
             field_dict["reasoning_content"] = reasoning_content
-        if reasoning_details is not UNSET:
-            field_dict["reasoning_details"] = reasoning_details
-        if refusal is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["reasoning_content"] = None
+        reasoning_details = self.reasoning_details
+        if reasoning_details is not None:
+            reasoning_details_json: list[dict[str, Any]] = []
+            for reasoning_details_item in reasoning_details:
+                reasoning_details_json.append(reasoning_details_item.to_dict())
+            field_dict["reasoning_details"] = reasoning_details_json
+        elif self._nulls_ & 8:
+            field_dict["reasoning_details"] = None
+        refusal = self.refusal
+        if refusal is not None:
             field_dict["refusal"] = refusal
-        if annotations is not UNSET:
-            field_dict["annotations"] = annotations
-        if images is not UNSET:
-            field_dict["images"] = images
-        if audios is not UNSET:
-            field_dict["audios"] = audios
+        elif self._nulls_ & 16:
+            field_dict["refusal"] = None
+        annotations = self.annotations
+        if annotations is not None:
+            if isinstance(annotations, list):
+                field_dict["annotations"] = []
+                for annotations_type_0_item_data in annotations:
+                    annotations_type_0_item = annotations_type_0_item_data.to_dict()
+                    field_dict["annotations"].append(annotations_type_0_item)
+
+            else:
+                field_dict["annotations"] = annotations
+        elif self._nulls_ & 32:
+            field_dict["annotations"] = None
+        images = self.images
+        if images is not None:
+            images_json: list[dict[str, Any]] = []
+            for images_item in images:
+                images_json.append(images_item.to_dict())
+            field_dict["images"] = images_json
+        elif self._nulls_ & 64:
+            field_dict["images"] = None
+        audios = self.audios
+        if audios is not None:
+            audios_json: list[dict[str, Any]] = []
+            for audios_item in audios:
+                audios_json.append(audios_item.to_dict())
+            field_dict["audios"] = audios_json
+        elif self._nulls_ & 128:
+            field_dict["audios"] = None
 
         return field_dict
 
@@ -129,50 +114,89 @@ class ChatCompletionMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         role = d.pop("role")
 
-        content: None | str | Unset = d.pop("content", UNSET) if d else UNSET
+        if d:
+            content = d.pop("content", None)
+            if content is None and "content" in src_dict:
+                nulls_ |= 1
+        else:
+            content = None
 
-        _tool_calls = d.pop("tool_calls", UNSET) if d else UNSET
-        tool_calls: list[ToolCall] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-                tool_calls.append(_from_dict_ToolCall(tool_calls_item_data))
+        tool_calls: list[ToolCall] | None = None
+        if d:
+            _tool_calls = d.pop("tool_calls", None)
+            if _tool_calls is None:
+                if "tool_calls" in src_dict:
+                    nulls_ |= 2
+            else:
+                tool_calls = []
+                for tool_calls_item_data in _tool_calls:
+                    tool_calls.append(_from_dict_ToolCall(tool_calls_item_data))
 
-        reasoning_content: None | str | Unset = d.pop("reasoning_content", UNSET) if d else UNSET
+        if d:
+            reasoning_content = d.pop("reasoning_content", None)
+            if reasoning_content is None and "reasoning_content" in src_dict:
+                nulls_ |= 4
+        else:
+            reasoning_content = None
 
-        _reasoning_details = d.pop("reasoning_details", UNSET) if d else UNSET
-        reasoning_details: list[ReasoningDetail] | Unset = UNSET
-        if _reasoning_details is not UNSET:
-            reasoning_details = []
-            for reasoning_details_item_data in _reasoning_details:
-                reasoning_details.append(_from_dict_ReasoningDetail(reasoning_details_item_data))
+        reasoning_details: list[ReasoningDetail] | None = None
+        if d:
+            _reasoning_details = d.pop("reasoning_details", None)
+            if _reasoning_details is None:
+                if "reasoning_details" in src_dict:
+                    nulls_ |= 8
+            else:
+                reasoning_details = []
+                for reasoning_details_item_data in _reasoning_details:
+                    reasoning_details.append(_from_dict_ReasoningDetail(reasoning_details_item_data))
 
-        refusal: None | str | Unset = d.pop("refusal", UNSET) if d else UNSET
+        if d:
+            refusal = d.pop("refusal", None)
+            if refusal is None and "refusal" in src_dict:
+                nulls_ |= 16
+        else:
+            refusal = None
 
-        _annotations = d.pop("annotations", UNSET) if d else UNSET
-        annotations = (
-            _annotations if _annotations is None or _annotations is UNSET else _parse_annotations(_annotations)
-        )
+        annotations: list[ChatCompletionMessageAnnotationsType0Item] | None = None
+        if d:
+            _annotations = d.pop("annotations", None)
+            if _annotations is None:
+                if "annotations" in src_dict:
+                    nulls_ |= 32
+            else:
+                annotations = _parse_annotations(_annotations)
 
-        _images = d.pop("images", UNSET) if d else UNSET
-        images: list[OutputImage] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for images_item_data in _images:
-                images.append(_from_dict_OutputImage(images_item_data))
+        images: list[OutputImage] | None = None
+        if d:
+            _images = d.pop("images", None)
+            if _images is None:
+                if "images" in src_dict:
+                    nulls_ |= 64
+            else:
+                images = []
+                for images_item_data in _images:
+                    images.append(_from_dict_OutputImage(images_item_data))
 
-        _audios = d.pop("audios", UNSET) if d else UNSET
-        audios: list[OutputAudio] | Unset = UNSET
-        if _audios is not UNSET:
-            audios = []
-            for audios_item_data in _audios:
-                audios.append(_from_dict_OutputAudio(audios_item_data))
+        audios: list[OutputAudio] | None = None
+        if d:
+            _audios = d.pop("audios", None)
+            if _audios is None:
+                if "audios" in src_dict:
+                    nulls_ |= 128
+            else:
+                audios = []
+                for audios_item_data in _audios:
+                    audios.append(_from_dict_OutputAudio(audios_item_data))
 
         if cls is ChatCompletionMessage:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.role = role
             new_instance_.content = content
             new_instance_.tool_calls = tool_calls
@@ -182,9 +206,8 @@ class ChatCompletionMessage:
             new_instance_.annotations = annotations
             new_instance_.images = images
             new_instance_.audios = audios
-            chat_completion_message = new_instance_
         else:
-            chat_completion_message = cls(
+            new_instance_ = cls(
                 role=role,
                 content=content,
                 tool_calls=tool_calls,
@@ -196,8 +219,9 @@ class ChatCompletionMessage:
                 audios=audios,
             )
 
-        chat_completion_message.additional_properties = d
-        return chat_completion_message
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -216,10 +240,8 @@ class ChatCompletionMessage:
         return key in self.additional_properties
 
 
-def _parse_annotations(data: object) -> list[ChatCompletionMessageAnnotationsType0Item] | None | Unset:
+def _parse_annotations(data: object) -> list[ChatCompletionMessageAnnotationsType0Item] | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, list):
@@ -234,7 +256,7 @@ def _parse_annotations(data: object) -> list[ChatCompletionMessageAnnotationsTyp
         return annotations_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[ChatCompletionMessageAnnotationsType0Item] | None | Unset, data)
+    return cast(list[ChatCompletionMessageAnnotationsType0Item] | None, data)
 
 
 class ChatCompletionMessageParams(TypedDict, total=False):

@@ -14,7 +14,6 @@ from ..models.chat_completions_request_verbosity import (
 from ..models.reasoning_effort import ReasoningEffort, check_reasoning_effort
 from ..models.reasoning_summary import ReasoningSummary, check_reasoning_summary
 from ..models.service_tier import ServiceTier, check_service_tier
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionsRequest")
 
@@ -31,62 +30,62 @@ class ChatCompletionsRequest:
     accepted: new models appear weekly. """
     messages: list[ChatMessageAssistant | ChatMessageDeveloper | ChatMessageSystem | ChatMessageTool | ChatMessageUser]
     """ The conversation so far, oldest first. """
-    session_id: str | Unset = UNSET
+    session_id: str | None = None
     """ Groups related requests (one conversation, one agent run) in the gateway's records. """
-    reasoning: ReasoningConfig | Unset = UNSET
+    reasoning: ReasoningConfig | None = None
     """ Reasoning controls for models that support them. """
-    reasoning_effort: ReasoningEffort | Unset = UNSET
+    reasoning_effort: ReasoningEffort | None = None
     """ How much reasoning to spend. The gateway's default is `medium`. """
-    reasoning_summary: bool | ReasoningSummary | Unset = UNSET
+    reasoning_summary: bool | ReasoningSummary | None = None
     """ Shorthand for `reasoning.summary`; `true` asks for the provider's default summary. """
-    reasoning_summary_wait: bool | Unset = UNSET
+    reasoning_summary_wait: bool | None = None
     """ Hold the answer until the reasoning summary is complete. """
-    diffusing: bool | Unset = UNSET
+    diffusing: bool | None = None
     """ Ask diffusion-capable models to stream in diffusion mode. """
-    realtime: bool | Unset = UNSET
+    realtime: bool | None = None
     """ Prefer a provider's realtime (low-latency) variant when one exists. """
-    frequency_penalty: float | Unset = UNSET
+    frequency_penalty: float | None = None
     """ Penalises tokens by how often they already appeared. """
-    logit_bias: ChatCompletionsRequestLogitBias | Unset = UNSET
+    logit_bias: ChatCompletionsRequestLogitBias | None = None
     """ Token id (as a string) to a bias added to its logit. """
-    max_completion_tokens: int | Unset = UNSET
+    max_completion_tokens: int | None = None
     """ Upper bound on the tokens generated (the gateway's preferred spelling). """
-    max_tokens: int | Unset = UNSET
+    max_tokens: int | None = None
     """ Upper bound on the tokens generated; read when `max_completion_tokens` is absent. """
-    max_output_tokens: int | Unset = UNSET
+    max_output_tokens: int | None = None
     """ Upper bound on the tokens generated; read only when neither `max_completion_tokens` nor `max_tokens` is
     given. """
-    max_completions_tokens: int | Unset = UNSET
+    max_completions_tokens: int | None = None
     """ Deprecated misspelling from an older published document. The gateway ignores it: use
     `max_completion_tokens`. """
-    metadata: ChatCompletionsRequestMetadata | Unset = UNSET
+    metadata: ChatCompletionsRequestMetadata | None = None
     """ Your own string labels, kept with the request's record. """
-    usage: bool | Unset = UNSET
+    usage: bool | None = None
     """ Include token usage in the response. The gateway includes it by default. """
-    meta: bool | Unset = UNSET
+    meta: bool | None = None
     """ Include gateway metadata (`meta`: timings, routing, cache) in the response. The gateway's default is false.
     """
-    echo_upstream_request: bool | Unset = UNSET
+    echo_upstream_request: bool | None = None
     """ Return the request the gateway sent to the provider (for debugging). """
-    debug: DebugOptions | Unset = UNSET
+    debug: DebugOptions | None = None
     """ Gateway debugging switches; never forwarded to the provider. """
-    beta: BetaOptions | Unset = UNSET
+    beta: BetaOptions | None = None
     """ Opt-ins to gateway features in beta. """
-    presence_penalty: float | Unset = UNSET
+    presence_penalty: float | None = None
     """ Penalises tokens that already appeared at all. """
-    seed: int | Unset = UNSET
+    seed: int | None = None
     """ Seed for providers that support deterministic sampling. """
-    store: bool | Unset = UNSET
+    store: bool | None = None
     """ Ask the provider to store the completion (providers that support it). """
-    stream: bool | Unset = UNSET
+    stream: bool | None = None
     """ Stream the reply as Server-Sent Events. The gateway's default is false. """
-    stream_options: StreamOptions | Unset = UNSET
+    stream_options: StreamOptions | None = None
     """ Stream options, passed to the provider. """
-    n: int | Unset = UNSET
+    n: int | None = None
     """ How many choices to generate. """
-    documents: list[ChatDocument] | Unset = UNSET
+    documents: list[ChatDocument] | None = None
     """ Documents to ground the answer in (providers that support them). """
-    temperature: float | Unset = UNSET
+    temperature: float | None = None
     """ Sampling temperature. The gateway's default is 1. """
     tools: (
         list[
@@ -102,62 +101,64 @@ class ChatCompletionsRequest:
             | GatewayWebSearchTool
             | NativeWebSearchTool
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = None
     """ Tools the model may call: functions you run, custom tools, or server tools the gateway runs itself
     (`gateway:datetime`, web search, web fetch, …). """
-    max_tool_calls: int | Unset = UNSET
+    max_tool_calls: int | None = None
     """ Upper bound on tool calls in one reply. """
-    parallel_tool_calls: bool | Unset = UNSET
+    parallel_tool_calls: bool | None = None
     """ Allow several tool calls in one reply. The gateway's default is true. """
-    tool_choice: str | ToolChoiceObject | Unset = UNSET
+    tool_choice: str | ToolChoiceObject | None = None
     """ `auto`, `none`, `required`, a server tool's type (e.g. `gateway:web_search`), or an object naming one tool
     (`{"type": "function", "function": {"name": …}}`). """
-    web_search_options: ChatCompletionsRequestWebSearchOptions | Unset = UNSET
+    web_search_options: ChatCompletionsRequestWebSearchOptions | None = None
     """ Provider web-search options, passed through. """
-    logprobs: bool | Unset = UNSET
+    logprobs: bool | None = None
     """ Return log probabilities of the output tokens. The gateway's default is false. """
-    top_logprobs: int | Unset = UNSET
+    top_logprobs: int | None = None
     """ How many most likely tokens to return at each position. """
-    top_p: float | Unset = UNSET
+    top_p: float | None = None
     """ Nucleus sampling probability mass. """
-    top_k: int | Unset = UNSET
+    top_k: int | None = None
     """ Sample only from the k most likely tokens (-1 turns it off). """
-    min_p: float | Unset = UNSET
+    min_p: float | None = None
     """ Drop tokens less likely than this fraction of the most likely one. """
-    repetition_penalty: float | Unset = UNSET
+    repetition_penalty: float | None = None
     """ Multiplicative penalty on repeated tokens (1 means none). """
-    stop: list[str] | str | Unset = UNSET
+    stop: list[str] | str | None = None
     """ One stop sequence or a list of them. """
-    response_format: ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset = UNSET
+    response_format: ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | None = None
     """ The shape of the answer's text. """
-    modalities: list[str] | Unset = UNSET
+    modalities: list[str] | None = None
     """ Output modalities wanted, such as `text`, `image` or `audio`. """
-    image_config: ImageConfig | Unset = UNSET
+    image_config: ImageConfig | None = None
     """ Options for models that generate images. """
-    user: str | Unset = UNSET
+    user: str | None = None
     """ Your end user's id, used as the safety identifier across providers. """
-    user_id: str | Unset = UNSET
+    user_id: str | None = None
     """ Your end user's id, kept with the request's record. """
-    service_tier: ServiceTier | Unset = UNSET
+    service_tier: ServiceTier | None = None
     """ The provider service tier to route to. `batch` is refused on this synchronous route (use the batch API);
     other values, including `auto`, are refused with 400. """
-    prompt_cache_key: None | str | Unset = UNSET
+    prompt_cache_key: None | str = None
     """ A key that lets the provider reuse its prompt cache across requests. """
-    prompt_cache_options: PromptCacheOptions | Unset = UNSET
+    prompt_cache_options: PromptCacheOptions | None = None
     """ Prompt caching controls. """
-    verbosity: ChatCompletionsRequestVerbosity | Unset = UNSET
+    verbosity: ChatCompletionsRequestVerbosity | None = None
     """ How long the answer should be (models that support it). """
-    audio: AudioOutputConfig | Unset = UNSET
+    audio: AudioOutputConfig | None = None
     """ Spoken output, for models that speak. """
-    provider_options: ProviderOptions | Unset = UNSET
+    provider_options: ProviderOptions | None = None
     """ Options for one provider family, applied only when it serves the request. """
-    safety_identifier: None | str | Unset = UNSET
+    safety_identifier: None | str = None
     """ A stable id of your end user for providers' abuse detection. """
-    provider: ProviderRouting | Unset = UNSET
+    provider: ProviderRouting | None = None
     """ How the gateway picks the provider. The gateway also accepts the camelCase spelling of each key. """
-    routing: ProviderRouting | Unset = UNSET
+    routing: ProviderRouting | None = None
     """ How the gateway picks the provider. The gateway also accepts the camelCase spelling of each key. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -179,214 +180,6 @@ class ChatCompletionsRequest:
 
             messages.append(messages_item)
 
-        session_id = self.session_id
-
-        reasoning: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reasoning, Unset):
-            reasoning = self.reasoning.to_dict()
-
-        reasoning_effort: str | Unset = UNSET
-        if not isinstance(self.reasoning_effort, Unset):
-            reasoning_effort = self.reasoning_effort
-
-        reasoning_summary: bool | str | Unset
-        if isinstance(self.reasoning_summary, Unset):
-            reasoning_summary = UNSET
-        elif isinstance(self.reasoning_summary, str):
-            reasoning_summary = self.reasoning_summary
-        else:
-            reasoning_summary = self.reasoning_summary
-
-        reasoning_summary_wait = self.reasoning_summary_wait
-
-        diffusing = self.diffusing
-
-        realtime = self.realtime
-
-        frequency_penalty = self.frequency_penalty
-
-        logit_bias: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.logit_bias, Unset):
-            logit_bias = self.logit_bias.to_dict()
-
-        max_completion_tokens = self.max_completion_tokens
-
-        max_tokens = self.max_tokens
-
-        max_output_tokens = self.max_output_tokens
-
-        max_completions_tokens = self.max_completions_tokens
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        usage = self.usage
-
-        meta = self.meta
-
-        echo_upstream_request = self.echo_upstream_request
-
-        debug: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debug, Unset):
-            debug = self.debug.to_dict()
-
-        beta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.beta, Unset):
-            beta = self.beta.to_dict()
-
-        presence_penalty = self.presence_penalty
-
-        seed = self.seed
-
-        store = self.store
-
-        stream = self.stream
-
-        stream_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stream_options, Unset):
-            stream_options = self.stream_options.to_dict()
-
-        n = self.n
-
-        documents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.documents, Unset):
-            documents = []
-            for documents_item_data in self.documents:
-                documents_item = documents_item_data.to_dict()
-                documents.append(documents_item)
-
-        temperature = self.temperature
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if isinstance(tools_item_data, FunctionTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, CustomTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, GatewayDatetimeTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, GatewayWebSearchTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, GatewayWebFetchTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, GatewayAdvisorTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, GatewaySubagentTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, GatewayFusionTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, GatewaySearchModelsTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, GatewayImageGenerationTool):
-                    tools_item = tools_item_data.to_dict()
-                else:
-                    tools_item = tools_item_data.to_dict()
-
-                tools.append(tools_item)
-
-        max_tool_calls = self.max_tool_calls
-
-        parallel_tool_calls = self.parallel_tool_calls
-
-        tool_choice: dict[str, Any] | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, ToolChoiceObject):
-            tool_choice = self.tool_choice.to_dict()
-        else:
-            tool_choice = self.tool_choice
-
-        web_search_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.web_search_options, Unset):
-            web_search_options = self.web_search_options.to_dict()
-
-        logprobs = self.logprobs
-
-        top_logprobs = self.top_logprobs
-
-        top_p = self.top_p
-
-        top_k = self.top_k
-
-        min_p = self.min_p
-
-        repetition_penalty = self.repetition_penalty
-
-        stop: list[str] | str | Unset
-        if isinstance(self.stop, Unset):
-            stop = UNSET
-        elif isinstance(self.stop, list):
-            stop = self.stop
-
-        else:
-            stop = self.stop
-
-        response_format: dict[str, Any] | Unset
-        if isinstance(self.response_format, Unset):
-            response_format = UNSET
-        elif isinstance(self.response_format, ResponseFormatText):
-            response_format = self.response_format.to_dict()
-        elif isinstance(self.response_format, ResponseFormatJsonObject):
-            response_format = self.response_format.to_dict()
-        else:
-            response_format = self.response_format.to_dict()
-
-        modalities: list[str] | Unset = UNSET
-        if not isinstance(self.modalities, Unset):
-            modalities = self.modalities
-
-        image_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_config, Unset):
-            image_config = self.image_config.to_dict()
-
-        user = self.user
-
-        user_id = self.user_id
-
-        service_tier: str | Unset = UNSET
-        if not isinstance(self.service_tier, Unset):
-            service_tier = self.service_tier
-
-        prompt_cache_key: None | str | Unset
-        if isinstance(self.prompt_cache_key, Unset):
-            prompt_cache_key = UNSET
-        else:
-            prompt_cache_key = self.prompt_cache_key
-
-        prompt_cache_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_options, Unset):
-            prompt_cache_options = self.prompt_cache_options.to_dict()
-
-        verbosity: str | Unset = UNSET
-        if not isinstance(self.verbosity, Unset):
-            verbosity = self.verbosity
-
-        audio: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.audio, Unset):
-            audio = self.audio.to_dict()
-
-        provider_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider_options, Unset):
-            provider_options = self.provider_options.to_dict()
-
-        safety_identifier: None | str | Unset
-        if isinstance(self.safety_identifier, Unset):
-            safety_identifier = UNSET
-        else:
-            safety_identifier = self.safety_identifier
-
-        provider: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.to_dict()
-
-        routing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.routing, Unset):
-            routing = self.routing.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -395,112 +188,316 @@ class ChatCompletionsRequest:
                 "messages": messages,
             }
         )
-        if session_id is not UNSET:
+        session_id = self.session_id
+        if session_id is not None:
             field_dict["session_id"] = session_id
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if reasoning_effort is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["session_id"] = None
+        reasoning = self.reasoning
+        if reasoning is not None:
+            field_dict["reasoning"] = reasoning.to_dict()
+        elif self._nulls_ & 2:
+            field_dict["reasoning"] = None
+        reasoning_effort = self.reasoning_effort
+        if reasoning_effort is not None:
             field_dict["reasoning_effort"] = reasoning_effort
-        if reasoning_summary is not UNSET:
-            field_dict["reasoning_summary"] = reasoning_summary
-        if reasoning_summary_wait is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["reasoning_effort"] = None
+        reasoning_summary = self.reasoning_summary
+        if reasoning_summary is not None:
+            if isinstance(reasoning_summary, str):
+                field_dict["reasoning_summary"] = reasoning_summary
+            else:
+                field_dict["reasoning_summary"] = reasoning_summary
+        elif self._nulls_ & 8:
+            field_dict["reasoning_summary"] = None
+        reasoning_summary_wait = self.reasoning_summary_wait
+        if reasoning_summary_wait is not None:
             field_dict["reasoning_summary_wait"] = reasoning_summary_wait
-        if diffusing is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["reasoning_summary_wait"] = None
+        diffusing = self.diffusing
+        if diffusing is not None:
             field_dict["diffusing"] = diffusing
-        if realtime is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["diffusing"] = None
+        realtime = self.realtime
+        if realtime is not None:
             field_dict["realtime"] = realtime
-        if frequency_penalty is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["realtime"] = None
+        frequency_penalty = self.frequency_penalty
+        if frequency_penalty is not None:
             field_dict["frequency_penalty"] = frequency_penalty
-        if logit_bias is not UNSET:
-            field_dict["logit_bias"] = logit_bias
-        if max_completion_tokens is not UNSET:
+        elif self._nulls_ & 128:
+            field_dict["frequency_penalty"] = None
+        logit_bias = self.logit_bias
+        if logit_bias is not None:
+            field_dict["logit_bias"] = logit_bias.to_dict()
+        elif self._nulls_ & 256:
+            field_dict["logit_bias"] = None
+        max_completion_tokens = self.max_completion_tokens
+        if max_completion_tokens is not None:
             field_dict["max_completion_tokens"] = max_completion_tokens
-        if max_tokens is not UNSET:
+        elif self._nulls_ & 512:
+            field_dict["max_completion_tokens"] = None
+        max_tokens = self.max_tokens
+        if max_tokens is not None:
             field_dict["max_tokens"] = max_tokens
-        if max_output_tokens is not UNSET:
+        elif self._nulls_ & 1024:
+            field_dict["max_tokens"] = None
+        max_output_tokens = self.max_output_tokens
+        if max_output_tokens is not None:
             field_dict["max_output_tokens"] = max_output_tokens
-        if max_completions_tokens is not UNSET:
+        elif self._nulls_ & 2048:
+            field_dict["max_output_tokens"] = None
+        max_completions_tokens = self.max_completions_tokens
+        if max_completions_tokens is not None:
             field_dict["max_completions_tokens"] = max_completions_tokens
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if usage is not UNSET:
+        elif self._nulls_ & 4096:
+            field_dict["max_completions_tokens"] = None
+        metadata = self.metadata
+        if metadata is not None:
+            field_dict["metadata"] = metadata.to_dict()
+        elif self._nulls_ & 8192:
+            field_dict["metadata"] = None
+        usage = self.usage
+        if usage is not None:
             field_dict["usage"] = usage
-        if meta is not UNSET:
+        elif self._nulls_ & 16384:
+            field_dict["usage"] = None
+        meta = self.meta
+        if meta is not None:
             field_dict["meta"] = meta
-        if echo_upstream_request is not UNSET:
+        elif self._nulls_ & 32768:
+            field_dict["meta"] = None
+        echo_upstream_request = self.echo_upstream_request
+        if echo_upstream_request is not None:
             field_dict["echo_upstream_request"] = echo_upstream_request
-        if debug is not UNSET:
-            field_dict["debug"] = debug
-        if beta is not UNSET:
-            field_dict["beta"] = beta
-        if presence_penalty is not UNSET:
+        elif self._nulls_ & 65536:
+            field_dict["echo_upstream_request"] = None
+        debug = self.debug
+        if debug is not None:
+            field_dict["debug"] = debug.to_dict()
+        elif self._nulls_ & 131072:
+            field_dict["debug"] = None
+        beta = self.beta
+        if beta is not None:
+            field_dict["beta"] = beta.to_dict()
+        elif self._nulls_ & 262144:
+            field_dict["beta"] = None
+        presence_penalty = self.presence_penalty
+        if presence_penalty is not None:
             field_dict["presence_penalty"] = presence_penalty
-        if seed is not UNSET:
+        elif self._nulls_ & 524288:
+            field_dict["presence_penalty"] = None
+        seed = self.seed
+        if seed is not None:
             field_dict["seed"] = seed
-        if store is not UNSET:
+        elif self._nulls_ & 1048576:
+            field_dict["seed"] = None
+        store = self.store
+        if store is not None:
             field_dict["store"] = store
-        if stream is not UNSET:
+        elif self._nulls_ & 2097152:
+            field_dict["store"] = None
+        stream = self.stream
+        if stream is not None:
             field_dict["stream"] = stream
-        if stream_options is not UNSET:
-            field_dict["stream_options"] = stream_options
-        if n is not UNSET:
+        elif self._nulls_ & 4194304:
+            field_dict["stream"] = None
+        stream_options = self.stream_options
+        if stream_options is not None:
+            field_dict["stream_options"] = stream_options.to_dict()
+        elif self._nulls_ & 8388608:
+            field_dict["stream_options"] = None
+        n = self.n
+        if n is not None:
             field_dict["n"] = n
-        if documents is not UNSET:
-            field_dict["documents"] = documents
-        if temperature is not UNSET:
+        elif self._nulls_ & 16777216:
+            field_dict["n"] = None
+        documents = self.documents
+        if documents is not None:
+            documents_json: list[dict[str, Any]] = []
+            for documents_item in documents:
+                documents_json.append(documents_item.to_dict())
+            field_dict["documents"] = documents_json
+        elif self._nulls_ & 33554432:
+            field_dict["documents"] = None
+        temperature = self.temperature
+        if temperature is not None:
             field_dict["temperature"] = temperature
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if max_tool_calls is not UNSET:
+        elif self._nulls_ & 67108864:
+            field_dict["temperature"] = None
+        tools = self.tools
+        if tools is not None:
+            tools_json: list[Any] = []
+            for tools_item in tools:
+                tools_item_json: dict[str, Any]
+                if isinstance(tools_item, FunctionTool):
+                    tools_item_json = tools_item.to_dict()
+                elif isinstance(tools_item, CustomTool):
+                    tools_item_json = tools_item.to_dict()
+                elif isinstance(tools_item, GatewayDatetimeTool):
+                    tools_item_json = tools_item.to_dict()
+                elif isinstance(tools_item, GatewayWebSearchTool):
+                    tools_item_json = tools_item.to_dict()
+                elif isinstance(tools_item, GatewayWebFetchTool):
+                    tools_item_json = tools_item.to_dict()
+                elif isinstance(tools_item, GatewayAdvisorTool):
+                    tools_item_json = tools_item.to_dict()
+                elif isinstance(tools_item, GatewaySubagentTool):
+                    tools_item_json = tools_item.to_dict()
+                elif isinstance(tools_item, GatewayFusionTool):
+                    tools_item_json = tools_item.to_dict()
+                elif isinstance(tools_item, GatewaySearchModelsTool):
+                    tools_item_json = tools_item.to_dict()
+                elif isinstance(tools_item, GatewayImageGenerationTool):
+                    tools_item_json = tools_item.to_dict()
+                else:
+                    tools_item_json = tools_item.to_dict()
+
+                tools_json.append(tools_item_json)
+            field_dict["tools"] = tools_json
+        elif self._nulls_ & 134217728:
+            field_dict["tools"] = None
+        max_tool_calls = self.max_tool_calls
+        if max_tool_calls is not None:
             field_dict["max_tool_calls"] = max_tool_calls
-        if parallel_tool_calls is not UNSET:
+        elif self._nulls_ & 268435456:
+            field_dict["max_tool_calls"] = None
+        parallel_tool_calls = self.parallel_tool_calls
+        if parallel_tool_calls is not None:
             field_dict["parallel_tool_calls"] = parallel_tool_calls
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if web_search_options is not UNSET:
-            field_dict["web_search_options"] = web_search_options
-        if logprobs is not UNSET:
+        elif self._nulls_ & 536870912:
+            field_dict["parallel_tool_calls"] = None
+        tool_choice = self.tool_choice
+        if tool_choice is not None:
+            if isinstance(tool_choice, ToolChoiceObject):
+                field_dict["tool_choice"] = tool_choice.to_dict()
+            else:
+                field_dict["tool_choice"] = tool_choice
+        elif self._nulls_ & 1073741824:
+            field_dict["tool_choice"] = None
+        web_search_options = self.web_search_options
+        if web_search_options is not None:
+            field_dict["web_search_options"] = web_search_options.to_dict()
+        elif self._nulls_ & 2147483648:
+            field_dict["web_search_options"] = None
+        logprobs = self.logprobs
+        if logprobs is not None:
             field_dict["logprobs"] = logprobs
-        if top_logprobs is not UNSET:
+        elif self._nulls_ & 4294967296:
+            field_dict["logprobs"] = None
+        top_logprobs = self.top_logprobs
+        if top_logprobs is not None:
             field_dict["top_logprobs"] = top_logprobs
-        if top_p is not UNSET:
+        elif self._nulls_ & 8589934592:
+            field_dict["top_logprobs"] = None
+        top_p = self.top_p
+        if top_p is not None:
             field_dict["top_p"] = top_p
-        if top_k is not UNSET:
+        elif self._nulls_ & 17179869184:
+            field_dict["top_p"] = None
+        top_k = self.top_k
+        if top_k is not None:
             field_dict["top_k"] = top_k
-        if min_p is not UNSET:
+        elif self._nulls_ & 34359738368:
+            field_dict["top_k"] = None
+        min_p = self.min_p
+        if min_p is not None:
             field_dict["min_p"] = min_p
-        if repetition_penalty is not UNSET:
+        elif self._nulls_ & 68719476736:
+            field_dict["min_p"] = None
+        repetition_penalty = self.repetition_penalty
+        if repetition_penalty is not None:
             field_dict["repetition_penalty"] = repetition_penalty
-        if stop is not UNSET:
-            field_dict["stop"] = stop
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if modalities is not UNSET:
+        elif self._nulls_ & 137438953472:
+            field_dict["repetition_penalty"] = None
+        stop = self.stop
+        if stop is not None:
+            if isinstance(stop, list):
+                field_dict["stop"] = stop
+
+            else:
+                field_dict["stop"] = stop
+        elif self._nulls_ & 274877906944:
+            field_dict["stop"] = None
+        response_format = self.response_format
+        if response_format is not None:
+            if isinstance(response_format, ResponseFormatText):
+                field_dict["response_format"] = response_format.to_dict()
+            elif isinstance(response_format, ResponseFormatJsonObject):
+                field_dict["response_format"] = response_format.to_dict()
+            else:
+                field_dict["response_format"] = response_format.to_dict()
+        elif self._nulls_ & 549755813888:
+            field_dict["response_format"] = None
+        modalities = self.modalities
+        if modalities is not None:
             field_dict["modalities"] = modalities
-        if image_config is not UNSET:
-            field_dict["image_config"] = image_config
-        if user is not UNSET:
+        elif self._nulls_ & 1099511627776:
+            field_dict["modalities"] = None
+        image_config = self.image_config
+        if image_config is not None:
+            field_dict["image_config"] = image_config.to_dict()
+        elif self._nulls_ & 2199023255552:
+            field_dict["image_config"] = None
+        user = self.user
+        if user is not None:
             field_dict["user"] = user
-        if user_id is not UNSET:
+        elif self._nulls_ & 4398046511104:
+            field_dict["user"] = None
+        user_id = self.user_id
+        if user_id is not None:
             field_dict["user_id"] = user_id
-        if service_tier is not UNSET:
+        elif self._nulls_ & 8796093022208:
+            field_dict["user_id"] = None
+        service_tier = self.service_tier
+        if service_tier is not None:
             field_dict["service_tier"] = service_tier
-        if prompt_cache_key is not UNSET:
+        elif self._nulls_ & 17592186044416:
+            field_dict["service_tier"] = None
+        prompt_cache_key = self.prompt_cache_key
+        if prompt_cache_key is not None:
             field_dict["prompt_cache_key"] = prompt_cache_key
-        if prompt_cache_options is not UNSET:
-            field_dict["prompt_cache_options"] = prompt_cache_options
-        if verbosity is not UNSET:
+        elif self._nulls_ & 35184372088832:
+            field_dict["prompt_cache_key"] = None
+        prompt_cache_options = self.prompt_cache_options
+        if prompt_cache_options is not None:
+            field_dict["prompt_cache_options"] = prompt_cache_options.to_dict()
+        elif self._nulls_ & 70368744177664:
+            field_dict["prompt_cache_options"] = None
+        verbosity = self.verbosity
+        if verbosity is not None:
             field_dict["verbosity"] = verbosity
-        if audio is not UNSET:
-            field_dict["audio"] = audio
-        if provider_options is not UNSET:
-            field_dict["provider_options"] = provider_options
-        if safety_identifier is not UNSET:
+        elif self._nulls_ & 140737488355328:
+            field_dict["verbosity"] = None
+        audio = self.audio
+        if audio is not None:
+            field_dict["audio"] = audio.to_dict()
+        elif self._nulls_ & 281474976710656:
+            field_dict["audio"] = None
+        provider_options = self.provider_options
+        if provider_options is not None:
+            field_dict["provider_options"] = provider_options.to_dict()
+        elif self._nulls_ & 562949953421312:
+            field_dict["provider_options"] = None
+        safety_identifier = self.safety_identifier
+        if safety_identifier is not None:
             field_dict["safety_identifier"] = safety_identifier
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if routing is not UNSET:
-            field_dict["routing"] = routing
+        elif self._nulls_ & 1125899906842624:
+            field_dict["safety_identifier"] = None
+        provider = self.provider
+        if provider is not None:
+            field_dict["provider"] = provider.to_dict()
+        elif self._nulls_ & 2251799813685248:
+            field_dict["provider"] = None
+        routing = self.routing
+        if routing is not None:
+            field_dict["routing"] = routing.to_dict()
+        elif self._nulls_ & 4503599627370496:
+            field_dict["routing"] = None
 
         return field_dict
 
@@ -510,7 +507,11 @@ class ChatCompletionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         model = d.pop("model")
 
         messages = []
@@ -562,86 +563,215 @@ class ChatCompletionsRequest:
 
             messages.append(messages_item)
 
-        session_id = d.pop("session_id", UNSET) if d else UNSET
-
-        _reasoning: Any = d.pop("reasoning", UNSET) if d else UNSET
-        reasoning: ReasoningConfig | Unset = UNSET if _reasoning is UNSET else _from_dict_ReasoningConfig(_reasoning)
-
-        _reasoning_effort = d.pop("reasoning_effort", UNSET) if d else UNSET
-        reasoning_effort: ReasoningEffort | Unset
-        if isinstance(_reasoning_effort, Unset):
-            reasoning_effort = UNSET
+        if d:
+            session_id = d.pop("session_id", None)
+            if session_id is None and "session_id" in src_dict:
+                nulls_ |= 1
         else:
-            reasoning_effort = check_reasoning_effort(_reasoning_effort)
+            session_id = None
 
-        _reasoning_summary = d.pop("reasoning_summary", UNSET) if d else UNSET
-        reasoning_summary = (
-            _reasoning_summary if _reasoning_summary is UNSET else _parse_reasoning_summary(_reasoning_summary)
-        )
+        reasoning: ReasoningConfig | None = None
+        if d:
+            _reasoning = d.pop("reasoning", None)
+            if _reasoning is None:
+                if "reasoning" in src_dict:
+                    nulls_ |= 2
+            else:
+                reasoning = _from_dict_ReasoningConfig(_reasoning)
 
-        reasoning_summary_wait = d.pop("reasoning_summary_wait", UNSET) if d else UNSET
+        reasoning_effort: ReasoningEffort | None = None
+        if d:
+            _reasoning_effort = d.pop("reasoning_effort", None)
+            if _reasoning_effort is None:
+                if "reasoning_effort" in src_dict:
+                    nulls_ |= 4
+            else:
+                reasoning_effort = check_reasoning_effort(_reasoning_effort)
 
-        diffusing = d.pop("diffusing", UNSET) if d else UNSET
+        reasoning_summary: bool | ReasoningSummary | None = None
+        if d:
+            _reasoning_summary = d.pop("reasoning_summary", None)
+            if _reasoning_summary is None:
+                if "reasoning_summary" in src_dict:
+                    nulls_ |= 8
+            else:
+                reasoning_summary = _parse_reasoning_summary(_reasoning_summary)
 
-        realtime = d.pop("realtime", UNSET) if d else UNSET
+        if d:
+            reasoning_summary_wait = d.pop("reasoning_summary_wait", None)
+            if reasoning_summary_wait is None and "reasoning_summary_wait" in src_dict:
+                nulls_ |= 16
+        else:
+            reasoning_summary_wait = None
 
-        frequency_penalty = d.pop("frequency_penalty", UNSET) if d else UNSET
+        if d:
+            diffusing = d.pop("diffusing", None)
+            if diffusing is None and "diffusing" in src_dict:
+                nulls_ |= 32
+        else:
+            diffusing = None
 
-        _logit_bias: Any = d.pop("logit_bias", UNSET) if d else UNSET
-        logit_bias: ChatCompletionsRequestLogitBias | Unset = (
-            UNSET if _logit_bias is UNSET else _from_dict_ChatCompletionsRequestLogitBias(_logit_bias)
-        )
+        if d:
+            realtime = d.pop("realtime", None)
+            if realtime is None and "realtime" in src_dict:
+                nulls_ |= 64
+        else:
+            realtime = None
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET) if d else UNSET
+        if d:
+            frequency_penalty = d.pop("frequency_penalty", None)
+            if frequency_penalty is None and "frequency_penalty" in src_dict:
+                nulls_ |= 128
+        else:
+            frequency_penalty = None
 
-        max_tokens = d.pop("max_tokens", UNSET) if d else UNSET
+        logit_bias: ChatCompletionsRequestLogitBias | None = None
+        if d:
+            _logit_bias = d.pop("logit_bias", None)
+            if _logit_bias is None:
+                if "logit_bias" in src_dict:
+                    nulls_ |= 256
+            else:
+                logit_bias = _from_dict_ChatCompletionsRequestLogitBias(_logit_bias)
 
-        max_output_tokens = d.pop("max_output_tokens", UNSET) if d else UNSET
+        if d:
+            max_completion_tokens = d.pop("max_completion_tokens", None)
+            if max_completion_tokens is None and "max_completion_tokens" in src_dict:
+                nulls_ |= 512
+        else:
+            max_completion_tokens = None
 
-        max_completions_tokens = d.pop("max_completions_tokens", UNSET) if d else UNSET
+        if d:
+            max_tokens = d.pop("max_tokens", None)
+            if max_tokens is None and "max_tokens" in src_dict:
+                nulls_ |= 1024
+        else:
+            max_tokens = None
 
-        _metadata: Any = d.pop("metadata", UNSET) if d else UNSET
-        metadata: ChatCompletionsRequestMetadata | Unset = (
-            UNSET if _metadata is UNSET else _from_dict_ChatCompletionsRequestMetadata(_metadata)
-        )
+        if d:
+            max_output_tokens = d.pop("max_output_tokens", None)
+            if max_output_tokens is None and "max_output_tokens" in src_dict:
+                nulls_ |= 2048
+        else:
+            max_output_tokens = None
 
-        usage = d.pop("usage", UNSET) if d else UNSET
+        if d:
+            max_completions_tokens = d.pop("max_completions_tokens", None)
+            if max_completions_tokens is None and "max_completions_tokens" in src_dict:
+                nulls_ |= 4096
+        else:
+            max_completions_tokens = None
 
-        meta = d.pop("meta", UNSET) if d else UNSET
+        metadata: ChatCompletionsRequestMetadata | None = None
+        if d:
+            _metadata = d.pop("metadata", None)
+            if _metadata is None:
+                if "metadata" in src_dict:
+                    nulls_ |= 8192
+            else:
+                metadata = _from_dict_ChatCompletionsRequestMetadata(_metadata)
 
-        echo_upstream_request = d.pop("echo_upstream_request", UNSET) if d else UNSET
+        if d:
+            usage = d.pop("usage", None)
+            if usage is None and "usage" in src_dict:
+                nulls_ |= 16384
+        else:
+            usage = None
 
-        _debug: Any = d.pop("debug", UNSET) if d else UNSET
-        debug: DebugOptions | Unset = UNSET if _debug is UNSET else _from_dict_DebugOptions(_debug)
+        if d:
+            meta = d.pop("meta", None)
+            if meta is None and "meta" in src_dict:
+                nulls_ |= 32768
+        else:
+            meta = None
 
-        _beta: Any = d.pop("beta", UNSET) if d else UNSET
-        beta: BetaOptions | Unset = UNSET if _beta is UNSET else _from_dict_BetaOptions(_beta)
+        if d:
+            echo_upstream_request = d.pop("echo_upstream_request", None)
+            if echo_upstream_request is None and "echo_upstream_request" in src_dict:
+                nulls_ |= 65536
+        else:
+            echo_upstream_request = None
 
-        presence_penalty = d.pop("presence_penalty", UNSET) if d else UNSET
+        debug: DebugOptions | None = None
+        if d:
+            _debug = d.pop("debug", None)
+            if _debug is None:
+                if "debug" in src_dict:
+                    nulls_ |= 131072
+            else:
+                debug = _from_dict_DebugOptions(_debug)
 
-        seed = d.pop("seed", UNSET) if d else UNSET
+        beta: BetaOptions | None = None
+        if d:
+            _beta = d.pop("beta", None)
+            if _beta is None:
+                if "beta" in src_dict:
+                    nulls_ |= 262144
+            else:
+                beta = _from_dict_BetaOptions(_beta)
 
-        store = d.pop("store", UNSET) if d else UNSET
+        if d:
+            presence_penalty = d.pop("presence_penalty", None)
+            if presence_penalty is None and "presence_penalty" in src_dict:
+                nulls_ |= 524288
+        else:
+            presence_penalty = None
 
-        stream = d.pop("stream", UNSET) if d else UNSET
+        if d:
+            seed = d.pop("seed", None)
+            if seed is None and "seed" in src_dict:
+                nulls_ |= 1048576
+        else:
+            seed = None
 
-        _stream_options: Any = d.pop("stream_options", UNSET) if d else UNSET
-        stream_options: StreamOptions | Unset = (
-            UNSET if _stream_options is UNSET else _from_dict_StreamOptions(_stream_options)
-        )
+        if d:
+            store = d.pop("store", None)
+            if store is None and "store" in src_dict:
+                nulls_ |= 2097152
+        else:
+            store = None
 
-        n = d.pop("n", UNSET) if d else UNSET
+        if d:
+            stream = d.pop("stream", None)
+            if stream is None and "stream" in src_dict:
+                nulls_ |= 4194304
+        else:
+            stream = None
 
-        _documents = d.pop("documents", UNSET) if d else UNSET
-        documents: list[ChatDocument] | Unset = UNSET
-        if _documents is not UNSET:
-            documents = []
-            for documents_item_data in _documents:
-                documents.append(_from_dict_ChatDocument(documents_item_data))
+        stream_options: StreamOptions | None = None
+        if d:
+            _stream_options = d.pop("stream_options", None)
+            if _stream_options is None:
+                if "stream_options" in src_dict:
+                    nulls_ |= 8388608
+            else:
+                stream_options = _from_dict_StreamOptions(_stream_options)
 
-        temperature = d.pop("temperature", UNSET) if d else UNSET
+        if d:
+            n = d.pop("n", None)
+            if n is None and "n" in src_dict:
+                nulls_ |= 16777216
+        else:
+            n = None
 
-        _tools = d.pop("tools", UNSET) if d else UNSET
+        documents: list[ChatDocument] | None = None
+        if d:
+            _documents = d.pop("documents", None)
+            if _documents is None:
+                if "documents" in src_dict:
+                    nulls_ |= 33554432
+            else:
+                documents = []
+                for documents_item_data in _documents:
+                    documents.append(_from_dict_ChatDocument(documents_item_data))
+
+        if d:
+            temperature = d.pop("temperature", None)
+            if temperature is None and "temperature" in src_dict:
+                nulls_ |= 67108864
+        else:
+            temperature = None
+
         tools: (
             list[
                 CustomTool
@@ -656,197 +786,323 @@ class ChatCompletionsRequest:
                 | GatewayWebSearchTool
                 | NativeWebSearchTool
             ]
-            | Unset
-        ) = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
+            | None
+        ) = None
+        if d:
+            _tools = d.pop("tools", None)
+            if _tools is None:
+                if "tools" in src_dict:
+                    nulls_ |= 134217728
+            else:
+                tools = []
+                for tools_item_data in _tools:
 
-                def _parse_tools_item(
-                    data: object,
-                ) -> (
-                    CustomTool
-                    | FunctionTool
-                    | GatewayAdvisorTool
-                    | GatewayDatetimeTool
-                    | GatewayFusionTool
-                    | GatewayImageGenerationTool
-                    | GatewaySearchModelsTool
-                    | GatewaySubagentTool
-                    | GatewayWebFetchTool
-                    | GatewayWebSearchTool
-                    | NativeWebSearchTool
-                ):
-                    try:
+                    def _parse_tools_item(
+                        data: object,
+                    ) -> (
+                        CustomTool
+                        | FunctionTool
+                        | GatewayAdvisorTool
+                        | GatewayDatetimeTool
+                        | GatewayFusionTool
+                        | GatewayImageGenerationTool
+                        | GatewaySearchModelsTool
+                        | GatewaySubagentTool
+                        | GatewayWebFetchTool
+                        | GatewayWebSearchTool
+                        | NativeWebSearchTool
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_tool_type_0 = FunctionTool.from_dict(data)
+
+                            return componentsschemas_chat_tool_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_tool_type_1 = CustomTool.from_dict(data)
+
+                            return componentsschemas_chat_tool_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_tool_type_2 = GatewayDatetimeTool.from_dict(data)
+
+                            return componentsschemas_chat_tool_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_tool_type_3 = GatewayWebSearchTool.from_dict(data)
+
+                            return componentsschemas_chat_tool_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_tool_type_4 = GatewayWebFetchTool.from_dict(data)
+
+                            return componentsschemas_chat_tool_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_tool_type_5 = GatewayAdvisorTool.from_dict(data)
+
+                            return componentsschemas_chat_tool_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_tool_type_6 = GatewaySubagentTool.from_dict(data)
+
+                            return componentsschemas_chat_tool_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_tool_type_7 = GatewayFusionTool.from_dict(data)
+
+                            return componentsschemas_chat_tool_type_7
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_tool_type_8 = GatewaySearchModelsTool.from_dict(data)
+
+                            return componentsschemas_chat_tool_type_8
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_tool_type_9 = GatewayImageGenerationTool.from_dict(data)
+
+                            return componentsschemas_chat_tool_type_9
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_chat_tool_type_0 = FunctionTool.from_dict(data)
+                        componentsschemas_chat_tool_type_10 = NativeWebSearchTool.from_dict(data)
 
-                        return componentsschemas_chat_tool_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_tool_type_1 = CustomTool.from_dict(data)
+                        return componentsschemas_chat_tool_type_10
 
-                        return componentsschemas_chat_tool_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_tool_type_2 = GatewayDatetimeTool.from_dict(data)
+                    tools_item = _parse_tools_item(tools_item_data)
 
-                        return componentsschemas_chat_tool_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_tool_type_3 = GatewayWebSearchTool.from_dict(data)
+                    tools.append(tools_item)
 
-                        return componentsschemas_chat_tool_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_tool_type_4 = GatewayWebFetchTool.from_dict(data)
-
-                        return componentsschemas_chat_tool_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_tool_type_5 = GatewayAdvisorTool.from_dict(data)
-
-                        return componentsschemas_chat_tool_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_tool_type_6 = GatewaySubagentTool.from_dict(data)
-
-                        return componentsschemas_chat_tool_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_tool_type_7 = GatewayFusionTool.from_dict(data)
-
-                        return componentsschemas_chat_tool_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_tool_type_8 = GatewaySearchModelsTool.from_dict(data)
-
-                        return componentsschemas_chat_tool_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_tool_type_9 = GatewayImageGenerationTool.from_dict(data)
-
-                        return componentsschemas_chat_tool_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_tool_type_10 = NativeWebSearchTool.from_dict(data)
-
-                    return componentsschemas_chat_tool_type_10
-
-                tools_item = _parse_tools_item(tools_item_data)
-
-                tools.append(tools_item)
-
-        max_tool_calls = d.pop("max_tool_calls", UNSET) if d else UNSET
-
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET) if d else UNSET
-
-        _tool_choice = d.pop("tool_choice", UNSET) if d else UNSET
-        tool_choice = _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
-
-        _web_search_options: Any = d.pop("web_search_options", UNSET) if d else UNSET
-        web_search_options: ChatCompletionsRequestWebSearchOptions | Unset = (
-            UNSET
-            if _web_search_options is UNSET
-            else _from_dict_ChatCompletionsRequestWebSearchOptions(_web_search_options)
-        )
-
-        logprobs = d.pop("logprobs", UNSET) if d else UNSET
-
-        top_logprobs = d.pop("top_logprobs", UNSET) if d else UNSET
-
-        top_p = d.pop("top_p", UNSET) if d else UNSET
-
-        top_k = d.pop("top_k", UNSET) if d else UNSET
-
-        min_p = d.pop("min_p", UNSET) if d else UNSET
-
-        repetition_penalty = d.pop("repetition_penalty", UNSET) if d else UNSET
-
-        _stop = d.pop("stop", UNSET) if d else UNSET
-        stop = _stop if _stop is UNSET else _parse_stop(_stop)
-
-        _response_format = d.pop("response_format", UNSET) if d else UNSET
-        response_format = _response_format if _response_format is UNSET else _parse_response_format(_response_format)
-
-        modalities = cast(list[str], (d.pop("modalities", UNSET) if d else UNSET))
-
-        _image_config: Any = d.pop("image_config", UNSET) if d else UNSET
-        image_config: ImageConfig | Unset = UNSET if _image_config is UNSET else _from_dict_ImageConfig(_image_config)
-
-        user = d.pop("user", UNSET) if d else UNSET
-
-        user_id = d.pop("user_id", UNSET) if d else UNSET
-
-        _service_tier = d.pop("service_tier", UNSET) if d else UNSET
-        service_tier: ServiceTier | Unset
-        if isinstance(_service_tier, Unset):
-            service_tier = UNSET
+        if d:
+            max_tool_calls = d.pop("max_tool_calls", None)
+            if max_tool_calls is None and "max_tool_calls" in src_dict:
+                nulls_ |= 268435456
         else:
-            service_tier = check_service_tier(_service_tier)
+            max_tool_calls = None
 
-        prompt_cache_key: None | str | Unset = d.pop("prompt_cache_key", UNSET) if d else UNSET
-
-        _prompt_cache_options: Any = d.pop("prompt_cache_options", UNSET) if d else UNSET
-        prompt_cache_options: PromptCacheOptions | Unset = (
-            UNSET if _prompt_cache_options is UNSET else _from_dict_PromptCacheOptions(_prompt_cache_options)
-        )
-
-        _verbosity = d.pop("verbosity", UNSET) if d else UNSET
-        verbosity: ChatCompletionsRequestVerbosity | Unset
-        if isinstance(_verbosity, Unset):
-            verbosity = UNSET
+        if d:
+            parallel_tool_calls = d.pop("parallel_tool_calls", None)
+            if parallel_tool_calls is None and "parallel_tool_calls" in src_dict:
+                nulls_ |= 536870912
         else:
-            verbosity = check_chat_completions_request_verbosity(_verbosity)
+            parallel_tool_calls = None
 
-        _audio: Any = d.pop("audio", UNSET) if d else UNSET
-        audio: AudioOutputConfig | Unset = UNSET if _audio is UNSET else _from_dict_AudioOutputConfig(_audio)
+        tool_choice: str | ToolChoiceObject | None = None
+        if d:
+            _tool_choice = d.pop("tool_choice", None)
+            if _tool_choice is None:
+                if "tool_choice" in src_dict:
+                    nulls_ |= 1073741824
+            else:
+                tool_choice = _parse_tool_choice(_tool_choice)
 
-        _provider_options: Any = d.pop("provider_options", UNSET) if d else UNSET
-        provider_options: ProviderOptions | Unset = (
-            UNSET if _provider_options is UNSET else _from_dict_ProviderOptions(_provider_options)
-        )
+        web_search_options: ChatCompletionsRequestWebSearchOptions | None = None
+        if d:
+            _web_search_options = d.pop("web_search_options", None)
+            if _web_search_options is None:
+                if "web_search_options" in src_dict:
+                    nulls_ |= 2147483648
+            else:
+                web_search_options = _from_dict_ChatCompletionsRequestWebSearchOptions(_web_search_options)
 
-        safety_identifier: None | str | Unset = d.pop("safety_identifier", UNSET) if d else UNSET
+        if d:
+            logprobs = d.pop("logprobs", None)
+            if logprobs is None and "logprobs" in src_dict:
+                nulls_ |= 4294967296
+        else:
+            logprobs = None
 
-        _provider: Any = d.pop("provider", UNSET) if d else UNSET
-        provider: ProviderRouting | Unset = UNSET if _provider is UNSET else _from_dict_ProviderRouting(_provider)
+        if d:
+            top_logprobs = d.pop("top_logprobs", None)
+            if top_logprobs is None and "top_logprobs" in src_dict:
+                nulls_ |= 8589934592
+        else:
+            top_logprobs = None
 
-        _routing: Any = d.pop("routing", UNSET) if d else UNSET
-        routing: ProviderRouting | Unset = UNSET if _routing is UNSET else _from_dict_ProviderRouting(_routing)
+        if d:
+            top_p = d.pop("top_p", None)
+            if top_p is None and "top_p" in src_dict:
+                nulls_ |= 17179869184
+        else:
+            top_p = None
+
+        if d:
+            top_k = d.pop("top_k", None)
+            if top_k is None and "top_k" in src_dict:
+                nulls_ |= 34359738368
+        else:
+            top_k = None
+
+        if d:
+            min_p = d.pop("min_p", None)
+            if min_p is None and "min_p" in src_dict:
+                nulls_ |= 68719476736
+        else:
+            min_p = None
+
+        if d:
+            repetition_penalty = d.pop("repetition_penalty", None)
+            if repetition_penalty is None and "repetition_penalty" in src_dict:
+                nulls_ |= 137438953472
+        else:
+            repetition_penalty = None
+
+        stop: list[str] | str | None = None
+        if d:
+            _stop = d.pop("stop", None)
+            if _stop is None:
+                if "stop" in src_dict:
+                    nulls_ |= 274877906944
+            else:
+                stop = _parse_stop(_stop)
+
+        response_format: ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | None = None
+        if d:
+            _response_format = d.pop("response_format", None)
+            if _response_format is None:
+                if "response_format" in src_dict:
+                    nulls_ |= 549755813888
+            else:
+                response_format = _parse_response_format(_response_format)
+
+        if d:
+            modalities = d.pop("modalities", None)
+            if modalities is None and "modalities" in src_dict:
+                nulls_ |= 1099511627776
+        else:
+            modalities = None
+
+        image_config: ImageConfig | None = None
+        if d:
+            _image_config = d.pop("image_config", None)
+            if _image_config is None:
+                if "image_config" in src_dict:
+                    nulls_ |= 2199023255552
+            else:
+                image_config = _from_dict_ImageConfig(_image_config)
+
+        if d:
+            user = d.pop("user", None)
+            if user is None and "user" in src_dict:
+                nulls_ |= 4398046511104
+        else:
+            user = None
+
+        if d:
+            user_id = d.pop("user_id", None)
+            if user_id is None and "user_id" in src_dict:
+                nulls_ |= 8796093022208
+        else:
+            user_id = None
+
+        service_tier: ServiceTier | None = None
+        if d:
+            _service_tier = d.pop("service_tier", None)
+            if _service_tier is None:
+                if "service_tier" in src_dict:
+                    nulls_ |= 17592186044416
+            else:
+                service_tier = check_service_tier(_service_tier)
+
+        if d:
+            prompt_cache_key = d.pop("prompt_cache_key", None)
+            if prompt_cache_key is None and "prompt_cache_key" in src_dict:
+                nulls_ |= 35184372088832
+        else:
+            prompt_cache_key = None
+
+        prompt_cache_options: PromptCacheOptions | None = None
+        if d:
+            _prompt_cache_options = d.pop("prompt_cache_options", None)
+            if _prompt_cache_options is None:
+                if "prompt_cache_options" in src_dict:
+                    nulls_ |= 70368744177664
+            else:
+                prompt_cache_options = _from_dict_PromptCacheOptions(_prompt_cache_options)
+
+        verbosity: ChatCompletionsRequestVerbosity | None = None
+        if d:
+            _verbosity = d.pop("verbosity", None)
+            if _verbosity is None:
+                if "verbosity" in src_dict:
+                    nulls_ |= 140737488355328
+            else:
+                verbosity = check_chat_completions_request_verbosity(_verbosity)
+
+        audio: AudioOutputConfig | None = None
+        if d:
+            _audio = d.pop("audio", None)
+            if _audio is None:
+                if "audio" in src_dict:
+                    nulls_ |= 281474976710656
+            else:
+                audio = _from_dict_AudioOutputConfig(_audio)
+
+        provider_options: ProviderOptions | None = None
+        if d:
+            _provider_options = d.pop("provider_options", None)
+            if _provider_options is None:
+                if "provider_options" in src_dict:
+                    nulls_ |= 562949953421312
+            else:
+                provider_options = _from_dict_ProviderOptions(_provider_options)
+
+        if d:
+            safety_identifier = d.pop("safety_identifier", None)
+            if safety_identifier is None and "safety_identifier" in src_dict:
+                nulls_ |= 1125899906842624
+        else:
+            safety_identifier = None
+
+        provider: ProviderRouting | None = None
+        if d:
+            _provider = d.pop("provider", None)
+            if _provider is None:
+                if "provider" in src_dict:
+                    nulls_ |= 2251799813685248
+            else:
+                provider = _from_dict_ProviderRouting(_provider)
+
+        routing: ProviderRouting | None = None
+        if d:
+            _routing = d.pop("routing", None)
+            if _routing is None:
+                if "routing" in src_dict:
+                    nulls_ |= 4503599627370496
+            else:
+                routing = _from_dict_ProviderRouting(_routing)
 
         if cls is ChatCompletionsRequest:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.model = model
             new_instance_.messages = messages
             new_instance_.session_id = session_id
@@ -902,9 +1158,8 @@ class ChatCompletionsRequest:
             new_instance_.safety_identifier = safety_identifier
             new_instance_.provider = provider
             new_instance_.routing = routing
-            chat_completions_request = new_instance_
         else:
-            chat_completions_request = cls(
+            new_instance_ = cls(
                 model=model,
                 messages=messages,
                 session_id=session_id,
@@ -962,8 +1217,9 @@ class ChatCompletionsRequest:
                 routing=routing,
             )
 
-        chat_completions_request.additional_properties = d
-        return chat_completions_request
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -982,9 +1238,7 @@ class ChatCompletionsRequest:
         return key in self.additional_properties
 
 
-def _parse_reasoning_summary(data: object) -> bool | ReasoningSummary | Unset:
-    if isinstance(data, Unset):
-        return data
+def _parse_reasoning_summary(data: object) -> bool | ReasoningSummary:
     try:
         if not isinstance(data, str):
             raise TypeError()
@@ -993,12 +1247,10 @@ def _parse_reasoning_summary(data: object) -> bool | ReasoningSummary | Unset:
         return reasoning_summary_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(bool | ReasoningSummary | Unset, data)
+    return cast(bool | ReasoningSummary, data)
 
 
-def _parse_tool_choice(data: object) -> str | ToolChoiceObject | Unset:
-    if isinstance(data, Unset):
-        return data
+def _parse_tool_choice(data: object) -> str | ToolChoiceObject:
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -1007,12 +1259,10 @@ def _parse_tool_choice(data: object) -> str | ToolChoiceObject | Unset:
         return tool_choice_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(str | ToolChoiceObject | Unset, data)
+    return cast(str | ToolChoiceObject, data)
 
 
-def _parse_stop(data: object) -> list[str] | str | Unset:
-    if isinstance(data, Unset):
-        return data
+def _parse_stop(data: object) -> list[str] | str:
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -1021,14 +1271,10 @@ def _parse_stop(data: object) -> list[str] | str | Unset:
         return stop_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | str | Unset, data)
+    return cast(list[str] | str, data)
 
 
-def _parse_response_format(
-    data: object,
-) -> ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset:
-    if isinstance(data, Unset):
-        return data
+def _parse_response_format(data: object) -> ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText:
     try:
         if not isinstance(data, dict):
             raise TypeError()

@@ -29,15 +29,17 @@ class ChatCompletionsRequestLogitBias:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         if cls is ChatCompletionsRequestLogitBias:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            chat_completions_request_logit_bias = new_instance_
+            new_instance_ = _object_new_(cls)
         else:
-            chat_completions_request_logit_bias = cls()
+            new_instance_ = cls()
 
-        chat_completions_request_logit_bias.additional_properties = d
-        return chat_completions_request_logit_bias
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

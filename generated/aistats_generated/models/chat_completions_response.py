@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping, Sequence
 from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionsResponse")
 
@@ -26,29 +25,39 @@ class ChatCompletionsResponse:
     model: str
     """ The model that answered, as the provider names it. """
     choices: list[ChatCompletionChoice]
-    object_: str | Unset = UNSET
+    object: str | None = None
     """ `chat.completion`. """
-    native_response_id: None | str | Unset = UNSET
+    native_response_id: None | str = None
     """ The upstream provider's response id. """
-    provider: str | Unset = UNSET
+    provider: str | None = None
     """ The provider the gateway routed to. """
-    provider_id: str | Unset = UNSET
+    provider_id: str | None = None
     """ The gateway's id of that provider. """
-    system_fingerprint: None | str | Unset = UNSET
-    service_tier: None | str | Unset = UNSET
-    usage: GatewayUsage | None | Unset = UNSET
+    system_fingerprint: None | str = None
+    service_tier: None | str = None
+    usage: GatewayUsage | None = None
     """ Token accounting, when the provider reported it. """
-    meta: GatewayMetadata | Unset = UNSET
+    meta: GatewayMetadata | None = None
     """ Gateway metadata, sent when the request asked for it with `meta: true`. """
-    cost_nanos: int | Unset = UNSET
+    cost_nanos: int | None = None
     """ What the request cost, in billionths of the currency unit. """
-    cost_cents: float | Unset = UNSET
+    cost_cents: float | None = None
     """ What the request cost, in cents. """
-    currency: str | Unset = UNSET
+    currency: str | None = None
     """ The currency of the costs, e.g. `USD`. """
-    pricing_lines: list[PricingLine] | Unset = UNSET
+    pricing_lines: list[PricingLine] | None = None
     """ How the cost was computed, one line per priced dimension. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def object_(self) -> str | None:
+        """Deprecated spelling of ``object`` (removed in 0.4)."""
+        _warnings.warn(
+            "`ChatCompletionsResponse.object_` is deprecated, use `.object`", DeprecationWarning, stacklevel=2
+        )
+        return self.object
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -62,55 +71,6 @@ class ChatCompletionsResponse:
             choices_item = choices_item_data.to_dict()
             choices.append(choices_item)
 
-        object_ = self.object_
-
-        native_response_id: None | str | Unset
-        if isinstance(self.native_response_id, Unset):
-            native_response_id = UNSET
-        else:
-            native_response_id = self.native_response_id
-
-        provider = self.provider
-
-        provider_id = self.provider_id
-
-        system_fingerprint: None | str | Unset
-        if isinstance(self.system_fingerprint, Unset):
-            system_fingerprint = UNSET
-        else:
-            system_fingerprint = self.system_fingerprint
-
-        service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
-            service_tier = UNSET
-        else:
-            service_tier = self.service_tier
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, GatewayUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        cost_nanos = self.cost_nanos
-
-        cost_cents = self.cost_cents
-
-        currency = self.currency
-
-        pricing_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.pricing_lines, Unset):
-            pricing_lines = []
-            for pricing_lines_item_data in self.pricing_lines:
-                pricing_lines_item = pricing_lines_item_data.to_dict()
-                pricing_lines.append(pricing_lines_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -121,30 +81,72 @@ class ChatCompletionsResponse:
                 "choices": choices,
             }
         )
-        if object_ is not UNSET:
+        object_ = self.object
+        if object_ is not None:
             field_dict["object"] = object_
-        if native_response_id is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["object"] = None
+        native_response_id = self.native_response_id
+        if native_response_id is not None:
             field_dict["nativeResponseId"] = native_response_id
-        if provider is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["nativeResponseId"] = None
+        provider = self.provider
+        if provider is not None:
             field_dict["provider"] = provider
-        if provider_id is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["provider"] = None
+        provider_id = self.provider_id
+        if provider_id is not None:
             field_dict["provider_id"] = provider_id
-        if system_fingerprint is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["provider_id"] = None
+        system_fingerprint = self.system_fingerprint
+        if system_fingerprint is not None:
             field_dict["system_fingerprint"] = system_fingerprint
-        if service_tier is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["system_fingerprint"] = None
+        service_tier = self.service_tier
+        if service_tier is not None:
             field_dict["service_tier"] = service_tier
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if cost_nanos is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["service_tier"] = None
+        usage = self.usage
+        if usage is not None:
+            if isinstance(usage, GatewayUsage):
+                field_dict["usage"] = usage.to_dict()
+            else:
+                field_dict["usage"] = usage
+        elif self._nulls_ & 64:
+            field_dict["usage"] = None
+        meta = self.meta
+        if meta is not None:
+            field_dict["meta"] = meta.to_dict()
+        elif self._nulls_ & 128:
+            field_dict["meta"] = None
+        cost_nanos = self.cost_nanos
+        if cost_nanos is not None:
             field_dict["cost_nanos"] = cost_nanos
-        if cost_cents is not UNSET:
+        elif self._nulls_ & 256:
+            field_dict["cost_nanos"] = None
+        cost_cents = self.cost_cents
+        if cost_cents is not None:
             field_dict["cost_cents"] = cost_cents
-        if currency is not UNSET:
+        elif self._nulls_ & 512:
+            field_dict["cost_cents"] = None
+        currency = self.currency
+        if currency is not None:
             field_dict["currency"] = currency
-        if pricing_lines is not UNSET:
-            field_dict["pricing_lines"] = pricing_lines
+        elif self._nulls_ & 1024:
+            field_dict["currency"] = None
+        pricing_lines = self.pricing_lines
+        if pricing_lines is not None:
+            pricing_lines_json: list[dict[str, Any]] = []
+            for pricing_lines_item in pricing_lines:
+                pricing_lines_json.append(pricing_lines_item.to_dict())
+            field_dict["pricing_lines"] = pricing_lines_json
+        elif self._nulls_ & 2048:
+            field_dict["pricing_lines"] = None
 
         return field_dict
 
@@ -154,7 +156,11 @@ class ChatCompletionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         id = d.pop("id")
 
         created = d.pop("created")
@@ -165,44 +171,105 @@ class ChatCompletionsResponse:
         for choices_item_data in d.pop("choices"):
             choices.append(_from_dict_ChatCompletionChoice(choices_item_data))
 
-        object_ = d.pop("object", UNSET) if d else UNSET
+        if d:
+            object_ = d.pop("object", None)
+            if object_ is None and "object" in src_dict:
+                nulls_ |= 1
+        else:
+            object_ = None
 
-        native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET) if d else UNSET
+        if d:
+            native_response_id = d.pop("nativeResponseId", None)
+            if native_response_id is None and "nativeResponseId" in src_dict:
+                nulls_ |= 2
+        else:
+            native_response_id = None
 
-        provider = d.pop("provider", UNSET) if d else UNSET
+        if d:
+            provider = d.pop("provider", None)
+            if provider is None and "provider" in src_dict:
+                nulls_ |= 4
+        else:
+            provider = None
 
-        provider_id = d.pop("provider_id", UNSET) if d else UNSET
+        if d:
+            provider_id = d.pop("provider_id", None)
+            if provider_id is None and "provider_id" in src_dict:
+                nulls_ |= 8
+        else:
+            provider_id = None
 
-        system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET) if d else UNSET
+        if d:
+            system_fingerprint = d.pop("system_fingerprint", None)
+            if system_fingerprint is None and "system_fingerprint" in src_dict:
+                nulls_ |= 16
+        else:
+            system_fingerprint = None
 
-        service_tier: None | str | Unset = d.pop("service_tier", UNSET) if d else UNSET
+        if d:
+            service_tier = d.pop("service_tier", None)
+            if service_tier is None and "service_tier" in src_dict:
+                nulls_ |= 32
+        else:
+            service_tier = None
 
-        _usage = d.pop("usage", UNSET) if d else UNSET
-        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
+        usage: GatewayUsage | None = None
+        if d:
+            _usage = d.pop("usage", None)
+            if _usage is None:
+                if "usage" in src_dict:
+                    nulls_ |= 64
+            else:
+                usage = _parse_usage(_usage)
 
-        _meta: Any = d.pop("meta", UNSET) if d else UNSET
-        meta: GatewayMetadata | Unset = UNSET if _meta is UNSET else _from_dict_GatewayMetadata(_meta)
+        meta: GatewayMetadata | None = None
+        if d:
+            _meta = d.pop("meta", None)
+            if _meta is None:
+                if "meta" in src_dict:
+                    nulls_ |= 128
+            else:
+                meta = _from_dict_GatewayMetadata(_meta)
 
-        cost_nanos = d.pop("cost_nanos", UNSET) if d else UNSET
+        if d:
+            cost_nanos = d.pop("cost_nanos", None)
+            if cost_nanos is None and "cost_nanos" in src_dict:
+                nulls_ |= 256
+        else:
+            cost_nanos = None
 
-        cost_cents = d.pop("cost_cents", UNSET) if d else UNSET
+        if d:
+            cost_cents = d.pop("cost_cents", None)
+            if cost_cents is None and "cost_cents" in src_dict:
+                nulls_ |= 512
+        else:
+            cost_cents = None
 
-        currency = d.pop("currency", UNSET) if d else UNSET
+        if d:
+            currency = d.pop("currency", None)
+            if currency is None and "currency" in src_dict:
+                nulls_ |= 1024
+        else:
+            currency = None
 
-        _pricing_lines = d.pop("pricing_lines", UNSET) if d else UNSET
-        pricing_lines: list[PricingLine] | Unset = UNSET
-        if _pricing_lines is not UNSET:
-            pricing_lines = []
-            for pricing_lines_item_data in _pricing_lines:
-                pricing_lines.append(_from_dict_PricingLine(pricing_lines_item_data))
+        pricing_lines: list[PricingLine] | None = None
+        if d:
+            _pricing_lines = d.pop("pricing_lines", None)
+            if _pricing_lines is None:
+                if "pricing_lines" in src_dict:
+                    nulls_ |= 2048
+            else:
+                pricing_lines = []
+                for pricing_lines_item_data in _pricing_lines:
+                    pricing_lines.append(_from_dict_PricingLine(pricing_lines_item_data))
 
         if cls is ChatCompletionsResponse:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.id = id
             new_instance_.created = created
             new_instance_.model = model
             new_instance_.choices = choices
-            new_instance_.object_ = object_
+            new_instance_.object = object_
             new_instance_.native_response_id = native_response_id
             new_instance_.provider = provider
             new_instance_.provider_id = provider_id
@@ -214,14 +281,13 @@ class ChatCompletionsResponse:
             new_instance_.cost_cents = cost_cents
             new_instance_.currency = currency
             new_instance_.pricing_lines = pricing_lines
-            chat_completions_response = new_instance_
         else:
-            chat_completions_response = cls(
+            new_instance_ = cls(
                 id=id,
                 created=created,
                 model=model,
                 choices=choices,
-                object_=object_,
+                object=object_,
                 native_response_id=native_response_id,
                 provider=provider,
                 provider_id=provider_id,
@@ -235,8 +301,9 @@ class ChatCompletionsResponse:
                 pricing_lines=pricing_lines,
             )
 
-        chat_completions_response.additional_properties = d
-        return chat_completions_response
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -255,10 +322,8 @@ class ChatCompletionsResponse:
         return key in self.additional_properties
 
 
-def _parse_usage(data: object) -> GatewayUsage | None | Unset:
+def _parse_usage(data: object) -> GatewayUsage | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -268,7 +333,7 @@ def _parse_usage(data: object) -> GatewayUsage | None | Unset:
         return usage_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(GatewayUsage | None | Unset, data)
+    return cast(GatewayUsage | None, data)
 
 
 class ChatCompletionsResponseParams(TypedDict, total=False):

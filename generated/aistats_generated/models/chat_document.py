@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ChatDocument")
 
 
@@ -17,18 +15,13 @@ class ChatDocument:
     """A grounding document."""
 
     content: str
-    metadata: list[ChatDocumentMetadata] | Unset = UNSET
+    metadata: list[ChatDocumentMetadata] | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         content = self.content
-
-        metadata: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = []
-            for metadata_item_data in self.metadata:
-                metadata_item = metadata_item_data.to_dict()
-                metadata.append(metadata_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,8 +30,14 @@ class ChatDocument:
                 "content": content,
             }
         )
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        metadata = self.metadata
+        if metadata is not None:
+            metadata_json: list[dict[str, Any]] = []
+            for metadata_item in metadata:
+                metadata_json.append(metadata_item.to_dict())
+            field_dict["metadata"] = metadata_json
+        elif self._nulls_ & 1:
+            field_dict["metadata"] = None
 
         return field_dict
 
@@ -48,29 +47,37 @@ class ChatDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         content = d.pop("content")
 
-        _metadata = d.pop("metadata", UNSET) if d else UNSET
-        metadata: list[ChatDocumentMetadata] | Unset = UNSET
-        if _metadata is not UNSET:
-            metadata = []
-            for metadata_item_data in _metadata:
-                metadata.append(_from_dict_ChatDocumentMetadata(metadata_item_data))
+        metadata: list[ChatDocumentMetadata] | None = None
+        if d:
+            _metadata = d.pop("metadata", None)
+            if _metadata is None:
+                if "metadata" in src_dict:
+                    nulls_ |= 1
+            else:
+                metadata = []
+                for metadata_item_data in _metadata:
+                    metadata.append(_from_dict_ChatDocumentMetadata(metadata_item_data))
 
         if cls is ChatDocument:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.content = content
             new_instance_.metadata = metadata
-            chat_document = new_instance_
         else:
-            chat_document = cls(
+            new_instance_ = cls(
                 content=content,
                 metadata=metadata,
             )
 
-        chat_document.additional_properties = d
-        return chat_document
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

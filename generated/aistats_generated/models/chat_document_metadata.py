@@ -40,24 +40,26 @@ class ChatDocumentMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         key = d.pop("key")
 
         value = d.pop("value")
 
         if cls is ChatDocumentMetadata:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.key = key
             new_instance_.value = value
-            chat_document_metadata = new_instance_
         else:
-            chat_document_metadata = cls(
+            new_instance_ = cls(
                 key=key,
                 value=value,
             )
 
-        chat_document_metadata.additional_properties = d
-        return chat_document_metadata
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

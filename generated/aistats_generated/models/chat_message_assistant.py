@@ -7,8 +7,6 @@ from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ChatMessageAssistant")
 
 
@@ -29,72 +27,21 @@ class ChatMessageAssistant:
         ]
         | None
         | str
-        | Unset
-    ) = UNSET
+    ) = None
     """ The reply's text or parts. The gateway refuses `null` (even beside `tool_calls`): leave the key out when the
     reply only called tools. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ An optional name for the participant. """
-    tool_calls: list[ToolCall] | Unset = UNSET
+    tool_calls: list[ToolCall] | None = None
     """ The tool calls the model made. """
-    reasoning_content: str | Unset = UNSET
+    reasoning_content: str | None = None
     """ The reply's reasoning text, for providers that want it back. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role
-
-        content: list[dict[str, Any]] | None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for componentsschemas_message_content_type_1_item_data in self.content:
-                componentsschemas_message_content_type_1_item: dict[str, Any]
-                if isinstance(componentsschemas_message_content_type_1_item_data, MessageContentText):
-                    componentsschemas_message_content_type_1_item = (
-                        componentsschemas_message_content_type_1_item_data.to_dict()
-                    )
-                elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentImageUrl):
-                    componentsschemas_message_content_type_1_item = (
-                        componentsschemas_message_content_type_1_item_data.to_dict()
-                    )
-                elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentInputAudio):
-                    componentsschemas_message_content_type_1_item = (
-                        componentsschemas_message_content_type_1_item_data.to_dict()
-                    )
-                elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentAudioUrl):
-                    componentsschemas_message_content_type_1_item = (
-                        componentsschemas_message_content_type_1_item_data.to_dict()
-                    )
-                elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentInputVideo):
-                    componentsschemas_message_content_type_1_item = (
-                        componentsschemas_message_content_type_1_item_data.to_dict()
-                    )
-                elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentVideoUrl):
-                    componentsschemas_message_content_type_1_item = (
-                        componentsschemas_message_content_type_1_item_data.to_dict()
-                    )
-                else:
-                    componentsschemas_message_content_type_1_item = (
-                        componentsschemas_message_content_type_1_item_data.to_dict()
-                    )
-
-                content.append(componentsschemas_message_content_type_1_item)
-
-        else:
-            content = self.content
-
-        name = self.name
-
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item = tool_calls_item_data.to_dict()
-                tool_calls.append(tool_calls_item)
-
-        reasoning_content = self.reasoning_content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,14 +50,65 @@ class ChatMessageAssistant:
                 "role": role,
             }
         )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if name is not UNSET:
+        content = self.content
+        if content is not None:
+            if isinstance(content, list):
+                field_dict["content"] = []
+                for componentsschemas_message_content_type_1_item_data in content:
+                    componentsschemas_message_content_type_1_item: dict[str, Any]
+                    if isinstance(componentsschemas_message_content_type_1_item_data, MessageContentText):
+                        componentsschemas_message_content_type_1_item = (
+                            componentsschemas_message_content_type_1_item_data.to_dict()
+                        )
+                    elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentImageUrl):
+                        componentsschemas_message_content_type_1_item = (
+                            componentsschemas_message_content_type_1_item_data.to_dict()
+                        )
+                    elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentInputAudio):
+                        componentsschemas_message_content_type_1_item = (
+                            componentsschemas_message_content_type_1_item_data.to_dict()
+                        )
+                    elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentAudioUrl):
+                        componentsschemas_message_content_type_1_item = (
+                            componentsschemas_message_content_type_1_item_data.to_dict()
+                        )
+                    elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentInputVideo):
+                        componentsschemas_message_content_type_1_item = (
+                            componentsschemas_message_content_type_1_item_data.to_dict()
+                        )
+                    elif isinstance(componentsschemas_message_content_type_1_item_data, MessageContentVideoUrl):
+                        componentsschemas_message_content_type_1_item = (
+                            componentsschemas_message_content_type_1_item_data.to_dict()
+                        )
+                    else:
+                        componentsschemas_message_content_type_1_item = (
+                            componentsschemas_message_content_type_1_item_data.to_dict()
+                        )
+
+                    field_dict["content"].append(componentsschemas_message_content_type_1_item)
+
+            else:
+                field_dict["content"] = content
+        elif self._nulls_ & 1:
+            field_dict["content"] = None
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
-        if reasoning_content is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["name"] = None
+        tool_calls = self.tool_calls
+        if tool_calls is not None:
+            tool_calls_json: list[dict[str, Any]] = []
+            for tool_calls_item in tool_calls:
+                tool_calls_json.append(tool_calls_item.to_dict())
+            field_dict["tool_calls"] = tool_calls_json
+        elif self._nulls_ & 4:
+            field_dict["tool_calls"] = None
+        reasoning_content = self.reasoning_content
+        if reasoning_content is not None:
             field_dict["reasoning_content"] = reasoning_content
+        elif self._nulls_ & 8:
+            field_dict["reasoning_content"] = None
 
         return field_dict
 
@@ -120,35 +118,70 @@ class ChatMessageAssistant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         role = cast(Literal["assistant"], d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
-        _content = d.pop("content", UNSET) if d else UNSET
-        content = _content if _content is None or _content is UNSET else _parse_content(_content)
+        content: (
+            list[
+                MessageContentAudioUrl
+                | MessageContentImageUrl
+                | MessageContentInputAudio
+                | MessageContentInputVideo
+                | MessageContentText
+                | MessageContentToolCall
+                | MessageContentVideoUrl
+            ]
+            | None
+            | str
+        ) = None
+        if d:
+            _content = d.pop("content", None)
+            if _content is None:
+                if "content" in src_dict:
+                    nulls_ |= 1
+            else:
+                content = _parse_content(_content)
 
-        name = d.pop("name", UNSET) if d else UNSET
+        if d:
+            name = d.pop("name", None)
+            if name is None and "name" in src_dict:
+                nulls_ |= 2
+        else:
+            name = None
 
-        _tool_calls = d.pop("tool_calls", UNSET) if d else UNSET
-        tool_calls: list[ToolCall] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-                tool_calls.append(_from_dict_ToolCall(tool_calls_item_data))
+        tool_calls: list[ToolCall] | None = None
+        if d:
+            _tool_calls = d.pop("tool_calls", None)
+            if _tool_calls is None:
+                if "tool_calls" in src_dict:
+                    nulls_ |= 4
+            else:
+                tool_calls = []
+                for tool_calls_item_data in _tool_calls:
+                    tool_calls.append(_from_dict_ToolCall(tool_calls_item_data))
 
-        reasoning_content = d.pop("reasoning_content", UNSET) if d else UNSET
+        if d:
+            reasoning_content = d.pop("reasoning_content", None)
+            if reasoning_content is None and "reasoning_content" in src_dict:
+                nulls_ |= 8
+        else:
+            reasoning_content = None
 
         if cls is ChatMessageAssistant:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.role = role
             new_instance_.content = content
             new_instance_.name = name
             new_instance_.tool_calls = tool_calls
             new_instance_.reasoning_content = reasoning_content
-            chat_message_assistant = new_instance_
         else:
-            chat_message_assistant = cls(
+            new_instance_ = cls(
                 role=role,
                 content=content,
                 name=name,
@@ -156,8 +189,9 @@ class ChatMessageAssistant:
                 reasoning_content=reasoning_content,
             )
 
-        chat_message_assistant.additional_properties = d
-        return chat_message_assistant
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -190,11 +224,8 @@ def _parse_content(
     ]
     | None
     | str
-    | Unset
 ):
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, list):
@@ -288,8 +319,7 @@ def _parse_content(
             | MessageContentVideoUrl
         ]
         | None
-        | str
-        | Unset,
+        | str,
         data,
     )
 

@@ -7,8 +7,6 @@ from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ChatMessageTool")
 
 
@@ -32,8 +30,10 @@ class ChatMessageTool:
     """ A message's content, as plain text or as a list of parts. """
     tool_call_id: str
     """ The id of the tool call this answers. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ The tool's name. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,8 +80,6 @@ class ChatMessageTool:
 
         tool_call_id = self.tool_call_id
 
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -91,8 +89,11 @@ class ChatMessageTool:
                 "tool_call_id": tool_call_id,
             }
         )
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
+        elif self._nulls_ & 1:
+            field_dict["name"] = None
 
         return field_dict
 
@@ -102,7 +103,11 @@ class ChatMessageTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         role = cast(Literal["tool"], d.pop("role"))
         if role != "tool":
             raise ValueError(f"role must match const 'tool', got '{role}'")
@@ -111,25 +116,30 @@ class ChatMessageTool:
 
         tool_call_id = d.pop("tool_call_id")
 
-        name = d.pop("name", UNSET) if d else UNSET
+        if d:
+            name = d.pop("name", None)
+            if name is None and "name" in src_dict:
+                nulls_ |= 1
+        else:
+            name = None
 
         if cls is ChatMessageTool:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.role = role
             new_instance_.content = content
             new_instance_.tool_call_id = tool_call_id
             new_instance_.name = name
-            chat_message_tool = new_instance_
         else:
-            chat_message_tool = cls(
+            new_instance_ = cls(
                 role=role,
                 content=content,
                 tool_call_id=tool_call_id,
                 name=name,
             )
 
-        chat_message_tool.additional_properties = d
-        return chat_message_tool
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ChatMessageUser")
 
 
@@ -30,8 +28,10 @@ class ChatMessageUser:
         | str
     )
     """ A message's content, as plain text or as a list of parts. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ An optional name for the participant. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,8 +76,6 @@ class ChatMessageUser:
         else:
             content = self.content
 
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -86,8 +84,11 @@ class ChatMessageUser:
                 "content": content,
             }
         )
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
+        elif self._nulls_ & 1:
+            field_dict["name"] = None
 
         return field_dict
 
@@ -97,30 +98,39 @@ class ChatMessageUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         role = cast(Literal["user"], d.pop("role"))
         if role != "user":
             raise ValueError(f"role must match const 'user', got '{role}'")
 
         content = _parse_content(d.pop("content"))
 
-        name = d.pop("name", UNSET) if d else UNSET
+        if d:
+            name = d.pop("name", None)
+            if name is None and "name" in src_dict:
+                nulls_ |= 1
+        else:
+            name = None
 
         if cls is ChatMessageUser:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.role = role
             new_instance_.content = content
             new_instance_.name = name
-            chat_message_user = new_instance_
         else:
-            chat_message_user = cls(
+            new_instance_ = cls(
                 role=role,
                 content=content,
                 name=name,
             )
 
-        chat_message_user.additional_properties = d
-        return chat_message_user
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CompletionTokensDetails")
 
 
@@ -16,22 +14,26 @@ T = TypeVar("T", bound="CompletionTokensDetails")
 class CompletionTokensDetails:
     """What the generated tokens were."""
 
-    reasoning_tokens: int | Unset = UNSET
-    output_audio: int | Unset = UNSET
+    reasoning_tokens: int | None = None
+    output_audio: int | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reasoning_tokens = self.reasoning_tokens
-
-        output_audio = self.output_audio
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reasoning_tokens is not UNSET:
+        reasoning_tokens = self.reasoning_tokens
+        if reasoning_tokens is not None:
             field_dict["reasoning_tokens"] = reasoning_tokens
-        if output_audio is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["reasoning_tokens"] = None
+        output_audio = self.output_audio
+        if output_audio is not None:
             field_dict["output_audio"] = output_audio
+        elif self._nulls_ & 2:
+            field_dict["output_audio"] = None
 
         return field_dict
 
@@ -41,24 +43,38 @@ class CompletionTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        reasoning_tokens = d.pop("reasoning_tokens", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            reasoning_tokens = d.pop("reasoning_tokens", None)
+            if reasoning_tokens is None and "reasoning_tokens" in src_dict:
+                nulls_ |= 1
+        else:
+            reasoning_tokens = None
 
-        output_audio = d.pop("output_audio", UNSET) if d else UNSET
+        if d:
+            output_audio = d.pop("output_audio", None)
+            if output_audio is None and "output_audio" in src_dict:
+                nulls_ |= 2
+        else:
+            output_audio = None
 
         if cls is CompletionTokensDetails:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.reasoning_tokens = reasoning_tokens
             new_instance_.output_audio = output_audio
-            completion_tokens_details = new_instance_
         else:
-            completion_tokens_details = cls(
+            new_instance_ = cls(
                 reasoning_tokens=reasoning_tokens,
                 output_audio=output_audio,
             )
 
-        completion_tokens_details.additional_properties = d
-        return completion_tokens_details
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

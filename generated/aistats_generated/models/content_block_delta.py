@@ -1,13 +1,13 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContentBlockDelta")
 
@@ -19,37 +19,50 @@ class ContentBlockDelta:
 
     """
 
-    type_: str | Unset = UNSET
-    text: str | Unset = UNSET
-    partial_json: str | Unset = UNSET
-    thinking: str | Unset = UNSET
-    signature: str | Unset = UNSET
+    type: str | None = None
+    text: str | None = None
+    partial_json: str | None = None
+    thinking: str | None = None
+    signature: str | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> str | None:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`ContentBlockDelta.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        partial_json = self.partial_json
-
-        thinking = self.thinking
-
-        signature = self.signature
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-        if text is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["type"] = None
+        text = self.text
+        if text is not None:
             field_dict["text"] = text
-        if partial_json is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["text"] = None
+        partial_json = self.partial_json
+        if partial_json is not None:
             field_dict["partial_json"] = partial_json
-        if thinking is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["partial_json"] = None
+        thinking = self.thinking
+        if thinking is not None:
             field_dict["thinking"] = thinking
-        if signature is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["thinking"] = None
+        signature = self.signature
+        if signature is not None:
             field_dict["signature"] = signature
+        elif self._nulls_ & 16:
+            field_dict["signature"] = None
 
         return field_dict
 
@@ -58,37 +71,66 @@ class ContentBlockDelta:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        type_ = d.pop("type", UNSET) if d else UNSET
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            type_ = d.pop("type", None)
+            if type_ is None and "type" in src_dict:
+                nulls_ |= 1
+        else:
+            type_ = None
 
-        text = d.pop("text", UNSET) if d else UNSET
+        if d:
+            text = d.pop("text", None)
+            if text is None and "text" in src_dict:
+                nulls_ |= 2
+        else:
+            text = None
 
-        partial_json = d.pop("partial_json", UNSET) if d else UNSET
+        if d:
+            partial_json = d.pop("partial_json", None)
+            if partial_json is None and "partial_json" in src_dict:
+                nulls_ |= 4
+        else:
+            partial_json = None
 
-        thinking = d.pop("thinking", UNSET) if d else UNSET
+        if d:
+            thinking = d.pop("thinking", None)
+            if thinking is None and "thinking" in src_dict:
+                nulls_ |= 8
+        else:
+            thinking = None
 
-        signature = d.pop("signature", UNSET) if d else UNSET
+        if d:
+            signature = d.pop("signature", None)
+            if signature is None and "signature" in src_dict:
+                nulls_ |= 16
+        else:
+            signature = None
 
         if cls is ContentBlockDelta:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
             new_instance_.text = text
             new_instance_.partial_json = partial_json
             new_instance_.thinking = thinking
             new_instance_.signature = signature
-            content_block_delta = new_instance_
         else:
-            content_block_delta = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
                 text=text,
                 partial_json=partial_json,
                 thinking=thinking,
                 signature=signature,
             )
 
-        content_block_delta.additional_properties = d
-        return content_block_delta
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

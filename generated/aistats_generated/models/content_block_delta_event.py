@@ -1,13 +1,13 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContentBlockDeltaEvent")
 
@@ -16,32 +16,41 @@ T = TypeVar("T", bound="ContentBlockDeltaEvent")
 class ContentBlockDeltaEvent:
     """`content_block_delta`: more of the block at `index`."""
 
-    type_: str | Unset = UNSET
+    type: str | None = None
     """ The event's kind (equal to the `event:` name). """
-    index: int | Unset = UNSET
-    delta: ContentBlockDelta | Unset = UNSET
+    index: int | None = None
+    delta: ContentBlockDelta | None = None
     """ What a `content_block_delta` adds: `text_delta` (`text`), `input_json_delta` (`partial_json`, a piece of the
     tool input's JSON text), `thinking_delta` (`thinking`) or `signature_delta` (`signature`). """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> str | None:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`ContentBlockDeltaEvent.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        index = self.index
-
-        delta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delta, Unset):
-            delta = self.delta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-        if index is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["type"] = None
+        index = self.index
+        if index is not None:
             field_dict["index"] = index
-        if delta is not UNSET:
-            field_dict["delta"] = delta
+        elif self._nulls_ & 2:
+            field_dict["index"] = None
+        delta = self.delta
+        if delta is not None:
+            field_dict["delta"] = delta.to_dict()
+        elif self._nulls_ & 4:
+            field_dict["delta"] = None
 
         return field_dict
 
@@ -50,30 +59,50 @@ class ContentBlockDeltaEvent:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        type_ = d.pop("type", UNSET) if d else UNSET
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            type_ = d.pop("type", None)
+            if type_ is None and "type" in src_dict:
+                nulls_ |= 1
+        else:
+            type_ = None
 
-        index = d.pop("index", UNSET) if d else UNSET
+        if d:
+            index = d.pop("index", None)
+            if index is None and "index" in src_dict:
+                nulls_ |= 2
+        else:
+            index = None
 
-        _delta: Any = d.pop("delta", UNSET) if d else UNSET
-        delta: ContentBlockDelta | Unset = UNSET if _delta is UNSET else _from_dict_ContentBlockDelta(_delta)
+        delta: ContentBlockDelta | None = None
+        if d:
+            _delta = d.pop("delta", None)
+            if _delta is None:
+                if "delta" in src_dict:
+                    nulls_ |= 4
+            else:
+                delta = _from_dict_ContentBlockDelta(_delta)
 
         if cls is ContentBlockDeltaEvent:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
             new_instance_.index = index
             new_instance_.delta = delta
-            content_block_delta_event = new_instance_
         else:
-            content_block_delta_event = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
                 index=index,
                 delta=delta,
             )
 
-        content_block_delta_event.additional_properties = d
-        return content_block_delta_event
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

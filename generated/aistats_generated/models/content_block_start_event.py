@@ -1,13 +1,13 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContentBlockStartEvent")
 
@@ -16,32 +16,41 @@ T = TypeVar("T", bound="ContentBlockStartEvent")
 class ContentBlockStartEvent:
     """`content_block_start`: a content block began at `index`."""
 
-    type_: str | Unset = UNSET
+    type: str | None = None
     """ The event's kind (equal to the `event:` name). """
-    index: int | Unset = UNSET
-    content_block: MessagesContentBlock | Unset = UNSET
+    index: int | None = None
+    content_block: MessagesContentBlock | None = None
     """ One content block. `type` says which fields apply: `text` (`text`), `tool_use` (`id`, `name`, `input`),
     `thinking` (`thinking`, `signature`). """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> str | None:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`ContentBlockStartEvent.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        index = self.index
-
-        content_block: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.content_block, Unset):
-            content_block = self.content_block.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-        if index is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["type"] = None
+        index = self.index
+        if index is not None:
             field_dict["index"] = index
-        if content_block is not UNSET:
-            field_dict["content_block"] = content_block
+        elif self._nulls_ & 2:
+            field_dict["index"] = None
+        content_block = self.content_block
+        if content_block is not None:
+            field_dict["content_block"] = content_block.to_dict()
+        elif self._nulls_ & 4:
+            field_dict["content_block"] = None
 
         return field_dict
 
@@ -50,32 +59,50 @@ class ContentBlockStartEvent:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        type_ = d.pop("type", UNSET) if d else UNSET
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            type_ = d.pop("type", None)
+            if type_ is None and "type" in src_dict:
+                nulls_ |= 1
+        else:
+            type_ = None
 
-        index = d.pop("index", UNSET) if d else UNSET
+        if d:
+            index = d.pop("index", None)
+            if index is None and "index" in src_dict:
+                nulls_ |= 2
+        else:
+            index = None
 
-        _content_block: Any = d.pop("content_block", UNSET) if d else UNSET
-        content_block: MessagesContentBlock | Unset = (
-            UNSET if _content_block is UNSET else _from_dict_MessagesContentBlock(_content_block)
-        )
+        content_block: MessagesContentBlock | None = None
+        if d:
+            _content_block = d.pop("content_block", None)
+            if _content_block is None:
+                if "content_block" in src_dict:
+                    nulls_ |= 4
+            else:
+                content_block = _from_dict_MessagesContentBlock(_content_block)
 
         if cls is ContentBlockStartEvent:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
             new_instance_.index = index
             new_instance_.content_block = content_block
-            content_block_start_event = new_instance_
         else:
-            content_block_start_event = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
                 index=index,
                 content_block=content_block,
             )
 
-        content_block_start_event.additional_properties = d
-        return content_block_start_event
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

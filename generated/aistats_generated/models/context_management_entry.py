@@ -1,13 +1,13 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContextManagementEntry")
 
@@ -16,14 +16,20 @@ T = TypeVar("T", bound="ContextManagementEntry")
 class ContextManagementEntry:
     """Compact the context once it passes a threshold."""
 
-    type_: Literal["compaction"]
-    compact_threshold: float | Unset = UNSET
+    type: Literal["compaction"]
+    compact_threshold: float | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    @property
+    def type_(self) -> Literal["compaction"]:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`ContextManagementEntry.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
 
-        compact_threshold = self.compact_threshold
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -32,8 +38,11 @@ class ContextManagementEntry:
                 "type": type_,
             }
         )
-        if compact_threshold is not UNSET:
+        compact_threshold = self.compact_threshold
+        if compact_threshold is not None:
             field_dict["compact_threshold"] = compact_threshold
+        elif self._nulls_ & 1:
+            field_dict["compact_threshold"] = None
 
         return field_dict
 
@@ -42,27 +51,36 @@ class ContextManagementEntry:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         type_ = cast(Literal["compaction"], d.pop("type"))
         if type_ != "compaction":
             raise ValueError(f"type must match const 'compaction', got '{type_}'")
 
-        compact_threshold = d.pop("compact_threshold", UNSET) if d else UNSET
+        if d:
+            compact_threshold = d.pop("compact_threshold", None)
+            if compact_threshold is None and "compact_threshold" in src_dict:
+                nulls_ |= 1
+        else:
+            compact_threshold = None
 
         if cls is ContextManagementEntry:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
             new_instance_.compact_threshold = compact_threshold
-            context_management_entry = new_instance_
         else:
-            context_management_entry = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
                 compact_threshold=compact_threshold,
             )
 
-        context_management_entry.additional_properties = d
-        return context_management_entry
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

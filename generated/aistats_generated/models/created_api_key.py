@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping, Sequence
 from typing import Any, Required, TypedDict, TypeVar, cast
 
@@ -8,7 +9,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_key_limit_reset import ApiKeyLimitReset, check_api_key_limit_reset
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatedApiKey")
 
@@ -20,124 +20,39 @@ class CreatedApiKey:
     id: str
     key: str
     """ The secret: `Authorization: Bearer <key>`. Shown once. """
-    hash_: str | Unset = UNSET
-    workspace_id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    label: None | str | Unset = UNSET
-    prefix: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    disabled: bool | Unset = UNSET
-    soft_blocked: bool | Unset = UNSET
-    include_byok_in_limit: bool | Unset = UNSET
-    limit: float | None | Unset = UNSET
-    limit_reset: ApiKeyLimitReset | None | Unset = UNSET
-    scopes: list[str] | str | Unset = UNSET
+    hash: str | None = None
+    workspace_id: str | None = None
+    name: None | str = None
+    label: None | str = None
+    prefix: None | str = None
+    status: None | str = None
+    disabled: bool | None = None
+    soft_blocked: bool | None = None
+    include_byok_in_limit: bool | None = None
+    limit: float | None = None
+    limit_reset: ApiKeyLimitReset | None = None
+    scopes: list[str] | str | None = None
     """ The routes a key may call (a list, or the same list as a JSON string). """
-    created_by: None | str | Unset = UNSET
-    creator_user_id: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
-    last_used_at: None | str | Unset = UNSET
-    expires_at: None | str | Unset = UNSET
+    created_by: None | str = None
+    creator_user_id: None | str = None
+    created_at: None | str = None
+    updated_at: None | str = None
+    last_used_at: None | str = None
+    expires_at: None | str = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def hash_(self) -> str | None:
+        """Deprecated spelling of ``hash`` (removed in 0.4)."""
+        _warnings.warn("`CreatedApiKey.hash_` is deprecated, use `.hash`", DeprecationWarning, stacklevel=2)
+        return self.hash
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         key = self.key
-
-        hash_ = self.hash_
-
-        workspace_id = self.workspace_id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
-
-        prefix: None | str | Unset
-        if isinstance(self.prefix, Unset):
-            prefix = UNSET
-        else:
-            prefix = self.prefix
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        disabled = self.disabled
-
-        soft_blocked = self.soft_blocked
-
-        include_byok_in_limit = self.include_byok_in_limit
-
-        limit: float | None | Unset
-        if isinstance(self.limit, Unset):
-            limit = UNSET
-        else:
-            limit = self.limit
-
-        limit_reset: None | str | Unset
-        if isinstance(self.limit_reset, Unset):
-            limit_reset = UNSET
-        elif isinstance(self.limit_reset, str):
-            limit_reset = self.limit_reset
-        else:
-            limit_reset = self.limit_reset
-
-        scopes: list[str] | str | Unset
-        if isinstance(self.scopes, Unset):
-            scopes = UNSET
-        elif isinstance(self.scopes, list):
-            scopes = self.scopes
-
-        else:
-            scopes = self.scopes
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
-        creator_user_id: None | str | Unset
-        if isinstance(self.creator_user_id, Unset):
-            creator_user_id = UNSET
-        else:
-            creator_user_id = self.creator_user_id
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        last_used_at: None | str | Unset
-        if isinstance(self.last_used_at, Unset):
-            last_used_at = UNSET
-        else:
-            last_used_at = self.last_used_at
-
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = self.expires_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -147,42 +62,103 @@ class CreatedApiKey:
                 "key": key,
             }
         )
-        if hash_ is not UNSET:
+        hash_ = self.hash
+        if hash_ is not None:
             field_dict["hash"] = hash_
-        if workspace_id is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["hash"] = None
+        workspace_id = self.workspace_id
+        if workspace_id is not None:
             field_dict["workspace_id"] = workspace_id
-        if name is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["workspace_id"] = None
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if label is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["name"] = None
+        label = self.label
+        if label is not None:
             field_dict["label"] = label
-        if prefix is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["label"] = None
+        prefix = self.prefix
+        if prefix is not None:
             field_dict["prefix"] = prefix
-        if status is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["prefix"] = None
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if disabled is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["status"] = None
+        disabled = self.disabled
+        if disabled is not None:
             field_dict["disabled"] = disabled
-        if soft_blocked is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["disabled"] = None
+        soft_blocked = self.soft_blocked
+        if soft_blocked is not None:
             field_dict["soft_blocked"] = soft_blocked
-        if include_byok_in_limit is not UNSET:
+        elif self._nulls_ & 128:
+            field_dict["soft_blocked"] = None
+        include_byok_in_limit = self.include_byok_in_limit
+        if include_byok_in_limit is not None:
             field_dict["include_byok_in_limit"] = include_byok_in_limit
-        if limit is not UNSET:
+        elif self._nulls_ & 256:
+            field_dict["include_byok_in_limit"] = None
+        limit = self.limit
+        if limit is not None:
             field_dict["limit"] = limit
-        if limit_reset is not UNSET:
-            field_dict["limit_reset"] = limit_reset
-        if scopes is not UNSET:
-            field_dict["scopes"] = scopes
-        if created_by is not UNSET:
+        elif self._nulls_ & 512:
+            field_dict["limit"] = None
+        limit_reset = self.limit_reset
+        if limit_reset is not None:
+            if isinstance(limit_reset, str):
+                field_dict["limit_reset"] = limit_reset
+            else:
+                field_dict["limit_reset"] = limit_reset
+        elif self._nulls_ & 1024:
+            field_dict["limit_reset"] = None
+        scopes = self.scopes
+        if scopes is not None:
+            if isinstance(scopes, list):
+                field_dict["scopes"] = scopes
+
+            else:
+                field_dict["scopes"] = scopes
+        elif self._nulls_ & 2048:
+            field_dict["scopes"] = None
+        created_by = self.created_by
+        if created_by is not None:
             field_dict["created_by"] = created_by
-        if creator_user_id is not UNSET:
+        elif self._nulls_ & 4096:
+            field_dict["created_by"] = None
+        creator_user_id = self.creator_user_id
+        if creator_user_id is not None:
             field_dict["creator_user_id"] = creator_user_id
-        if created_at is not UNSET:
+        elif self._nulls_ & 8192:
+            field_dict["creator_user_id"] = None
+        created_at = self.created_at
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        elif self._nulls_ & 16384:
+            field_dict["created_at"] = None
+        updated_at = self.updated_at
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
-        if last_used_at is not UNSET:
+        elif self._nulls_ & 32768:
+            field_dict["updated_at"] = None
+        last_used_at = self.last_used_at
+        if last_used_at is not None:
             field_dict["last_used_at"] = last_used_at
-        if expires_at is not UNSET:
+        elif self._nulls_ & 65536:
+            field_dict["last_used_at"] = None
+        expires_at = self.expires_at
+        if expires_at is not None:
             field_dict["expires_at"] = expires_at
+        elif self._nulls_ & 131072:
+            field_dict["expires_at"] = None
 
         return field_dict
 
@@ -192,56 +168,150 @@ class CreatedApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         id = d.pop("id")
 
         key = d.pop("key")
 
-        hash_ = d.pop("hash", UNSET) if d else UNSET
+        if d:
+            hash_ = d.pop("hash", None)
+            if hash_ is None and "hash" in src_dict:
+                nulls_ |= 1
+        else:
+            hash_ = None
 
-        workspace_id = d.pop("workspace_id", UNSET) if d else UNSET
+        if d:
+            workspace_id = d.pop("workspace_id", None)
+            if workspace_id is None and "workspace_id" in src_dict:
+                nulls_ |= 2
+        else:
+            workspace_id = None
 
-        name: None | str | Unset = d.pop("name", UNSET) if d else UNSET
+        if d:
+            name = d.pop("name", None)
+            if name is None and "name" in src_dict:
+                nulls_ |= 4
+        else:
+            name = None
 
-        label: None | str | Unset = d.pop("label", UNSET) if d else UNSET
+        if d:
+            label = d.pop("label", None)
+            if label is None and "label" in src_dict:
+                nulls_ |= 8
+        else:
+            label = None
 
-        prefix: None | str | Unset = d.pop("prefix", UNSET) if d else UNSET
+        if d:
+            prefix = d.pop("prefix", None)
+            if prefix is None and "prefix" in src_dict:
+                nulls_ |= 16
+        else:
+            prefix = None
 
-        status: None | str | Unset = d.pop("status", UNSET) if d else UNSET
+        if d:
+            status = d.pop("status", None)
+            if status is None and "status" in src_dict:
+                nulls_ |= 32
+        else:
+            status = None
 
-        disabled = d.pop("disabled", UNSET) if d else UNSET
+        if d:
+            disabled = d.pop("disabled", None)
+            if disabled is None and "disabled" in src_dict:
+                nulls_ |= 64
+        else:
+            disabled = None
 
-        soft_blocked = d.pop("soft_blocked", UNSET) if d else UNSET
+        if d:
+            soft_blocked = d.pop("soft_blocked", None)
+            if soft_blocked is None and "soft_blocked" in src_dict:
+                nulls_ |= 128
+        else:
+            soft_blocked = None
 
-        include_byok_in_limit = d.pop("include_byok_in_limit", UNSET) if d else UNSET
+        if d:
+            include_byok_in_limit = d.pop("include_byok_in_limit", None)
+            if include_byok_in_limit is None and "include_byok_in_limit" in src_dict:
+                nulls_ |= 256
+        else:
+            include_byok_in_limit = None
 
-        limit: float | None | Unset = d.pop("limit", UNSET) if d else UNSET
+        if d:
+            limit = d.pop("limit", None)
+            if limit is None and "limit" in src_dict:
+                nulls_ |= 512
+        else:
+            limit = None
 
-        _limit_reset = d.pop("limit_reset", UNSET) if d else UNSET
-        limit_reset = (
-            _limit_reset if _limit_reset is None or _limit_reset is UNSET else _parse_limit_reset(_limit_reset)
-        )
+        limit_reset: ApiKeyLimitReset | None = None
+        if d:
+            _limit_reset = d.pop("limit_reset", None)
+            if _limit_reset is None:
+                if "limit_reset" in src_dict:
+                    nulls_ |= 1024
+            else:
+                limit_reset = _parse_limit_reset(_limit_reset)
 
-        _scopes = d.pop("scopes", UNSET) if d else UNSET
-        scopes = _scopes if _scopes is UNSET else _parse_scopes(_scopes)
+        scopes: list[str] | str | None = None
+        if d:
+            _scopes = d.pop("scopes", None)
+            if _scopes is None:
+                if "scopes" in src_dict:
+                    nulls_ |= 2048
+            else:
+                scopes = _parse_scopes(_scopes)
 
-        created_by: None | str | Unset = d.pop("created_by", UNSET) if d else UNSET
+        if d:
+            created_by = d.pop("created_by", None)
+            if created_by is None and "created_by" in src_dict:
+                nulls_ |= 4096
+        else:
+            created_by = None
 
-        creator_user_id: None | str | Unset = d.pop("creator_user_id", UNSET) if d else UNSET
+        if d:
+            creator_user_id = d.pop("creator_user_id", None)
+            if creator_user_id is None and "creator_user_id" in src_dict:
+                nulls_ |= 8192
+        else:
+            creator_user_id = None
 
-        created_at: None | str | Unset = d.pop("created_at", UNSET) if d else UNSET
+        if d:
+            created_at = d.pop("created_at", None)
+            if created_at is None and "created_at" in src_dict:
+                nulls_ |= 16384
+        else:
+            created_at = None
 
-        updated_at: None | str | Unset = d.pop("updated_at", UNSET) if d else UNSET
+        if d:
+            updated_at = d.pop("updated_at", None)
+            if updated_at is None and "updated_at" in src_dict:
+                nulls_ |= 32768
+        else:
+            updated_at = None
 
-        last_used_at: None | str | Unset = d.pop("last_used_at", UNSET) if d else UNSET
+        if d:
+            last_used_at = d.pop("last_used_at", None)
+            if last_used_at is None and "last_used_at" in src_dict:
+                nulls_ |= 65536
+        else:
+            last_used_at = None
 
-        expires_at: None | str | Unset = d.pop("expires_at", UNSET) if d else UNSET
+        if d:
+            expires_at = d.pop("expires_at", None)
+            if expires_at is None and "expires_at" in src_dict:
+                nulls_ |= 131072
+        else:
+            expires_at = None
 
         if cls is CreatedApiKey:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.id = id
             new_instance_.key = key
-            new_instance_.hash_ = hash_
+            new_instance_.hash = hash_
             new_instance_.workspace_id = workspace_id
             new_instance_.name = name
             new_instance_.label = label
@@ -259,12 +329,11 @@ class CreatedApiKey:
             new_instance_.updated_at = updated_at
             new_instance_.last_used_at = last_used_at
             new_instance_.expires_at = expires_at
-            created_api_key = new_instance_
         else:
-            created_api_key = cls(
+            new_instance_ = cls(
                 id=id,
                 key=key,
-                hash_=hash_,
+                hash=hash_,
                 workspace_id=workspace_id,
                 name=name,
                 label=label,
@@ -284,8 +353,9 @@ class CreatedApiKey:
                 expires_at=expires_at,
             )
 
-        created_api_key.additional_properties = d
-        return created_api_key
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -304,10 +374,8 @@ class CreatedApiKey:
         return key in self.additional_properties
 
 
-def _parse_limit_reset(data: object) -> ApiKeyLimitReset | None | Unset:
+def _parse_limit_reset(data: object) -> ApiKeyLimitReset | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, str):
@@ -317,12 +385,10 @@ def _parse_limit_reset(data: object) -> ApiKeyLimitReset | None | Unset:
         return limit_reset_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ApiKeyLimitReset | None | Unset, data)
+    return cast(ApiKeyLimitReset | None, data)
 
 
-def _parse_scopes(data: object) -> list[str] | str | Unset:
-    if isinstance(data, Unset):
-        return data
+def _parse_scopes(data: object) -> list[str] | str:
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -331,7 +397,7 @@ def _parse_scopes(data: object) -> list[str] | str | Unset:
         return componentsschemas_api_key_scopes_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | str | Unset, data)
+    return cast(list[str] | str, data)
 
 
 class CreatedApiKeyParams(TypedDict, total=False):

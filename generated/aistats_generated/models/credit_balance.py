@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CreditBalance")
 
 
@@ -16,66 +14,50 @@ T = TypeVar("T", bound="CreditBalance")
 class CreditBalance:
     """Balances in nanos of USD."""
 
-    remaining: int | None | Unset = UNSET
-    balance_nanos: int | None | Unset = UNSET
-    reserved_nanos: int | None | Unset = UNSET
-    available_nanos: int | None | Unset = UNSET
-    thirty_day_usage: int | None | Unset = UNSET
-    thirty_day_requests: int | None | Unset = UNSET
+    remaining: int | None = None
+    balance_nanos: int | None = None
+    reserved_nanos: int | None = None
+    available_nanos: int | None = None
+    thirty_day_usage: int | None = None
+    thirty_day_requests: int | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        remaining: int | None | Unset
-        if isinstance(self.remaining, Unset):
-            remaining = UNSET
-        else:
-            remaining = self.remaining
-
-        balance_nanos: int | None | Unset
-        if isinstance(self.balance_nanos, Unset):
-            balance_nanos = UNSET
-        else:
-            balance_nanos = self.balance_nanos
-
-        reserved_nanos: int | None | Unset
-        if isinstance(self.reserved_nanos, Unset):
-            reserved_nanos = UNSET
-        else:
-            reserved_nanos = self.reserved_nanos
-
-        available_nanos: int | None | Unset
-        if isinstance(self.available_nanos, Unset):
-            available_nanos = UNSET
-        else:
-            available_nanos = self.available_nanos
-
-        thirty_day_usage: int | None | Unset
-        if isinstance(self.thirty_day_usage, Unset):
-            thirty_day_usage = UNSET
-        else:
-            thirty_day_usage = self.thirty_day_usage
-
-        thirty_day_requests: int | None | Unset
-        if isinstance(self.thirty_day_requests, Unset):
-            thirty_day_requests = UNSET
-        else:
-            thirty_day_requests = self.thirty_day_requests
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if remaining is not UNSET:
+        remaining = self.remaining
+        if remaining is not None:
             field_dict["remaining"] = remaining
-        if balance_nanos is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["remaining"] = None
+        balance_nanos = self.balance_nanos
+        if balance_nanos is not None:
             field_dict["balance_nanos"] = balance_nanos
-        if reserved_nanos is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["balance_nanos"] = None
+        reserved_nanos = self.reserved_nanos
+        if reserved_nanos is not None:
             field_dict["reserved_nanos"] = reserved_nanos
-        if available_nanos is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["reserved_nanos"] = None
+        available_nanos = self.available_nanos
+        if available_nanos is not None:
             field_dict["available_nanos"] = available_nanos
-        if thirty_day_usage is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["available_nanos"] = None
+        thirty_day_usage = self.thirty_day_usage
+        if thirty_day_usage is not None:
             field_dict["thirty_day_usage"] = thirty_day_usage
-        if thirty_day_requests is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["thirty_day_usage"] = None
+        thirty_day_requests = self.thirty_day_requests
+        if thirty_day_requests is not None:
             field_dict["thirty_day_requests"] = thirty_day_requests
+        elif self._nulls_ & 32:
+            field_dict["thirty_day_requests"] = None
 
         return field_dict
 
@@ -85,30 +67,63 @@ class CreditBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        remaining: int | None | Unset = d.pop("remaining", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            remaining = d.pop("remaining", None)
+            if remaining is None and "remaining" in src_dict:
+                nulls_ |= 1
+        else:
+            remaining = None
 
-        balance_nanos: int | None | Unset = d.pop("balance_nanos", UNSET) if d else UNSET
+        if d:
+            balance_nanos = d.pop("balance_nanos", None)
+            if balance_nanos is None and "balance_nanos" in src_dict:
+                nulls_ |= 2
+        else:
+            balance_nanos = None
 
-        reserved_nanos: int | None | Unset = d.pop("reserved_nanos", UNSET) if d else UNSET
+        if d:
+            reserved_nanos = d.pop("reserved_nanos", None)
+            if reserved_nanos is None and "reserved_nanos" in src_dict:
+                nulls_ |= 4
+        else:
+            reserved_nanos = None
 
-        available_nanos: int | None | Unset = d.pop("available_nanos", UNSET) if d else UNSET
+        if d:
+            available_nanos = d.pop("available_nanos", None)
+            if available_nanos is None and "available_nanos" in src_dict:
+                nulls_ |= 8
+        else:
+            available_nanos = None
 
-        thirty_day_usage: int | None | Unset = d.pop("thirty_day_usage", UNSET) if d else UNSET
+        if d:
+            thirty_day_usage = d.pop("thirty_day_usage", None)
+            if thirty_day_usage is None and "thirty_day_usage" in src_dict:
+                nulls_ |= 16
+        else:
+            thirty_day_usage = None
 
-        thirty_day_requests: int | None | Unset = d.pop("thirty_day_requests", UNSET) if d else UNSET
+        if d:
+            thirty_day_requests = d.pop("thirty_day_requests", None)
+            if thirty_day_requests is None and "thirty_day_requests" in src_dict:
+                nulls_ |= 32
+        else:
+            thirty_day_requests = None
 
         if cls is CreditBalance:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.remaining = remaining
             new_instance_.balance_nanos = balance_nanos
             new_instance_.reserved_nanos = reserved_nanos
             new_instance_.available_nanos = available_nanos
             new_instance_.thirty_day_usage = thirty_day_usage
             new_instance_.thirty_day_requests = thirty_day_requests
-            credit_balance = new_instance_
         else:
-            credit_balance = cls(
+            new_instance_ = cls(
                 remaining=remaining,
                 balance_nanos=balance_nanos,
                 reserved_nanos=reserved_nanos,
@@ -117,8 +132,9 @@ class CreditBalance:
                 thirty_day_requests=thirty_day_requests,
             )
 
-        credit_balance.additional_properties = d
-        return credit_balance
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

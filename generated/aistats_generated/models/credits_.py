@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Credits")
 
@@ -16,15 +15,21 @@ T = TypeVar("T", bound="Credits")
 class Credits:
     """`GET /credits`."""
 
-    credits_: CreditBalance
+    credits: CreditBalance
     """ Balances in nanos of USD. """
-    ok: bool | Unset = UNSET
+    ok: bool | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        credits_ = self.credits_.to_dict()
+    @property
+    def credits_(self) -> CreditBalance:
+        """Deprecated spelling of ``credits`` (removed in 0.4)."""
+        _warnings.warn("`Credits.credits_` is deprecated, use `.credits`", DeprecationWarning, stacklevel=2)
+        return self.credits
 
-        ok = self.ok
+    def to_dict(self) -> dict[str, Any]:
+        credits_ = self.credits.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,8 +38,11 @@ class Credits:
                 "credits": credits_,
             }
         )
-        if ok is not UNSET:
+        ok = self.ok
+        if ok is not None:
             field_dict["ok"] = ok
+        elif self._nulls_ & 1:
+            field_dict["ok"] = None
 
         return field_dict
 
@@ -44,24 +52,33 @@ class Credits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         credits_ = _from_dict_CreditBalance(d.pop("credits"))
 
-        ok = d.pop("ok", UNSET) if d else UNSET
+        if d:
+            ok = d.pop("ok", None)
+            if ok is None and "ok" in src_dict:
+                nulls_ |= 1
+        else:
+            ok = None
 
         if cls is Credits:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.credits_ = credits_
+            new_instance_ = _object_new_(cls)
+            new_instance_.credits = credits_
             new_instance_.ok = ok
-            credits_ = new_instance_
         else:
-            credits_ = cls(
-                credits_=credits_,
+            new_instance_ = cls(
+                credits=credits_,
                 ok=ok,
             )
 
-        credits_.additional_properties = d
-        return credits_
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,20 +37,22 @@ class CurrentKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         data = _from_dict_KeyRecord(d.pop("data"))
 
         if cls is CurrentKey:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.data = data
-            current_key = new_instance_
         else:
-            current_key = cls(
+            new_instance_ = cls(
                 data=data,
             )
 
-        current_key.additional_properties = d
-        return current_key
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

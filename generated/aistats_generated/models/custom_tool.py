@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
@@ -14,13 +16,19 @@ T = TypeVar("T", bound="CustomTool")
 class CustomTool:
     """A free-form (custom) tool, OpenAI style."""
 
-    type_: Literal["custom"]
+    type: Literal["custom"]
     custom: CustomToolDefinition
     """ A custom tool's name, purpose and input format. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> Literal["custom"]:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`CustomTool.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         custom = self.custom.to_dict()
 
@@ -40,8 +48,11 @@ class CustomTool:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         type_ = cast(Literal["custom"], d.pop("type"))
         if type_ != "custom":
             raise ValueError(f"type must match const 'custom', got '{type_}'")
@@ -49,18 +60,17 @@ class CustomTool:
         custom = _from_dict_CustomToolDefinition(d.pop("custom"))
 
         if cls is CustomTool:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
             new_instance_.custom = custom
-            custom_tool = new_instance_
         else:
-            custom_tool = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
                 custom=custom,
             )
 
-        custom_tool.additional_properties = d
-        return custom_tool
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomToolDefinition")
 
@@ -17,18 +16,20 @@ class CustomToolDefinition:
     """A custom tool's name, purpose and input format."""
 
     name: str
-    description: str | Unset = UNSET
-    format_: CustomToolDefinitionFormat | Unset = UNSET
+    description: str | None = None
+    format: CustomToolDefinitionFormat | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def format_(self) -> CustomToolDefinitionFormat | None:
+        """Deprecated spelling of ``format`` (removed in 0.4)."""
+        _warnings.warn("`CustomToolDefinition.format_` is deprecated, use `.format`", DeprecationWarning, stacklevel=2)
+        return self.format
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
-
-        description = self.description
-
-        format_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,10 +38,16 @@ class CustomToolDefinition:
                 "name": name,
             }
         )
-        if description is not UNSET:
+        description = self.description
+        if description is not None:
             field_dict["description"] = description
-        if format_ is not UNSET:
-            field_dict["format"] = format_
+        elif self._nulls_ & 1:
+            field_dict["description"] = None
+        format_ = self.format
+        if format_ is not None:
+            field_dict["format"] = format_.to_dict()
+        elif self._nulls_ & 2:
+            field_dict["format"] = None
 
         return field_dict
 
@@ -50,31 +57,44 @@ class CustomToolDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         name = d.pop("name")
 
-        description = d.pop("description", UNSET) if d else UNSET
+        if d:
+            description = d.pop("description", None)
+            if description is None and "description" in src_dict:
+                nulls_ |= 1
+        else:
+            description = None
 
-        _format_: Any = d.pop("format", UNSET) if d else UNSET
-        format_: CustomToolDefinitionFormat | Unset = (
-            UNSET if _format_ is UNSET else _from_dict_CustomToolDefinitionFormat(_format_)
-        )
+        format_: CustomToolDefinitionFormat | None = None
+        if d:
+            _format_ = d.pop("format", None)
+            if _format_ is None:
+                if "format" in src_dict:
+                    nulls_ |= 2
+            else:
+                format_ = _from_dict_CustomToolDefinitionFormat(_format_)
 
         if cls is CustomToolDefinition:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.name = name
             new_instance_.description = description
-            new_instance_.format_ = format_
-            custom_tool_definition = new_instance_
+            new_instance_.format = format_
         else:
-            custom_tool_definition = cls(
+            new_instance_ = cls(
                 name=name,
                 description=description,
-                format_=format_,
+                format=format_,
             )
 
-        custom_tool_definition.additional_properties = d
-        return custom_tool_definition
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

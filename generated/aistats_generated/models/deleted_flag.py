@@ -36,20 +36,22 @@ class DeletedFlag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         deleted = d.pop("deleted")
 
         if cls is DeletedFlag:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.deleted = deleted
-            deleted_flag = new_instance_
         else:
-            deleted_flag = cls(
+            new_instance_ = cls(
                 deleted=deleted,
             )
 
-        deleted_flag.additional_properties = d
-        return deleted_flag
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

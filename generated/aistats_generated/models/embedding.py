@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping, Sequence
 from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Embedding")
 
@@ -18,9 +17,17 @@ class Embedding:
 
     embedding: list[float] | str
     """ Floats, or a base64 string with `encoding_format: base64`. """
-    object_: str | Unset = UNSET
-    index: int | Unset = UNSET
+    object: str | None = None
+    index: int | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def object_(self) -> str | None:
+        """Deprecated spelling of ``object`` (removed in 0.4)."""
+        _warnings.warn("`Embedding.object_` is deprecated, use `.object`", DeprecationWarning, stacklevel=2)
+        return self.object
 
     def to_dict(self) -> dict[str, Any]:
         embedding: list[float] | str
@@ -30,10 +37,6 @@ class Embedding:
         else:
             embedding = self.embedding
 
-        object_ = self.object_
-
-        index = self.index
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -41,10 +44,16 @@ class Embedding:
                 "embedding": embedding,
             }
         )
-        if object_ is not UNSET:
+        object_ = self.object
+        if object_ is not None:
             field_dict["object"] = object_
-        if index is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["object"] = None
+        index = self.index
+        if index is not None:
             field_dict["index"] = index
+        elif self._nulls_ & 2:
+            field_dict["index"] = None
 
         return field_dict
 
@@ -54,28 +63,42 @@ class Embedding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         embedding = _parse_embedding(d.pop("embedding"))
 
-        object_ = d.pop("object", UNSET) if d else UNSET
+        if d:
+            object_ = d.pop("object", None)
+            if object_ is None and "object" in src_dict:
+                nulls_ |= 1
+        else:
+            object_ = None
 
-        index = d.pop("index", UNSET) if d else UNSET
+        if d:
+            index = d.pop("index", None)
+            if index is None and "index" in src_dict:
+                nulls_ |= 2
+        else:
+            index = None
 
         if cls is Embedding:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.embedding = embedding
-            new_instance_.object_ = object_
+            new_instance_.object = object_
             new_instance_.index = index
-            embedding = new_instance_
         else:
-            embedding = cls(
+            new_instance_ = cls(
                 embedding=embedding,
-                object_=object_,
+                object=object_,
                 index=index,
             )
 
-        embedding.additional_properties = d
-        return embedding
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

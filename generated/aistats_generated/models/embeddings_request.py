@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping, Sequence
 from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmbeddingsRequest")
 
@@ -17,39 +16,41 @@ class EmbeddingsRequest:
     """An embeddings request; unknown properties are passed to the provider."""
 
     model: str
-    input_: list[int] | list[list[int]] | list[str] | str
+    input: list[int] | list[list[int]] | list[str] | str
     """ A string, a list of strings, or token ids. """
-    encoding_format: str | Unset = UNSET
+    encoding_format: str | None = None
     """ `float` (the default) or `base64`. """
-    dimensions: int | Unset = UNSET
-    user: str | Unset = UNSET
+    dimensions: int | None = None
+    user: str | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def input_(self) -> list[int] | list[list[int]] | list[str] | str:
+        """Deprecated spelling of ``input`` (removed in 0.4)."""
+        _warnings.warn("`EmbeddingsRequest.input_` is deprecated, use `.input`", DeprecationWarning, stacklevel=2)
+        return self.input
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model
 
         input_: list[int] | list[list[int]] | list[str] | str
-        if isinstance(self.input_, list):
-            input_ = self.input_
+        if isinstance(self.input, list):
+            input_ = self.input
 
-        elif isinstance(self.input_, list):
-            input_ = self.input_
+        elif isinstance(self.input, list):
+            input_ = self.input
 
-        elif isinstance(self.input_, list):
+        elif isinstance(self.input, list):
             input_ = []
-            for input_type_3_item_data in self.input_:
+            for input_type_3_item_data in self.input:
                 input_type_3_item = input_type_3_item_data
 
                 input_.append(input_type_3_item)
 
         else:
-            input_ = self.input_
-
-        encoding_format = self.encoding_format
-
-        dimensions = self.dimensions
-
-        user = self.user
+            input_ = self.input
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,12 +60,21 @@ class EmbeddingsRequest:
                 "input": input_,
             }
         )
-        if encoding_format is not UNSET:
+        encoding_format = self.encoding_format
+        if encoding_format is not None:
             field_dict["encoding_format"] = encoding_format
-        if dimensions is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["encoding_format"] = None
+        dimensions = self.dimensions
+        if dimensions is not None:
             field_dict["dimensions"] = dimensions
-        if user is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["dimensions"] = None
+        user = self.user
+        if user is not None:
             field_dict["user"] = user
+        elif self._nulls_ & 4:
+            field_dict["user"] = None
 
         return field_dict
 
@@ -74,36 +84,55 @@ class EmbeddingsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         model = d.pop("model")
 
         input_ = _parse_input_(d.pop("input"))
 
-        encoding_format = d.pop("encoding_format", UNSET) if d else UNSET
+        if d:
+            encoding_format = d.pop("encoding_format", None)
+            if encoding_format is None and "encoding_format" in src_dict:
+                nulls_ |= 1
+        else:
+            encoding_format = None
 
-        dimensions = d.pop("dimensions", UNSET) if d else UNSET
+        if d:
+            dimensions = d.pop("dimensions", None)
+            if dimensions is None and "dimensions" in src_dict:
+                nulls_ |= 2
+        else:
+            dimensions = None
 
-        user = d.pop("user", UNSET) if d else UNSET
+        if d:
+            user = d.pop("user", None)
+            if user is None and "user" in src_dict:
+                nulls_ |= 4
+        else:
+            user = None
 
         if cls is EmbeddingsRequest:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.model = model
-            new_instance_.input_ = input_
+            new_instance_.input = input_
             new_instance_.encoding_format = encoding_format
             new_instance_.dimensions = dimensions
             new_instance_.user = user
-            embeddings_request = new_instance_
         else:
-            embeddings_request = cls(
+            new_instance_ = cls(
                 model=model,
-                input_=input_,
+                input=input_,
                 encoding_format=encoding_format,
                 dimensions=dimensions,
                 user=user,
             )
 
-        embeddings_request.additional_properties = d
-        return embeddings_request
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping, Sequence
 from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmbeddingsResponse")
 
@@ -17,53 +16,27 @@ class EmbeddingsResponse:
     """`POST /embeddings`; the gateway id is `requestId`."""
 
     data: list[Embedding]
-    request_id: None | str | Unset = UNSET
-    object_: str | Unset = UNSET
-    model: None | str | Unset = UNSET
-    provider: None | str | Unset = UNSET
-    usage: EmbeddingsResponseUsageType0 | None | Unset = UNSET
-    native_response_id: None | str | Unset = UNSET
+    request_id: None | str = None
+    object: str | None = None
+    model: None | str = None
+    provider: None | str = None
+    usage: EmbeddingsResponseUsageType0 | None = None
+    native_response_id: None | str = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def object_(self) -> str | None:
+        """Deprecated spelling of ``object`` (removed in 0.4)."""
+        _warnings.warn("`EmbeddingsResponse.object_` is deprecated, use `.object`", DeprecationWarning, stacklevel=2)
+        return self.object
 
     def to_dict(self) -> dict[str, Any]:
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
-
-        request_id: None | str | Unset
-        if isinstance(self.request_id, Unset):
-            request_id = UNSET
-        else:
-            request_id = self.request_id
-
-        object_ = self.object_
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        provider: None | str | Unset
-        if isinstance(self.provider, Unset):
-            provider = UNSET
-        else:
-            provider = self.provider
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, EmbeddingsResponseUsageType0):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        native_response_id: None | str | Unset
-        if isinstance(self.native_response_id, Unset):
-            native_response_id = UNSET
-        else:
-            native_response_id = self.native_response_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,18 +45,39 @@ class EmbeddingsResponse:
                 "data": data,
             }
         )
-        if request_id is not UNSET:
+        request_id = self.request_id
+        if request_id is not None:
             field_dict["requestId"] = request_id
-        if object_ is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["requestId"] = None
+        object_ = self.object
+        if object_ is not None:
             field_dict["object"] = object_
-        if model is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["object"] = None
+        model = self.model
+        if model is not None:
             field_dict["model"] = model
-        if provider is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["model"] = None
+        provider = self.provider
+        if provider is not None:
             field_dict["provider"] = provider
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if native_response_id is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["provider"] = None
+        usage = self.usage
+        if usage is not None:
+            if isinstance(usage, EmbeddingsResponseUsageType0):
+                field_dict["usage"] = usage.to_dict()
+            else:
+                field_dict["usage"] = usage
+        elif self._nulls_ & 16:
+            field_dict["usage"] = None
+        native_response_id = self.native_response_id
+        if native_response_id is not None:
             field_dict["nativeResponseId"] = native_response_id
+        elif self._nulls_ & 32:
+            field_dict["nativeResponseId"] = None
 
         return field_dict
 
@@ -93,47 +87,82 @@ class EmbeddingsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         data: list[Embedding] = []
         for data_item_data in d.pop("data"):
             data.append(_from_dict_Embedding(data_item_data))
 
-        request_id: None | str | Unset = d.pop("requestId", UNSET) if d else UNSET
+        if d:
+            request_id = d.pop("requestId", None)
+            if request_id is None and "requestId" in src_dict:
+                nulls_ |= 1
+        else:
+            request_id = None
 
-        object_ = d.pop("object", UNSET) if d else UNSET
+        if d:
+            object_ = d.pop("object", None)
+            if object_ is None and "object" in src_dict:
+                nulls_ |= 2
+        else:
+            object_ = None
 
-        model: None | str | Unset = d.pop("model", UNSET) if d else UNSET
+        if d:
+            model = d.pop("model", None)
+            if model is None and "model" in src_dict:
+                nulls_ |= 4
+        else:
+            model = None
 
-        provider: None | str | Unset = d.pop("provider", UNSET) if d else UNSET
+        if d:
+            provider = d.pop("provider", None)
+            if provider is None and "provider" in src_dict:
+                nulls_ |= 8
+        else:
+            provider = None
 
-        _usage = d.pop("usage", UNSET) if d else UNSET
-        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
+        usage: EmbeddingsResponseUsageType0 | None = None
+        if d:
+            _usage = d.pop("usage", None)
+            if _usage is None:
+                if "usage" in src_dict:
+                    nulls_ |= 16
+            else:
+                usage = _parse_usage(_usage)
 
-        native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET) if d else UNSET
+        if d:
+            native_response_id = d.pop("nativeResponseId", None)
+            if native_response_id is None and "nativeResponseId" in src_dict:
+                nulls_ |= 32
+        else:
+            native_response_id = None
 
         if cls is EmbeddingsResponse:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.data = data
             new_instance_.request_id = request_id
-            new_instance_.object_ = object_
+            new_instance_.object = object_
             new_instance_.model = model
             new_instance_.provider = provider
             new_instance_.usage = usage
             new_instance_.native_response_id = native_response_id
-            embeddings_response = new_instance_
         else:
-            embeddings_response = cls(
+            new_instance_ = cls(
                 data=data,
                 request_id=request_id,
-                object_=object_,
+                object=object_,
                 model=model,
                 provider=provider,
                 usage=usage,
                 native_response_id=native_response_id,
             )
 
-        embeddings_response.additional_properties = d
-        return embeddings_response
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,10 +181,8 @@ class EmbeddingsResponse:
         return key in self.additional_properties
 
 
-def _parse_usage(data: object) -> EmbeddingsResponseUsageType0 | None | Unset:
+def _parse_usage(data: object) -> EmbeddingsResponseUsageType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -165,7 +192,7 @@ def _parse_usage(data: object) -> EmbeddingsResponseUsageType0 | None | Unset:
         return usage_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(EmbeddingsResponseUsageType0 | None | Unset, data)
+    return cast(EmbeddingsResponseUsageType0 | None, data)
 
 
 class EmbeddingsResponseParams(TypedDict, total=False):

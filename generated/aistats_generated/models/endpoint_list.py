@@ -2,12 +2,10 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping, Sequence
-from typing import Any, TypedDict, TypeVar, cast
+from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EndpointList")
 
@@ -16,41 +14,41 @@ T = TypeVar("T", bound="EndpointList")
 class EndpointList:
     """`GET /endpoints`."""
 
-    ok: bool | Unset = UNSET
-    endpoints: list[str] | Unset = UNSET
-    data: list[EndpointSummary] | Unset = UNSET
-    sample_models: list[str] | Unset = UNSET
+    ok: bool | None = None
+    endpoints: list[str] | None = None
+    data: list[EndpointSummary] | None = None
+    sample_models: list[str] | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ok = self.ok
-
-        endpoints: list[str] | Unset = UNSET
-        if not isinstance(self.endpoints, Unset):
-            endpoints = self.endpoints
-
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
-        sample_models: list[str] | Unset = UNSET
-        if not isinstance(self.sample_models, Unset):
-            sample_models = self.sample_models
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ok is not UNSET:
+        ok = self.ok
+        if ok is not None:
             field_dict["ok"] = ok
-        if endpoints is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["ok"] = None
+        endpoints = self.endpoints
+        if endpoints is not None:
             field_dict["endpoints"] = endpoints
-        if data is not UNSET:
-            field_dict["data"] = data
-        if sample_models is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["endpoints"] = None
+        data = self.data
+        if data is not None:
+            data_json: list[dict[str, Any]] = []
+            for data_item in data:
+                data_json.append(data_item.to_dict())
+            field_dict["data"] = data_json
+        elif self._nulls_ & 4:
+            field_dict["data"] = None
+        sample_models = self.sample_models
+        if sample_models is not None:
             field_dict["sample_models"] = sample_models
+        elif self._nulls_ & 8:
+            field_dict["sample_models"] = None
 
         return field_dict
 
@@ -60,37 +58,60 @@ class EndpointList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        ok = d.pop("ok", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            ok = d.pop("ok", None)
+            if ok is None and "ok" in src_dict:
+                nulls_ |= 1
+        else:
+            ok = None
 
-        endpoints = cast(list[str], (d.pop("endpoints", UNSET) if d else UNSET))
+        if d:
+            endpoints = d.pop("endpoints", None)
+            if endpoints is None and "endpoints" in src_dict:
+                nulls_ |= 2
+        else:
+            endpoints = None
 
-        _data = d.pop("data", UNSET) if d else UNSET
-        data: list[EndpointSummary] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data.append(_from_dict_EndpointSummary(data_item_data))
+        data: list[EndpointSummary] | None = None
+        if d:
+            _data = d.pop("data", None)
+            if _data is None:
+                if "data" in src_dict:
+                    nulls_ |= 4
+            else:
+                data = []
+                for data_item_data in _data:
+                    data.append(_from_dict_EndpointSummary(data_item_data))
 
-        sample_models = cast(list[str], (d.pop("sample_models", UNSET) if d else UNSET))
+        if d:
+            sample_models = d.pop("sample_models", None)
+            if sample_models is None and "sample_models" in src_dict:
+                nulls_ |= 8
+        else:
+            sample_models = None
 
         if cls is EndpointList:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.ok = ok
             new_instance_.endpoints = endpoints
             new_instance_.data = data
             new_instance_.sample_models = sample_models
-            endpoint_list = new_instance_
         else:
-            endpoint_list = cls(
+            new_instance_ = cls(
                 ok=ok,
                 endpoints=endpoints,
                 data=data,
                 sample_models=sample_models,
             )
 
-        endpoint_list.additional_properties = d
-        return endpoint_list
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

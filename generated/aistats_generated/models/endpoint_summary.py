@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="EndpointSummary")
 
 
@@ -16,62 +14,50 @@ T = TypeVar("T", bound="EndpointSummary")
 class EndpointSummary:
     """A public endpoint with its counts."""
 
-    id: str | Unset = UNSET
-    capability_id: None | str | Unset = UNSET
-    public_path: None | str | Unset = UNSET
-    collection: None | str | Unset = UNSET
-    model_count: int | None | Unset = UNSET
-    provider_count: int | None | Unset = UNSET
+    id: str | None = None
+    capability_id: None | str = None
+    public_path: None | str = None
+    collection: None | str = None
+    model_count: int | None = None
+    provider_count: int | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        capability_id: None | str | Unset
-        if isinstance(self.capability_id, Unset):
-            capability_id = UNSET
-        else:
-            capability_id = self.capability_id
-
-        public_path: None | str | Unset
-        if isinstance(self.public_path, Unset):
-            public_path = UNSET
-        else:
-            public_path = self.public_path
-
-        collection: None | str | Unset
-        if isinstance(self.collection, Unset):
-            collection = UNSET
-        else:
-            collection = self.collection
-
-        model_count: int | None | Unset
-        if isinstance(self.model_count, Unset):
-            model_count = UNSET
-        else:
-            model_count = self.model_count
-
-        provider_count: int | None | Unset
-        if isinstance(self.provider_count, Unset):
-            provider_count = UNSET
-        else:
-            provider_count = self.provider_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if capability_id is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["id"] = None
+        capability_id = self.capability_id
+        if capability_id is not None:
             field_dict["capability_id"] = capability_id
-        if public_path is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["capability_id"] = None
+        public_path = self.public_path
+        if public_path is not None:
             field_dict["public_path"] = public_path
-        if collection is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["public_path"] = None
+        collection = self.collection
+        if collection is not None:
             field_dict["collection"] = collection
-        if model_count is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["collection"] = None
+        model_count = self.model_count
+        if model_count is not None:
             field_dict["model_count"] = model_count
-        if provider_count is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["model_count"] = None
+        provider_count = self.provider_count
+        if provider_count is not None:
             field_dict["provider_count"] = provider_count
+        elif self._nulls_ & 32:
+            field_dict["provider_count"] = None
 
         return field_dict
 
@@ -81,30 +67,63 @@ class EndpointSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        id = d.pop("id", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            id = d.pop("id", None)
+            if id is None and "id" in src_dict:
+                nulls_ |= 1
+        else:
+            id = None
 
-        capability_id: None | str | Unset = d.pop("capability_id", UNSET) if d else UNSET
+        if d:
+            capability_id = d.pop("capability_id", None)
+            if capability_id is None and "capability_id" in src_dict:
+                nulls_ |= 2
+        else:
+            capability_id = None
 
-        public_path: None | str | Unset = d.pop("public_path", UNSET) if d else UNSET
+        if d:
+            public_path = d.pop("public_path", None)
+            if public_path is None and "public_path" in src_dict:
+                nulls_ |= 4
+        else:
+            public_path = None
 
-        collection: None | str | Unset = d.pop("collection", UNSET) if d else UNSET
+        if d:
+            collection = d.pop("collection", None)
+            if collection is None and "collection" in src_dict:
+                nulls_ |= 8
+        else:
+            collection = None
 
-        model_count: int | None | Unset = d.pop("model_count", UNSET) if d else UNSET
+        if d:
+            model_count = d.pop("model_count", None)
+            if model_count is None and "model_count" in src_dict:
+                nulls_ |= 16
+        else:
+            model_count = None
 
-        provider_count: int | None | Unset = d.pop("provider_count", UNSET) if d else UNSET
+        if d:
+            provider_count = d.pop("provider_count", None)
+            if provider_count is None and "provider_count" in src_dict:
+                nulls_ |= 32
+        else:
+            provider_count = None
 
         if cls is EndpointSummary:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.id = id
             new_instance_.capability_id = capability_id
             new_instance_.public_path = public_path
             new_instance_.collection = collection
             new_instance_.model_count = model_count
             new_instance_.provider_count = provider_count
-            endpoint_summary = new_instance_
         else:
-            endpoint_summary = cls(
+            new_instance_ = cls(
                 id=id,
                 capability_id=capability_id,
                 public_path=public_path,
@@ -113,8 +132,9 @@ class EndpointSummary:
                 provider_count=provider_count,
             )
 
-        endpoint_summary.additional_properties = d
-        return endpoint_summary
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorObject")
 
@@ -16,44 +16,44 @@ T = TypeVar("T", bound="ErrorObject")
 class ErrorObject:
     """An OpenAI-style error object."""
 
-    message: str | Unset = UNSET
-    type_: None | str | Unset = UNSET
-    code: int | None | str | Unset = UNSET
-    param: None | str | Unset = UNSET
+    message: str | None = None
+    type: None | str = None
+    code: int | None | str = None
+    param: None | str = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> None | str:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`ErrorObject.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        code: int | None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        param: None | str | Unset
-        if isinstance(self.param, Unset):
-            param = UNSET
-        else:
-            param = self.param
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
+        message = self.message
+        if message is not None:
             field_dict["message"] = message
-        if type_ is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["message"] = None
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-        if code is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["type"] = None
+        code = self.code
+        if code is not None:
             field_dict["code"] = code
-        if param is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["code"] = None
+        param = self.param
+        if param is not None:
             field_dict["param"] = param
+        elif self._nulls_ & 8:
+            field_dict["param"] = None
 
         return field_dict
 
@@ -62,33 +62,57 @@ class ErrorObject:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        message = d.pop("message", UNSET) if d else UNSET
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            message = d.pop("message", None)
+            if message is None and "message" in src_dict:
+                nulls_ |= 1
+        else:
+            message = None
 
-        type_: None | str | Unset = d.pop("type", UNSET) if d else UNSET
+        if d:
+            type_ = d.pop("type", None)
+            if type_ is None and "type" in src_dict:
+                nulls_ |= 2
+        else:
+            type_ = None
 
-        code: int | None | str | Unset = d.pop("code", UNSET) if d else UNSET
+        if d:
+            code = d.pop("code", None)
+            if code is None and "code" in src_dict:
+                nulls_ |= 4
+        else:
+            code = None
 
-        param: None | str | Unset = d.pop("param", UNSET) if d else UNSET
+        if d:
+            param = d.pop("param", None)
+            if param is None and "param" in src_dict:
+                nulls_ |= 8
+        else:
+            param = None
 
         if cls is ErrorObject:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.message = message
-            new_instance_.type_ = type_
+            new_instance_.type = type_
             new_instance_.code = code
             new_instance_.param = param
-            error_object = new_instance_
         else:
-            error_object = cls(
+            new_instance_ = cls(
                 message=message,
-                type_=type_,
+                type=type_,
                 code=code,
                 param=param,
             )
 
-        error_object.additional_properties = d
-        return error_object
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="FunctionDefinition")
 
 
@@ -17,27 +15,17 @@ class FunctionDefinition:
     """A function's name, purpose and JSON Schema parameters."""
 
     name: str
-    description: str | Unset = UNSET
-    parameters: FunctionDefinitionParameters | Unset = UNSET
+    description: str | None = None
+    parameters: FunctionDefinitionParameters | None = None
     """ The arguments' JSON Schema. """
-    strict: bool | None | Unset = UNSET
+    strict: bool | None = None
     """ Ask the provider to follow the parameters' schema exactly. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
-
-        description = self.description
-
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
-        strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
-            strict = UNSET
-        else:
-            strict = self.strict
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,12 +34,21 @@ class FunctionDefinition:
                 "name": name,
             }
         )
-        if description is not UNSET:
+        description = self.description
+        if description is not None:
             field_dict["description"] = description
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if strict is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["description"] = None
+        parameters = self.parameters
+        if parameters is not None:
+            field_dict["parameters"] = parameters.to_dict()
+        elif self._nulls_ & 2:
+            field_dict["parameters"] = None
+        strict = self.strict
+        if strict is not None:
             field_dict["strict"] = strict
+        elif self._nulls_ & 4:
+            field_dict["strict"] = None
 
         return field_dict
 
@@ -61,35 +58,53 @@ class FunctionDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         name = d.pop("name")
 
-        description = d.pop("description", UNSET) if d else UNSET
+        if d:
+            description = d.pop("description", None)
+            if description is None and "description" in src_dict:
+                nulls_ |= 1
+        else:
+            description = None
 
-        _parameters: Any = d.pop("parameters", UNSET) if d else UNSET
-        parameters: FunctionDefinitionParameters | Unset = (
-            UNSET if _parameters is UNSET else _from_dict_FunctionDefinitionParameters(_parameters)
-        )
+        parameters: FunctionDefinitionParameters | None = None
+        if d:
+            _parameters = d.pop("parameters", None)
+            if _parameters is None:
+                if "parameters" in src_dict:
+                    nulls_ |= 2
+            else:
+                parameters = _from_dict_FunctionDefinitionParameters(_parameters)
 
-        strict: bool | None | Unset = d.pop("strict", UNSET) if d else UNSET
+        if d:
+            strict = d.pop("strict", None)
+            if strict is None and "strict" in src_dict:
+                nulls_ |= 4
+        else:
+            strict = None
 
         if cls is FunctionDefinition:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.name = name
             new_instance_.description = description
             new_instance_.parameters = parameters
             new_instance_.strict = strict
-            function_definition = new_instance_
         else:
-            function_definition = cls(
+            new_instance_ = cls(
                 name=name,
                 description=description,
                 parameters=parameters,
                 strict=strict,
             )
 
-        function_definition.additional_properties = d
-        return function_definition
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

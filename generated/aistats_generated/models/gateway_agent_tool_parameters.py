@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GatewayAgentToolParameters")
 
 
@@ -16,61 +14,70 @@ T = TypeVar("T", bound="GatewayAgentToolParameters")
 class GatewayAgentToolParameters:
     """The helper model and its limits (advisor and subagent tools)."""
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Advisor only. """
-    model: str | Unset = UNSET
-    instructions: str | Unset = UNSET
-    forward_transcript: bool | Unset = UNSET
+    model: str | None = None
+    instructions: str | None = None
+    forward_transcript: bool | None = None
     """ Advisor only. """
-    max_uses: int | Unset = UNSET
-    max_tokens: int | Unset = UNSET
-    max_completion_tokens: int | Unset = UNSET
-    reasoning: GatewayAgentToolParametersReasoning | Unset = UNSET
-    temperature: float | Unset = UNSET
+    max_uses: int | None = None
+    max_tokens: int | None = None
+    max_completion_tokens: int | None = None
+    reasoning: GatewayAgentToolParametersReasoning | None = None
+    temperature: float | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        model = self.model
-
-        instructions = self.instructions
-
-        forward_transcript = self.forward_transcript
-
-        max_uses = self.max_uses
-
-        max_tokens = self.max_tokens
-
-        max_completion_tokens = self.max_completion_tokens
-
-        reasoning: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reasoning, Unset):
-            reasoning = self.reasoning.to_dict()
-
-        temperature = self.temperature
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if model is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["name"] = None
+        model = self.model
+        if model is not None:
             field_dict["model"] = model
-        if instructions is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["model"] = None
+        instructions = self.instructions
+        if instructions is not None:
             field_dict["instructions"] = instructions
-        if forward_transcript is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["instructions"] = None
+        forward_transcript = self.forward_transcript
+        if forward_transcript is not None:
             field_dict["forward_transcript"] = forward_transcript
-        if max_uses is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["forward_transcript"] = None
+        max_uses = self.max_uses
+        if max_uses is not None:
             field_dict["max_uses"] = max_uses
-        if max_tokens is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["max_uses"] = None
+        max_tokens = self.max_tokens
+        if max_tokens is not None:
             field_dict["max_tokens"] = max_tokens
-        if max_completion_tokens is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["max_tokens"] = None
+        max_completion_tokens = self.max_completion_tokens
+        if max_completion_tokens is not None:
             field_dict["max_completion_tokens"] = max_completion_tokens
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if temperature is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["max_completion_tokens"] = None
+        reasoning = self.reasoning
+        if reasoning is not None:
+            field_dict["reasoning"] = reasoning.to_dict()
+        elif self._nulls_ & 128:
+            field_dict["reasoning"] = None
+        temperature = self.temperature
+        if temperature is not None:
             field_dict["temperature"] = temperature
+        elif self._nulls_ & 256:
+            field_dict["temperature"] = None
 
         return field_dict
 
@@ -80,30 +87,78 @@ class GatewayAgentToolParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        name = d.pop("name", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            name = d.pop("name", None)
+            if name is None and "name" in src_dict:
+                nulls_ |= 1
+        else:
+            name = None
 
-        model = d.pop("model", UNSET) if d else UNSET
+        if d:
+            model = d.pop("model", None)
+            if model is None and "model" in src_dict:
+                nulls_ |= 2
+        else:
+            model = None
 
-        instructions = d.pop("instructions", UNSET) if d else UNSET
+        if d:
+            instructions = d.pop("instructions", None)
+            if instructions is None and "instructions" in src_dict:
+                nulls_ |= 4
+        else:
+            instructions = None
 
-        forward_transcript = d.pop("forward_transcript", UNSET) if d else UNSET
+        if d:
+            forward_transcript = d.pop("forward_transcript", None)
+            if forward_transcript is None and "forward_transcript" in src_dict:
+                nulls_ |= 8
+        else:
+            forward_transcript = None
 
-        max_uses = d.pop("max_uses", UNSET) if d else UNSET
+        if d:
+            max_uses = d.pop("max_uses", None)
+            if max_uses is None and "max_uses" in src_dict:
+                nulls_ |= 16
+        else:
+            max_uses = None
 
-        max_tokens = d.pop("max_tokens", UNSET) if d else UNSET
+        if d:
+            max_tokens = d.pop("max_tokens", None)
+            if max_tokens is None and "max_tokens" in src_dict:
+                nulls_ |= 32
+        else:
+            max_tokens = None
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET) if d else UNSET
+        if d:
+            max_completion_tokens = d.pop("max_completion_tokens", None)
+            if max_completion_tokens is None and "max_completion_tokens" in src_dict:
+                nulls_ |= 64
+        else:
+            max_completion_tokens = None
 
-        _reasoning: Any = d.pop("reasoning", UNSET) if d else UNSET
-        reasoning: GatewayAgentToolParametersReasoning | Unset = (
-            UNSET if _reasoning is UNSET else _from_dict_GatewayAgentToolParametersReasoning(_reasoning)
-        )
+        reasoning: GatewayAgentToolParametersReasoning | None = None
+        if d:
+            _reasoning = d.pop("reasoning", None)
+            if _reasoning is None:
+                if "reasoning" in src_dict:
+                    nulls_ |= 128
+            else:
+                reasoning = _from_dict_GatewayAgentToolParametersReasoning(_reasoning)
 
-        temperature = d.pop("temperature", UNSET) if d else UNSET
+        if d:
+            temperature = d.pop("temperature", None)
+            if temperature is None and "temperature" in src_dict:
+                nulls_ |= 256
+        else:
+            temperature = None
 
         if cls is GatewayAgentToolParameters:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.name = name
             new_instance_.model = model
             new_instance_.instructions = instructions
@@ -113,9 +168,8 @@ class GatewayAgentToolParameters:
             new_instance_.max_completion_tokens = max_completion_tokens
             new_instance_.reasoning = reasoning
             new_instance_.temperature = temperature
-            gateway_agent_tool_parameters = new_instance_
         else:
-            gateway_agent_tool_parameters = cls(
+            new_instance_ = cls(
                 name=name,
                 model=model,
                 instructions=instructions,
@@ -127,8 +181,9 @@ class GatewayAgentToolParameters:
                 temperature=temperature,
             )
 
-        gateway_agent_tool_parameters.additional_properties = d
-        return gateway_agent_tool_parameters
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,10 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping, Sequence
-from typing import Any, TypedDict, TypeVar, cast
+from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GatewayDatetimeToolParameters")
 
@@ -16,25 +14,27 @@ T = TypeVar("T", bound="GatewayDatetimeToolParameters")
 class GatewayDatetimeToolParameters:
     """Which time zones to report."""
 
-    timezone: str | Unset = UNSET
+    timezone: str | None = None
     """ An IANA time zone such as `Europe/London`. """
-    timezones: list[str] | Unset = UNSET
+    timezones: list[str] | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timezone = self.timezone
-
-        timezones: list[str] | Unset = UNSET
-        if not isinstance(self.timezones, Unset):
-            timezones = self.timezones
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if timezone is not UNSET:
+        timezone = self.timezone
+        if timezone is not None:
             field_dict["timezone"] = timezone
-        if timezones is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["timezone"] = None
+        timezones = self.timezones
+        if timezones is not None:
             field_dict["timezones"] = timezones
+        elif self._nulls_ & 2:
+            field_dict["timezones"] = None
 
         return field_dict
 
@@ -44,24 +44,38 @@ class GatewayDatetimeToolParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        timezone = d.pop("timezone", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            timezone = d.pop("timezone", None)
+            if timezone is None and "timezone" in src_dict:
+                nulls_ |= 1
+        else:
+            timezone = None
 
-        timezones = cast(list[str], (d.pop("timezones", UNSET) if d else UNSET))
+        if d:
+            timezones = d.pop("timezones", None)
+            if timezones is None and "timezones" in src_dict:
+                nulls_ |= 2
+        else:
+            timezones = None
 
         if cls is GatewayDatetimeToolParameters:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.timezone = timezone
             new_instance_.timezones = timezones
-            gateway_datetime_tool_parameters = new_instance_
         else:
-            gateway_datetime_tool_parameters = cls(
+            new_instance_ = cls(
                 timezone=timezone,
                 timezones=timezones,
             )
 
-        gateway_datetime_tool_parameters.additional_properties = d
-        return gateway_datetime_tool_parameters
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GatewayError")
 
 
@@ -19,38 +17,40 @@ class GatewayError:
     error: ErrorObject | str
     """ The error code, e.g. `validation_error` or `upstream_error`; an object when a provider's error is relayed as
     is. """
-    generation_id: str | Unset = UNSET
+    generation_id: str | None = None
     """ The gateway's request id. """
-    status_code: int | Unset = UNSET
-    error_type: str | Unset = UNSET
+    status_code: int | None = None
+    error_type: str | None = None
     """ `user` or `system`. """
-    error_origin: str | Unset = UNSET
+    error_origin: str | None = None
     """ `user`, `gateway` or `upstream`. """
-    error_operational_kind: str | Unset = UNSET
-    description: None | str | Unset = UNSET
+    error_operational_kind: str | None = None
+    description: None | str = None
     """ What went wrong, for people (sometimes just the code again). """
-    reason: None | str | Unset = UNSET
-    details: list[ValidationIssue] | Unset = UNSET
+    reason: None | str = None
+    details: list[ValidationIssue] | None = None
     """ Validation issues, each naming the offending path. """
-    attempt_count: int | Unset = UNSET
-    failed_providers: list[str] | Unset = UNSET
-    failed_statuses: list[int] | Unset = UNSET
+    attempt_count: int | None = None
+    failed_providers: list[str] | None = None
+    failed_statuses: list[int] | None = None
     """ The HTTP statuses the providers answered with. """
-    failure_sample: list[ProviderFailure] | Unset = UNSET
-    upstream_error: UpstreamError | Unset = UNSET
+    failure_sample: list[ProviderFailure] | None = None
+    upstream_error: UpstreamError | None = None
     """ The provider's own error, as the gateway understood it. """
-    routing_diagnostics: GatewayErrorRoutingDiagnostics | Unset = UNSET
-    provider_candidate_diagnostics: GatewayErrorProviderCandidateDiagnostics | Unset = UNSET
-    provider_failure_diagnostics: GatewayErrorProviderFailureDiagnostics | Unset = UNSET
-    ok: bool | Unset = UNSET
+    routing_diagnostics: GatewayErrorRoutingDiagnostics | None = None
+    provider_candidate_diagnostics: GatewayErrorProviderCandidateDiagnostics | None = None
+    provider_failure_diagnostics: GatewayErrorProviderFailureDiagnostics | None = None
+    ok: bool | None = None
     """ `false` (older gateways). """
-    message: None | str | Unset = UNSET
-    request_id: None | str | Unset = UNSET
+    message: None | str = None
+    request_id: None | str = None
     """ The request id (older gateways). """
-    team_id: None | str | Unset = UNSET
-    model: None | str | Unset = UNSET
-    meta: GatewayErrorMetaType0 | None | Unset = UNSET
-    timing: GatewayErrorTimingType0 | None | Unset = UNSET
+    team_id: None | str = None
+    model: None | str = None
+    meta: GatewayErrorMetaType0 | None = None
+    timing: GatewayErrorTimingType0 | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,110 +60,6 @@ class GatewayError:
         else:
             error = self.error
 
-        generation_id = self.generation_id
-
-        status_code = self.status_code
-
-        error_type = self.error_type
-
-        error_origin = self.error_origin
-
-        error_operational_kind = self.error_operational_kind
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
-
-        attempt_count = self.attempt_count
-
-        failed_providers: list[str] | Unset = UNSET
-        if not isinstance(self.failed_providers, Unset):
-            failed_providers = self.failed_providers
-
-        failed_statuses: list[int] | Unset = UNSET
-        if not isinstance(self.failed_statuses, Unset):
-            failed_statuses = self.failed_statuses
-
-        failure_sample: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.failure_sample, Unset):
-            failure_sample = []
-            for failure_sample_item_data in self.failure_sample:
-                failure_sample_item = failure_sample_item_data.to_dict()
-                failure_sample.append(failure_sample_item)
-
-        upstream_error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.upstream_error, Unset):
-            upstream_error = self.upstream_error.to_dict()
-
-        routing_diagnostics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.routing_diagnostics, Unset):
-            routing_diagnostics = self.routing_diagnostics.to_dict()
-
-        provider_candidate_diagnostics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider_candidate_diagnostics, Unset):
-            provider_candidate_diagnostics = self.provider_candidate_diagnostics.to_dict()
-
-        provider_failure_diagnostics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider_failure_diagnostics, Unset):
-            provider_failure_diagnostics = self.provider_failure_diagnostics.to_dict()
-
-        ok = self.ok
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        request_id: None | str | Unset
-        if isinstance(self.request_id, Unset):
-            request_id = UNSET
-        else:
-            request_id = self.request_id
-
-        team_id: None | str | Unset
-        if isinstance(self.team_id, Unset):
-            team_id = UNSET
-        else:
-            team_id = self.team_id
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        meta: dict[str, Any] | None | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        elif isinstance(self.meta, GatewayErrorMetaType0):
-            meta = self.meta.to_dict()
-        else:
-            meta = self.meta
-
-        timing: dict[str, Any] | None | Unset
-        if isinstance(self.timing, Unset):
-            timing = UNSET
-        elif isinstance(self.timing, GatewayErrorTimingType0):
-            timing = self.timing.to_dict()
-        else:
-            timing = self.timing
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -171,52 +67,133 @@ class GatewayError:
                 "error": error,
             }
         )
-        if generation_id is not UNSET:
+        generation_id = self.generation_id
+        if generation_id is not None:
             field_dict["generation_id"] = generation_id
-        if status_code is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["generation_id"] = None
+        status_code = self.status_code
+        if status_code is not None:
             field_dict["status_code"] = status_code
-        if error_type is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["status_code"] = None
+        error_type = self.error_type
+        if error_type is not None:
             field_dict["error_type"] = error_type
-        if error_origin is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["error_type"] = None
+        error_origin = self.error_origin
+        if error_origin is not None:
             field_dict["error_origin"] = error_origin
-        if error_operational_kind is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["error_origin"] = None
+        error_operational_kind = self.error_operational_kind
+        if error_operational_kind is not None:
             field_dict["error_operational_kind"] = error_operational_kind
-        if description is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["error_operational_kind"] = None
+        description = self.description
+        if description is not None:
             field_dict["description"] = description
-        if reason is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["description"] = None
+        reason = self.reason
+        if reason is not None:
             field_dict["reason"] = reason
-        if details is not UNSET:
-            field_dict["details"] = details
-        if attempt_count is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["reason"] = None
+        details = self.details
+        if details is not None:
+            details_json: list[dict[str, Any]] = []
+            for details_item in details:
+                details_json.append(details_item.to_dict())
+            field_dict["details"] = details_json
+        elif self._nulls_ & 128:
+            field_dict["details"] = None
+        attempt_count = self.attempt_count
+        if attempt_count is not None:
             field_dict["attempt_count"] = attempt_count
-        if failed_providers is not UNSET:
+        elif self._nulls_ & 256:
+            field_dict["attempt_count"] = None
+        failed_providers = self.failed_providers
+        if failed_providers is not None:
             field_dict["failed_providers"] = failed_providers
-        if failed_statuses is not UNSET:
+        elif self._nulls_ & 512:
+            field_dict["failed_providers"] = None
+        failed_statuses = self.failed_statuses
+        if failed_statuses is not None:
             field_dict["failed_statuses"] = failed_statuses
-        if failure_sample is not UNSET:
-            field_dict["failure_sample"] = failure_sample
-        if upstream_error is not UNSET:
-            field_dict["upstream_error"] = upstream_error
-        if routing_diagnostics is not UNSET:
-            field_dict["routing_diagnostics"] = routing_diagnostics
-        if provider_candidate_diagnostics is not UNSET:
-            field_dict["provider_candidate_diagnostics"] = provider_candidate_diagnostics
-        if provider_failure_diagnostics is not UNSET:
-            field_dict["provider_failure_diagnostics"] = provider_failure_diagnostics
-        if ok is not UNSET:
+        elif self._nulls_ & 1024:
+            field_dict["failed_statuses"] = None
+        failure_sample = self.failure_sample
+        if failure_sample is not None:
+            failure_sample_json: list[dict[str, Any]] = []
+            for failure_sample_item in failure_sample:
+                failure_sample_json.append(failure_sample_item.to_dict())
+            field_dict["failure_sample"] = failure_sample_json
+        elif self._nulls_ & 2048:
+            field_dict["failure_sample"] = None
+        upstream_error = self.upstream_error
+        if upstream_error is not None:
+            field_dict["upstream_error"] = upstream_error.to_dict()
+        elif self._nulls_ & 4096:
+            field_dict["upstream_error"] = None
+        routing_diagnostics = self.routing_diagnostics
+        if routing_diagnostics is not None:
+            field_dict["routing_diagnostics"] = routing_diagnostics.to_dict()
+        elif self._nulls_ & 8192:
+            field_dict["routing_diagnostics"] = None
+        provider_candidate_diagnostics = self.provider_candidate_diagnostics
+        if provider_candidate_diagnostics is not None:
+            field_dict["provider_candidate_diagnostics"] = provider_candidate_diagnostics.to_dict()
+        elif self._nulls_ & 16384:
+            field_dict["provider_candidate_diagnostics"] = None
+        provider_failure_diagnostics = self.provider_failure_diagnostics
+        if provider_failure_diagnostics is not None:
+            field_dict["provider_failure_diagnostics"] = provider_failure_diagnostics.to_dict()
+        elif self._nulls_ & 32768:
+            field_dict["provider_failure_diagnostics"] = None
+        ok = self.ok
+        if ok is not None:
             field_dict["ok"] = ok
-        if message is not UNSET:
+        elif self._nulls_ & 65536:
+            field_dict["ok"] = None
+        message = self.message
+        if message is not None:
             field_dict["message"] = message
-        if request_id is not UNSET:
+        elif self._nulls_ & 131072:
+            field_dict["message"] = None
+        request_id = self.request_id
+        if request_id is not None:
             field_dict["request_id"] = request_id
-        if team_id is not UNSET:
+        elif self._nulls_ & 262144:
+            field_dict["request_id"] = None
+        team_id = self.team_id
+        if team_id is not None:
             field_dict["team_id"] = team_id
-        if model is not UNSET:
+        elif self._nulls_ & 524288:
+            field_dict["team_id"] = None
+        model = self.model
+        if model is not None:
             field_dict["model"] = model
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if timing is not UNSET:
-            field_dict["timing"] = timing
+        elif self._nulls_ & 1048576:
+            field_dict["model"] = None
+        meta = self.meta
+        if meta is not None:
+            if isinstance(meta, GatewayErrorMetaType0):
+                field_dict["meta"] = meta.to_dict()
+            else:
+                field_dict["meta"] = meta
+        elif self._nulls_ & 2097152:
+            field_dict["meta"] = None
+        timing = self.timing
+        if timing is not None:
+            if isinstance(timing, GatewayErrorTimingType0):
+                field_dict["timing"] = timing.to_dict()
+            else:
+                field_dict["timing"] = timing
+        elif self._nulls_ & 4194304:
+            field_dict["timing"] = None
 
         return field_dict
 
@@ -226,85 +203,200 @@ class GatewayError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         error = _parse_error(d.pop("error"))
 
-        generation_id = d.pop("generation_id", UNSET) if d else UNSET
+        if d:
+            generation_id = d.pop("generation_id", None)
+            if generation_id is None and "generation_id" in src_dict:
+                nulls_ |= 1
+        else:
+            generation_id = None
 
-        status_code = d.pop("status_code", UNSET) if d else UNSET
+        if d:
+            status_code = d.pop("status_code", None)
+            if status_code is None and "status_code" in src_dict:
+                nulls_ |= 2
+        else:
+            status_code = None
 
-        error_type = d.pop("error_type", UNSET) if d else UNSET
+        if d:
+            error_type = d.pop("error_type", None)
+            if error_type is None and "error_type" in src_dict:
+                nulls_ |= 4
+        else:
+            error_type = None
 
-        error_origin = d.pop("error_origin", UNSET) if d else UNSET
+        if d:
+            error_origin = d.pop("error_origin", None)
+            if error_origin is None and "error_origin" in src_dict:
+                nulls_ |= 8
+        else:
+            error_origin = None
 
-        error_operational_kind = d.pop("error_operational_kind", UNSET) if d else UNSET
+        if d:
+            error_operational_kind = d.pop("error_operational_kind", None)
+            if error_operational_kind is None and "error_operational_kind" in src_dict:
+                nulls_ |= 16
+        else:
+            error_operational_kind = None
 
-        description: None | str | Unset = d.pop("description", UNSET) if d else UNSET
+        if d:
+            description = d.pop("description", None)
+            if description is None and "description" in src_dict:
+                nulls_ |= 32
+        else:
+            description = None
 
-        reason: None | str | Unset = d.pop("reason", UNSET) if d else UNSET
+        if d:
+            reason = d.pop("reason", None)
+            if reason is None and "reason" in src_dict:
+                nulls_ |= 64
+        else:
+            reason = None
 
-        _details = d.pop("details", UNSET) if d else UNSET
-        details: list[ValidationIssue] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details.append(_from_dict_ValidationIssue(details_item_data))
+        details: list[ValidationIssue] | None = None
+        if d:
+            _details = d.pop("details", None)
+            if _details is None:
+                if "details" in src_dict:
+                    nulls_ |= 128
+            else:
+                details = []
+                for details_item_data in _details:
+                    details.append(_from_dict_ValidationIssue(details_item_data))
 
-        attempt_count = d.pop("attempt_count", UNSET) if d else UNSET
+        if d:
+            attempt_count = d.pop("attempt_count", None)
+            if attempt_count is None and "attempt_count" in src_dict:
+                nulls_ |= 256
+        else:
+            attempt_count = None
 
-        failed_providers = cast(list[str], (d.pop("failed_providers", UNSET) if d else UNSET))
+        if d:
+            failed_providers = d.pop("failed_providers", None)
+            if failed_providers is None and "failed_providers" in src_dict:
+                nulls_ |= 512
+        else:
+            failed_providers = None
 
-        failed_statuses = cast(list[int], (d.pop("failed_statuses", UNSET) if d else UNSET))
+        if d:
+            failed_statuses = d.pop("failed_statuses", None)
+            if failed_statuses is None and "failed_statuses" in src_dict:
+                nulls_ |= 1024
+        else:
+            failed_statuses = None
 
-        _failure_sample = d.pop("failure_sample", UNSET) if d else UNSET
-        failure_sample: list[ProviderFailure] | Unset = UNSET
-        if _failure_sample is not UNSET:
-            failure_sample = []
-            for failure_sample_item_data in _failure_sample:
-                failure_sample.append(_from_dict_ProviderFailure(failure_sample_item_data))
+        failure_sample: list[ProviderFailure] | None = None
+        if d:
+            _failure_sample = d.pop("failure_sample", None)
+            if _failure_sample is None:
+                if "failure_sample" in src_dict:
+                    nulls_ |= 2048
+            else:
+                failure_sample = []
+                for failure_sample_item_data in _failure_sample:
+                    failure_sample.append(_from_dict_ProviderFailure(failure_sample_item_data))
 
-        _upstream_error: Any = d.pop("upstream_error", UNSET) if d else UNSET
-        upstream_error: UpstreamError | Unset = (
-            UNSET if _upstream_error is UNSET else _from_dict_UpstreamError(_upstream_error)
-        )
+        upstream_error: UpstreamError | None = None
+        if d:
+            _upstream_error = d.pop("upstream_error", None)
+            if _upstream_error is None:
+                if "upstream_error" in src_dict:
+                    nulls_ |= 4096
+            else:
+                upstream_error = _from_dict_UpstreamError(_upstream_error)
 
-        _routing_diagnostics: Any = d.pop("routing_diagnostics", UNSET) if d else UNSET
-        routing_diagnostics: GatewayErrorRoutingDiagnostics | Unset = (
-            UNSET if _routing_diagnostics is UNSET else _from_dict_GatewayErrorRoutingDiagnostics(_routing_diagnostics)
-        )
+        routing_diagnostics: GatewayErrorRoutingDiagnostics | None = None
+        if d:
+            _routing_diagnostics = d.pop("routing_diagnostics", None)
+            if _routing_diagnostics is None:
+                if "routing_diagnostics" in src_dict:
+                    nulls_ |= 8192
+            else:
+                routing_diagnostics = _from_dict_GatewayErrorRoutingDiagnostics(_routing_diagnostics)
 
-        _provider_candidate_diagnostics: Any = d.pop("provider_candidate_diagnostics", UNSET) if d else UNSET
-        provider_candidate_diagnostics: GatewayErrorProviderCandidateDiagnostics | Unset = (
-            UNSET
-            if _provider_candidate_diagnostics is UNSET
-            else _from_dict_GatewayErrorProviderCandidateDiagnostics(_provider_candidate_diagnostics)
-        )
+        provider_candidate_diagnostics: GatewayErrorProviderCandidateDiagnostics | None = None
+        if d:
+            _provider_candidate_diagnostics = d.pop("provider_candidate_diagnostics", None)
+            if _provider_candidate_diagnostics is None:
+                if "provider_candidate_diagnostics" in src_dict:
+                    nulls_ |= 16384
+            else:
+                provider_candidate_diagnostics = _from_dict_GatewayErrorProviderCandidateDiagnostics(
+                    _provider_candidate_diagnostics
+                )
 
-        _provider_failure_diagnostics: Any = d.pop("provider_failure_diagnostics", UNSET) if d else UNSET
-        provider_failure_diagnostics: GatewayErrorProviderFailureDiagnostics | Unset = (
-            UNSET
-            if _provider_failure_diagnostics is UNSET
-            else _from_dict_GatewayErrorProviderFailureDiagnostics(_provider_failure_diagnostics)
-        )
+        provider_failure_diagnostics: GatewayErrorProviderFailureDiagnostics | None = None
+        if d:
+            _provider_failure_diagnostics = d.pop("provider_failure_diagnostics", None)
+            if _provider_failure_diagnostics is None:
+                if "provider_failure_diagnostics" in src_dict:
+                    nulls_ |= 32768
+            else:
+                provider_failure_diagnostics = _from_dict_GatewayErrorProviderFailureDiagnostics(
+                    _provider_failure_diagnostics
+                )
 
-        ok = d.pop("ok", UNSET) if d else UNSET
+        if d:
+            ok = d.pop("ok", None)
+            if ok is None and "ok" in src_dict:
+                nulls_ |= 65536
+        else:
+            ok = None
 
-        message: None | str | Unset = d.pop("message", UNSET) if d else UNSET
+        if d:
+            message = d.pop("message", None)
+            if message is None and "message" in src_dict:
+                nulls_ |= 131072
+        else:
+            message = None
 
-        request_id: None | str | Unset = d.pop("request_id", UNSET) if d else UNSET
+        if d:
+            request_id = d.pop("request_id", None)
+            if request_id is None and "request_id" in src_dict:
+                nulls_ |= 262144
+        else:
+            request_id = None
 
-        team_id: None | str | Unset = d.pop("team_id", UNSET) if d else UNSET
+        if d:
+            team_id = d.pop("team_id", None)
+            if team_id is None and "team_id" in src_dict:
+                nulls_ |= 524288
+        else:
+            team_id = None
 
-        model: None | str | Unset = d.pop("model", UNSET) if d else UNSET
+        if d:
+            model = d.pop("model", None)
+            if model is None and "model" in src_dict:
+                nulls_ |= 1048576
+        else:
+            model = None
 
-        _meta = d.pop("meta", UNSET) if d else UNSET
-        meta = _meta if _meta is None or _meta is UNSET else _parse_meta(_meta)
+        meta: GatewayErrorMetaType0 | None = None
+        if d:
+            _meta = d.pop("meta", None)
+            if _meta is None:
+                if "meta" in src_dict:
+                    nulls_ |= 2097152
+            else:
+                meta = _parse_meta(_meta)
 
-        _timing = d.pop("timing", UNSET) if d else UNSET
-        timing = _timing if _timing is None or _timing is UNSET else _parse_timing(_timing)
+        timing: GatewayErrorTimingType0 | None = None
+        if d:
+            _timing = d.pop("timing", None)
+            if _timing is None:
+                if "timing" in src_dict:
+                    nulls_ |= 4194304
+            else:
+                timing = _parse_timing(_timing)
 
         if cls is GatewayError:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.error = error
             new_instance_.generation_id = generation_id
             new_instance_.status_code = status_code
@@ -329,9 +421,8 @@ class GatewayError:
             new_instance_.model = model
             new_instance_.meta = meta
             new_instance_.timing = timing
-            gateway_error = new_instance_
         else:
-            gateway_error = cls(
+            new_instance_ = cls(
                 error=error,
                 generation_id=generation_id,
                 status_code=status_code,
@@ -358,8 +449,9 @@ class GatewayError:
                 timing=timing,
             )
 
-        gateway_error.additional_properties = d
-        return gateway_error
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -390,10 +482,8 @@ def _parse_error(data: object) -> ErrorObject | str:
     return cast(ErrorObject | str, data)
 
 
-def _parse_meta(data: object) -> GatewayErrorMetaType0 | None | Unset:
+def _parse_meta(data: object) -> GatewayErrorMetaType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -403,13 +493,11 @@ def _parse_meta(data: object) -> GatewayErrorMetaType0 | None | Unset:
         return meta_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(GatewayErrorMetaType0 | None | Unset, data)
+    return cast(GatewayErrorMetaType0 | None, data)
 
 
-def _parse_timing(data: object) -> GatewayErrorTimingType0 | None | Unset:
+def _parse_timing(data: object) -> GatewayErrorTimingType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -419,7 +507,7 @@ def _parse_timing(data: object) -> GatewayErrorTimingType0 | None | Unset:
         return timing_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(GatewayErrorTimingType0 | None | Unset, data)
+    return cast(GatewayErrorTimingType0 | None, data)
 
 
 class GatewayErrorParams(TypedDict, total=False):

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GatewayFusionTool")
 
@@ -16,17 +16,21 @@ T = TypeVar("T", bound="GatewayFusionTool")
 class GatewayFusionTool:
     """Server tool; the gateway asks several models and fuses their answers."""
 
-    type_: Literal["phaseo:fusion"]
-    parameters: GatewayFusionToolParameters | Unset = UNSET
+    type: Literal["phaseo:fusion"]
+    parameters: GatewayFusionToolParameters | None = None
     """ The models consulted and the fusing model. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    @property
+    def type_(self) -> Literal["phaseo:fusion"]:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`GatewayFusionTool.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
 
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,8 +39,11 @@ class GatewayFusionTool:
                 "type": type_,
             }
         )
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
+        parameters = self.parameters
+        if parameters is not None:
+            field_dict["parameters"] = parameters.to_dict()
+        elif self._nulls_ & 1:
+            field_dict["parameters"] = None
 
         return field_dict
 
@@ -45,30 +52,38 @@ class GatewayFusionTool:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         type_ = cast(Literal["phaseo:fusion"], d.pop("type"))
         if type_ != "phaseo:fusion":
             raise ValueError(f"type must match const 'phaseo:fusion', got '{type_}'")
 
-        _parameters: Any = d.pop("parameters", UNSET) if d else UNSET
-        parameters: GatewayFusionToolParameters | Unset = (
-            UNSET if _parameters is UNSET else _from_dict_GatewayFusionToolParameters(_parameters)
-        )
+        parameters: GatewayFusionToolParameters | None = None
+        if d:
+            _parameters = d.pop("parameters", None)
+            if _parameters is None:
+                if "parameters" in src_dict:
+                    nulls_ |= 1
+            else:
+                parameters = _from_dict_GatewayFusionToolParameters(_parameters)
 
         if cls is GatewayFusionTool:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
             new_instance_.parameters = parameters
-            gateway_fusion_tool = new_instance_
         else:
-            gateway_fusion_tool = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
                 parameters=parameters,
             )
 
-        gateway_fusion_tool.additional_properties = d
-        return gateway_fusion_tool
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

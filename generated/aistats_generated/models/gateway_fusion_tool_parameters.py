@@ -2,12 +2,10 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping, Sequence
-from typing import Any, TypedDict, TypeVar, cast
+from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GatewayFusionToolParameters")
 
@@ -16,39 +14,44 @@ T = TypeVar("T", bound="GatewayFusionToolParameters")
 class GatewayFusionToolParameters:
     """The models consulted and the fusing model."""
 
-    analysis_models: list[str] | Unset = UNSET
-    model: str | Unset = UNSET
-    instructions: str | Unset = UNSET
-    max_uses: int | Unset = UNSET
-    max_completion_tokens: int | Unset = UNSET
+    analysis_models: list[str] | None = None
+    model: str | None = None
+    instructions: str | None = None
+    max_uses: int | None = None
+    max_completion_tokens: int | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        analysis_models: list[str] | Unset = UNSET
-        if not isinstance(self.analysis_models, Unset):
-            analysis_models = self.analysis_models
-
-        model = self.model
-
-        instructions = self.instructions
-
-        max_uses = self.max_uses
-
-        max_completion_tokens = self.max_completion_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if analysis_models is not UNSET:
+        analysis_models = self.analysis_models
+        if analysis_models is not None:
             field_dict["analysis_models"] = analysis_models
-        if model is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["analysis_models"] = None
+        model = self.model
+        if model is not None:
             field_dict["model"] = model
-        if instructions is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["model"] = None
+        instructions = self.instructions
+        if instructions is not None:
             field_dict["instructions"] = instructions
-        if max_uses is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["instructions"] = None
+        max_uses = self.max_uses
+        if max_uses is not None:
             field_dict["max_uses"] = max_uses
-        if max_completion_tokens is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["max_uses"] = None
+        max_completion_tokens = self.max_completion_tokens
+        if max_completion_tokens is not None:
             field_dict["max_completion_tokens"] = max_completion_tokens
+        elif self._nulls_ & 16:
+            field_dict["max_completion_tokens"] = None
 
         return field_dict
 
@@ -58,27 +61,55 @@ class GatewayFusionToolParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        analysis_models = cast(list[str], (d.pop("analysis_models", UNSET) if d else UNSET))
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            analysis_models = d.pop("analysis_models", None)
+            if analysis_models is None and "analysis_models" in src_dict:
+                nulls_ |= 1
+        else:
+            analysis_models = None
 
-        model = d.pop("model", UNSET) if d else UNSET
+        if d:
+            model = d.pop("model", None)
+            if model is None and "model" in src_dict:
+                nulls_ |= 2
+        else:
+            model = None
 
-        instructions = d.pop("instructions", UNSET) if d else UNSET
+        if d:
+            instructions = d.pop("instructions", None)
+            if instructions is None and "instructions" in src_dict:
+                nulls_ |= 4
+        else:
+            instructions = None
 
-        max_uses = d.pop("max_uses", UNSET) if d else UNSET
+        if d:
+            max_uses = d.pop("max_uses", None)
+            if max_uses is None and "max_uses" in src_dict:
+                nulls_ |= 8
+        else:
+            max_uses = None
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET) if d else UNSET
+        if d:
+            max_completion_tokens = d.pop("max_completion_tokens", None)
+            if max_completion_tokens is None and "max_completion_tokens" in src_dict:
+                nulls_ |= 16
+        else:
+            max_completion_tokens = None
 
         if cls is GatewayFusionToolParameters:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.analysis_models = analysis_models
             new_instance_.model = model
             new_instance_.instructions = instructions
             new_instance_.max_uses = max_uses
             new_instance_.max_completion_tokens = max_completion_tokens
-            gateway_fusion_tool_parameters = new_instance_
         else:
-            gateway_fusion_tool_parameters = cls(
+            new_instance_ = cls(
                 analysis_models=analysis_models,
                 model=model,
                 instructions=instructions,
@@ -86,8 +117,9 @@ class GatewayFusionToolParameters:
                 max_completion_tokens=max_completion_tokens,
             )
 
-        gateway_fusion_tool_parameters.additional_properties = d
-        return gateway_fusion_tool_parameters
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GatewayImageGenerationToolParameters")
 
 
@@ -16,62 +14,74 @@ T = TypeVar("T", bound="GatewayImageGenerationToolParameters")
 class GatewayImageGenerationToolParameters:
     """The image model and output options."""
 
-    prompt: str | Unset = UNSET
-    description: str | Unset = UNSET
-    model: str | Unset = UNSET
-    quality: str | Unset = UNSET
-    size: str | Unset = UNSET
-    aspect_ratio: str | Unset = UNSET
-    background: str | Unset = UNSET
-    output_format: str | Unset = UNSET
-    output_compression: float | Unset = UNSET
-    moderation: str | Unset = UNSET
+    prompt: str | None = None
+    description: str | None = None
+    model: str | None = None
+    quality: str | None = None
+    size: str | None = None
+    aspect_ratio: str | None = None
+    background: str | None = None
+    output_format: str | None = None
+    output_compression: float | None = None
+    moderation: str | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt = self.prompt
-
-        description = self.description
-
-        model = self.model
-
-        quality = self.quality
-
-        size = self.size
-
-        aspect_ratio = self.aspect_ratio
-
-        background = self.background
-
-        output_format = self.output_format
-
-        output_compression = self.output_compression
-
-        moderation = self.moderation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if prompt is not UNSET:
+        prompt = self.prompt
+        if prompt is not None:
             field_dict["prompt"] = prompt
-        if description is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["prompt"] = None
+        description = self.description
+        if description is not None:
             field_dict["description"] = description
-        if model is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["description"] = None
+        model = self.model
+        if model is not None:
             field_dict["model"] = model
-        if quality is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["model"] = None
+        quality = self.quality
+        if quality is not None:
             field_dict["quality"] = quality
-        if size is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["quality"] = None
+        size = self.size
+        if size is not None:
             field_dict["size"] = size
-        if aspect_ratio is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["size"] = None
+        aspect_ratio = self.aspect_ratio
+        if aspect_ratio is not None:
             field_dict["aspect_ratio"] = aspect_ratio
-        if background is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["aspect_ratio"] = None
+        background = self.background
+        if background is not None:
             field_dict["background"] = background
-        if output_format is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["background"] = None
+        output_format = self.output_format
+        if output_format is not None:
             field_dict["output_format"] = output_format
-        if output_compression is not UNSET:
+        elif self._nulls_ & 128:
+            field_dict["output_format"] = None
+        output_compression = self.output_compression
+        if output_compression is not None:
             field_dict["output_compression"] = output_compression
-        if moderation is not UNSET:
+        elif self._nulls_ & 256:
+            field_dict["output_compression"] = None
+        moderation = self.moderation
+        if moderation is not None:
             field_dict["moderation"] = moderation
+        elif self._nulls_ & 512:
+            field_dict["moderation"] = None
 
         return field_dict
 
@@ -81,29 +91,83 @@ class GatewayImageGenerationToolParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        prompt = d.pop("prompt", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            prompt = d.pop("prompt", None)
+            if prompt is None and "prompt" in src_dict:
+                nulls_ |= 1
+        else:
+            prompt = None
 
-        description = d.pop("description", UNSET) if d else UNSET
+        if d:
+            description = d.pop("description", None)
+            if description is None and "description" in src_dict:
+                nulls_ |= 2
+        else:
+            description = None
 
-        model = d.pop("model", UNSET) if d else UNSET
+        if d:
+            model = d.pop("model", None)
+            if model is None and "model" in src_dict:
+                nulls_ |= 4
+        else:
+            model = None
 
-        quality = d.pop("quality", UNSET) if d else UNSET
+        if d:
+            quality = d.pop("quality", None)
+            if quality is None and "quality" in src_dict:
+                nulls_ |= 8
+        else:
+            quality = None
 
-        size = d.pop("size", UNSET) if d else UNSET
+        if d:
+            size = d.pop("size", None)
+            if size is None and "size" in src_dict:
+                nulls_ |= 16
+        else:
+            size = None
 
-        aspect_ratio = d.pop("aspect_ratio", UNSET) if d else UNSET
+        if d:
+            aspect_ratio = d.pop("aspect_ratio", None)
+            if aspect_ratio is None and "aspect_ratio" in src_dict:
+                nulls_ |= 32
+        else:
+            aspect_ratio = None
 
-        background = d.pop("background", UNSET) if d else UNSET
+        if d:
+            background = d.pop("background", None)
+            if background is None and "background" in src_dict:
+                nulls_ |= 64
+        else:
+            background = None
 
-        output_format = d.pop("output_format", UNSET) if d else UNSET
+        if d:
+            output_format = d.pop("output_format", None)
+            if output_format is None and "output_format" in src_dict:
+                nulls_ |= 128
+        else:
+            output_format = None
 
-        output_compression = d.pop("output_compression", UNSET) if d else UNSET
+        if d:
+            output_compression = d.pop("output_compression", None)
+            if output_compression is None and "output_compression" in src_dict:
+                nulls_ |= 256
+        else:
+            output_compression = None
 
-        moderation = d.pop("moderation", UNSET) if d else UNSET
+        if d:
+            moderation = d.pop("moderation", None)
+            if moderation is None and "moderation" in src_dict:
+                nulls_ |= 512
+        else:
+            moderation = None
 
         if cls is GatewayImageGenerationToolParameters:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.prompt = prompt
             new_instance_.description = description
             new_instance_.model = model
@@ -114,9 +178,8 @@ class GatewayImageGenerationToolParameters:
             new_instance_.output_format = output_format
             new_instance_.output_compression = output_compression
             new_instance_.moderation = moderation
-            gateway_image_generation_tool_parameters = new_instance_
         else:
-            gateway_image_generation_tool_parameters = cls(
+            new_instance_ = cls(
                 prompt=prompt,
                 description=description,
                 model=model,
@@ -129,8 +192,9 @@ class GatewayImageGenerationToolParameters:
                 moderation=moderation,
             )
 
-        gateway_image_generation_tool_parameters.additional_properties = d
-        return gateway_image_generation_tool_parameters
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

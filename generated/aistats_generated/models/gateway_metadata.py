@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GatewayMetadata")
 
 
@@ -16,118 +14,88 @@ T = TypeVar("T", bound="GatewayMetadata")
 class GatewayMetadata:
     """Gateway metadata, sent when the request asked for it with `meta: true`."""
 
-    throughput_tps: float | None | Unset = UNSET
-    output_speed_tps: float | None | Unset = UNSET
-    generation_ms: float | None | Unset = UNSET
-    latency_ms: float | None | Unset = UNSET
-    provider_ttft_ms: float | None | Unset = UNSET
-    gateway_ttft_ms: float | None | Unset = UNSET
-    tpot_ms: float | None | Unset = UNSET
-    itl_ms: float | None | Unset = UNSET
-    phaseo_overhead_ms: float | None | Unset = UNSET
-    end_to_end_ms: float | None | Unset = UNSET
-    routing: GatewayRoutingInfo | Unset = UNSET
+    throughput_tps: float | None = None
+    output_speed_tps: float | None = None
+    generation_ms: float | None = None
+    latency_ms: float | None = None
+    provider_ttft_ms: float | None = None
+    gateway_ttft_ms: float | None = None
+    tpot_ms: float | None = None
+    itl_ms: float | None = None
+    phaseo_overhead_ms: float | None = None
+    end_to_end_ms: float | None = None
+    routing: GatewayRoutingInfo | None = None
     """ How the provider was chosen. """
-    response_cache: GatewayResponseCacheInfo | Unset = UNSET
+    response_cache: GatewayResponseCacheInfo | None = None
     """ Whether the gateway's response cache was used. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        throughput_tps: float | None | Unset
-        if isinstance(self.throughput_tps, Unset):
-            throughput_tps = UNSET
-        else:
-            throughput_tps = self.throughput_tps
-
-        output_speed_tps: float | None | Unset
-        if isinstance(self.output_speed_tps, Unset):
-            output_speed_tps = UNSET
-        else:
-            output_speed_tps = self.output_speed_tps
-
-        generation_ms: float | None | Unset
-        if isinstance(self.generation_ms, Unset):
-            generation_ms = UNSET
-        else:
-            generation_ms = self.generation_ms
-
-        latency_ms: float | None | Unset
-        if isinstance(self.latency_ms, Unset):
-            latency_ms = UNSET
-        else:
-            latency_ms = self.latency_ms
-
-        provider_ttft_ms: float | None | Unset
-        if isinstance(self.provider_ttft_ms, Unset):
-            provider_ttft_ms = UNSET
-        else:
-            provider_ttft_ms = self.provider_ttft_ms
-
-        gateway_ttft_ms: float | None | Unset
-        if isinstance(self.gateway_ttft_ms, Unset):
-            gateway_ttft_ms = UNSET
-        else:
-            gateway_ttft_ms = self.gateway_ttft_ms
-
-        tpot_ms: float | None | Unset
-        if isinstance(self.tpot_ms, Unset):
-            tpot_ms = UNSET
-        else:
-            tpot_ms = self.tpot_ms
-
-        itl_ms: float | None | Unset
-        if isinstance(self.itl_ms, Unset):
-            itl_ms = UNSET
-        else:
-            itl_ms = self.itl_ms
-
-        phaseo_overhead_ms: float | None | Unset
-        if isinstance(self.phaseo_overhead_ms, Unset):
-            phaseo_overhead_ms = UNSET
-        else:
-            phaseo_overhead_ms = self.phaseo_overhead_ms
-
-        end_to_end_ms: float | None | Unset
-        if isinstance(self.end_to_end_ms, Unset):
-            end_to_end_ms = UNSET
-        else:
-            end_to_end_ms = self.end_to_end_ms
-
-        routing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.routing, Unset):
-            routing = self.routing.to_dict()
-
-        response_cache: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response_cache, Unset):
-            response_cache = self.response_cache.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if throughput_tps is not UNSET:
+        throughput_tps = self.throughput_tps
+        if throughput_tps is not None:
             field_dict["throughput_tps"] = throughput_tps
-        if output_speed_tps is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["throughput_tps"] = None
+        output_speed_tps = self.output_speed_tps
+        if output_speed_tps is not None:
             field_dict["output_speed_tps"] = output_speed_tps
-        if generation_ms is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["output_speed_tps"] = None
+        generation_ms = self.generation_ms
+        if generation_ms is not None:
             field_dict["generation_ms"] = generation_ms
-        if latency_ms is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["generation_ms"] = None
+        latency_ms = self.latency_ms
+        if latency_ms is not None:
             field_dict["latency_ms"] = latency_ms
-        if provider_ttft_ms is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["latency_ms"] = None
+        provider_ttft_ms = self.provider_ttft_ms
+        if provider_ttft_ms is not None:
             field_dict["provider_ttft_ms"] = provider_ttft_ms
-        if gateway_ttft_ms is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["provider_ttft_ms"] = None
+        gateway_ttft_ms = self.gateway_ttft_ms
+        if gateway_ttft_ms is not None:
             field_dict["gateway_ttft_ms"] = gateway_ttft_ms
-        if tpot_ms is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["gateway_ttft_ms"] = None
+        tpot_ms = self.tpot_ms
+        if tpot_ms is not None:
             field_dict["tpot_ms"] = tpot_ms
-        if itl_ms is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["tpot_ms"] = None
+        itl_ms = self.itl_ms
+        if itl_ms is not None:
             field_dict["itl_ms"] = itl_ms
-        if phaseo_overhead_ms is not UNSET:
+        elif self._nulls_ & 128:
+            field_dict["itl_ms"] = None
+        phaseo_overhead_ms = self.phaseo_overhead_ms
+        if phaseo_overhead_ms is not None:
             field_dict["phaseo_overhead_ms"] = phaseo_overhead_ms
-        if end_to_end_ms is not UNSET:
+        elif self._nulls_ & 256:
+            field_dict["phaseo_overhead_ms"] = None
+        end_to_end_ms = self.end_to_end_ms
+        if end_to_end_ms is not None:
             field_dict["end_to_end_ms"] = end_to_end_ms
-        if routing is not UNSET:
-            field_dict["routing"] = routing
-        if response_cache is not UNSET:
-            field_dict["response_cache"] = response_cache
+        elif self._nulls_ & 512:
+            field_dict["end_to_end_ms"] = None
+        routing = self.routing
+        if routing is not None:
+            field_dict["routing"] = routing.to_dict()
+        elif self._nulls_ & 1024:
+            field_dict["routing"] = None
+        response_cache = self.response_cache
+        if response_cache is not None:
+            field_dict["response_cache"] = response_cache.to_dict()
+        elif self._nulls_ & 2048:
+            field_dict["response_cache"] = None
 
         return field_dict
 
@@ -137,37 +105,101 @@ class GatewayMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        throughput_tps: float | None | Unset = d.pop("throughput_tps", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            throughput_tps = d.pop("throughput_tps", None)
+            if throughput_tps is None and "throughput_tps" in src_dict:
+                nulls_ |= 1
+        else:
+            throughput_tps = None
 
-        output_speed_tps: float | None | Unset = d.pop("output_speed_tps", UNSET) if d else UNSET
+        if d:
+            output_speed_tps = d.pop("output_speed_tps", None)
+            if output_speed_tps is None and "output_speed_tps" in src_dict:
+                nulls_ |= 2
+        else:
+            output_speed_tps = None
 
-        generation_ms: float | None | Unset = d.pop("generation_ms", UNSET) if d else UNSET
+        if d:
+            generation_ms = d.pop("generation_ms", None)
+            if generation_ms is None and "generation_ms" in src_dict:
+                nulls_ |= 4
+        else:
+            generation_ms = None
 
-        latency_ms: float | None | Unset = d.pop("latency_ms", UNSET) if d else UNSET
+        if d:
+            latency_ms = d.pop("latency_ms", None)
+            if latency_ms is None and "latency_ms" in src_dict:
+                nulls_ |= 8
+        else:
+            latency_ms = None
 
-        provider_ttft_ms: float | None | Unset = d.pop("provider_ttft_ms", UNSET) if d else UNSET
+        if d:
+            provider_ttft_ms = d.pop("provider_ttft_ms", None)
+            if provider_ttft_ms is None and "provider_ttft_ms" in src_dict:
+                nulls_ |= 16
+        else:
+            provider_ttft_ms = None
 
-        gateway_ttft_ms: float | None | Unset = d.pop("gateway_ttft_ms", UNSET) if d else UNSET
+        if d:
+            gateway_ttft_ms = d.pop("gateway_ttft_ms", None)
+            if gateway_ttft_ms is None and "gateway_ttft_ms" in src_dict:
+                nulls_ |= 32
+        else:
+            gateway_ttft_ms = None
 
-        tpot_ms: float | None | Unset = d.pop("tpot_ms", UNSET) if d else UNSET
+        if d:
+            tpot_ms = d.pop("tpot_ms", None)
+            if tpot_ms is None and "tpot_ms" in src_dict:
+                nulls_ |= 64
+        else:
+            tpot_ms = None
 
-        itl_ms: float | None | Unset = d.pop("itl_ms", UNSET) if d else UNSET
+        if d:
+            itl_ms = d.pop("itl_ms", None)
+            if itl_ms is None and "itl_ms" in src_dict:
+                nulls_ |= 128
+        else:
+            itl_ms = None
 
-        phaseo_overhead_ms: float | None | Unset = d.pop("phaseo_overhead_ms", UNSET) if d else UNSET
+        if d:
+            phaseo_overhead_ms = d.pop("phaseo_overhead_ms", None)
+            if phaseo_overhead_ms is None and "phaseo_overhead_ms" in src_dict:
+                nulls_ |= 256
+        else:
+            phaseo_overhead_ms = None
 
-        end_to_end_ms: float | None | Unset = d.pop("end_to_end_ms", UNSET) if d else UNSET
+        if d:
+            end_to_end_ms = d.pop("end_to_end_ms", None)
+            if end_to_end_ms is None and "end_to_end_ms" in src_dict:
+                nulls_ |= 512
+        else:
+            end_to_end_ms = None
 
-        _routing: Any = d.pop("routing", UNSET) if d else UNSET
-        routing: GatewayRoutingInfo | Unset = UNSET if _routing is UNSET else _from_dict_GatewayRoutingInfo(_routing)
+        routing: GatewayRoutingInfo | None = None
+        if d:
+            _routing = d.pop("routing", None)
+            if _routing is None:
+                if "routing" in src_dict:
+                    nulls_ |= 1024
+            else:
+                routing = _from_dict_GatewayRoutingInfo(_routing)
 
-        _response_cache: Any = d.pop("response_cache", UNSET) if d else UNSET
-        response_cache: GatewayResponseCacheInfo | Unset = (
-            UNSET if _response_cache is UNSET else _from_dict_GatewayResponseCacheInfo(_response_cache)
-        )
+        response_cache: GatewayResponseCacheInfo | None = None
+        if d:
+            _response_cache = d.pop("response_cache", None)
+            if _response_cache is None:
+                if "response_cache" in src_dict:
+                    nulls_ |= 2048
+            else:
+                response_cache = _from_dict_GatewayResponseCacheInfo(_response_cache)
 
         if cls is GatewayMetadata:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.throughput_tps = throughput_tps
             new_instance_.output_speed_tps = output_speed_tps
             new_instance_.generation_ms = generation_ms
@@ -180,9 +212,8 @@ class GatewayMetadata:
             new_instance_.end_to_end_ms = end_to_end_ms
             new_instance_.routing = routing
             new_instance_.response_cache = response_cache
-            gateway_metadata = new_instance_
         else:
-            gateway_metadata = cls(
+            new_instance_ = cls(
                 throughput_tps=throughput_tps,
                 output_speed_tps=output_speed_tps,
                 generation_ms=generation_ms,
@@ -197,8 +228,9 @@ class GatewayMetadata:
                 response_cache=response_cache,
             )
 
-        gateway_metadata.additional_properties = d
-        return gateway_metadata
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

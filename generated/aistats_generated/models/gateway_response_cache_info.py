@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GatewayResponseCacheInfo")
 
 
@@ -16,67 +14,56 @@ T = TypeVar("T", bound="GatewayResponseCacheInfo")
 class GatewayResponseCacheInfo:
     """Whether the gateway's response cache was used."""
 
-    enabled: bool | Unset = UNSET
-    status: str | Unset = UNSET
-    reason: None | str | Unset = UNSET
-    key: None | str | Unset = UNSET
-    fingerprint: None | str | Unset = UNSET
-    ttl_seconds: float | None | Unset = UNSET
-    ttl_source: None | str | Unset = UNSET
+    enabled: bool | None = None
+    status: str | None = None
+    reason: None | str = None
+    key: None | str = None
+    fingerprint: None | str = None
+    ttl_seconds: float | None = None
+    ttl_source: None | str = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        status = self.status
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
-        key: None | str | Unset
-        if isinstance(self.key, Unset):
-            key = UNSET
-        else:
-            key = self.key
-
-        fingerprint: None | str | Unset
-        if isinstance(self.fingerprint, Unset):
-            fingerprint = UNSET
-        else:
-            fingerprint = self.fingerprint
-
-        ttl_seconds: float | None | Unset
-        if isinstance(self.ttl_seconds, Unset):
-            ttl_seconds = UNSET
-        else:
-            ttl_seconds = self.ttl_seconds
-
-        ttl_source: None | str | Unset
-        if isinstance(self.ttl_source, Unset):
-            ttl_source = UNSET
-        else:
-            ttl_source = self.ttl_source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
+        enabled = self.enabled
+        if enabled is not None:
             field_dict["enabled"] = enabled
-        if status is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["enabled"] = None
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if reason is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["status"] = None
+        reason = self.reason
+        if reason is not None:
             field_dict["reason"] = reason
-        if key is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["reason"] = None
+        key = self.key
+        if key is not None:
             field_dict["key"] = key
-        if fingerprint is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["key"] = None
+        fingerprint = self.fingerprint
+        if fingerprint is not None:
             field_dict["fingerprint"] = fingerprint
-        if ttl_seconds is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["fingerprint"] = None
+        ttl_seconds = self.ttl_seconds
+        if ttl_seconds is not None:
             field_dict["ttlSeconds"] = ttl_seconds
-        if ttl_source is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["ttlSeconds"] = None
+        ttl_source = self.ttl_source
+        if ttl_source is not None:
             field_dict["ttlSource"] = ttl_source
+        elif self._nulls_ & 64:
+            field_dict["ttlSource"] = None
 
         return field_dict
 
@@ -86,23 +73,62 @@ class GatewayResponseCacheInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        enabled = d.pop("enabled", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            enabled = d.pop("enabled", None)
+            if enabled is None and "enabled" in src_dict:
+                nulls_ |= 1
+        else:
+            enabled = None
 
-        status = d.pop("status", UNSET) if d else UNSET
+        if d:
+            status = d.pop("status", None)
+            if status is None and "status" in src_dict:
+                nulls_ |= 2
+        else:
+            status = None
 
-        reason: None | str | Unset = d.pop("reason", UNSET) if d else UNSET
+        if d:
+            reason = d.pop("reason", None)
+            if reason is None and "reason" in src_dict:
+                nulls_ |= 4
+        else:
+            reason = None
 
-        key: None | str | Unset = d.pop("key", UNSET) if d else UNSET
+        if d:
+            key = d.pop("key", None)
+            if key is None and "key" in src_dict:
+                nulls_ |= 8
+        else:
+            key = None
 
-        fingerprint: None | str | Unset = d.pop("fingerprint", UNSET) if d else UNSET
+        if d:
+            fingerprint = d.pop("fingerprint", None)
+            if fingerprint is None and "fingerprint" in src_dict:
+                nulls_ |= 16
+        else:
+            fingerprint = None
 
-        ttl_seconds: float | None | Unset = d.pop("ttlSeconds", UNSET) if d else UNSET
+        if d:
+            ttl_seconds = d.pop("ttlSeconds", None)
+            if ttl_seconds is None and "ttlSeconds" in src_dict:
+                nulls_ |= 32
+        else:
+            ttl_seconds = None
 
-        ttl_source: None | str | Unset = d.pop("ttlSource", UNSET) if d else UNSET
+        if d:
+            ttl_source = d.pop("ttlSource", None)
+            if ttl_source is None and "ttlSource" in src_dict:
+                nulls_ |= 64
+        else:
+            ttl_source = None
 
         if cls is GatewayResponseCacheInfo:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.enabled = enabled
             new_instance_.status = status
             new_instance_.reason = reason
@@ -110,9 +136,8 @@ class GatewayResponseCacheInfo:
             new_instance_.fingerprint = fingerprint
             new_instance_.ttl_seconds = ttl_seconds
             new_instance_.ttl_source = ttl_source
-            gateway_response_cache_info = new_instance_
         else:
-            gateway_response_cache_info = cls(
+            new_instance_ = cls(
                 enabled=enabled,
                 status=status,
                 reason=reason,
@@ -122,8 +147,9 @@ class GatewayResponseCacheInfo:
                 ttl_source=ttl_source,
             )
 
-        gateway_response_cache_info.additional_properties = d
-        return gateway_response_cache_info
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GatewayRoutingInfo")
 
 
@@ -16,27 +14,32 @@ T = TypeVar("T", bound="GatewayRoutingInfo")
 class GatewayRoutingInfo:
     """How the provider was chosen."""
 
-    selected_provider: str | Unset = UNSET
-    param_provider_count_before: int | Unset = UNSET
-    param_provider_count_after: int | Unset = UNSET
+    selected_provider: str | None = None
+    param_provider_count_before: int | None = None
+    param_provider_count_after: int | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        selected_provider = self.selected_provider
-
-        param_provider_count_before = self.param_provider_count_before
-
-        param_provider_count_after = self.param_provider_count_after
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if selected_provider is not UNSET:
+        selected_provider = self.selected_provider
+        if selected_provider is not None:
             field_dict["selected_provider"] = selected_provider
-        if param_provider_count_before is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["selected_provider"] = None
+        param_provider_count_before = self.param_provider_count_before
+        if param_provider_count_before is not None:
             field_dict["param_provider_count_before"] = param_provider_count_before
-        if param_provider_count_after is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["param_provider_count_before"] = None
+        param_provider_count_after = self.param_provider_count_after
+        if param_provider_count_after is not None:
             field_dict["param_provider_count_after"] = param_provider_count_after
+        elif self._nulls_ & 4:
+            field_dict["param_provider_count_after"] = None
 
         return field_dict
 
@@ -46,28 +49,47 @@ class GatewayRoutingInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        selected_provider = d.pop("selected_provider", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            selected_provider = d.pop("selected_provider", None)
+            if selected_provider is None and "selected_provider" in src_dict:
+                nulls_ |= 1
+        else:
+            selected_provider = None
 
-        param_provider_count_before = d.pop("param_provider_count_before", UNSET) if d else UNSET
+        if d:
+            param_provider_count_before = d.pop("param_provider_count_before", None)
+            if param_provider_count_before is None and "param_provider_count_before" in src_dict:
+                nulls_ |= 2
+        else:
+            param_provider_count_before = None
 
-        param_provider_count_after = d.pop("param_provider_count_after", UNSET) if d else UNSET
+        if d:
+            param_provider_count_after = d.pop("param_provider_count_after", None)
+            if param_provider_count_after is None and "param_provider_count_after" in src_dict:
+                nulls_ |= 4
+        else:
+            param_provider_count_after = None
 
         if cls is GatewayRoutingInfo:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.selected_provider = selected_provider
             new_instance_.param_provider_count_before = param_provider_count_before
             new_instance_.param_provider_count_after = param_provider_count_after
-            gateway_routing_info = new_instance_
         else:
-            gateway_routing_info = cls(
+            new_instance_ = cls(
                 selected_provider=selected_provider,
                 param_provider_count_before=param_provider_count_before,
                 param_provider_count_after=param_provider_count_after,
             )
 
-        gateway_routing_info.additional_properties = d
-        return gateway_routing_info
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

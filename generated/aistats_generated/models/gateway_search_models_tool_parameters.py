@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GatewaySearchModelsToolParameters")
 
 
@@ -16,17 +14,20 @@ T = TypeVar("T", bound="GatewaySearchModelsToolParameters")
 class GatewaySearchModelsToolParameters:
     """Result limit."""
 
-    max_results: int | Unset = UNSET
+    max_results: int | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        max_results = self.max_results
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if max_results is not UNSET:
+        max_results = self.max_results
+        if max_results is not None:
             field_dict["max_results"] = max_results
+        elif self._nulls_ & 1:
+            field_dict["max_results"] = None
 
         return field_dict
 
@@ -36,20 +37,29 @@ class GatewaySearchModelsToolParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        max_results = d.pop("max_results", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            max_results = d.pop("max_results", None)
+            if max_results is None and "max_results" in src_dict:
+                nulls_ |= 1
+        else:
+            max_results = None
 
         if cls is GatewaySearchModelsToolParameters:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.max_results = max_results
-            gateway_search_models_tool_parameters = new_instance_
         else:
-            gateway_search_models_tool_parameters = cls(
+            new_instance_ = cls(
                 max_results=max_results,
             )
 
-        gateway_search_models_tool_parameters.additional_properties = d
-        return gateway_search_models_tool_parameters
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

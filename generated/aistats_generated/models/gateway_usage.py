@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GatewayUsage")
 
 
@@ -19,73 +17,70 @@ class GatewayUsage:
 
     """
 
-    prompt_tokens: int | Unset = UNSET
+    prompt_tokens: int | None = None
     """ Tokens in the prompt. """
-    completion_tokens: int | Unset = UNSET
+    completion_tokens: int | None = None
     """ Tokens generated, reasoning included. """
-    total_tokens: int | Unset = UNSET
-    prompt_tokens_details: None | PromptTokensDetails | Unset = UNSET
-    completion_tokens_details: CompletionTokensDetails | None | Unset = UNSET
-    server_tool_use: None | ServerToolUsage | Unset = UNSET
-    pricing: None | Unset | UsagePricing = UNSET
+    total_tokens: int | None = None
+    prompt_tokens_details: None | PromptTokensDetails = None
+    completion_tokens_details: CompletionTokensDetails | None = None
+    server_tool_use: None | ServerToolUsage = None
+    pricing: None | UsagePricing = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt_tokens = self.prompt_tokens
-
-        completion_tokens = self.completion_tokens
-
-        total_tokens = self.total_tokens
-
-        prompt_tokens_details: dict[str, Any] | None | Unset
-        if isinstance(self.prompt_tokens_details, Unset):
-            prompt_tokens_details = UNSET
-        elif isinstance(self.prompt_tokens_details, PromptTokensDetails):
-            prompt_tokens_details = self.prompt_tokens_details.to_dict()
-        else:
-            prompt_tokens_details = self.prompt_tokens_details
-
-        completion_tokens_details: dict[str, Any] | None | Unset
-        if isinstance(self.completion_tokens_details, Unset):
-            completion_tokens_details = UNSET
-        elif isinstance(self.completion_tokens_details, CompletionTokensDetails):
-            completion_tokens_details = self.completion_tokens_details.to_dict()
-        else:
-            completion_tokens_details = self.completion_tokens_details
-
-        server_tool_use: dict[str, Any] | None | Unset
-        if isinstance(self.server_tool_use, Unset):
-            server_tool_use = UNSET
-        elif isinstance(self.server_tool_use, ServerToolUsage):
-            server_tool_use = self.server_tool_use.to_dict()
-        else:
-            server_tool_use = self.server_tool_use
-
-        pricing: dict[str, Any] | None | Unset
-        if isinstance(self.pricing, Unset):
-            pricing = UNSET
-        elif isinstance(self.pricing, UsagePricing):
-            pricing = self.pricing.to_dict()
-        else:
-            pricing = self.pricing
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if prompt_tokens is not UNSET:
+        prompt_tokens = self.prompt_tokens
+        if prompt_tokens is not None:
             field_dict["prompt_tokens"] = prompt_tokens
-        if completion_tokens is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["prompt_tokens"] = None
+        completion_tokens = self.completion_tokens
+        if completion_tokens is not None:
             field_dict["completion_tokens"] = completion_tokens
-        if total_tokens is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["completion_tokens"] = None
+        total_tokens = self.total_tokens
+        if total_tokens is not None:
             field_dict["total_tokens"] = total_tokens
-        if prompt_tokens_details is not UNSET:
-            field_dict["prompt_tokens_details"] = prompt_tokens_details
-        if completion_tokens_details is not UNSET:
-            field_dict["completion_tokens_details"] = completion_tokens_details
-        if server_tool_use is not UNSET:
-            field_dict["server_tool_use"] = server_tool_use
-        if pricing is not UNSET:
-            field_dict["pricing"] = pricing
+        elif self._nulls_ & 4:
+            field_dict["total_tokens"] = None
+        prompt_tokens_details = self.prompt_tokens_details
+        if prompt_tokens_details is not None:
+            if isinstance(prompt_tokens_details, PromptTokensDetails):
+                field_dict["prompt_tokens_details"] = prompt_tokens_details.to_dict()
+            else:
+                field_dict["prompt_tokens_details"] = prompt_tokens_details
+        elif self._nulls_ & 8:
+            field_dict["prompt_tokens_details"] = None
+        completion_tokens_details = self.completion_tokens_details
+        if completion_tokens_details is not None:
+            if isinstance(completion_tokens_details, CompletionTokensDetails):
+                field_dict["completion_tokens_details"] = completion_tokens_details.to_dict()
+            else:
+                field_dict["completion_tokens_details"] = completion_tokens_details
+        elif self._nulls_ & 16:
+            field_dict["completion_tokens_details"] = None
+        server_tool_use = self.server_tool_use
+        if server_tool_use is not None:
+            if isinstance(server_tool_use, ServerToolUsage):
+                field_dict["server_tool_use"] = server_tool_use.to_dict()
+            else:
+                field_dict["server_tool_use"] = server_tool_use
+        elif self._nulls_ & 32:
+            field_dict["server_tool_use"] = None
+        pricing = self.pricing
+        if pricing is not None:
+            if isinstance(pricing, UsagePricing):
+                field_dict["pricing"] = pricing.to_dict()
+            else:
+                field_dict["pricing"] = pricing
+        elif self._nulls_ & 64:
+            field_dict["pricing"] = None
 
         return field_dict
 
@@ -95,39 +90,70 @@ class GatewayUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            prompt_tokens = d.pop("prompt_tokens", None)
+            if prompt_tokens is None and "prompt_tokens" in src_dict:
+                nulls_ |= 1
+        else:
+            prompt_tokens = None
 
-        completion_tokens = d.pop("completion_tokens", UNSET) if d else UNSET
+        if d:
+            completion_tokens = d.pop("completion_tokens", None)
+            if completion_tokens is None and "completion_tokens" in src_dict:
+                nulls_ |= 2
+        else:
+            completion_tokens = None
 
-        total_tokens = d.pop("total_tokens", UNSET) if d else UNSET
+        if d:
+            total_tokens = d.pop("total_tokens", None)
+            if total_tokens is None and "total_tokens" in src_dict:
+                nulls_ |= 4
+        else:
+            total_tokens = None
 
-        _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET) if d else UNSET
-        prompt_tokens_details = (
-            _prompt_tokens_details
-            if _prompt_tokens_details is None or _prompt_tokens_details is UNSET
-            else _parse_prompt_tokens_details(_prompt_tokens_details)
-        )
+        prompt_tokens_details: None | PromptTokensDetails = None
+        if d:
+            _prompt_tokens_details = d.pop("prompt_tokens_details", None)
+            if _prompt_tokens_details is None:
+                if "prompt_tokens_details" in src_dict:
+                    nulls_ |= 8
+            else:
+                prompt_tokens_details = _parse_prompt_tokens_details(_prompt_tokens_details)
 
-        _completion_tokens_details = d.pop("completion_tokens_details", UNSET) if d else UNSET
-        completion_tokens_details = (
-            _completion_tokens_details
-            if _completion_tokens_details is None or _completion_tokens_details is UNSET
-            else _parse_completion_tokens_details(_completion_tokens_details)
-        )
+        completion_tokens_details: CompletionTokensDetails | None = None
+        if d:
+            _completion_tokens_details = d.pop("completion_tokens_details", None)
+            if _completion_tokens_details is None:
+                if "completion_tokens_details" in src_dict:
+                    nulls_ |= 16
+            else:
+                completion_tokens_details = _parse_completion_tokens_details(_completion_tokens_details)
 
-        _server_tool_use = d.pop("server_tool_use", UNSET) if d else UNSET
-        server_tool_use = (
-            _server_tool_use
-            if _server_tool_use is None or _server_tool_use is UNSET
-            else _parse_server_tool_use(_server_tool_use)
-        )
+        server_tool_use: None | ServerToolUsage = None
+        if d:
+            _server_tool_use = d.pop("server_tool_use", None)
+            if _server_tool_use is None:
+                if "server_tool_use" in src_dict:
+                    nulls_ |= 32
+            else:
+                server_tool_use = _parse_server_tool_use(_server_tool_use)
 
-        _pricing = d.pop("pricing", UNSET) if d else UNSET
-        pricing = _pricing if _pricing is None or _pricing is UNSET else _parse_pricing(_pricing)
+        pricing: None | UsagePricing = None
+        if d:
+            _pricing = d.pop("pricing", None)
+            if _pricing is None:
+                if "pricing" in src_dict:
+                    nulls_ |= 64
+            else:
+                pricing = _parse_pricing(_pricing)
 
         if cls is GatewayUsage:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.prompt_tokens = prompt_tokens
             new_instance_.completion_tokens = completion_tokens
             new_instance_.total_tokens = total_tokens
@@ -135,9 +161,8 @@ class GatewayUsage:
             new_instance_.completion_tokens_details = completion_tokens_details
             new_instance_.server_tool_use = server_tool_use
             new_instance_.pricing = pricing
-            gateway_usage = new_instance_
         else:
-            gateway_usage = cls(
+            new_instance_ = cls(
                 prompt_tokens=prompt_tokens,
                 completion_tokens=completion_tokens,
                 total_tokens=total_tokens,
@@ -147,8 +172,9 @@ class GatewayUsage:
                 pricing=pricing,
             )
 
-        gateway_usage.additional_properties = d
-        return gateway_usage
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,10 +193,8 @@ class GatewayUsage:
         return key in self.additional_properties
 
 
-def _parse_prompt_tokens_details(data: object) -> None | PromptTokensDetails | Unset:
+def _parse_prompt_tokens_details(data: object) -> None | PromptTokensDetails:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -180,13 +204,11 @@ def _parse_prompt_tokens_details(data: object) -> None | PromptTokensDetails | U
         return prompt_tokens_details_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | PromptTokensDetails | Unset, data)
+    return cast(None | PromptTokensDetails, data)
 
 
-def _parse_completion_tokens_details(data: object) -> CompletionTokensDetails | None | Unset:
+def _parse_completion_tokens_details(data: object) -> CompletionTokensDetails | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -196,13 +218,11 @@ def _parse_completion_tokens_details(data: object) -> CompletionTokensDetails | 
         return completion_tokens_details_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(CompletionTokensDetails | None | Unset, data)
+    return cast(CompletionTokensDetails | None, data)
 
 
-def _parse_server_tool_use(data: object) -> None | ServerToolUsage | Unset:
+def _parse_server_tool_use(data: object) -> None | ServerToolUsage:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -212,13 +232,11 @@ def _parse_server_tool_use(data: object) -> None | ServerToolUsage | Unset:
         return server_tool_use_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | ServerToolUsage | Unset, data)
+    return cast(None | ServerToolUsage, data)
 
 
-def _parse_pricing(data: object) -> None | Unset | UsagePricing:
+def _parse_pricing(data: object) -> None | UsagePricing:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -228,7 +246,7 @@ def _parse_pricing(data: object) -> None | Unset | UsagePricing:
         return pricing_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | Unset | UsagePricing, data)
+    return cast(None | UsagePricing, data)
 
 
 class GatewayUsageParams(TypedDict, total=False):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping, Sequence
-from typing import Any, TypedDict, TypeVar, cast
+from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,6 @@ from ..models.gateway_web_fetch_tool_parameters_engine import (
     GatewayWebFetchToolParametersEngine,
     check_gateway_web_fetch_tool_parameters_engine,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GatewayWebFetchToolParameters")
 
@@ -20,55 +19,56 @@ T = TypeVar("T", bound="GatewayWebFetchToolParameters")
 class GatewayWebFetchToolParameters:
     """Fetch engine and limits."""
 
-    engine: GatewayWebFetchToolParametersEngine | Unset = UNSET
-    max_chars: int | Unset = UNSET
-    max_content_tokens: int | Unset = UNSET
-    max_uses: int | Unset = UNSET
-    allowed_domains: list[str] | Unset = UNSET
-    blocked_domains: list[str] | Unset = UNSET
-    excluded_domains: list[str] | Unset = UNSET
+    engine: GatewayWebFetchToolParametersEngine | None = None
+    max_chars: int | None = None
+    max_content_tokens: int | None = None
+    max_uses: int | None = None
+    allowed_domains: list[str] | None = None
+    blocked_domains: list[str] | None = None
+    excluded_domains: list[str] | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        engine: str | Unset = UNSET
-        if not isinstance(self.engine, Unset):
-            engine = self.engine
-
-        max_chars = self.max_chars
-
-        max_content_tokens = self.max_content_tokens
-
-        max_uses = self.max_uses
-
-        allowed_domains: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_domains, Unset):
-            allowed_domains = self.allowed_domains
-
-        blocked_domains: list[str] | Unset = UNSET
-        if not isinstance(self.blocked_domains, Unset):
-            blocked_domains = self.blocked_domains
-
-        excluded_domains: list[str] | Unset = UNSET
-        if not isinstance(self.excluded_domains, Unset):
-            excluded_domains = self.excluded_domains
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if engine is not UNSET:
+        engine = self.engine
+        if engine is not None:
             field_dict["engine"] = engine
-        if max_chars is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["engine"] = None
+        max_chars = self.max_chars
+        if max_chars is not None:
             field_dict["max_chars"] = max_chars
-        if max_content_tokens is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["max_chars"] = None
+        max_content_tokens = self.max_content_tokens
+        if max_content_tokens is not None:
             field_dict["max_content_tokens"] = max_content_tokens
-        if max_uses is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["max_content_tokens"] = None
+        max_uses = self.max_uses
+        if max_uses is not None:
             field_dict["max_uses"] = max_uses
-        if allowed_domains is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["max_uses"] = None
+        allowed_domains = self.allowed_domains
+        if allowed_domains is not None:
             field_dict["allowed_domains"] = allowed_domains
-        if blocked_domains is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["allowed_domains"] = None
+        blocked_domains = self.blocked_domains
+        if blocked_domains is not None:
             field_dict["blocked_domains"] = blocked_domains
-        if excluded_domains is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["blocked_domains"] = None
+        excluded_domains = self.excluded_domains
+        if excluded_domains is not None:
             field_dict["excluded_domains"] = excluded_domains
+        elif self._nulls_ & 64:
+            field_dict["excluded_domains"] = None
 
         return field_dict
 
@@ -78,28 +78,64 @@ class GatewayWebFetchToolParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        _engine = d.pop("engine", UNSET) if d else UNSET
-        engine: GatewayWebFetchToolParametersEngine | Unset
-        if isinstance(_engine, Unset):
-            engine = UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        engine: GatewayWebFetchToolParametersEngine | None = None
+        if d:
+            _engine = d.pop("engine", None)
+            if _engine is None:
+                if "engine" in src_dict:
+                    nulls_ |= 1
+            else:
+                engine = check_gateway_web_fetch_tool_parameters_engine(_engine)
+
+        if d:
+            max_chars = d.pop("max_chars", None)
+            if max_chars is None and "max_chars" in src_dict:
+                nulls_ |= 2
         else:
-            engine = check_gateway_web_fetch_tool_parameters_engine(_engine)
+            max_chars = None
 
-        max_chars = d.pop("max_chars", UNSET) if d else UNSET
+        if d:
+            max_content_tokens = d.pop("max_content_tokens", None)
+            if max_content_tokens is None and "max_content_tokens" in src_dict:
+                nulls_ |= 4
+        else:
+            max_content_tokens = None
 
-        max_content_tokens = d.pop("max_content_tokens", UNSET) if d else UNSET
+        if d:
+            max_uses = d.pop("max_uses", None)
+            if max_uses is None and "max_uses" in src_dict:
+                nulls_ |= 8
+        else:
+            max_uses = None
 
-        max_uses = d.pop("max_uses", UNSET) if d else UNSET
+        if d:
+            allowed_domains = d.pop("allowed_domains", None)
+            if allowed_domains is None and "allowed_domains" in src_dict:
+                nulls_ |= 16
+        else:
+            allowed_domains = None
 
-        allowed_domains = cast(list[str], (d.pop("allowed_domains", UNSET) if d else UNSET))
+        if d:
+            blocked_domains = d.pop("blocked_domains", None)
+            if blocked_domains is None and "blocked_domains" in src_dict:
+                nulls_ |= 32
+        else:
+            blocked_domains = None
 
-        blocked_domains = cast(list[str], (d.pop("blocked_domains", UNSET) if d else UNSET))
-
-        excluded_domains = cast(list[str], (d.pop("excluded_domains", UNSET) if d else UNSET))
+        if d:
+            excluded_domains = d.pop("excluded_domains", None)
+            if excluded_domains is None and "excluded_domains" in src_dict:
+                nulls_ |= 64
+        else:
+            excluded_domains = None
 
         if cls is GatewayWebFetchToolParameters:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.engine = engine
             new_instance_.max_chars = max_chars
             new_instance_.max_content_tokens = max_content_tokens
@@ -107,9 +143,8 @@ class GatewayWebFetchToolParameters:
             new_instance_.allowed_domains = allowed_domains
             new_instance_.blocked_domains = blocked_domains
             new_instance_.excluded_domains = excluded_domains
-            gateway_web_fetch_tool_parameters = new_instance_
         else:
-            gateway_web_fetch_tool_parameters = cls(
+            new_instance_ = cls(
                 engine=engine,
                 max_chars=max_chars,
                 max_content_tokens=max_content_tokens,
@@ -119,8 +154,9 @@ class GatewayWebFetchToolParameters:
                 excluded_domains=excluded_domains,
             )
 
-        gateway_web_fetch_tool_parameters.additional_properties = d
-        return gateway_web_fetch_tool_parameters
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

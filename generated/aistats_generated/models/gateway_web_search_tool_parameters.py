@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping, Sequence
-from typing import Any, TypedDict, TypeVar, cast
+from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,6 @@ from ..models.gateway_web_search_tool_parameters_search_context_size import (
     GatewayWebSearchToolParametersSearchContextSize,
     check_gateway_web_search_tool_parameters_search_context_size,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GatewayWebSearchToolParameters")
 
@@ -24,91 +23,92 @@ T = TypeVar("T", bound="GatewayWebSearchToolParameters")
 class GatewayWebSearchToolParameters:
     """Search engine and result limits."""
 
-    engine: GatewayWebSearchToolParametersEngine | Unset = UNSET
-    max_results: int | Unset = UNSET
-    max_total_results: int | Unset = UNSET
-    search_context_size: GatewayWebSearchToolParametersSearchContextSize | Unset = UNSET
-    max_characters: int | Unset = UNSET
-    max_uses: int | Unset = UNSET
-    allowed_domains: list[str] | Unset = UNSET
-    excluded_domains: list[str] | Unset = UNSET
-    include_domains: list[str] | Unset = UNSET
-    exclude_domains: list[str] | Unset = UNSET
-    include_text: bool | Unset = UNSET
-    include_highlights: bool | Unset = UNSET
-    user_location: GatewayWebSearchToolParametersUserLocation | Unset = UNSET
+    engine: GatewayWebSearchToolParametersEngine | None = None
+    max_results: int | None = None
+    max_total_results: int | None = None
+    search_context_size: GatewayWebSearchToolParametersSearchContextSize | None = None
+    max_characters: int | None = None
+    max_uses: int | None = None
+    allowed_domains: list[str] | None = None
+    excluded_domains: list[str] | None = None
+    include_domains: list[str] | None = None
+    exclude_domains: list[str] | None = None
+    include_text: bool | None = None
+    include_highlights: bool | None = None
+    user_location: GatewayWebSearchToolParametersUserLocation | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        engine: str | Unset = UNSET
-        if not isinstance(self.engine, Unset):
-            engine = self.engine
-
-        max_results = self.max_results
-
-        max_total_results = self.max_total_results
-
-        search_context_size: str | Unset = UNSET
-        if not isinstance(self.search_context_size, Unset):
-            search_context_size = self.search_context_size
-
-        max_characters = self.max_characters
-
-        max_uses = self.max_uses
-
-        allowed_domains: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_domains, Unset):
-            allowed_domains = self.allowed_domains
-
-        excluded_domains: list[str] | Unset = UNSET
-        if not isinstance(self.excluded_domains, Unset):
-            excluded_domains = self.excluded_domains
-
-        include_domains: list[str] | Unset = UNSET
-        if not isinstance(self.include_domains, Unset):
-            include_domains = self.include_domains
-
-        exclude_domains: list[str] | Unset = UNSET
-        if not isinstance(self.exclude_domains, Unset):
-            exclude_domains = self.exclude_domains
-
-        include_text = self.include_text
-
-        include_highlights = self.include_highlights
-
-        user_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_location, Unset):
-            user_location = self.user_location.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if engine is not UNSET:
+        engine = self.engine
+        if engine is not None:
             field_dict["engine"] = engine
-        if max_results is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["engine"] = None
+        max_results = self.max_results
+        if max_results is not None:
             field_dict["max_results"] = max_results
-        if max_total_results is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["max_results"] = None
+        max_total_results = self.max_total_results
+        if max_total_results is not None:
             field_dict["max_total_results"] = max_total_results
-        if search_context_size is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["max_total_results"] = None
+        search_context_size = self.search_context_size
+        if search_context_size is not None:
             field_dict["search_context_size"] = search_context_size
-        if max_characters is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["search_context_size"] = None
+        max_characters = self.max_characters
+        if max_characters is not None:
             field_dict["max_characters"] = max_characters
-        if max_uses is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["max_characters"] = None
+        max_uses = self.max_uses
+        if max_uses is not None:
             field_dict["max_uses"] = max_uses
-        if allowed_domains is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["max_uses"] = None
+        allowed_domains = self.allowed_domains
+        if allowed_domains is not None:
             field_dict["allowed_domains"] = allowed_domains
-        if excluded_domains is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["allowed_domains"] = None
+        excluded_domains = self.excluded_domains
+        if excluded_domains is not None:
             field_dict["excluded_domains"] = excluded_domains
-        if include_domains is not UNSET:
+        elif self._nulls_ & 128:
+            field_dict["excluded_domains"] = None
+        include_domains = self.include_domains
+        if include_domains is not None:
             field_dict["include_domains"] = include_domains
-        if exclude_domains is not UNSET:
+        elif self._nulls_ & 256:
+            field_dict["include_domains"] = None
+        exclude_domains = self.exclude_domains
+        if exclude_domains is not None:
             field_dict["exclude_domains"] = exclude_domains
-        if include_text is not UNSET:
+        elif self._nulls_ & 512:
+            field_dict["exclude_domains"] = None
+        include_text = self.include_text
+        if include_text is not None:
             field_dict["include_text"] = include_text
-        if include_highlights is not UNSET:
+        elif self._nulls_ & 1024:
+            field_dict["include_text"] = None
+        include_highlights = self.include_highlights
+        if include_highlights is not None:
             field_dict["include_highlights"] = include_highlights
-        if user_location is not UNSET:
-            field_dict["user_location"] = user_location
+        elif self._nulls_ & 2048:
+            field_dict["include_highlights"] = None
+        user_location = self.user_location
+        if user_location is not None:
+            field_dict["user_location"] = user_location.to_dict()
+        elif self._nulls_ & 4096:
+            field_dict["user_location"] = None
 
         return field_dict
 
@@ -118,48 +118,110 @@ class GatewayWebSearchToolParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        _engine = d.pop("engine", UNSET) if d else UNSET
-        engine: GatewayWebSearchToolParametersEngine | Unset
-        if isinstance(_engine, Unset):
-            engine = UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        engine: GatewayWebSearchToolParametersEngine | None = None
+        if d:
+            _engine = d.pop("engine", None)
+            if _engine is None:
+                if "engine" in src_dict:
+                    nulls_ |= 1
+            else:
+                engine = check_gateway_web_search_tool_parameters_engine(_engine)
+
+        if d:
+            max_results = d.pop("max_results", None)
+            if max_results is None and "max_results" in src_dict:
+                nulls_ |= 2
         else:
-            engine = check_gateway_web_search_tool_parameters_engine(_engine)
+            max_results = None
 
-        max_results = d.pop("max_results", UNSET) if d else UNSET
-
-        max_total_results = d.pop("max_total_results", UNSET) if d else UNSET
-
-        _search_context_size = d.pop("search_context_size", UNSET) if d else UNSET
-        search_context_size: GatewayWebSearchToolParametersSearchContextSize | Unset
-        if isinstance(_search_context_size, Unset):
-            search_context_size = UNSET
+        if d:
+            max_total_results = d.pop("max_total_results", None)
+            if max_total_results is None and "max_total_results" in src_dict:
+                nulls_ |= 4
         else:
-            search_context_size = check_gateway_web_search_tool_parameters_search_context_size(_search_context_size)
+            max_total_results = None
 
-        max_characters = d.pop("max_characters", UNSET) if d else UNSET
+        search_context_size: GatewayWebSearchToolParametersSearchContextSize | None = None
+        if d:
+            _search_context_size = d.pop("search_context_size", None)
+            if _search_context_size is None:
+                if "search_context_size" in src_dict:
+                    nulls_ |= 8
+            else:
+                search_context_size = check_gateway_web_search_tool_parameters_search_context_size(_search_context_size)
 
-        max_uses = d.pop("max_uses", UNSET) if d else UNSET
+        if d:
+            max_characters = d.pop("max_characters", None)
+            if max_characters is None and "max_characters" in src_dict:
+                nulls_ |= 16
+        else:
+            max_characters = None
 
-        allowed_domains = cast(list[str], (d.pop("allowed_domains", UNSET) if d else UNSET))
+        if d:
+            max_uses = d.pop("max_uses", None)
+            if max_uses is None and "max_uses" in src_dict:
+                nulls_ |= 32
+        else:
+            max_uses = None
 
-        excluded_domains = cast(list[str], (d.pop("excluded_domains", UNSET) if d else UNSET))
+        if d:
+            allowed_domains = d.pop("allowed_domains", None)
+            if allowed_domains is None and "allowed_domains" in src_dict:
+                nulls_ |= 64
+        else:
+            allowed_domains = None
 
-        include_domains = cast(list[str], (d.pop("include_domains", UNSET) if d else UNSET))
+        if d:
+            excluded_domains = d.pop("excluded_domains", None)
+            if excluded_domains is None and "excluded_domains" in src_dict:
+                nulls_ |= 128
+        else:
+            excluded_domains = None
 
-        exclude_domains = cast(list[str], (d.pop("exclude_domains", UNSET) if d else UNSET))
+        if d:
+            include_domains = d.pop("include_domains", None)
+            if include_domains is None and "include_domains" in src_dict:
+                nulls_ |= 256
+        else:
+            include_domains = None
 
-        include_text = d.pop("include_text", UNSET) if d else UNSET
+        if d:
+            exclude_domains = d.pop("exclude_domains", None)
+            if exclude_domains is None and "exclude_domains" in src_dict:
+                nulls_ |= 512
+        else:
+            exclude_domains = None
 
-        include_highlights = d.pop("include_highlights", UNSET) if d else UNSET
+        if d:
+            include_text = d.pop("include_text", None)
+            if include_text is None and "include_text" in src_dict:
+                nulls_ |= 1024
+        else:
+            include_text = None
 
-        _user_location: Any = d.pop("user_location", UNSET) if d else UNSET
-        user_location: GatewayWebSearchToolParametersUserLocation | Unset = (
-            UNSET if _user_location is UNSET else _from_dict_GatewayWebSearchToolParametersUserLocation(_user_location)
-        )
+        if d:
+            include_highlights = d.pop("include_highlights", None)
+            if include_highlights is None and "include_highlights" in src_dict:
+                nulls_ |= 2048
+        else:
+            include_highlights = None
+
+        user_location: GatewayWebSearchToolParametersUserLocation | None = None
+        if d:
+            _user_location = d.pop("user_location", None)
+            if _user_location is None:
+                if "user_location" in src_dict:
+                    nulls_ |= 4096
+            else:
+                user_location = _from_dict_GatewayWebSearchToolParametersUserLocation(_user_location)
 
         if cls is GatewayWebSearchToolParameters:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.engine = engine
             new_instance_.max_results = max_results
             new_instance_.max_total_results = max_total_results
@@ -173,9 +235,8 @@ class GatewayWebSearchToolParameters:
             new_instance_.include_text = include_text
             new_instance_.include_highlights = include_highlights
             new_instance_.user_location = user_location
-            gateway_web_search_tool_parameters = new_instance_
         else:
-            gateway_web_search_tool_parameters = cls(
+            new_instance_ = cls(
                 engine=engine,
                 max_results=max_results,
                 max_total_results=max_total_results,
@@ -191,8 +252,9 @@ class GatewayWebSearchToolParameters:
                 user_location=user_location,
             )
 
-        gateway_web_search_tool_parameters.additional_properties = d
-        return gateway_web_search_tool_parameters
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

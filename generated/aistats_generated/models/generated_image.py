@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GeneratedImage")
 
 
@@ -16,39 +14,32 @@ T = TypeVar("T", bound="GeneratedImage")
 class GeneratedImage:
     """One image."""
 
-    url: None | str | Unset = UNSET
-    b64_json: None | str | Unset = UNSET
-    revised_prompt: None | str | Unset = UNSET
+    url: None | str = None
+    b64_json: None | str = None
+    revised_prompt: None | str = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        b64_json: None | str | Unset
-        if isinstance(self.b64_json, Unset):
-            b64_json = UNSET
-        else:
-            b64_json = self.b64_json
-
-        revised_prompt: None | str | Unset
-        if isinstance(self.revised_prompt, Unset):
-            revised_prompt = UNSET
-        else:
-            revised_prompt = self.revised_prompt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
+        url = self.url
+        if url is not None:
             field_dict["url"] = url
-        if b64_json is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["url"] = None
+        b64_json = self.b64_json
+        if b64_json is not None:
             field_dict["b64_json"] = b64_json
-        if revised_prompt is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["b64_json"] = None
+        revised_prompt = self.revised_prompt
+        if revised_prompt is not None:
             field_dict["revised_prompt"] = revised_prompt
+        elif self._nulls_ & 4:
+            field_dict["revised_prompt"] = None
 
         return field_dict
 
@@ -58,28 +49,47 @@ class GeneratedImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        url: None | str | Unset = d.pop("url", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            url = d.pop("url", None)
+            if url is None and "url" in src_dict:
+                nulls_ |= 1
+        else:
+            url = None
 
-        b64_json: None | str | Unset = d.pop("b64_json", UNSET) if d else UNSET
+        if d:
+            b64_json = d.pop("b64_json", None)
+            if b64_json is None and "b64_json" in src_dict:
+                nulls_ |= 2
+        else:
+            b64_json = None
 
-        revised_prompt: None | str | Unset = d.pop("revised_prompt", UNSET) if d else UNSET
+        if d:
+            revised_prompt = d.pop("revised_prompt", None)
+            if revised_prompt is None and "revised_prompt" in src_dict:
+                nulls_ |= 4
+        else:
+            revised_prompt = None
 
         if cls is GeneratedImage:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.url = url
             new_instance_.b64_json = b64_json
             new_instance_.revised_prompt = revised_prompt
-            generated_image = new_instance_
         else:
-            generated_image = cls(
+            new_instance_ = cls(
                 url=url,
                 b64_json=b64_json,
                 revised_prompt=revised_prompt,
             )
 
-        generated_image.additional_properties = d
-        return generated_image
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, TypeAlias, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Generation")
 
 
@@ -16,237 +14,174 @@ T = TypeVar("T", bound="Generation")
 class Generation:
     """The stored record of one request (many more columns than listed are kept)."""
 
-    id: str | Unset = UNSET
-    request_id: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    endpoint: None | str | Unset = UNSET
-    model_id: None | str | Unset = UNSET
-    provider: None | str | Unset = UNSET
-    native_response_id: None | str | Unset = UNSET
-    status_code: int | None | Unset = UNSET
-    success: bool | None | Unset = UNSET
-    cost_nanos: int | None | Unset = UNSET
-    latency_ms: float | None | Unset = UNSET
-    usage: GenerationUsageType0 | None | Unset = UNSET
-    app_id: None | str | Unset = UNSET
-    key_id: None | str | Unset = UNSET
-    stream: bool | None | Unset = UNSET
-    byok: bool | None | Unset = UNSET
+    id: str | None = None
+    request_id: None | str = None
+    created_at: None | str = None
+    endpoint: None | str = None
+    model_id: None | str = None
+    provider: None | str = None
+    native_response_id: None | str = None
+    status_code: int | None = None
+    success: bool | None = None
+    cost_nanos: int | None = None
+    latency_ms: float | None = None
+    usage: GenerationUsageType0 | None = None
+    app_id: None | str = None
+    key_id: None | str = None
+    stream: bool | None = None
+    byok: bool | None = None
     """ Whether the request used the workspaces own provider key. """
-    error_code: None | str | Unset = UNSET
-    error_message: None | str | Unset = UNSET
-    generation_ms: float | None | Unset = UNSET
-    throughput: float | None | Unset = UNSET
+    error_code: None | str = None
+    error_message: None | str = None
+    generation_ms: float | None = None
+    throughput: float | None = None
     """ Output tokens per second. """
-    currency: None | str | Unset = UNSET
-    pricing_lines: list[GenerationPricingLinesType0Item] | None | Unset = UNSET
+    currency: None | str = None
+    pricing_lines: list[GenerationPricingLinesType0Item] | None = None
     """ The cost, line by line (open objects). """
-    replay_supported: bool | None | Unset = UNSET
-    replay_request: GenerationReplayRequestType0 | None | Unset = UNSET
+    replay_supported: bool | None = None
+    replay_request: GenerationReplayRequestType0 | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        request_id: None | str | Unset
-        if isinstance(self.request_id, Unset):
-            request_id = UNSET
-        else:
-            request_id = self.request_id
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        endpoint: None | str | Unset
-        if isinstance(self.endpoint, Unset):
-            endpoint = UNSET
-        else:
-            endpoint = self.endpoint
-
-        model_id: None | str | Unset
-        if isinstance(self.model_id, Unset):
-            model_id = UNSET
-        else:
-            model_id = self.model_id
-
-        provider: None | str | Unset
-        if isinstance(self.provider, Unset):
-            provider = UNSET
-        else:
-            provider = self.provider
-
-        native_response_id: None | str | Unset
-        if isinstance(self.native_response_id, Unset):
-            native_response_id = UNSET
-        else:
-            native_response_id = self.native_response_id
-
-        status_code: int | None | Unset
-        if isinstance(self.status_code, Unset):
-            status_code = UNSET
-        else:
-            status_code = self.status_code
-
-        success: bool | None | Unset
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
-
-        cost_nanos: int | None | Unset
-        if isinstance(self.cost_nanos, Unset):
-            cost_nanos = UNSET
-        else:
-            cost_nanos = self.cost_nanos
-
-        latency_ms: float | None | Unset
-        if isinstance(self.latency_ms, Unset):
-            latency_ms = UNSET
-        else:
-            latency_ms = self.latency_ms
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, GenerationUsageType0):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        app_id: None | str | Unset
-        if isinstance(self.app_id, Unset):
-            app_id = UNSET
-        else:
-            app_id = self.app_id
-
-        key_id: None | str | Unset
-        if isinstance(self.key_id, Unset):
-            key_id = UNSET
-        else:
-            key_id = self.key_id
-
-        stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
-            stream = UNSET
-        else:
-            stream = self.stream
-
-        byok: bool | None | Unset
-        if isinstance(self.byok, Unset):
-            byok = UNSET
-        else:
-            byok = self.byok
-
-        error_code: None | str | Unset
-        if isinstance(self.error_code, Unset):
-            error_code = UNSET
-        else:
-            error_code = self.error_code
-
-        error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = self.error_message
-
-        generation_ms: float | None | Unset
-        if isinstance(self.generation_ms, Unset):
-            generation_ms = UNSET
-        else:
-            generation_ms = self.generation_ms
-
-        throughput: float | None | Unset
-        if isinstance(self.throughput, Unset):
-            throughput = UNSET
-        else:
-            throughput = self.throughput
-
-        currency: None | str | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
-        else:
-            currency = self.currency
-
-        pricing_lines: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pricing_lines, Unset):
-            pricing_lines = UNSET
-        elif isinstance(self.pricing_lines, list):
-            pricing_lines = []
-            for pricing_lines_type_0_item_data in self.pricing_lines:
-                pricing_lines_type_0_item = pricing_lines_type_0_item_data.to_dict()
-                pricing_lines.append(pricing_lines_type_0_item)
-
-        else:
-            pricing_lines = self.pricing_lines
-
-        replay_supported: bool | None | Unset
-        if isinstance(self.replay_supported, Unset):
-            replay_supported = UNSET
-        else:
-            replay_supported = self.replay_supported
-
-        replay_request: dict[str, Any] | None | Unset
-        if isinstance(self.replay_request, Unset):
-            replay_request = UNSET
-        elif isinstance(self.replay_request, GenerationReplayRequestType0):
-            replay_request = self.replay_request.to_dict()
-        else:
-            replay_request = self.replay_request
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if request_id is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["id"] = None
+        request_id = self.request_id
+        if request_id is not None:
             field_dict["request_id"] = request_id
-        if created_at is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["request_id"] = None
+        created_at = self.created_at
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if endpoint is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["created_at"] = None
+        endpoint = self.endpoint
+        if endpoint is not None:
             field_dict["endpoint"] = endpoint
-        if model_id is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["endpoint"] = None
+        model_id = self.model_id
+        if model_id is not None:
             field_dict["model_id"] = model_id
-        if provider is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["model_id"] = None
+        provider = self.provider
+        if provider is not None:
             field_dict["provider"] = provider
-        if native_response_id is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["provider"] = None
+        native_response_id = self.native_response_id
+        if native_response_id is not None:
             field_dict["native_response_id"] = native_response_id
-        if status_code is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["native_response_id"] = None
+        status_code = self.status_code
+        if status_code is not None:
             field_dict["status_code"] = status_code
-        if success is not UNSET:
+        elif self._nulls_ & 128:
+            field_dict["status_code"] = None
+        success = self.success
+        if success is not None:
             field_dict["success"] = success
-        if cost_nanos is not UNSET:
+        elif self._nulls_ & 256:
+            field_dict["success"] = None
+        cost_nanos = self.cost_nanos
+        if cost_nanos is not None:
             field_dict["cost_nanos"] = cost_nanos
-        if latency_ms is not UNSET:
+        elif self._nulls_ & 512:
+            field_dict["cost_nanos"] = None
+        latency_ms = self.latency_ms
+        if latency_ms is not None:
             field_dict["latency_ms"] = latency_ms
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if app_id is not UNSET:
+        elif self._nulls_ & 1024:
+            field_dict["latency_ms"] = None
+        usage = self.usage
+        if usage is not None:
+            if isinstance(usage, GenerationUsageType0):
+                field_dict["usage"] = usage.to_dict()
+            else:
+                field_dict["usage"] = usage
+        elif self._nulls_ & 2048:
+            field_dict["usage"] = None
+        app_id = self.app_id
+        if app_id is not None:
             field_dict["app_id"] = app_id
-        if key_id is not UNSET:
+        elif self._nulls_ & 4096:
+            field_dict["app_id"] = None
+        key_id = self.key_id
+        if key_id is not None:
             field_dict["key_id"] = key_id
-        if stream is not UNSET:
+        elif self._nulls_ & 8192:
+            field_dict["key_id"] = None
+        stream = self.stream
+        if stream is not None:
             field_dict["stream"] = stream
-        if byok is not UNSET:
+        elif self._nulls_ & 16384:
+            field_dict["stream"] = None
+        byok = self.byok
+        if byok is not None:
             field_dict["byok"] = byok
-        if error_code is not UNSET:
+        elif self._nulls_ & 32768:
+            field_dict["byok"] = None
+        error_code = self.error_code
+        if error_code is not None:
             field_dict["error_code"] = error_code
-        if error_message is not UNSET:
+        elif self._nulls_ & 65536:
+            field_dict["error_code"] = None
+        error_message = self.error_message
+        if error_message is not None:
             field_dict["error_message"] = error_message
-        if generation_ms is not UNSET:
+        elif self._nulls_ & 131072:
+            field_dict["error_message"] = None
+        generation_ms = self.generation_ms
+        if generation_ms is not None:
             field_dict["generation_ms"] = generation_ms
-        if throughput is not UNSET:
+        elif self._nulls_ & 262144:
+            field_dict["generation_ms"] = None
+        throughput = self.throughput
+        if throughput is not None:
             field_dict["throughput"] = throughput
-        if currency is not UNSET:
+        elif self._nulls_ & 524288:
+            field_dict["throughput"] = None
+        currency = self.currency
+        if currency is not None:
             field_dict["currency"] = currency
-        if pricing_lines is not UNSET:
-            field_dict["pricing_lines"] = pricing_lines
-        if replay_supported is not UNSET:
+        elif self._nulls_ & 1048576:
+            field_dict["currency"] = None
+        pricing_lines = self.pricing_lines
+        if pricing_lines is not None:
+            if isinstance(pricing_lines, list):
+                field_dict["pricing_lines"] = []
+                for pricing_lines_type_0_item_data in pricing_lines:
+                    pricing_lines_type_0_item = pricing_lines_type_0_item_data.to_dict()
+                    field_dict["pricing_lines"].append(pricing_lines_type_0_item)
+
+            else:
+                field_dict["pricing_lines"] = pricing_lines
+        elif self._nulls_ & 2097152:
+            field_dict["pricing_lines"] = None
+        replay_supported = self.replay_supported
+        if replay_supported is not None:
             field_dict["replay_supported"] = replay_supported
-        if replay_request is not UNSET:
-            field_dict["replay_request"] = replay_request
+        elif self._nulls_ & 4194304:
+            field_dict["replay_supported"] = None
+        replay_request = self.replay_request
+        if replay_request is not None:
+            if isinstance(replay_request, GenerationReplayRequestType0):
+                field_dict["replay_request"] = replay_request.to_dict()
+            else:
+                field_dict["replay_request"] = replay_request
+        elif self._nulls_ & 8388608:
+            field_dict["replay_request"] = None
 
         return field_dict
 
@@ -256,68 +191,187 @@ class Generation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        id = d.pop("id", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            id = d.pop("id", None)
+            if id is None and "id" in src_dict:
+                nulls_ |= 1
+        else:
+            id = None
 
-        request_id: None | str | Unset = d.pop("request_id", UNSET) if d else UNSET
+        if d:
+            request_id = d.pop("request_id", None)
+            if request_id is None and "request_id" in src_dict:
+                nulls_ |= 2
+        else:
+            request_id = None
 
-        created_at: None | str | Unset = d.pop("created_at", UNSET) if d else UNSET
+        if d:
+            created_at = d.pop("created_at", None)
+            if created_at is None and "created_at" in src_dict:
+                nulls_ |= 4
+        else:
+            created_at = None
 
-        endpoint: None | str | Unset = d.pop("endpoint", UNSET) if d else UNSET
+        if d:
+            endpoint = d.pop("endpoint", None)
+            if endpoint is None and "endpoint" in src_dict:
+                nulls_ |= 8
+        else:
+            endpoint = None
 
-        model_id: None | str | Unset = d.pop("model_id", UNSET) if d else UNSET
+        if d:
+            model_id = d.pop("model_id", None)
+            if model_id is None and "model_id" in src_dict:
+                nulls_ |= 16
+        else:
+            model_id = None
 
-        provider: None | str | Unset = d.pop("provider", UNSET) if d else UNSET
+        if d:
+            provider = d.pop("provider", None)
+            if provider is None and "provider" in src_dict:
+                nulls_ |= 32
+        else:
+            provider = None
 
-        native_response_id: None | str | Unset = d.pop("native_response_id", UNSET) if d else UNSET
+        if d:
+            native_response_id = d.pop("native_response_id", None)
+            if native_response_id is None and "native_response_id" in src_dict:
+                nulls_ |= 64
+        else:
+            native_response_id = None
 
-        status_code: int | None | Unset = d.pop("status_code", UNSET) if d else UNSET
+        if d:
+            status_code = d.pop("status_code", None)
+            if status_code is None and "status_code" in src_dict:
+                nulls_ |= 128
+        else:
+            status_code = None
 
-        success: bool | None | Unset = d.pop("success", UNSET) if d else UNSET
+        if d:
+            success = d.pop("success", None)
+            if success is None and "success" in src_dict:
+                nulls_ |= 256
+        else:
+            success = None
 
-        cost_nanos: int | None | Unset = d.pop("cost_nanos", UNSET) if d else UNSET
+        if d:
+            cost_nanos = d.pop("cost_nanos", None)
+            if cost_nanos is None and "cost_nanos" in src_dict:
+                nulls_ |= 512
+        else:
+            cost_nanos = None
 
-        latency_ms: float | None | Unset = d.pop("latency_ms", UNSET) if d else UNSET
+        if d:
+            latency_ms = d.pop("latency_ms", None)
+            if latency_ms is None and "latency_ms" in src_dict:
+                nulls_ |= 1024
+        else:
+            latency_ms = None
 
-        _usage = d.pop("usage", UNSET) if d else UNSET
-        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
+        usage: GenerationUsageType0 | None = None
+        if d:
+            _usage = d.pop("usage", None)
+            if _usage is None:
+                if "usage" in src_dict:
+                    nulls_ |= 2048
+            else:
+                usage = _parse_usage(_usage)
 
-        app_id: None | str | Unset = d.pop("app_id", UNSET) if d else UNSET
+        if d:
+            app_id = d.pop("app_id", None)
+            if app_id is None and "app_id" in src_dict:
+                nulls_ |= 4096
+        else:
+            app_id = None
 
-        key_id: None | str | Unset = d.pop("key_id", UNSET) if d else UNSET
+        if d:
+            key_id = d.pop("key_id", None)
+            if key_id is None and "key_id" in src_dict:
+                nulls_ |= 8192
+        else:
+            key_id = None
 
-        stream: bool | None | Unset = d.pop("stream", UNSET) if d else UNSET
+        if d:
+            stream = d.pop("stream", None)
+            if stream is None and "stream" in src_dict:
+                nulls_ |= 16384
+        else:
+            stream = None
 
-        byok: bool | None | Unset = d.pop("byok", UNSET) if d else UNSET
+        if d:
+            byok = d.pop("byok", None)
+            if byok is None and "byok" in src_dict:
+                nulls_ |= 32768
+        else:
+            byok = None
 
-        error_code: None | str | Unset = d.pop("error_code", UNSET) if d else UNSET
+        if d:
+            error_code = d.pop("error_code", None)
+            if error_code is None and "error_code" in src_dict:
+                nulls_ |= 65536
+        else:
+            error_code = None
 
-        error_message: None | str | Unset = d.pop("error_message", UNSET) if d else UNSET
+        if d:
+            error_message = d.pop("error_message", None)
+            if error_message is None and "error_message" in src_dict:
+                nulls_ |= 131072
+        else:
+            error_message = None
 
-        generation_ms: float | None | Unset = d.pop("generation_ms", UNSET) if d else UNSET
+        if d:
+            generation_ms = d.pop("generation_ms", None)
+            if generation_ms is None and "generation_ms" in src_dict:
+                nulls_ |= 262144
+        else:
+            generation_ms = None
 
-        throughput: float | None | Unset = d.pop("throughput", UNSET) if d else UNSET
+        if d:
+            throughput = d.pop("throughput", None)
+            if throughput is None and "throughput" in src_dict:
+                nulls_ |= 524288
+        else:
+            throughput = None
 
-        currency: None | str | Unset = d.pop("currency", UNSET) if d else UNSET
+        if d:
+            currency = d.pop("currency", None)
+            if currency is None and "currency" in src_dict:
+                nulls_ |= 1048576
+        else:
+            currency = None
 
-        _pricing_lines = d.pop("pricing_lines", UNSET) if d else UNSET
-        pricing_lines = (
-            _pricing_lines
-            if _pricing_lines is None or _pricing_lines is UNSET
-            else _parse_pricing_lines(_pricing_lines)
-        )
+        pricing_lines: list[GenerationPricingLinesType0Item] | None = None
+        if d:
+            _pricing_lines = d.pop("pricing_lines", None)
+            if _pricing_lines is None:
+                if "pricing_lines" in src_dict:
+                    nulls_ |= 2097152
+            else:
+                pricing_lines = _parse_pricing_lines(_pricing_lines)
 
-        replay_supported: bool | None | Unset = d.pop("replay_supported", UNSET) if d else UNSET
+        if d:
+            replay_supported = d.pop("replay_supported", None)
+            if replay_supported is None and "replay_supported" in src_dict:
+                nulls_ |= 4194304
+        else:
+            replay_supported = None
 
-        _replay_request = d.pop("replay_request", UNSET) if d else UNSET
-        replay_request = (
-            _replay_request
-            if _replay_request is None or _replay_request is UNSET
-            else _parse_replay_request(_replay_request)
-        )
+        replay_request: GenerationReplayRequestType0 | None = None
+        if d:
+            _replay_request = d.pop("replay_request", None)
+            if _replay_request is None:
+                if "replay_request" in src_dict:
+                    nulls_ |= 8388608
+            else:
+                replay_request = _parse_replay_request(_replay_request)
 
         if cls is Generation:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.id = id
             new_instance_.request_id = request_id
             new_instance_.created_at = created_at
@@ -342,9 +396,8 @@ class Generation:
             new_instance_.pricing_lines = pricing_lines
             new_instance_.replay_supported = replay_supported
             new_instance_.replay_request = replay_request
-            generation = new_instance_
         else:
-            generation = cls(
+            new_instance_ = cls(
                 id=id,
                 request_id=request_id,
                 created_at=created_at,
@@ -371,8 +424,9 @@ class Generation:
                 replay_request=replay_request,
             )
 
-        generation.additional_properties = d
-        return generation
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -391,10 +445,8 @@ class Generation:
         return key in self.additional_properties
 
 
-def _parse_usage(data: object) -> GenerationUsageType0 | None | Unset:
+def _parse_usage(data: object) -> GenerationUsageType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -404,13 +456,11 @@ def _parse_usage(data: object) -> GenerationUsageType0 | None | Unset:
         return usage_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(GenerationUsageType0 | None | Unset, data)
+    return cast(GenerationUsageType0 | None, data)
 
 
-def _parse_pricing_lines(data: object) -> list[GenerationPricingLinesType0Item] | None | Unset:
+def _parse_pricing_lines(data: object) -> list[GenerationPricingLinesType0Item] | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, list):
@@ -425,13 +475,11 @@ def _parse_pricing_lines(data: object) -> list[GenerationPricingLinesType0Item] 
         return pricing_lines_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[GenerationPricingLinesType0Item] | None | Unset, data)
+    return cast(list[GenerationPricingLinesType0Item] | None, data)
 
 
-def _parse_replay_request(data: object) -> GenerationReplayRequestType0 | None | Unset:
+def _parse_replay_request(data: object) -> GenerationReplayRequestType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -441,7 +489,7 @@ def _parse_replay_request(data: object) -> GenerationReplayRequestType0 | None |
         return replay_request_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(GenerationReplayRequestType0 | None | Unset, data)
+    return cast(GenerationReplayRequestType0 | None, data)
 
 
 class GenerationBaseParams(TypedDict, total=False):

@@ -27,15 +27,17 @@ class GenerationReplayRequestType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         if cls is GenerationReplayRequestType0:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            generation_replay_request_type_0 = new_instance_
+            new_instance_ = _object_new_(cls)
         else:
-            generation_replay_request_type_0 = cls()
+            new_instance_ = cls()
 
-        generation_replay_request_type_0.additional_properties = d
-        return generation_replay_request_type_0
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

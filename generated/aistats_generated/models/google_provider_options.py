@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GoogleProviderOptions")
 
 
@@ -16,31 +14,34 @@ T = TypeVar("T", bound="GoogleProviderOptions")
 class GoogleProviderOptions:
     """Options applied when Google serves the request."""
 
-    cache_control: CacheControl | Unset = UNSET
+    cache_control: CacheControl | None = None
     """ Prompt-cache marker, e.g. `{"type": "ephemeral", "ttl": "1h"}`. """
-    cached_content: str | Unset = UNSET
+    cached_content: str | None = None
     """ The name of a cached-content resource to reuse. """
-    cache_ttl: str | Unset = UNSET
+    cache_ttl: str | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cache_control: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cache_control, Unset):
-            cache_control = self.cache_control.to_dict()
-
-        cached_content = self.cached_content
-
-        cache_ttl = self.cache_ttl
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if cached_content is not UNSET:
+        cache_control = self.cache_control
+        if cache_control is not None:
+            field_dict["cache_control"] = cache_control.to_dict()
+        elif self._nulls_ & 1:
+            field_dict["cache_control"] = None
+        cached_content = self.cached_content
+        if cached_content is not None:
             field_dict["cached_content"] = cached_content
-        if cache_ttl is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["cached_content"] = None
+        cache_ttl = self.cache_ttl
+        if cache_ttl is not None:
             field_dict["cache_ttl"] = cache_ttl
+        elif self._nulls_ & 4:
+            field_dict["cache_ttl"] = None
 
         return field_dict
 
@@ -50,31 +51,49 @@ class GoogleProviderOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        _cache_control: Any = d.pop("cache_control", UNSET) if d else UNSET
-        cache_control: CacheControl | Unset = (
-            UNSET if _cache_control is UNSET else _from_dict_CacheControl(_cache_control)
-        )
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        cache_control: CacheControl | None = None
+        if d:
+            _cache_control = d.pop("cache_control", None)
+            if _cache_control is None:
+                if "cache_control" in src_dict:
+                    nulls_ |= 1
+            else:
+                cache_control = _from_dict_CacheControl(_cache_control)
 
-        cached_content = d.pop("cached_content", UNSET) if d else UNSET
+        if d:
+            cached_content = d.pop("cached_content", None)
+            if cached_content is None and "cached_content" in src_dict:
+                nulls_ |= 2
+        else:
+            cached_content = None
 
-        cache_ttl = d.pop("cache_ttl", UNSET) if d else UNSET
+        if d:
+            cache_ttl = d.pop("cache_ttl", None)
+            if cache_ttl is None and "cache_ttl" in src_dict:
+                nulls_ |= 4
+        else:
+            cache_ttl = None
 
         if cls is GoogleProviderOptions:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.cache_control = cache_control
             new_instance_.cached_content = cached_content
             new_instance_.cache_ttl = cache_ttl
-            google_provider_options = new_instance_
         else:
-            google_provider_options = cls(
+            new_instance_ = cls(
                 cache_control=cache_control,
                 cached_content=cached_content,
                 cache_ttl=cache_ttl,
             )
 
-        google_provider_options.additional_properties = d
-        return google_provider_options
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,12 @@ from __future__ import annotations
 
 import json as _json
 from collections.abc import Mapping, Sequence
-from typing import Any, TypedDict, TypeVar, cast
+from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_config_image_size import ImageConfigImageSize, check_image_config_image_size
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageConfig")
 
@@ -17,55 +16,55 @@ T = TypeVar("T", bound="ImageConfig")
 class ImageConfig:
     """Options for models that generate images."""
 
-    aspect_ratio: str | Unset = UNSET
+    aspect_ratio: str | None = None
     """ For example `16:9`. """
-    image_size: ImageConfigImageSize | Unset = UNSET
-    font_inputs: list[ImageFontInput] | Unset = UNSET
-    super_resolution_references: list[str] | Unset = UNSET
-    include_rai_reason: bool | Unset = UNSET
+    image_size: ImageConfigImageSize | None = None
+    font_inputs: list[ImageFontInput] | None = None
+    super_resolution_references: list[str] | None = None
+    include_rai_reason: bool | None = None
     """ Explain why an image was filtered, when it was. """
-    reference_images: list[Any] | Unset = UNSET
+    reference_images: list[Any] | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        aspect_ratio = self.aspect_ratio
-
-        image_size: str | Unset = UNSET
-        if not isinstance(self.image_size, Unset):
-            image_size = self.image_size
-
-        font_inputs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.font_inputs, Unset):
-            font_inputs = []
-            for font_inputs_item_data in self.font_inputs:
-                font_inputs_item = font_inputs_item_data.to_dict()
-                font_inputs.append(font_inputs_item)
-
-        super_resolution_references: list[str] | Unset = UNSET
-        if not isinstance(self.super_resolution_references, Unset):
-            super_resolution_references = self.super_resolution_references
-
-        include_rai_reason = self.include_rai_reason
-
-        reference_images: list[Any] | Unset = UNSET
-        if not isinstance(self.reference_images, Unset):
-            reference_images = self.reference_images
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if aspect_ratio is not UNSET:
+        aspect_ratio = self.aspect_ratio
+        if aspect_ratio is not None:
             field_dict["aspect_ratio"] = aspect_ratio
-        if image_size is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["aspect_ratio"] = None
+        image_size = self.image_size
+        if image_size is not None:
             field_dict["image_size"] = image_size
-        if font_inputs is not UNSET:
-            field_dict["font_inputs"] = font_inputs
-        if super_resolution_references is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["image_size"] = None
+        font_inputs = self.font_inputs
+        if font_inputs is not None:
+            font_inputs_json: list[dict[str, Any]] = []
+            for font_inputs_item in font_inputs:
+                font_inputs_json.append(font_inputs_item.to_dict())
+            field_dict["font_inputs"] = font_inputs_json
+        elif self._nulls_ & 4:
+            field_dict["font_inputs"] = None
+        super_resolution_references = self.super_resolution_references
+        if super_resolution_references is not None:
             field_dict["super_resolution_references"] = super_resolution_references
-        if include_rai_reason is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["super_resolution_references"] = None
+        include_rai_reason = self.include_rai_reason
+        if include_rai_reason is not None:
             field_dict["include_rai_reason"] = include_rai_reason
-        if reference_images is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["include_rai_reason"] = None
+        reference_images = self.reference_images
+        if reference_images is not None:
             field_dict["reference_images"] = reference_images
+        elif self._nulls_ & 32:
+            field_dict["reference_images"] = None
 
         return field_dict
 
@@ -75,40 +74,69 @@ class ImageConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        aspect_ratio = d.pop("aspect_ratio", UNSET) if d else UNSET
-
-        _image_size = d.pop("image_size", UNSET) if d else UNSET
-        image_size: ImageConfigImageSize | Unset
-        if isinstance(_image_size, Unset):
-            image_size = UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            aspect_ratio = d.pop("aspect_ratio", None)
+            if aspect_ratio is None and "aspect_ratio" in src_dict:
+                nulls_ |= 1
         else:
-            image_size = check_image_config_image_size(_image_size)
+            aspect_ratio = None
 
-        _font_inputs = d.pop("font_inputs", UNSET) if d else UNSET
-        font_inputs: list[ImageFontInput] | Unset = UNSET
-        if _font_inputs is not UNSET:
-            font_inputs = []
-            for font_inputs_item_data in _font_inputs:
-                font_inputs.append(_from_dict_ImageFontInput(font_inputs_item_data))
+        image_size: ImageConfigImageSize | None = None
+        if d:
+            _image_size = d.pop("image_size", None)
+            if _image_size is None:
+                if "image_size" in src_dict:
+                    nulls_ |= 2
+            else:
+                image_size = check_image_config_image_size(_image_size)
 
-        super_resolution_references = cast(list[str], (d.pop("super_resolution_references", UNSET) if d else UNSET))
+        font_inputs: list[ImageFontInput] | None = None
+        if d:
+            _font_inputs = d.pop("font_inputs", None)
+            if _font_inputs is None:
+                if "font_inputs" in src_dict:
+                    nulls_ |= 4
+            else:
+                font_inputs = []
+                for font_inputs_item_data in _font_inputs:
+                    font_inputs.append(_from_dict_ImageFontInput(font_inputs_item_data))
 
-        include_rai_reason = d.pop("include_rai_reason", UNSET) if d else UNSET
+        if d:
+            super_resolution_references = d.pop("super_resolution_references", None)
+            if super_resolution_references is None and "super_resolution_references" in src_dict:
+                nulls_ |= 8
+        else:
+            super_resolution_references = None
 
-        reference_images = cast(list[Any], (d.pop("reference_images", UNSET) if d else UNSET))
+        if d:
+            include_rai_reason = d.pop("include_rai_reason", None)
+            if include_rai_reason is None and "include_rai_reason" in src_dict:
+                nulls_ |= 16
+        else:
+            include_rai_reason = None
+
+        if d:
+            reference_images = d.pop("reference_images", None)
+            if reference_images is None and "reference_images" in src_dict:
+                nulls_ |= 32
+        else:
+            reference_images = None
 
         if cls is ImageConfig:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.aspect_ratio = aspect_ratio
             new_instance_.image_size = image_size
             new_instance_.font_inputs = font_inputs
             new_instance_.super_resolution_references = super_resolution_references
             new_instance_.include_rai_reason = include_rai_reason
             new_instance_.reference_images = reference_images
-            image_config = new_instance_
         else:
-            image_config = cls(
+            new_instance_ = cls(
                 aspect_ratio=aspect_ratio,
                 image_size=image_size,
                 font_inputs=font_inputs,
@@ -117,8 +145,9 @@ class ImageConfig:
                 reference_images=reference_images,
             )
 
-        image_config.additional_properties = d
-        return image_config
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

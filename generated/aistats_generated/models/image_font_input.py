@@ -40,24 +40,26 @@ class ImageFontInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         font_url = d.pop("font_url")
 
         text = d.pop("text")
 
         if cls is ImageFontInput:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.font_url = font_url
             new_instance_.text = text
-            image_font_input = new_instance_
         else:
-            image_font_input = cls(
+            new_instance_ = cls(
                 font_url=font_url,
                 text=text,
             )
 
-        image_font_input.additional_properties = d
-        return image_font_input
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

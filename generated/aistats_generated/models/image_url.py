@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_url_detail import ImageUrlDetail, check_image_url_detail
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageUrl")
 
@@ -19,16 +18,14 @@ class ImageUrl:
 
     url: str
     """ An http(s) URL or a `data:` URL. """
-    detail: ImageUrlDetail | Unset = UNSET
+    detail: ImageUrlDetail | None = None
     """ How closely the model should look. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
-
-        detail: str | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = self.detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,8 +34,11 @@ class ImageUrl:
                 "url": url,
             }
         )
-        if detail is not UNSET:
+        detail = self.detail
+        if detail is not None:
             field_dict["detail"] = detail
+        elif self._nulls_ & 1:
+            field_dict["detail"] = None
 
         return field_dict
 
@@ -48,29 +48,35 @@ class ImageUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         url = d.pop("url")
 
-        _detail = d.pop("detail", UNSET) if d else UNSET
-        detail: ImageUrlDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = check_image_url_detail(_detail)
+        detail: ImageUrlDetail | None = None
+        if d:
+            _detail = d.pop("detail", None)
+            if _detail is None:
+                if "detail" in src_dict:
+                    nulls_ |= 1
+            else:
+                detail = check_image_url_detail(_detail)
 
         if cls is ImageUrl:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.url = url
             new_instance_.detail = detail
-            image_url = new_instance_
         else:
-            image_url = cls(
+            new_instance_ = cls(
                 url=url,
                 detail=detail,
             )
 
-        image_url.additional_properties = d
-        return image_url
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, Required, TypeAlias, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ImagesGenerationRequest")
 
 
@@ -18,31 +16,21 @@ class ImagesGenerationRequest:
 
     model: str
     prompt: str
-    n: int | Unset = UNSET
-    size: str | Unset = UNSET
-    quality: str | Unset = UNSET
-    response_format: str | Unset = UNSET
+    n: int | None = None
+    size: str | None = None
+    quality: str | None = None
+    response_format: str | None = None
     """ `url` or `b64_json`. """
-    style: str | Unset = UNSET
-    user: str | Unset = UNSET
+    style: str | None = None
+    user: str | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model
 
         prompt = self.prompt
-
-        n = self.n
-
-        size = self.size
-
-        quality = self.quality
-
-        response_format = self.response_format
-
-        style = self.style
-
-        user = self.user
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,18 +40,36 @@ class ImagesGenerationRequest:
                 "prompt": prompt,
             }
         )
-        if n is not UNSET:
+        n = self.n
+        if n is not None:
             field_dict["n"] = n
-        if size is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["n"] = None
+        size = self.size
+        if size is not None:
             field_dict["size"] = size
-        if quality is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["size"] = None
+        quality = self.quality
+        if quality is not None:
             field_dict["quality"] = quality
-        if response_format is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["quality"] = None
+        response_format = self.response_format
+        if response_format is not None:
             field_dict["response_format"] = response_format
-        if style is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["response_format"] = None
+        style = self.style
+        if style is not None:
             field_dict["style"] = style
-        if user is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["style"] = None
+        user = self.user
+        if user is not None:
             field_dict["user"] = user
+        elif self._nulls_ & 32:
+            field_dict["user"] = None
 
         return field_dict
 
@@ -73,25 +79,59 @@ class ImagesGenerationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         model = d.pop("model")
 
         prompt = d.pop("prompt")
 
-        n = d.pop("n", UNSET) if d else UNSET
+        if d:
+            n = d.pop("n", None)
+            if n is None and "n" in src_dict:
+                nulls_ |= 1
+        else:
+            n = None
 
-        size = d.pop("size", UNSET) if d else UNSET
+        if d:
+            size = d.pop("size", None)
+            if size is None and "size" in src_dict:
+                nulls_ |= 2
+        else:
+            size = None
 
-        quality = d.pop("quality", UNSET) if d else UNSET
+        if d:
+            quality = d.pop("quality", None)
+            if quality is None and "quality" in src_dict:
+                nulls_ |= 4
+        else:
+            quality = None
 
-        response_format = d.pop("response_format", UNSET) if d else UNSET
+        if d:
+            response_format = d.pop("response_format", None)
+            if response_format is None and "response_format" in src_dict:
+                nulls_ |= 8
+        else:
+            response_format = None
 
-        style = d.pop("style", UNSET) if d else UNSET
+        if d:
+            style = d.pop("style", None)
+            if style is None and "style" in src_dict:
+                nulls_ |= 16
+        else:
+            style = None
 
-        user = d.pop("user", UNSET) if d else UNSET
+        if d:
+            user = d.pop("user", None)
+            if user is None and "user" in src_dict:
+                nulls_ |= 32
+        else:
+            user = None
 
         if cls is ImagesGenerationRequest:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.model = model
             new_instance_.prompt = prompt
             new_instance_.n = n
@@ -100,9 +140,8 @@ class ImagesGenerationRequest:
             new_instance_.response_format = response_format
             new_instance_.style = style
             new_instance_.user = user
-            images_generation_request = new_instance_
         else:
-            images_generation_request = cls(
+            new_instance_ = cls(
                 model=model,
                 prompt=prompt,
                 n=n,
@@ -113,8 +152,9 @@ class ImagesGenerationRequest:
                 user=user,
             )
 
-        images_generation_request.additional_properties = d
-        return images_generation_request
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

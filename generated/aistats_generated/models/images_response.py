@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ImagesResponse")
 
 
@@ -17,10 +15,12 @@ class ImagesResponse:
     """`POST /images/generations`."""
 
     data: list[GeneratedImage]
-    id: None | str | Unset = UNSET
-    created: int | None | Unset = UNSET
-    model: None | str | Unset = UNSET
-    usage: ImagesResponseUsageType0 | None | Unset = UNSET
+    id: None | str = None
+    created: int | None = None
+    model: None | str = None
+    usage: ImagesResponseUsageType0 | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,32 +29,6 @@ class ImagesResponse:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        created: int | None | Unset
-        if isinstance(self.created, Unset):
-            created = UNSET
-        else:
-            created = self.created
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, ImagesResponseUsageType0):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -62,14 +36,29 @@ class ImagesResponse:
                 "data": data,
             }
         )
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if created is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["id"] = None
+        created = self.created
+        if created is not None:
             field_dict["created"] = created
-        if model is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["created"] = None
+        model = self.model
+        if model is not None:
             field_dict["model"] = model
-        if usage is not UNSET:
-            field_dict["usage"] = usage
+        elif self._nulls_ & 4:
+            field_dict["model"] = None
+        usage = self.usage
+        if usage is not None:
+            if isinstance(usage, ImagesResponseUsageType0):
+                field_dict["usage"] = usage.to_dict()
+            else:
+                field_dict["usage"] = usage
+        elif self._nulls_ & 8:
+            field_dict["usage"] = None
 
         return field_dict
 
@@ -79,30 +68,54 @@ class ImagesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         data: list[GeneratedImage] = []
         for data_item_data in d.pop("data"):
             data.append(_from_dict_GeneratedImage(data_item_data))
 
-        id: None | str | Unset = d.pop("id", UNSET) if d else UNSET
+        if d:
+            id = d.pop("id", None)
+            if id is None and "id" in src_dict:
+                nulls_ |= 1
+        else:
+            id = None
 
-        created: int | None | Unset = d.pop("created", UNSET) if d else UNSET
+        if d:
+            created = d.pop("created", None)
+            if created is None and "created" in src_dict:
+                nulls_ |= 2
+        else:
+            created = None
 
-        model: None | str | Unset = d.pop("model", UNSET) if d else UNSET
+        if d:
+            model = d.pop("model", None)
+            if model is None and "model" in src_dict:
+                nulls_ |= 4
+        else:
+            model = None
 
-        _usage = d.pop("usage", UNSET) if d else UNSET
-        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
+        usage: ImagesResponseUsageType0 | None = None
+        if d:
+            _usage = d.pop("usage", None)
+            if _usage is None:
+                if "usage" in src_dict:
+                    nulls_ |= 8
+            else:
+                usage = _parse_usage(_usage)
 
         if cls is ImagesResponse:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.data = data
             new_instance_.id = id
             new_instance_.created = created
             new_instance_.model = model
             new_instance_.usage = usage
-            images_response = new_instance_
         else:
-            images_response = cls(
+            new_instance_ = cls(
                 data=data,
                 id=id,
                 created=created,
@@ -110,8 +123,9 @@ class ImagesResponse:
                 usage=usage,
             )
 
-        images_response.additional_properties = d
-        return images_response
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,10 +144,8 @@ class ImagesResponse:
         return key in self.additional_properties
 
 
-def _parse_usage(data: object) -> ImagesResponseUsageType0 | None | Unset:
+def _parse_usage(data: object) -> ImagesResponseUsageType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -143,7 +155,7 @@ def _parse_usage(data: object) -> ImagesResponseUsageType0 | None | Unset:
         return usage_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ImagesResponseUsageType0 | None | Unset, data)
+    return cast(ImagesResponseUsageType0 | None, data)
 
 
 class ImagesResponseParams(TypedDict, total=False):

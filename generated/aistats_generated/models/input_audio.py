@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InputAudio")
 
@@ -16,30 +15,41 @@ T = TypeVar("T", bound="InputAudio")
 class InputAudio:
     """Base64 audio (or its URL) and its format; `data` or `url` is required."""
 
-    data: str | Unset = UNSET
+    data: str | None = None
     """ Base64-encoded audio. """
-    url: str | Unset = UNSET
+    url: str | None = None
     """ Where the audio is. """
-    format_: str | Unset = UNSET
+    format: str | None = None
     """ `wav`, `mp3`, `flac`, `m4a`, `ogg`, `pcm16` or `pcm24`. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def format_(self) -> str | None:
+        """Deprecated spelling of ``format`` (removed in 0.4)."""
+        _warnings.warn("`InputAudio.format_` is deprecated, use `.format`", DeprecationWarning, stacklevel=2)
+        return self.format
+
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
-
-        url = self.url
-
-        format_ = self.format_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
+        data = self.data
+        if data is not None:
             field_dict["data"] = data
-        if url is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["data"] = None
+        url = self.url
+        if url is not None:
             field_dict["url"] = url
-        if format_ is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["url"] = None
+        format_ = self.format
+        if format_ is not None:
             field_dict["format"] = format_
+        elif self._nulls_ & 4:
+            field_dict["format"] = None
 
         return field_dict
 
@@ -49,28 +59,47 @@ class InputAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        data = d.pop("data", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            data = d.pop("data", None)
+            if data is None and "data" in src_dict:
+                nulls_ |= 1
+        else:
+            data = None
 
-        url = d.pop("url", UNSET) if d else UNSET
+        if d:
+            url = d.pop("url", None)
+            if url is None and "url" in src_dict:
+                nulls_ |= 2
+        else:
+            url = None
 
-        format_ = d.pop("format", UNSET) if d else UNSET
+        if d:
+            format_ = d.pop("format", None)
+            if format_ is None and "format" in src_dict:
+                nulls_ |= 4
+        else:
+            format_ = None
 
         if cls is InputAudio:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.data = data
             new_instance_.url = url
-            new_instance_.format_ = format_
-            input_audio = new_instance_
+            new_instance_.format = format_
         else:
-            input_audio = cls(
+            new_instance_ = cls(
                 data=data,
                 url=url,
-                format_=format_,
+                format=format_,
             )
 
-        input_audio.additional_properties = d
-        return input_audio
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

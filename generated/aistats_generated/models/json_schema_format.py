@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="JsonSchemaFormat")
 
 
@@ -16,38 +14,42 @@ T = TypeVar("T", bound="JsonSchemaFormat")
 class JsonSchemaFormat:
     """A named JSON Schema for structured output."""
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ The schema's name. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ What the schema describes, for the model. """
-    schema: JsonSchemaFormatSchema | Unset = UNSET
+    schema: JsonSchemaFormatSchema | None = None
     """ The JSON Schema itself. """
-    strict: bool | Unset = UNSET
+    strict: bool | None = None
     """ Ask the provider to enforce the schema exactly. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
-
-        strict = self.strict
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["name"] = None
+        description = self.description
+        if description is not None:
             field_dict["description"] = description
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-        if strict is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["description"] = None
+        schema = self.schema
+        if schema is not None:
+            field_dict["schema"] = schema.to_dict()
+        elif self._nulls_ & 4:
+            field_dict["schema"] = None
+        strict = self.strict
+        if strict is not None:
             field_dict["strict"] = strict
+        elif self._nulls_ & 8:
+            field_dict["strict"] = None
 
         return field_dict
 
@@ -57,35 +59,58 @@ class JsonSchemaFormat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        name = d.pop("name", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            name = d.pop("name", None)
+            if name is None and "name" in src_dict:
+                nulls_ |= 1
+        else:
+            name = None
 
-        description = d.pop("description", UNSET) if d else UNSET
+        if d:
+            description = d.pop("description", None)
+            if description is None and "description" in src_dict:
+                nulls_ |= 2
+        else:
+            description = None
 
-        _schema: Any = d.pop("schema", UNSET) if d else UNSET
-        schema: JsonSchemaFormatSchema | Unset = (
-            UNSET if _schema is UNSET else _from_dict_JsonSchemaFormatSchema(_schema)
-        )
+        schema: JsonSchemaFormatSchema | None = None
+        if d:
+            _schema = d.pop("schema", None)
+            if _schema is None:
+                if "schema" in src_dict:
+                    nulls_ |= 4
+            else:
+                schema = _from_dict_JsonSchemaFormatSchema(_schema)
 
-        strict = d.pop("strict", UNSET) if d else UNSET
+        if d:
+            strict = d.pop("strict", None)
+            if strict is None and "strict" in src_dict:
+                nulls_ |= 8
+        else:
+            strict = None
 
         if cls is JsonSchemaFormat:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.name = name
             new_instance_.description = description
             new_instance_.schema = schema
             new_instance_.strict = strict
-            json_schema_format = new_instance_
         else:
-            json_schema_format = cls(
+            new_instance_ = cls(
                 name=name,
                 description=description,
                 schema=schema,
                 strict=strict,
             )
 
-        json_schema_format.additional_properties = d
-        return json_schema_format
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

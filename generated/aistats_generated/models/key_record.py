@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KeyRecord")
 
@@ -16,153 +15,117 @@ T = TypeVar("T", bound="KeyRecord")
 class KeyRecord:
     """An API key's record (never the key itself)."""
 
-    id: str | Unset = UNSET
-    hash_: None | str | Unset = UNSET
+    id: str | None = None
+    hash: None | str = None
     """ A hash of the key (not the key). """
-    workspace_id: None | str | Unset = UNSET
-    soft_blocked: bool | None | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    label: None | str | Unset = UNSET
-    prefix: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    disabled: bool | None | Unset = UNSET
-    limit: float | None | Unset = UNSET
-    limit_reset: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    last_used_at: None | str | Unset = UNSET
-    expires_at: None | str | Unset = UNSET
+    workspace_id: None | str = None
+    soft_blocked: bool | None = None
+    created_by: None | str = None
+    updated_at: None | str = None
+    name: None | str = None
+    label: None | str = None
+    prefix: None | str = None
+    status: None | str = None
+    disabled: bool | None = None
+    limit: float | None = None
+    limit_reset: None | str = None
+    created_at: None | str = None
+    last_used_at: None | str = None
+    expires_at: None | str = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def hash_(self) -> None | str:
+        """Deprecated spelling of ``hash`` (removed in 0.4)."""
+        _warnings.warn("`KeyRecord.hash_` is deprecated, use `.hash`", DeprecationWarning, stacklevel=2)
+        return self.hash
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        hash_: None | str | Unset
-        if isinstance(self.hash_, Unset):
-            hash_ = UNSET
-        else:
-            hash_ = self.hash_
-
-        workspace_id: None | str | Unset
-        if isinstance(self.workspace_id, Unset):
-            workspace_id = UNSET
-        else:
-            workspace_id = self.workspace_id
-
-        soft_blocked: bool | None | Unset
-        if isinstance(self.soft_blocked, Unset):
-            soft_blocked = UNSET
-        else:
-            soft_blocked = self.soft_blocked
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
-
-        prefix: None | str | Unset
-        if isinstance(self.prefix, Unset):
-            prefix = UNSET
-        else:
-            prefix = self.prefix
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        disabled: bool | None | Unset
-        if isinstance(self.disabled, Unset):
-            disabled = UNSET
-        else:
-            disabled = self.disabled
-
-        limit: float | None | Unset
-        if isinstance(self.limit, Unset):
-            limit = UNSET
-        else:
-            limit = self.limit
-
-        limit_reset: None | str | Unset
-        if isinstance(self.limit_reset, Unset):
-            limit_reset = UNSET
-        else:
-            limit_reset = self.limit_reset
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        last_used_at: None | str | Unset
-        if isinstance(self.last_used_at, Unset):
-            last_used_at = UNSET
-        else:
-            last_used_at = self.last_used_at
-
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = self.expires_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if hash_ is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["id"] = None
+        hash_ = self.hash
+        if hash_ is not None:
             field_dict["hash"] = hash_
-        if workspace_id is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["hash"] = None
+        workspace_id = self.workspace_id
+        if workspace_id is not None:
             field_dict["workspace_id"] = workspace_id
-        if soft_blocked is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["workspace_id"] = None
+        soft_blocked = self.soft_blocked
+        if soft_blocked is not None:
             field_dict["soft_blocked"] = soft_blocked
-        if created_by is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["soft_blocked"] = None
+        created_by = self.created_by
+        if created_by is not None:
             field_dict["created_by"] = created_by
-        if updated_at is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["created_by"] = None
+        updated_at = self.updated_at
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
-        if name is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["updated_at"] = None
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if label is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["name"] = None
+        label = self.label
+        if label is not None:
             field_dict["label"] = label
-        if prefix is not UNSET:
+        elif self._nulls_ & 128:
+            field_dict["label"] = None
+        prefix = self.prefix
+        if prefix is not None:
             field_dict["prefix"] = prefix
-        if status is not UNSET:
+        elif self._nulls_ & 256:
+            field_dict["prefix"] = None
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if disabled is not UNSET:
+        elif self._nulls_ & 512:
+            field_dict["status"] = None
+        disabled = self.disabled
+        if disabled is not None:
             field_dict["disabled"] = disabled
-        if limit is not UNSET:
+        elif self._nulls_ & 1024:
+            field_dict["disabled"] = None
+        limit = self.limit
+        if limit is not None:
             field_dict["limit"] = limit
-        if limit_reset is not UNSET:
+        elif self._nulls_ & 2048:
+            field_dict["limit"] = None
+        limit_reset = self.limit_reset
+        if limit_reset is not None:
             field_dict["limit_reset"] = limit_reset
-        if created_at is not UNSET:
+        elif self._nulls_ & 4096:
+            field_dict["limit_reset"] = None
+        created_at = self.created_at
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if last_used_at is not UNSET:
+        elif self._nulls_ & 8192:
+            field_dict["created_at"] = None
+        last_used_at = self.last_used_at
+        if last_used_at is not None:
             field_dict["last_used_at"] = last_used_at
-        if expires_at is not UNSET:
+        elif self._nulls_ & 16384:
+            field_dict["last_used_at"] = None
+        expires_at = self.expires_at
+        if expires_at is not None:
             field_dict["expires_at"] = expires_at
+        elif self._nulls_ & 32768:
+            field_dict["expires_at"] = None
 
         return field_dict
 
@@ -172,43 +135,127 @@ class KeyRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        id = d.pop("id", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            id = d.pop("id", None)
+            if id is None and "id" in src_dict:
+                nulls_ |= 1
+        else:
+            id = None
 
-        hash_: None | str | Unset = d.pop("hash", UNSET) if d else UNSET
+        if d:
+            hash_ = d.pop("hash", None)
+            if hash_ is None and "hash" in src_dict:
+                nulls_ |= 2
+        else:
+            hash_ = None
 
-        workspace_id: None | str | Unset = d.pop("workspace_id", UNSET) if d else UNSET
+        if d:
+            workspace_id = d.pop("workspace_id", None)
+            if workspace_id is None and "workspace_id" in src_dict:
+                nulls_ |= 4
+        else:
+            workspace_id = None
 
-        soft_blocked: bool | None | Unset = d.pop("soft_blocked", UNSET) if d else UNSET
+        if d:
+            soft_blocked = d.pop("soft_blocked", None)
+            if soft_blocked is None and "soft_blocked" in src_dict:
+                nulls_ |= 8
+        else:
+            soft_blocked = None
 
-        created_by: None | str | Unset = d.pop("created_by", UNSET) if d else UNSET
+        if d:
+            created_by = d.pop("created_by", None)
+            if created_by is None and "created_by" in src_dict:
+                nulls_ |= 16
+        else:
+            created_by = None
 
-        updated_at: None | str | Unset = d.pop("updated_at", UNSET) if d else UNSET
+        if d:
+            updated_at = d.pop("updated_at", None)
+            if updated_at is None and "updated_at" in src_dict:
+                nulls_ |= 32
+        else:
+            updated_at = None
 
-        name: None | str | Unset = d.pop("name", UNSET) if d else UNSET
+        if d:
+            name = d.pop("name", None)
+            if name is None and "name" in src_dict:
+                nulls_ |= 64
+        else:
+            name = None
 
-        label: None | str | Unset = d.pop("label", UNSET) if d else UNSET
+        if d:
+            label = d.pop("label", None)
+            if label is None and "label" in src_dict:
+                nulls_ |= 128
+        else:
+            label = None
 
-        prefix: None | str | Unset = d.pop("prefix", UNSET) if d else UNSET
+        if d:
+            prefix = d.pop("prefix", None)
+            if prefix is None and "prefix" in src_dict:
+                nulls_ |= 256
+        else:
+            prefix = None
 
-        status: None | str | Unset = d.pop("status", UNSET) if d else UNSET
+        if d:
+            status = d.pop("status", None)
+            if status is None and "status" in src_dict:
+                nulls_ |= 512
+        else:
+            status = None
 
-        disabled: bool | None | Unset = d.pop("disabled", UNSET) if d else UNSET
+        if d:
+            disabled = d.pop("disabled", None)
+            if disabled is None and "disabled" in src_dict:
+                nulls_ |= 1024
+        else:
+            disabled = None
 
-        limit: float | None | Unset = d.pop("limit", UNSET) if d else UNSET
+        if d:
+            limit = d.pop("limit", None)
+            if limit is None and "limit" in src_dict:
+                nulls_ |= 2048
+        else:
+            limit = None
 
-        limit_reset: None | str | Unset = d.pop("limit_reset", UNSET) if d else UNSET
+        if d:
+            limit_reset = d.pop("limit_reset", None)
+            if limit_reset is None and "limit_reset" in src_dict:
+                nulls_ |= 4096
+        else:
+            limit_reset = None
 
-        created_at: None | str | Unset = d.pop("created_at", UNSET) if d else UNSET
+        if d:
+            created_at = d.pop("created_at", None)
+            if created_at is None and "created_at" in src_dict:
+                nulls_ |= 8192
+        else:
+            created_at = None
 
-        last_used_at: None | str | Unset = d.pop("last_used_at", UNSET) if d else UNSET
+        if d:
+            last_used_at = d.pop("last_used_at", None)
+            if last_used_at is None and "last_used_at" in src_dict:
+                nulls_ |= 16384
+        else:
+            last_used_at = None
 
-        expires_at: None | str | Unset = d.pop("expires_at", UNSET) if d else UNSET
+        if d:
+            expires_at = d.pop("expires_at", None)
+            if expires_at is None and "expires_at" in src_dict:
+                nulls_ |= 32768
+        else:
+            expires_at = None
 
         if cls is KeyRecord:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.id = id
-            new_instance_.hash_ = hash_
+            new_instance_.hash = hash_
             new_instance_.workspace_id = workspace_id
             new_instance_.soft_blocked = soft_blocked
             new_instance_.created_by = created_by
@@ -223,11 +270,10 @@ class KeyRecord:
             new_instance_.created_at = created_at
             new_instance_.last_used_at = last_used_at
             new_instance_.expires_at = expires_at
-            key_record = new_instance_
         else:
-            key_record = cls(
+            new_instance_ = cls(
                 id=id,
-                hash_=hash_,
+                hash=hash_,
                 workspace_id=workspace_id,
                 soft_blocked=soft_blocked,
                 created_by=created_by,
@@ -244,8 +290,9 @@ class KeyRecord:
                 expires_at=expires_at,
             )
 
-        key_record.additional_properties = d
-        return key_record
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

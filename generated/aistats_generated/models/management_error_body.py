@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ManagementErrorBody")
 
 
@@ -21,17 +19,15 @@ class ManagementErrorBody:
 
     error: str
     """ The code, e.g. `not_found`, `bad_request`, `insufficient_scope`. """
-    ok: bool | Unset = UNSET
-    message: str | Unset = UNSET
+    ok: bool | None = None
+    message: str | None = None
     """ What went wrong, e.g. `Token requires keys:write`. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error
-
-        ok = self.ok
-
-        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,10 +36,16 @@ class ManagementErrorBody:
                 "error": error,
             }
         )
-        if ok is not UNSET:
+        ok = self.ok
+        if ok is not None:
             field_dict["ok"] = ok
-        if message is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["ok"] = None
+        message = self.message
+        if message is not None:
             field_dict["message"] = message
+        elif self._nulls_ & 2:
+            field_dict["message"] = None
 
         return field_dict
 
@@ -53,28 +55,42 @@ class ManagementErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         error = d.pop("error")
 
-        ok = d.pop("ok", UNSET) if d else UNSET
+        if d:
+            ok = d.pop("ok", None)
+            if ok is None and "ok" in src_dict:
+                nulls_ |= 1
+        else:
+            ok = None
 
-        message = d.pop("message", UNSET) if d else UNSET
+        if d:
+            message = d.pop("message", None)
+            if message is None and "message" in src_dict:
+                nulls_ |= 2
+        else:
+            message = None
 
         if cls is ManagementErrorBody:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.error = error
             new_instance_.ok = ok
             new_instance_.message = message
-            management_error_body = new_instance_
         else:
-            management_error_body = cls(
+            new_instance_ = cls(
                 error=error,
                 ok=ok,
                 message=message,
             )
 
-        management_error_body.additional_properties = d
-        return management_error_body
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
@@ -14,12 +16,18 @@ T = TypeVar("T", bound="MessageContentText")
 class MessageContentText:
     """A text part."""
 
-    type_: Literal["text"]
+    type: Literal["text"]
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> Literal["text"]:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`MessageContentText.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         text = self.text
 
@@ -39,8 +47,11 @@ class MessageContentText:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         type_ = cast(Literal["text"], d.pop("type"))
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
@@ -48,18 +59,17 @@ class MessageContentText:
         text = d.pop("text")
 
         if cls is MessageContentText:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
             new_instance_.text = text
-            message_content_text = new_instance_
         else:
-            message_content_text = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
                 text=text,
             )
 
-        message_content_text.additional_properties = d
-        return message_content_text
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
@@ -14,14 +16,20 @@ T = TypeVar("T", bound="MessageContentToolCall")
 class MessageContentToolCall:
     """A tool call carried as a content part."""
 
-    type_: Literal["tool_call"]
+    type: Literal["tool_call"]
     id: str
     function: ToolCallFunction
     """ The function a tool call invokes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> Literal["tool_call"]:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`MessageContentToolCall.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         id = self.id
 
@@ -44,8 +52,11 @@ class MessageContentToolCall:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         type_ = cast(Literal["tool_call"], d.pop("type"))
         if type_ != "tool_call":
             raise ValueError(f"type must match const 'tool_call', got '{type_}'")
@@ -55,20 +66,19 @@ class MessageContentToolCall:
         function = _from_dict_ToolCallFunction(d.pop("function"))
 
         if cls is MessageContentToolCall:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
             new_instance_.id = id
             new_instance_.function = function
-            message_content_tool_call = new_instance_
         else:
-            message_content_tool_call = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
                 id=id,
                 function=function,
             )
 
-        message_content_tool_call.additional_properties = d
-        return message_content_tool_call
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

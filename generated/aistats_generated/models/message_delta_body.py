@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MessageDeltaBody")
 
 
@@ -16,30 +14,26 @@ T = TypeVar("T", bound="MessageDeltaBody")
 class MessageDeltaBody:
     """The top-level message fields a `message_delta` changes."""
 
-    stop_reason: None | str | Unset = UNSET
-    stop_sequence: None | str | Unset = UNSET
+    stop_reason: None | str = None
+    stop_sequence: None | str = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stop_reason: None | str | Unset
-        if isinstance(self.stop_reason, Unset):
-            stop_reason = UNSET
-        else:
-            stop_reason = self.stop_reason
-
-        stop_sequence: None | str | Unset
-        if isinstance(self.stop_sequence, Unset):
-            stop_sequence = UNSET
-        else:
-            stop_sequence = self.stop_sequence
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if stop_reason is not UNSET:
+        stop_reason = self.stop_reason
+        if stop_reason is not None:
             field_dict["stop_reason"] = stop_reason
-        if stop_sequence is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["stop_reason"] = None
+        stop_sequence = self.stop_sequence
+        if stop_sequence is not None:
             field_dict["stop_sequence"] = stop_sequence
+        elif self._nulls_ & 2:
+            field_dict["stop_sequence"] = None
 
         return field_dict
 
@@ -49,24 +43,38 @@ class MessageDeltaBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        stop_reason: None | str | Unset = d.pop("stop_reason", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            stop_reason = d.pop("stop_reason", None)
+            if stop_reason is None and "stop_reason" in src_dict:
+                nulls_ |= 1
+        else:
+            stop_reason = None
 
-        stop_sequence: None | str | Unset = d.pop("stop_sequence", UNSET) if d else UNSET
+        if d:
+            stop_sequence = d.pop("stop_sequence", None)
+            if stop_sequence is None and "stop_sequence" in src_dict:
+                nulls_ |= 2
+        else:
+            stop_sequence = None
 
         if cls is MessageDeltaBody:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.stop_reason = stop_reason
             new_instance_.stop_sequence = stop_sequence
-            message_delta_body = new_instance_
         else:
-            message_delta_body = cls(
+            new_instance_ = cls(
                 stop_reason=stop_reason,
                 stop_sequence=stop_sequence,
             )
 
-        message_delta_body.additional_properties = d
-        return message_delta_body
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageDeltaEvent")
 
@@ -16,37 +16,43 @@ T = TypeVar("T", bound="MessageDeltaEvent")
 class MessageDeltaEvent:
     """`message_delta`: the stop reason and the final usage."""
 
-    type_: str | Unset = UNSET
+    type: str | None = None
     """ The event's kind (equal to the `event:` name). """
-    delta: MessageDeltaBody | Unset = UNSET
+    delta: MessageDeltaBody | None = None
     """ The top-level message fields a `message_delta` changes. """
-    usage: MessagesUsage | None | Unset = UNSET
+    usage: MessagesUsage | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> str | None:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`MessageDeltaEvent.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        delta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delta, Unset):
-            delta = self.delta.to_dict()
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, MessagesUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-        if delta is not UNSET:
-            field_dict["delta"] = delta
-        if usage is not UNSET:
-            field_dict["usage"] = usage
+        elif self._nulls_ & 1:
+            field_dict["type"] = None
+        delta = self.delta
+        if delta is not None:
+            field_dict["delta"] = delta.to_dict()
+        elif self._nulls_ & 2:
+            field_dict["delta"] = None
+        usage = self.usage
+        if usage is not None:
+            if isinstance(usage, MessagesUsage):
+                field_dict["usage"] = usage.to_dict()
+            else:
+                field_dict["usage"] = usage
+        elif self._nulls_ & 4:
+            field_dict["usage"] = None
 
         return field_dict
 
@@ -55,31 +61,52 @@ class MessageDeltaEvent:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        type_ = d.pop("type", UNSET) if d else UNSET
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            type_ = d.pop("type", None)
+            if type_ is None and "type" in src_dict:
+                nulls_ |= 1
+        else:
+            type_ = None
 
-        _delta: Any = d.pop("delta", UNSET) if d else UNSET
-        delta: MessageDeltaBody | Unset = UNSET if _delta is UNSET else _from_dict_MessageDeltaBody(_delta)
+        delta: MessageDeltaBody | None = None
+        if d:
+            _delta = d.pop("delta", None)
+            if _delta is None:
+                if "delta" in src_dict:
+                    nulls_ |= 2
+            else:
+                delta = _from_dict_MessageDeltaBody(_delta)
 
-        _usage = d.pop("usage", UNSET) if d else UNSET
-        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
+        usage: MessagesUsage | None = None
+        if d:
+            _usage = d.pop("usage", None)
+            if _usage is None:
+                if "usage" in src_dict:
+                    nulls_ |= 4
+            else:
+                usage = _parse_usage(_usage)
 
         if cls is MessageDeltaEvent:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
             new_instance_.delta = delta
             new_instance_.usage = usage
-            message_delta_event = new_instance_
         else:
-            message_delta_event = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
                 delta=delta,
                 usage=usage,
             )
 
-        message_delta_event.additional_properties = d
-        return message_delta_event
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,10 +125,8 @@ class MessageDeltaEvent:
         return key in self.additional_properties
 
 
-def _parse_usage(data: object) -> MessagesUsage | None | Unset:
+def _parse_usage(data: object) -> MessagesUsage | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -111,7 +136,7 @@ def _parse_usage(data: object) -> MessagesUsage | None | Unset:
         return usage_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(MessagesUsage | None | Unset, data)
+    return cast(MessagesUsage | None, data)
 
 
 class MessageDeltaEventParams(TypedDict, total=False):

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessagesContentBlock")
 
@@ -19,60 +19,79 @@ class MessagesContentBlock:
 
     """
 
-    type_: str | Unset = UNSET
-    text: str | Unset = UNSET
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    input_: Any | Unset = UNSET
+    type: str | None = None
+    text: str | None = None
+    id: str | None = None
+    name: str | None = None
+    input: Any | None = None
     """ The tool call's arguments (an object; a dict in Python). """
-    thinking: str | Unset = UNSET
-    signature: str | Unset = UNSET
-    citations: list[Any] | None | Unset = UNSET
+    thinking: str | None = None
+    signature: str | None = None
+    citations: list[Any] | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> str | None:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`MessagesContentBlock.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
+    @property
+    def input_(self) -> Any | None:
+        """Deprecated spelling of ``input`` (removed in 0.4)."""
+        _warnings.warn("`MessagesContentBlock.input_` is deprecated, use `.input`", DeprecationWarning, stacklevel=2)
+        return self.input
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        id = self.id
-
-        name = self.name
-
-        input_ = self.input_
-
-        thinking = self.thinking
-
-        signature = self.signature
-
-        citations: list[Any] | None | Unset
-        if isinstance(self.citations, Unset):
-            citations = UNSET
-        elif isinstance(self.citations, list):
-            citations = self.citations
-
-        else:
-            citations = self.citations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-        if text is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["type"] = None
+        text = self.text
+        if text is not None:
             field_dict["text"] = text
-        if id is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["text"] = None
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["id"] = None
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if input_ is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["name"] = None
+        input_ = self.input
+        if input_ is not None:
             field_dict["input"] = input_
-        if thinking is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["input"] = None
+        thinking = self.thinking
+        if thinking is not None:
             field_dict["thinking"] = thinking
-        if signature is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["thinking"] = None
+        signature = self.signature
+        if signature is not None:
             field_dict["signature"] = signature
-        if citations is not UNSET:
-            field_dict["citations"] = citations
+        elif self._nulls_ & 64:
+            field_dict["signature"] = None
+        citations = self.citations
+        if citations is not None:
+            if isinstance(citations, list):
+                field_dict["citations"] = citations
+
+            else:
+                field_dict["citations"] = citations
+        elif self._nulls_ & 128:
+            field_dict["citations"] = None
 
         return field_dict
 
@@ -81,50 +100,95 @@ class MessagesContentBlock:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        type_ = d.pop("type", UNSET) if d else UNSET
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            type_ = d.pop("type", None)
+            if type_ is None and "type" in src_dict:
+                nulls_ |= 1
+        else:
+            type_ = None
 
-        text = d.pop("text", UNSET) if d else UNSET
+        if d:
+            text = d.pop("text", None)
+            if text is None and "text" in src_dict:
+                nulls_ |= 2
+        else:
+            text = None
 
-        id = d.pop("id", UNSET) if d else UNSET
+        if d:
+            id = d.pop("id", None)
+            if id is None and "id" in src_dict:
+                nulls_ |= 4
+        else:
+            id = None
 
-        name = d.pop("name", UNSET) if d else UNSET
+        if d:
+            name = d.pop("name", None)
+            if name is None and "name" in src_dict:
+                nulls_ |= 8
+        else:
+            name = None
 
-        input_ = d.pop("input", UNSET) if d else UNSET
+        if d:
+            input_ = d.pop("input", None)
+            if input_ is None and "input" in src_dict:
+                nulls_ |= 16
+        else:
+            input_ = None
 
-        thinking = d.pop("thinking", UNSET) if d else UNSET
+        if d:
+            thinking = d.pop("thinking", None)
+            if thinking is None and "thinking" in src_dict:
+                nulls_ |= 32
+        else:
+            thinking = None
 
-        signature = d.pop("signature", UNSET) if d else UNSET
+        if d:
+            signature = d.pop("signature", None)
+            if signature is None and "signature" in src_dict:
+                nulls_ |= 64
+        else:
+            signature = None
 
-        _citations = d.pop("citations", UNSET) if d else UNSET
-        citations = _citations if _citations is None or _citations is UNSET else _parse_citations(_citations)
+        citations: list[Any] | None = None
+        if d:
+            _citations = d.pop("citations", None)
+            if _citations is None:
+                if "citations" in src_dict:
+                    nulls_ |= 128
+            else:
+                citations = _parse_citations(_citations)
 
         if cls is MessagesContentBlock:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
             new_instance_.text = text
             new_instance_.id = id
             new_instance_.name = name
-            new_instance_.input_ = input_
+            new_instance_.input = input_
             new_instance_.thinking = thinking
             new_instance_.signature = signature
             new_instance_.citations = citations
-            messages_content_block = new_instance_
         else:
-            messages_content_block = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
                 text=text,
                 id=id,
                 name=name,
-                input_=input_,
+                input=input_,
                 thinking=thinking,
                 signature=signature,
                 citations=citations,
             )
 
-        messages_content_block.additional_properties = d
-        return messages_content_block
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,20 +207,17 @@ class MessagesContentBlock:
         return key in self.additional_properties
 
 
-def _parse_citations(data: object) -> list[Any] | None | Unset:
+def _parse_citations(data: object) -> list[Any] | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, list):
             raise TypeError()
-        citations_type_0 = cast(list[Any], data)
-
+        citations_type_0 = data
         return citations_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[Any] | None | Unset, data)
+    return cast(list[Any] | None, data)
 
 
 class MessagesContentBlockParams(TypedDict, total=False):

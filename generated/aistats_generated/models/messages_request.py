@@ -7,8 +7,6 @@ from typing import Any, Required, TypeAlias, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MessagesRequest")
 
 
@@ -22,31 +20,33 @@ class MessagesRequest:
     """ Upper bound on the tokens generated (required by this API). """
     messages: list[MessagesRequestMessagesItem]
     """ The conversation, oldest first: `{role: user|assistant, content: string | blocks}`. """
-    system: list[MessagesRequestSystemType1Item] | str | Unset = UNSET
+    system: list[MessagesRequestSystemType1Item] | str | None = None
     """ A system prompt, as a string or a list of text blocks. """
-    stream: bool | Unset = UNSET
+    stream: bool | None = None
     """ Stream the reply as named Server-Sent Events. The gateway's default is false. """
-    tools: list[MessagesRequestToolsItem] | Unset = UNSET
+    tools: list[MessagesRequestToolsItem] | None = None
     """ Tools the model may call (`{name, description, input_schema}`). """
-    tool_choice: MessagesRequestToolChoiceType1 | str | Unset = UNSET
+    tool_choice: MessagesRequestToolChoiceType1 | str | None = None
     """ An object such as `{type: auto}`, or a string. """
-    thinking: MessagesRequestThinking | Unset = UNSET
+    thinking: MessagesRequestThinking | None = None
     """ Extended thinking, e.g. `{type: enabled, budget_tokens: 1024}`. """
-    temperature: float | Unset = UNSET
+    temperature: float | None = None
     """ Sampling temperature. """
-    top_p: float | Unset = UNSET
+    top_p: float | None = None
     """ Nucleus sampling probability mass. """
-    top_k: int | Unset = UNSET
+    top_k: int | None = None
     """ Sample from the k most likely tokens only. """
-    stop_sequences: list[str] | Unset = UNSET
-    metadata: MessagesRequestMetadata | Unset = UNSET
+    stop_sequences: list[str] | None = None
+    metadata: MessagesRequestMetadata | None = None
     """ Your own key-value pairs. """
-    session_id: str | Unset = UNSET
+    session_id: str | None = None
     """ Groups related requests for observability. """
-    usage: bool | Unset = UNSET
+    usage: bool | None = None
     """ Include token usage details. The gateway's default is true. """
-    meta: bool | Unset = UNSET
+    meta: bool | None = None
     """ Include gateway metadata in the response. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,59 +59,6 @@ class MessagesRequest:
             messages_item = messages_item_data.to_dict()
             messages.append(messages_item)
 
-        system: list[dict[str, Any]] | str | Unset
-        if isinstance(self.system, Unset):
-            system = UNSET
-        elif isinstance(self.system, list):
-            system = []
-            for system_type_1_item_data in self.system:
-                system_type_1_item = system_type_1_item_data.to_dict()
-                system.append(system_type_1_item)
-
-        else:
-            system = self.system
-
-        stream = self.stream
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
-
-        tool_choice: dict[str, Any] | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, MessagesRequestToolChoiceType1):
-            tool_choice = self.tool_choice.to_dict()
-        else:
-            tool_choice = self.tool_choice
-
-        thinking: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.thinking, Unset):
-            thinking = self.thinking.to_dict()
-
-        temperature = self.temperature
-
-        top_p = self.top_p
-
-        top_k = self.top_k
-
-        stop_sequences: list[str] | Unset = UNSET
-        if not isinstance(self.stop_sequences, Unset):
-            stop_sequences = self.stop_sequences
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        session_id = self.session_id
-
-        usage = self.usage
-
-        meta = self.meta
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -121,32 +68,84 @@ class MessagesRequest:
                 "messages": messages,
             }
         )
-        if system is not UNSET:
-            field_dict["system"] = system
-        if stream is not UNSET:
+        system = self.system
+        if system is not None:
+            if isinstance(system, list):
+                field_dict["system"] = []
+                for system_type_1_item_data in system:
+                    system_type_1_item = system_type_1_item_data.to_dict()
+                    field_dict["system"].append(system_type_1_item)
+
+            else:
+                field_dict["system"] = system
+        elif self._nulls_ & 1:
+            field_dict["system"] = None
+        stream = self.stream
+        if stream is not None:
             field_dict["stream"] = stream
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if thinking is not UNSET:
-            field_dict["thinking"] = thinking
-        if temperature is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["stream"] = None
+        tools = self.tools
+        if tools is not None:
+            tools_json: list[dict[str, Any]] = []
+            for tools_item in tools:
+                tools_json.append(tools_item.to_dict())
+            field_dict["tools"] = tools_json
+        elif self._nulls_ & 4:
+            field_dict["tools"] = None
+        tool_choice = self.tool_choice
+        if tool_choice is not None:
+            if isinstance(tool_choice, MessagesRequestToolChoiceType1):
+                field_dict["tool_choice"] = tool_choice.to_dict()
+            else:
+                field_dict["tool_choice"] = tool_choice
+        elif self._nulls_ & 8:
+            field_dict["tool_choice"] = None
+        thinking = self.thinking
+        if thinking is not None:
+            field_dict["thinking"] = thinking.to_dict()
+        elif self._nulls_ & 16:
+            field_dict["thinking"] = None
+        temperature = self.temperature
+        if temperature is not None:
             field_dict["temperature"] = temperature
-        if top_p is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["temperature"] = None
+        top_p = self.top_p
+        if top_p is not None:
             field_dict["top_p"] = top_p
-        if top_k is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["top_p"] = None
+        top_k = self.top_k
+        if top_k is not None:
             field_dict["top_k"] = top_k
-        if stop_sequences is not UNSET:
+        elif self._nulls_ & 128:
+            field_dict["top_k"] = None
+        stop_sequences = self.stop_sequences
+        if stop_sequences is not None:
             field_dict["stop_sequences"] = stop_sequences
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if session_id is not UNSET:
+        elif self._nulls_ & 256:
+            field_dict["stop_sequences"] = None
+        metadata = self.metadata
+        if metadata is not None:
+            field_dict["metadata"] = metadata.to_dict()
+        elif self._nulls_ & 512:
+            field_dict["metadata"] = None
+        session_id = self.session_id
+        if session_id is not None:
             field_dict["session_id"] = session_id
-        if usage is not UNSET:
+        elif self._nulls_ & 1024:
+            field_dict["session_id"] = None
+        usage = self.usage
+        if usage is not None:
             field_dict["usage"] = usage
-        if meta is not UNSET:
+        elif self._nulls_ & 2048:
+            field_dict["usage"] = None
+        meta = self.meta
+        if meta is not None:
             field_dict["meta"] = meta
+        elif self._nulls_ & 4096:
+            field_dict["meta"] = None
 
         return field_dict
 
@@ -156,7 +155,11 @@ class MessagesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         model = d.pop("model")
 
         max_tokens = d.pop("max_tokens")
@@ -165,47 +168,111 @@ class MessagesRequest:
         for messages_item_data in d.pop("messages"):
             messages.append(_from_dict_MessagesRequestMessagesItem(messages_item_data))
 
-        _system = d.pop("system", UNSET) if d else UNSET
-        system = _system if _system is UNSET else _parse_system(_system)
+        system: list[MessagesRequestSystemType1Item] | str | None = None
+        if d:
+            _system = d.pop("system", None)
+            if _system is None:
+                if "system" in src_dict:
+                    nulls_ |= 1
+            else:
+                system = _parse_system(_system)
 
-        stream = d.pop("stream", UNSET) if d else UNSET
+        if d:
+            stream = d.pop("stream", None)
+            if stream is None and "stream" in src_dict:
+                nulls_ |= 2
+        else:
+            stream = None
 
-        _tools = d.pop("tools", UNSET) if d else UNSET
-        tools: list[MessagesRequestToolsItem] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools.append(_from_dict_MessagesRequestToolsItem(tools_item_data))
+        tools: list[MessagesRequestToolsItem] | None = None
+        if d:
+            _tools = d.pop("tools", None)
+            if _tools is None:
+                if "tools" in src_dict:
+                    nulls_ |= 4
+            else:
+                tools = []
+                for tools_item_data in _tools:
+                    tools.append(_from_dict_MessagesRequestToolsItem(tools_item_data))
 
-        _tool_choice = d.pop("tool_choice", UNSET) if d else UNSET
-        tool_choice = _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
+        tool_choice: MessagesRequestToolChoiceType1 | str | None = None
+        if d:
+            _tool_choice = d.pop("tool_choice", None)
+            if _tool_choice is None:
+                if "tool_choice" in src_dict:
+                    nulls_ |= 8
+            else:
+                tool_choice = _parse_tool_choice(_tool_choice)
 
-        _thinking: Any = d.pop("thinking", UNSET) if d else UNSET
-        thinking: MessagesRequestThinking | Unset = (
-            UNSET if _thinking is UNSET else _from_dict_MessagesRequestThinking(_thinking)
-        )
+        thinking: MessagesRequestThinking | None = None
+        if d:
+            _thinking = d.pop("thinking", None)
+            if _thinking is None:
+                if "thinking" in src_dict:
+                    nulls_ |= 16
+            else:
+                thinking = _from_dict_MessagesRequestThinking(_thinking)
 
-        temperature = d.pop("temperature", UNSET) if d else UNSET
+        if d:
+            temperature = d.pop("temperature", None)
+            if temperature is None and "temperature" in src_dict:
+                nulls_ |= 32
+        else:
+            temperature = None
 
-        top_p = d.pop("top_p", UNSET) if d else UNSET
+        if d:
+            top_p = d.pop("top_p", None)
+            if top_p is None and "top_p" in src_dict:
+                nulls_ |= 64
+        else:
+            top_p = None
 
-        top_k = d.pop("top_k", UNSET) if d else UNSET
+        if d:
+            top_k = d.pop("top_k", None)
+            if top_k is None and "top_k" in src_dict:
+                nulls_ |= 128
+        else:
+            top_k = None
 
-        stop_sequences = cast(list[str], (d.pop("stop_sequences", UNSET) if d else UNSET))
+        if d:
+            stop_sequences = d.pop("stop_sequences", None)
+            if stop_sequences is None and "stop_sequences" in src_dict:
+                nulls_ |= 256
+        else:
+            stop_sequences = None
 
-        _metadata: Any = d.pop("metadata", UNSET) if d else UNSET
-        metadata: MessagesRequestMetadata | Unset = (
-            UNSET if _metadata is UNSET else _from_dict_MessagesRequestMetadata(_metadata)
-        )
+        metadata: MessagesRequestMetadata | None = None
+        if d:
+            _metadata = d.pop("metadata", None)
+            if _metadata is None:
+                if "metadata" in src_dict:
+                    nulls_ |= 512
+            else:
+                metadata = _from_dict_MessagesRequestMetadata(_metadata)
 
-        session_id = d.pop("session_id", UNSET) if d else UNSET
+        if d:
+            session_id = d.pop("session_id", None)
+            if session_id is None and "session_id" in src_dict:
+                nulls_ |= 1024
+        else:
+            session_id = None
 
-        usage = d.pop("usage", UNSET) if d else UNSET
+        if d:
+            usage = d.pop("usage", None)
+            if usage is None and "usage" in src_dict:
+                nulls_ |= 2048
+        else:
+            usage = None
 
-        meta = d.pop("meta", UNSET) if d else UNSET
+        if d:
+            meta = d.pop("meta", None)
+            if meta is None and "meta" in src_dict:
+                nulls_ |= 4096
+        else:
+            meta = None
 
         if cls is MessagesRequest:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.model = model
             new_instance_.max_tokens = max_tokens
             new_instance_.messages = messages
@@ -222,9 +289,8 @@ class MessagesRequest:
             new_instance_.session_id = session_id
             new_instance_.usage = usage
             new_instance_.meta = meta
-            messages_request = new_instance_
         else:
-            messages_request = cls(
+            new_instance_ = cls(
                 model=model,
                 max_tokens=max_tokens,
                 messages=messages,
@@ -243,8 +309,9 @@ class MessagesRequest:
                 meta=meta,
             )
 
-        messages_request.additional_properties = d
-        return messages_request
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -263,9 +330,7 @@ class MessagesRequest:
         return key in self.additional_properties
 
 
-def _parse_system(data: object) -> list[MessagesRequestSystemType1Item] | str | Unset:
-    if isinstance(data, Unset):
-        return data
+def _parse_system(data: object) -> list[MessagesRequestSystemType1Item] | str:
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -279,12 +344,10 @@ def _parse_system(data: object) -> list[MessagesRequestSystemType1Item] | str | 
         return system_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[MessagesRequestSystemType1Item] | str | Unset, data)
+    return cast(list[MessagesRequestSystemType1Item] | str, data)
 
 
-def _parse_tool_choice(data: object) -> MessagesRequestToolChoiceType1 | str | Unset:
-    if isinstance(data, Unset):
-        return data
+def _parse_tool_choice(data: object) -> MessagesRequestToolChoiceType1 | str:
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -293,7 +356,7 @@ def _parse_tool_choice(data: object) -> MessagesRequestToolChoiceType1 | str | U
         return tool_choice_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(MessagesRequestToolChoiceType1 | str | Unset, data)
+    return cast(MessagesRequestToolChoiceType1 | str, data)
 
 
 class MessagesRequestBaseParams(TypedDict, total=False):

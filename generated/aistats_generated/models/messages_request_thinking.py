@@ -29,15 +29,17 @@ class MessagesRequestThinking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         if cls is MessagesRequestThinking:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            messages_request_thinking = new_instance_
+            new_instance_ = _object_new_(cls)
         else:
-            messages_request_thinking = cls()
+            new_instance_ = cls()
 
-        messages_request_thinking.additional_properties = d
-        return messages_request_thinking
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessagesResponse")
 
@@ -16,80 +16,84 @@ T = TypeVar("T", bound="MessagesResponse")
 class MessagesResponse:
     """A message: the JSON reply, and the `message` of a stream's `message_start` (empty content, zero usage)."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The gateway's request id (on some providers' streams, the provider's id). """
-    type_: str | Unset = UNSET
+    type: str | None = None
     """ `message`. """
-    role: str | Unset = UNSET
-    model: str | Unset = UNSET
-    content: list[MessagesContentBlock] | Unset = UNSET
+    role: str | None = None
+    model: str | None = None
+    content: list[MessagesContentBlock] | None = None
     """ The reply's blocks: `text`, `tool_use`, `thinking`, ... """
-    stop_reason: None | str | Unset = UNSET
+    stop_reason: None | str = None
     """ `end_turn`, `max_tokens`, `stop_sequence`, `tool_use`, ... """
-    stop_sequence: None | str | Unset = UNSET
-    usage: MessagesUsage | None | Unset = UNSET
-    cost_nanos: float | Unset = UNSET
+    stop_sequence: None | str = None
+    usage: MessagesUsage | None = None
+    cost_nanos: float | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> str | None:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`MessagesResponse.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        role = self.role
-
-        model = self.model
-
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item = content_item_data.to_dict()
-                content.append(content_item)
-
-        stop_reason: None | str | Unset
-        if isinstance(self.stop_reason, Unset):
-            stop_reason = UNSET
-        else:
-            stop_reason = self.stop_reason
-
-        stop_sequence: None | str | Unset
-        if isinstance(self.stop_sequence, Unset):
-            stop_sequence = UNSET
-        else:
-            stop_sequence = self.stop_sequence
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, MessagesUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        cost_nanos = self.cost_nanos
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if type_ is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["id"] = None
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-        if role is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["type"] = None
+        role = self.role
+        if role is not None:
             field_dict["role"] = role
-        if model is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["role"] = None
+        model = self.model
+        if model is not None:
             field_dict["model"] = model
-        if content is not UNSET:
-            field_dict["content"] = content
-        if stop_reason is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["model"] = None
+        content = self.content
+        if content is not None:
+            content_json: list[dict[str, Any]] = []
+            for content_item in content:
+                content_json.append(content_item.to_dict())
+            field_dict["content"] = content_json
+        elif self._nulls_ & 16:
+            field_dict["content"] = None
+        stop_reason = self.stop_reason
+        if stop_reason is not None:
             field_dict["stop_reason"] = stop_reason
-        if stop_sequence is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["stop_reason"] = None
+        stop_sequence = self.stop_sequence
+        if stop_sequence is not None:
             field_dict["stop_sequence"] = stop_sequence
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if cost_nanos is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["stop_sequence"] = None
+        usage = self.usage
+        if usage is not None:
+            if isinstance(usage, MessagesUsage):
+                field_dict["usage"] = usage.to_dict()
+            else:
+                field_dict["usage"] = usage
+        elif self._nulls_ & 128:
+            field_dict["usage"] = None
+        cost_nanos = self.cost_nanos
+        if cost_nanos is not None:
             field_dict["cost_nanos"] = cost_nanos
+        elif self._nulls_ & 256:
+            field_dict["cost_nanos"] = None
 
         return field_dict
 
@@ -98,36 +102,85 @@ class MessagesResponse:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        id = d.pop("id", UNSET) if d else UNSET
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            id = d.pop("id", None)
+            if id is None and "id" in src_dict:
+                nulls_ |= 1
+        else:
+            id = None
 
-        type_ = d.pop("type", UNSET) if d else UNSET
+        if d:
+            type_ = d.pop("type", None)
+            if type_ is None and "type" in src_dict:
+                nulls_ |= 2
+        else:
+            type_ = None
 
-        role = d.pop("role", UNSET) if d else UNSET
+        if d:
+            role = d.pop("role", None)
+            if role is None and "role" in src_dict:
+                nulls_ |= 4
+        else:
+            role = None
 
-        model = d.pop("model", UNSET) if d else UNSET
+        if d:
+            model = d.pop("model", None)
+            if model is None and "model" in src_dict:
+                nulls_ |= 8
+        else:
+            model = None
 
-        _content = d.pop("content", UNSET) if d else UNSET
-        content: list[MessagesContentBlock] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-                content.append(_from_dict_MessagesContentBlock(content_item_data))
+        content: list[MessagesContentBlock] | None = None
+        if d:
+            _content = d.pop("content", None)
+            if _content is None:
+                if "content" in src_dict:
+                    nulls_ |= 16
+            else:
+                content = []
+                for content_item_data in _content:
+                    content.append(_from_dict_MessagesContentBlock(content_item_data))
 
-        stop_reason: None | str | Unset = d.pop("stop_reason", UNSET) if d else UNSET
+        if d:
+            stop_reason = d.pop("stop_reason", None)
+            if stop_reason is None and "stop_reason" in src_dict:
+                nulls_ |= 32
+        else:
+            stop_reason = None
 
-        stop_sequence: None | str | Unset = d.pop("stop_sequence", UNSET) if d else UNSET
+        if d:
+            stop_sequence = d.pop("stop_sequence", None)
+            if stop_sequence is None and "stop_sequence" in src_dict:
+                nulls_ |= 64
+        else:
+            stop_sequence = None
 
-        _usage = d.pop("usage", UNSET) if d else UNSET
-        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
+        usage: MessagesUsage | None = None
+        if d:
+            _usage = d.pop("usage", None)
+            if _usage is None:
+                if "usage" in src_dict:
+                    nulls_ |= 128
+            else:
+                usage = _parse_usage(_usage)
 
-        cost_nanos = d.pop("cost_nanos", UNSET) if d else UNSET
+        if d:
+            cost_nanos = d.pop("cost_nanos", None)
+            if cost_nanos is None and "cost_nanos" in src_dict:
+                nulls_ |= 256
+        else:
+            cost_nanos = None
 
         if cls is MessagesResponse:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.id = id
-            new_instance_.type_ = type_
+            new_instance_.type = type_
             new_instance_.role = role
             new_instance_.model = model
             new_instance_.content = content
@@ -135,11 +188,10 @@ class MessagesResponse:
             new_instance_.stop_sequence = stop_sequence
             new_instance_.usage = usage
             new_instance_.cost_nanos = cost_nanos
-            messages_response = new_instance_
         else:
-            messages_response = cls(
+            new_instance_ = cls(
                 id=id,
-                type_=type_,
+                type=type_,
                 role=role,
                 model=model,
                 content=content,
@@ -149,8 +201,9 @@ class MessagesResponse:
                 cost_nanos=cost_nanos,
             )
 
-        messages_response.additional_properties = d
-        return messages_response
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -169,10 +222,8 @@ class MessagesResponse:
         return key in self.additional_properties
 
 
-def _parse_usage(data: object) -> MessagesUsage | None | Unset:
+def _parse_usage(data: object) -> MessagesUsage | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -182,7 +233,7 @@ def _parse_usage(data: object) -> MessagesUsage | None | Unset:
         return usage_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(MessagesUsage | None | Unset, data)
+    return cast(MessagesUsage | None, data)
 
 
 class MessagesResponseParams(TypedDict, total=False):

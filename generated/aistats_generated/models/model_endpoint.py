@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ModelEndpoint")
 
 
@@ -16,155 +14,122 @@ T = TypeVar("T", bound="ModelEndpoint")
 class ModelEndpoint:
     """One provider endpoint serving a model."""
 
-    id: str | Unset = UNSET
-    endpoint: None | str | Unset = UNSET
-    capability_id: None | str | Unset = UNSET
-    public_path: None | str | Unset = UNSET
-    collection: None | str | Unset = UNSET
-    provider: ModelEndpointProviderType0 | None | Unset = UNSET
-    model: None | str | Unset = UNSET
-    routable: bool | None | Unset = UNSET
-    status: None | str | Unset = UNSET
-    status_reason: None | str | Unset = UNSET
-    modalities: ModelEndpointModalitiesType0 | None | Unset = UNSET
-    capabilities: ModelEndpointCapabilitiesType0 | None | Unset = UNSET
-    routing: ModelEndpointRoutingType0 | None | Unset = UNSET
-    effective: ModelEndpointEffectiveType0 | None | Unset = UNSET
-    pricing: ModelEndpointPricingType0 | None | Unset = UNSET
+    id: str | None = None
+    endpoint: None | str = None
+    capability_id: None | str = None
+    public_path: None | str = None
+    collection: None | str = None
+    provider: ModelEndpointProviderType0 | None = None
+    model: None | str = None
+    routable: bool | None = None
+    status: None | str = None
+    status_reason: None | str = None
+    modalities: ModelEndpointModalitiesType0 | None = None
+    capabilities: ModelEndpointCapabilitiesType0 | None = None
+    routing: ModelEndpointRoutingType0 | None = None
+    effective: ModelEndpointEffectiveType0 | None = None
+    pricing: ModelEndpointPricingType0 | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        endpoint: None | str | Unset
-        if isinstance(self.endpoint, Unset):
-            endpoint = UNSET
-        else:
-            endpoint = self.endpoint
-
-        capability_id: None | str | Unset
-        if isinstance(self.capability_id, Unset):
-            capability_id = UNSET
-        else:
-            capability_id = self.capability_id
-
-        public_path: None | str | Unset
-        if isinstance(self.public_path, Unset):
-            public_path = UNSET
-        else:
-            public_path = self.public_path
-
-        collection: None | str | Unset
-        if isinstance(self.collection, Unset):
-            collection = UNSET
-        else:
-            collection = self.collection
-
-        provider: dict[str, Any] | None | Unset
-        if isinstance(self.provider, Unset):
-            provider = UNSET
-        elif isinstance(self.provider, ModelEndpointProviderType0):
-            provider = self.provider.to_dict()
-        else:
-            provider = self.provider
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        routable: bool | None | Unset
-        if isinstance(self.routable, Unset):
-            routable = UNSET
-        else:
-            routable = self.routable
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        status_reason: None | str | Unset
-        if isinstance(self.status_reason, Unset):
-            status_reason = UNSET
-        else:
-            status_reason = self.status_reason
-
-        modalities: dict[str, Any] | None | Unset
-        if isinstance(self.modalities, Unset):
-            modalities = UNSET
-        elif isinstance(self.modalities, ModelEndpointModalitiesType0):
-            modalities = self.modalities.to_dict()
-        else:
-            modalities = self.modalities
-
-        capabilities: dict[str, Any] | None | Unset
-        if isinstance(self.capabilities, Unset):
-            capabilities = UNSET
-        elif isinstance(self.capabilities, ModelEndpointCapabilitiesType0):
-            capabilities = self.capabilities.to_dict()
-        else:
-            capabilities = self.capabilities
-
-        routing: dict[str, Any] | None | Unset
-        if isinstance(self.routing, Unset):
-            routing = UNSET
-        elif isinstance(self.routing, ModelEndpointRoutingType0):
-            routing = self.routing.to_dict()
-        else:
-            routing = self.routing
-
-        effective: dict[str, Any] | None | Unset
-        if isinstance(self.effective, Unset):
-            effective = UNSET
-        elif isinstance(self.effective, ModelEndpointEffectiveType0):
-            effective = self.effective.to_dict()
-        else:
-            effective = self.effective
-
-        pricing: dict[str, Any] | None | Unset
-        if isinstance(self.pricing, Unset):
-            pricing = UNSET
-        elif isinstance(self.pricing, ModelEndpointPricingType0):
-            pricing = self.pricing.to_dict()
-        else:
-            pricing = self.pricing
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if endpoint is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["id"] = None
+        endpoint = self.endpoint
+        if endpoint is not None:
             field_dict["endpoint"] = endpoint
-        if capability_id is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["endpoint"] = None
+        capability_id = self.capability_id
+        if capability_id is not None:
             field_dict["capability_id"] = capability_id
-        if public_path is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["capability_id"] = None
+        public_path = self.public_path
+        if public_path is not None:
             field_dict["public_path"] = public_path
-        if collection is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["public_path"] = None
+        collection = self.collection
+        if collection is not None:
             field_dict["collection"] = collection
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if model is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["collection"] = None
+        provider = self.provider
+        if provider is not None:
+            if isinstance(provider, ModelEndpointProviderType0):
+                field_dict["provider"] = provider.to_dict()
+            else:
+                field_dict["provider"] = provider
+        elif self._nulls_ & 32:
+            field_dict["provider"] = None
+        model = self.model
+        if model is not None:
             field_dict["model"] = model
-        if routable is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["model"] = None
+        routable = self.routable
+        if routable is not None:
             field_dict["routable"] = routable
-        if status is not UNSET:
+        elif self._nulls_ & 128:
+            field_dict["routable"] = None
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if status_reason is not UNSET:
+        elif self._nulls_ & 256:
+            field_dict["status"] = None
+        status_reason = self.status_reason
+        if status_reason is not None:
             field_dict["status_reason"] = status_reason
-        if modalities is not UNSET:
-            field_dict["modalities"] = modalities
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-        if routing is not UNSET:
-            field_dict["routing"] = routing
-        if effective is not UNSET:
-            field_dict["effective"] = effective
-        if pricing is not UNSET:
-            field_dict["pricing"] = pricing
+        elif self._nulls_ & 512:
+            field_dict["status_reason"] = None
+        modalities = self.modalities
+        if modalities is not None:
+            if isinstance(modalities, ModelEndpointModalitiesType0):
+                field_dict["modalities"] = modalities.to_dict()
+            else:
+                field_dict["modalities"] = modalities
+        elif self._nulls_ & 1024:
+            field_dict["modalities"] = None
+        capabilities = self.capabilities
+        if capabilities is not None:
+            if isinstance(capabilities, ModelEndpointCapabilitiesType0):
+                field_dict["capabilities"] = capabilities.to_dict()
+            else:
+                field_dict["capabilities"] = capabilities
+        elif self._nulls_ & 2048:
+            field_dict["capabilities"] = None
+        routing = self.routing
+        if routing is not None:
+            if isinstance(routing, ModelEndpointRoutingType0):
+                field_dict["routing"] = routing.to_dict()
+            else:
+                field_dict["routing"] = routing
+        elif self._nulls_ & 4096:
+            field_dict["routing"] = None
+        effective = self.effective
+        if effective is not None:
+            if isinstance(effective, ModelEndpointEffectiveType0):
+                field_dict["effective"] = effective.to_dict()
+            else:
+                field_dict["effective"] = effective
+        elif self._nulls_ & 8192:
+            field_dict["effective"] = None
+        pricing = self.pricing
+        if pricing is not None:
+            if isinstance(pricing, ModelEndpointPricingType0):
+                field_dict["pricing"] = pricing.to_dict()
+            else:
+                field_dict["pricing"] = pricing
+        elif self._nulls_ & 16384:
+            field_dict["pricing"] = None
 
         return field_dict
 
@@ -174,47 +139,130 @@ class ModelEndpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        id = d.pop("id", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            id = d.pop("id", None)
+            if id is None and "id" in src_dict:
+                nulls_ |= 1
+        else:
+            id = None
 
-        endpoint: None | str | Unset = d.pop("endpoint", UNSET) if d else UNSET
+        if d:
+            endpoint = d.pop("endpoint", None)
+            if endpoint is None and "endpoint" in src_dict:
+                nulls_ |= 2
+        else:
+            endpoint = None
 
-        capability_id: None | str | Unset = d.pop("capability_id", UNSET) if d else UNSET
+        if d:
+            capability_id = d.pop("capability_id", None)
+            if capability_id is None and "capability_id" in src_dict:
+                nulls_ |= 4
+        else:
+            capability_id = None
 
-        public_path: None | str | Unset = d.pop("public_path", UNSET) if d else UNSET
+        if d:
+            public_path = d.pop("public_path", None)
+            if public_path is None and "public_path" in src_dict:
+                nulls_ |= 8
+        else:
+            public_path = None
 
-        collection: None | str | Unset = d.pop("collection", UNSET) if d else UNSET
+        if d:
+            collection = d.pop("collection", None)
+            if collection is None and "collection" in src_dict:
+                nulls_ |= 16
+        else:
+            collection = None
 
-        _provider = d.pop("provider", UNSET) if d else UNSET
-        provider = _provider if _provider is None or _provider is UNSET else _parse_provider(_provider)
+        provider: ModelEndpointProviderType0 | None = None
+        if d:
+            _provider = d.pop("provider", None)
+            if _provider is None:
+                if "provider" in src_dict:
+                    nulls_ |= 32
+            else:
+                provider = _parse_provider(_provider)
 
-        model: None | str | Unset = d.pop("model", UNSET) if d else UNSET
+        if d:
+            model = d.pop("model", None)
+            if model is None and "model" in src_dict:
+                nulls_ |= 64
+        else:
+            model = None
 
-        routable: bool | None | Unset = d.pop("routable", UNSET) if d else UNSET
+        if d:
+            routable = d.pop("routable", None)
+            if routable is None and "routable" in src_dict:
+                nulls_ |= 128
+        else:
+            routable = None
 
-        status: None | str | Unset = d.pop("status", UNSET) if d else UNSET
+        if d:
+            status = d.pop("status", None)
+            if status is None and "status" in src_dict:
+                nulls_ |= 256
+        else:
+            status = None
 
-        status_reason: None | str | Unset = d.pop("status_reason", UNSET) if d else UNSET
+        if d:
+            status_reason = d.pop("status_reason", None)
+            if status_reason is None and "status_reason" in src_dict:
+                nulls_ |= 512
+        else:
+            status_reason = None
 
-        _modalities = d.pop("modalities", UNSET) if d else UNSET
-        modalities = _modalities if _modalities is None or _modalities is UNSET else _parse_modalities(_modalities)
+        modalities: ModelEndpointModalitiesType0 | None = None
+        if d:
+            _modalities = d.pop("modalities", None)
+            if _modalities is None:
+                if "modalities" in src_dict:
+                    nulls_ |= 1024
+            else:
+                modalities = _parse_modalities(_modalities)
 
-        _capabilities = d.pop("capabilities", UNSET) if d else UNSET
-        capabilities = (
-            _capabilities if _capabilities is None or _capabilities is UNSET else _parse_capabilities(_capabilities)
-        )
+        capabilities: ModelEndpointCapabilitiesType0 | None = None
+        if d:
+            _capabilities = d.pop("capabilities", None)
+            if _capabilities is None:
+                if "capabilities" in src_dict:
+                    nulls_ |= 2048
+            else:
+                capabilities = _parse_capabilities(_capabilities)
 
-        _routing = d.pop("routing", UNSET) if d else UNSET
-        routing = _routing if _routing is None or _routing is UNSET else _parse_routing(_routing)
+        routing: ModelEndpointRoutingType0 | None = None
+        if d:
+            _routing = d.pop("routing", None)
+            if _routing is None:
+                if "routing" in src_dict:
+                    nulls_ |= 4096
+            else:
+                routing = _parse_routing(_routing)
 
-        _effective = d.pop("effective", UNSET) if d else UNSET
-        effective = _effective if _effective is None or _effective is UNSET else _parse_effective(_effective)
+        effective: ModelEndpointEffectiveType0 | None = None
+        if d:
+            _effective = d.pop("effective", None)
+            if _effective is None:
+                if "effective" in src_dict:
+                    nulls_ |= 8192
+            else:
+                effective = _parse_effective(_effective)
 
-        _pricing = d.pop("pricing", UNSET) if d else UNSET
-        pricing = _pricing if _pricing is None or _pricing is UNSET else _parse_pricing(_pricing)
+        pricing: ModelEndpointPricingType0 | None = None
+        if d:
+            _pricing = d.pop("pricing", None)
+            if _pricing is None:
+                if "pricing" in src_dict:
+                    nulls_ |= 16384
+            else:
+                pricing = _parse_pricing(_pricing)
 
         if cls is ModelEndpoint:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.id = id
             new_instance_.endpoint = endpoint
             new_instance_.capability_id = capability_id
@@ -230,9 +278,8 @@ class ModelEndpoint:
             new_instance_.routing = routing
             new_instance_.effective = effective
             new_instance_.pricing = pricing
-            model_endpoint = new_instance_
         else:
-            model_endpoint = cls(
+            new_instance_ = cls(
                 id=id,
                 endpoint=endpoint,
                 capability_id=capability_id,
@@ -250,8 +297,9 @@ class ModelEndpoint:
                 pricing=pricing,
             )
 
-        model_endpoint.additional_properties = d
-        return model_endpoint
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -270,10 +318,8 @@ class ModelEndpoint:
         return key in self.additional_properties
 
 
-def _parse_provider(data: object) -> ModelEndpointProviderType0 | None | Unset:
+def _parse_provider(data: object) -> ModelEndpointProviderType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -283,13 +329,11 @@ def _parse_provider(data: object) -> ModelEndpointProviderType0 | None | Unset:
         return provider_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ModelEndpointProviderType0 | None | Unset, data)
+    return cast(ModelEndpointProviderType0 | None, data)
 
 
-def _parse_modalities(data: object) -> ModelEndpointModalitiesType0 | None | Unset:
+def _parse_modalities(data: object) -> ModelEndpointModalitiesType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -299,13 +343,11 @@ def _parse_modalities(data: object) -> ModelEndpointModalitiesType0 | None | Uns
         return modalities_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ModelEndpointModalitiesType0 | None | Unset, data)
+    return cast(ModelEndpointModalitiesType0 | None, data)
 
 
-def _parse_capabilities(data: object) -> ModelEndpointCapabilitiesType0 | None | Unset:
+def _parse_capabilities(data: object) -> ModelEndpointCapabilitiesType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -315,13 +357,11 @@ def _parse_capabilities(data: object) -> ModelEndpointCapabilitiesType0 | None |
         return capabilities_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ModelEndpointCapabilitiesType0 | None | Unset, data)
+    return cast(ModelEndpointCapabilitiesType0 | None, data)
 
 
-def _parse_routing(data: object) -> ModelEndpointRoutingType0 | None | Unset:
+def _parse_routing(data: object) -> ModelEndpointRoutingType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -331,13 +371,11 @@ def _parse_routing(data: object) -> ModelEndpointRoutingType0 | None | Unset:
         return routing_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ModelEndpointRoutingType0 | None | Unset, data)
+    return cast(ModelEndpointRoutingType0 | None, data)
 
 
-def _parse_effective(data: object) -> ModelEndpointEffectiveType0 | None | Unset:
+def _parse_effective(data: object) -> ModelEndpointEffectiveType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -347,13 +385,11 @@ def _parse_effective(data: object) -> ModelEndpointEffectiveType0 | None | Unset
         return effective_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ModelEndpointEffectiveType0 | None | Unset, data)
+    return cast(ModelEndpointEffectiveType0 | None, data)
 
 
-def _parse_pricing(data: object) -> ModelEndpointPricingType0 | None | Unset:
+def _parse_pricing(data: object) -> ModelEndpointPricingType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -363,7 +399,7 @@ def _parse_pricing(data: object) -> ModelEndpointPricingType0 | None | Unset:
         return pricing_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ModelEndpointPricingType0 | None | Unset, data)
+    return cast(ModelEndpointPricingType0 | None, data)
 
 
 class ModelEndpointParams(TypedDict, total=False):

@@ -27,15 +27,17 @@ class ModelEndpointEffectiveType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         if cls is ModelEndpointEffectiveType0:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            model_endpoint_effective_type_0 = new_instance_
+            new_instance_ = _object_new_(cls)
         else:
-            model_endpoint_effective_type_0 = cls()
+            new_instance_ = cls()
 
-        model_endpoint_effective_type_0.additional_properties = d
-        return model_endpoint_effective_type_0
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

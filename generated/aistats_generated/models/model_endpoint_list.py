@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ModelEndpointList")
 
 
@@ -17,13 +15,15 @@ class ModelEndpointList:
     """`GET /models/{author}/{slug}/endpoints`."""
 
     endpoints: list[ModelEndpoint]
-    ok: bool | Unset = UNSET
-    id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    organization: ModelEndpointListOrganizationType0 | None | Unset = UNSET
-    modalities: ModelEndpointListModalitiesType0 | None | Unset = UNSET
-    availability_mode: None | str | Unset = UNSET
+    ok: bool | None = None
+    id: str | None = None
+    name: None | str = None
+    description: None | str = None
+    organization: ModelEndpointListOrganizationType0 | None = None
+    modalities: ModelEndpointListModalitiesType0 | None = None
+    availability_mode: None | str = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,44 +32,6 @@ class ModelEndpointList:
             endpoints_item = endpoints_item_data.to_dict()
             endpoints.append(endpoints_item)
 
-        ok = self.ok
-
-        id = self.id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        organization: dict[str, Any] | None | Unset
-        if isinstance(self.organization, Unset):
-            organization = UNSET
-        elif isinstance(self.organization, ModelEndpointListOrganizationType0):
-            organization = self.organization.to_dict()
-        else:
-            organization = self.organization
-
-        modalities: dict[str, Any] | None | Unset
-        if isinstance(self.modalities, Unset):
-            modalities = UNSET
-        elif isinstance(self.modalities, ModelEndpointListModalitiesType0):
-            modalities = self.modalities.to_dict()
-        else:
-            modalities = self.modalities
-
-        availability_mode: None | str | Unset
-        if isinstance(self.availability_mode, Unset):
-            availability_mode = UNSET
-        else:
-            availability_mode = self.availability_mode
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -77,20 +39,47 @@ class ModelEndpointList:
                 "endpoints": endpoints,
             }
         )
-        if ok is not UNSET:
+        ok = self.ok
+        if ok is not None:
             field_dict["ok"] = ok
-        if id is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["ok"] = None
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["id"] = None
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["name"] = None
+        description = self.description
+        if description is not None:
             field_dict["description"] = description
-        if organization is not UNSET:
-            field_dict["organization"] = organization
-        if modalities is not UNSET:
-            field_dict["modalities"] = modalities
-        if availability_mode is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["description"] = None
+        organization = self.organization
+        if organization is not None:
+            if isinstance(organization, ModelEndpointListOrganizationType0):
+                field_dict["organization"] = organization.to_dict()
+            else:
+                field_dict["organization"] = organization
+        elif self._nulls_ & 16:
+            field_dict["organization"] = None
+        modalities = self.modalities
+        if modalities is not None:
+            if isinstance(modalities, ModelEndpointListModalitiesType0):
+                field_dict["modalities"] = modalities.to_dict()
+            else:
+                field_dict["modalities"] = modalities
+        elif self._nulls_ & 32:
+            field_dict["modalities"] = None
+        availability_mode = self.availability_mode
+        if availability_mode is not None:
             field_dict["availability_mode"] = availability_mode
+        elif self._nulls_ & 64:
+            field_dict["availability_mode"] = None
 
         return field_dict
 
@@ -100,31 +89,70 @@ class ModelEndpointList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         endpoints: list[ModelEndpoint] = []
         for endpoints_item_data in d.pop("endpoints"):
             endpoints.append(_from_dict_ModelEndpoint(endpoints_item_data))
 
-        ok = d.pop("ok", UNSET) if d else UNSET
+        if d:
+            ok = d.pop("ok", None)
+            if ok is None and "ok" in src_dict:
+                nulls_ |= 1
+        else:
+            ok = None
 
-        id = d.pop("id", UNSET) if d else UNSET
+        if d:
+            id = d.pop("id", None)
+            if id is None and "id" in src_dict:
+                nulls_ |= 2
+        else:
+            id = None
 
-        name: None | str | Unset = d.pop("name", UNSET) if d else UNSET
+        if d:
+            name = d.pop("name", None)
+            if name is None and "name" in src_dict:
+                nulls_ |= 4
+        else:
+            name = None
 
-        description: None | str | Unset = d.pop("description", UNSET) if d else UNSET
+        if d:
+            description = d.pop("description", None)
+            if description is None and "description" in src_dict:
+                nulls_ |= 8
+        else:
+            description = None
 
-        _organization = d.pop("organization", UNSET) if d else UNSET
-        organization = (
-            _organization if _organization is None or _organization is UNSET else _parse_organization(_organization)
-        )
+        organization: ModelEndpointListOrganizationType0 | None = None
+        if d:
+            _organization = d.pop("organization", None)
+            if _organization is None:
+                if "organization" in src_dict:
+                    nulls_ |= 16
+            else:
+                organization = _parse_organization(_organization)
 
-        _modalities = d.pop("modalities", UNSET) if d else UNSET
-        modalities = _modalities if _modalities is None or _modalities is UNSET else _parse_modalities(_modalities)
+        modalities: ModelEndpointListModalitiesType0 | None = None
+        if d:
+            _modalities = d.pop("modalities", None)
+            if _modalities is None:
+                if "modalities" in src_dict:
+                    nulls_ |= 32
+            else:
+                modalities = _parse_modalities(_modalities)
 
-        availability_mode: None | str | Unset = d.pop("availability_mode", UNSET) if d else UNSET
+        if d:
+            availability_mode = d.pop("availability_mode", None)
+            if availability_mode is None and "availability_mode" in src_dict:
+                nulls_ |= 64
+        else:
+            availability_mode = None
 
         if cls is ModelEndpointList:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.endpoints = endpoints
             new_instance_.ok = ok
             new_instance_.id = id
@@ -133,9 +161,8 @@ class ModelEndpointList:
             new_instance_.organization = organization
             new_instance_.modalities = modalities
             new_instance_.availability_mode = availability_mode
-            model_endpoint_list = new_instance_
         else:
-            model_endpoint_list = cls(
+            new_instance_ = cls(
                 endpoints=endpoints,
                 ok=ok,
                 id=id,
@@ -146,8 +173,9 @@ class ModelEndpointList:
                 availability_mode=availability_mode,
             )
 
-        model_endpoint_list.additional_properties = d
-        return model_endpoint_list
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,10 +194,8 @@ class ModelEndpointList:
         return key in self.additional_properties
 
 
-def _parse_organization(data: object) -> ModelEndpointListOrganizationType0 | None | Unset:
+def _parse_organization(data: object) -> ModelEndpointListOrganizationType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -179,13 +205,11 @@ def _parse_organization(data: object) -> ModelEndpointListOrganizationType0 | No
         return organization_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ModelEndpointListOrganizationType0 | None | Unset, data)
+    return cast(ModelEndpointListOrganizationType0 | None, data)
 
 
-def _parse_modalities(data: object) -> ModelEndpointListModalitiesType0 | None | Unset:
+def _parse_modalities(data: object) -> ModelEndpointListModalitiesType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -195,7 +219,7 @@ def _parse_modalities(data: object) -> ModelEndpointListModalitiesType0 | None |
         return modalities_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ModelEndpointListModalitiesType0 | None | Unset, data)
+    return cast(ModelEndpointListModalitiesType0 | None, data)
 
 
 class ModelEndpointListParams(TypedDict, total=False):

@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ModelList")
 
 
@@ -17,11 +15,13 @@ class ModelList:
     """One page of `GET /models`."""
 
     models: list[CatalogueModel]
-    ok: bool | Unset = UNSET
-    availability_mode: None | str | Unset = UNSET
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
-    total: int | None | Unset = UNSET
+    ok: bool | None = None
+    availability_mode: None | str = None
+    limit: int | None = None
+    offset: int | None = None
+    total: int | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,24 +30,6 @@ class ModelList:
             models_item = models_item_data.to_dict()
             models.append(models_item)
 
-        ok = self.ok
-
-        availability_mode: None | str | Unset
-        if isinstance(self.availability_mode, Unset):
-            availability_mode = UNSET
-        else:
-            availability_mode = self.availability_mode
-
-        limit = self.limit
-
-        offset = self.offset
-
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -55,16 +37,31 @@ class ModelList:
                 "models": models,
             }
         )
-        if ok is not UNSET:
+        ok = self.ok
+        if ok is not None:
             field_dict["ok"] = ok
-        if availability_mode is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["ok"] = None
+        availability_mode = self.availability_mode
+        if availability_mode is not None:
             field_dict["availability_mode"] = availability_mode
-        if limit is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["availability_mode"] = None
+        limit = self.limit
+        if limit is not None:
             field_dict["limit"] = limit
-        if offset is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["limit"] = None
+        offset = self.offset
+        if offset is not None:
             field_dict["offset"] = offset
-        if total is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["offset"] = None
+        total = self.total
+        if total is not None:
             field_dict["total"] = total
+        elif self._nulls_ & 16:
+            field_dict["total"] = None
 
         return field_dict
 
@@ -74,32 +71,60 @@ class ModelList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         models: list[CatalogueModel] = []
         for models_item_data in d.pop("models"):
             models.append(_from_dict_CatalogueModel(models_item_data))
 
-        ok = d.pop("ok", UNSET) if d else UNSET
+        if d:
+            ok = d.pop("ok", None)
+            if ok is None and "ok" in src_dict:
+                nulls_ |= 1
+        else:
+            ok = None
 
-        availability_mode: None | str | Unset = d.pop("availability_mode", UNSET) if d else UNSET
+        if d:
+            availability_mode = d.pop("availability_mode", None)
+            if availability_mode is None and "availability_mode" in src_dict:
+                nulls_ |= 2
+        else:
+            availability_mode = None
 
-        limit = d.pop("limit", UNSET) if d else UNSET
+        if d:
+            limit = d.pop("limit", None)
+            if limit is None and "limit" in src_dict:
+                nulls_ |= 4
+        else:
+            limit = None
 
-        offset = d.pop("offset", UNSET) if d else UNSET
+        if d:
+            offset = d.pop("offset", None)
+            if offset is None and "offset" in src_dict:
+                nulls_ |= 8
+        else:
+            offset = None
 
-        total: int | None | Unset = d.pop("total", UNSET) if d else UNSET
+        if d:
+            total = d.pop("total", None)
+            if total is None and "total" in src_dict:
+                nulls_ |= 16
+        else:
+            total = None
 
         if cls is ModelList:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.models = models
             new_instance_.ok = ok
             new_instance_.availability_mode = availability_mode
             new_instance_.limit = limit
             new_instance_.offset = offset
             new_instance_.total = total
-            model_list = new_instance_
         else:
-            model_list = cls(
+            new_instance_ = cls(
                 models=models,
                 ok=ok,
                 availability_mode=availability_mode,
@@ -108,8 +133,9 @@ class ModelList:
                 total=total,
             )
 
-        model_list.additional_properties = d
-        return model_list
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ModerationResult")
 
 
@@ -17,29 +15,15 @@ class ModerationResult:
     """The verdict on one input."""
 
     flagged: bool
-    categories: ModerationResultCategories | Unset = UNSET
-    category_scores: ModerationResultCategoryScores | Unset = UNSET
-    category_applied_input_types: ModerationResultCategoryAppliedInputTypesType0 | None | Unset = UNSET
+    categories: ModerationResultCategories | None = None
+    category_scores: ModerationResultCategoryScores | None = None
+    category_applied_input_types: ModerationResultCategoryAppliedInputTypesType0 | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         flagged = self.flagged
-
-        categories: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = self.categories.to_dict()
-
-        category_scores: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category_scores, Unset):
-            category_scores = self.category_scores.to_dict()
-
-        category_applied_input_types: dict[str, Any] | None | Unset
-        if isinstance(self.category_applied_input_types, Unset):
-            category_applied_input_types = UNSET
-        elif isinstance(self.category_applied_input_types, ModerationResultCategoryAppliedInputTypesType0):
-            category_applied_input_types = self.category_applied_input_types.to_dict()
-        else:
-            category_applied_input_types = self.category_applied_input_types
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,12 +32,24 @@ class ModerationResult:
                 "flagged": flagged,
             }
         )
-        if categories is not UNSET:
-            field_dict["categories"] = categories
-        if category_scores is not UNSET:
-            field_dict["category_scores"] = category_scores
-        if category_applied_input_types is not UNSET:
-            field_dict["category_applied_input_types"] = category_applied_input_types
+        categories = self.categories
+        if categories is not None:
+            field_dict["categories"] = categories.to_dict()
+        elif self._nulls_ & 1:
+            field_dict["categories"] = None
+        category_scores = self.category_scores
+        if category_scores is not None:
+            field_dict["category_scores"] = category_scores.to_dict()
+        elif self._nulls_ & 2:
+            field_dict["category_scores"] = None
+        category_applied_input_types = self.category_applied_input_types
+        if category_applied_input_types is not None:
+            if isinstance(category_applied_input_types, ModerationResultCategoryAppliedInputTypesType0):
+                field_dict["category_applied_input_types"] = category_applied_input_types.to_dict()
+            else:
+                field_dict["category_applied_input_types"] = category_applied_input_types
+        elif self._nulls_ & 4:
+            field_dict["category_applied_input_types"] = None
 
         return field_dict
 
@@ -63,43 +59,57 @@ class ModerationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         flagged = d.pop("flagged")
 
-        _categories: Any = d.pop("categories", UNSET) if d else UNSET
-        categories: ModerationResultCategories | Unset = (
-            UNSET if _categories is UNSET else _from_dict_ModerationResultCategories(_categories)
-        )
+        categories: ModerationResultCategories | None = None
+        if d:
+            _categories = d.pop("categories", None)
+            if _categories is None:
+                if "categories" in src_dict:
+                    nulls_ |= 1
+            else:
+                categories = _from_dict_ModerationResultCategories(_categories)
 
-        _category_scores: Any = d.pop("category_scores", UNSET) if d else UNSET
-        category_scores: ModerationResultCategoryScores | Unset = (
-            UNSET if _category_scores is UNSET else _from_dict_ModerationResultCategoryScores(_category_scores)
-        )
+        category_scores: ModerationResultCategoryScores | None = None
+        if d:
+            _category_scores = d.pop("category_scores", None)
+            if _category_scores is None:
+                if "category_scores" in src_dict:
+                    nulls_ |= 2
+            else:
+                category_scores = _from_dict_ModerationResultCategoryScores(_category_scores)
 
-        _category_applied_input_types = d.pop("category_applied_input_types", UNSET) if d else UNSET
-        category_applied_input_types = (
-            _category_applied_input_types
-            if _category_applied_input_types is None or _category_applied_input_types is UNSET
-            else _parse_category_applied_input_types(_category_applied_input_types)
-        )
+        category_applied_input_types: ModerationResultCategoryAppliedInputTypesType0 | None = None
+        if d:
+            _category_applied_input_types = d.pop("category_applied_input_types", None)
+            if _category_applied_input_types is None:
+                if "category_applied_input_types" in src_dict:
+                    nulls_ |= 4
+            else:
+                category_applied_input_types = _parse_category_applied_input_types(_category_applied_input_types)
 
         if cls is ModerationResult:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.flagged = flagged
             new_instance_.categories = categories
             new_instance_.category_scores = category_scores
             new_instance_.category_applied_input_types = category_applied_input_types
-            moderation_result = new_instance_
         else:
-            moderation_result = cls(
+            new_instance_ = cls(
                 flagged=flagged,
                 categories=categories,
                 category_scores=category_scores,
                 category_applied_input_types=category_applied_input_types,
             )
 
-        moderation_result.additional_properties = d
-        return moderation_result
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,10 +128,8 @@ class ModerationResult:
         return key in self.additional_properties
 
 
-def _parse_category_applied_input_types(data: object) -> ModerationResultCategoryAppliedInputTypesType0 | None | Unset:
+def _parse_category_applied_input_types(data: object) -> ModerationResultCategoryAppliedInputTypesType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -131,7 +139,7 @@ def _parse_category_applied_input_types(data: object) -> ModerationResultCategor
         return category_applied_input_types_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ModerationResultCategoryAppliedInputTypesType0 | None | Unset, data)
+    return cast(ModerationResultCategoryAppliedInputTypesType0 | None, data)
 
 
 class ModerationResultParams(TypedDict, total=False):

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping, Sequence
 from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModerationsRequest")
 
@@ -16,16 +15,24 @@ T = TypeVar("T", bound="ModerationsRequest")
 class ModerationsRequest:
     """A moderation request."""
 
-    input_: list[ModerationsRequestInputType1ItemType1 | str] | str
-    model: str | Unset = UNSET
+    input: list[ModerationsRequestInputType1ItemType1 | str] | str
+    model: str | None = None
     """ The gateway picks a default when left out. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def input_(self) -> list[ModerationsRequestInputType1ItemType1 | str] | str:
+        """Deprecated spelling of ``input`` (removed in 0.4)."""
+        _warnings.warn("`ModerationsRequest.input_` is deprecated, use `.input`", DeprecationWarning, stacklevel=2)
+        return self.input
 
     def to_dict(self) -> dict[str, Any]:
         input_: list[dict[str, Any] | str] | str
-        if isinstance(self.input_, list):
+        if isinstance(self.input, list):
             input_ = []
-            for input_type_1_item_data in self.input_:
+            for input_type_1_item_data in self.input:
                 input_type_1_item: dict[str, Any] | str
                 if isinstance(input_type_1_item_data, ModerationsRequestInputType1ItemType1):
                     input_type_1_item = input_type_1_item_data.to_dict()
@@ -34,9 +41,7 @@ class ModerationsRequest:
                 input_.append(input_type_1_item)
 
         else:
-            input_ = self.input_
-
-        model = self.model
+            input_ = self.input
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,8 +50,11 @@ class ModerationsRequest:
                 "input": input_,
             }
         )
-        if model is not UNSET:
+        model = self.model
+        if model is not None:
             field_dict["model"] = model
+        elif self._nulls_ & 1:
+            field_dict["model"] = None
 
         return field_dict
 
@@ -56,24 +64,33 @@ class ModerationsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         input_ = _parse_input_(d.pop("input"))
 
-        model = d.pop("model", UNSET) if d else UNSET
+        if d:
+            model = d.pop("model", None)
+            if model is None and "model" in src_dict:
+                nulls_ |= 1
+        else:
+            model = None
 
         if cls is ModerationsRequest:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.input_ = input_
+            new_instance_ = _object_new_(cls)
+            new_instance_.input = input_
             new_instance_.model = model
-            moderations_request = new_instance_
         else:
-            moderations_request = cls(
-                input_=input_,
+            new_instance_ = cls(
+                input=input_,
                 model=model,
             )
 
-        moderations_request.additional_properties = d
-        return moderations_request
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

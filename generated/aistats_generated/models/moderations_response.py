@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping, Sequence
 from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModerationsResponse")
 
@@ -17,39 +16,25 @@ class ModerationsResponse:
     """`POST /moderations`."""
 
     results: list[ModerationResult]
-    id: None | str | Unset = UNSET
-    object_: str | Unset = UNSET
-    model: None | str | Unset = UNSET
-    usage: ModerationsResponseUsageType0 | None | Unset = UNSET
+    id: None | str = None
+    object: str | None = None
+    model: None | str = None
+    usage: ModerationsResponseUsageType0 | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def object_(self) -> str | None:
+        """Deprecated spelling of ``object`` (removed in 0.4)."""
+        _warnings.warn("`ModerationsResponse.object_` is deprecated, use `.object`", DeprecationWarning, stacklevel=2)
+        return self.object
 
     def to_dict(self) -> dict[str, Any]:
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        object_ = self.object_
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, ModerationsResponseUsageType0):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,14 +43,29 @@ class ModerationsResponse:
                 "results": results,
             }
         )
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if object_ is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["id"] = None
+        object_ = self.object
+        if object_ is not None:
             field_dict["object"] = object_
-        if model is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["object"] = None
+        model = self.model
+        if model is not None:
             field_dict["model"] = model
-        if usage is not UNSET:
-            field_dict["usage"] = usage
+        elif self._nulls_ & 4:
+            field_dict["model"] = None
+        usage = self.usage
+        if usage is not None:
+            if isinstance(usage, ModerationsResponseUsageType0):
+                field_dict["usage"] = usage.to_dict()
+            else:
+                field_dict["usage"] = usage
+        elif self._nulls_ & 8:
+            field_dict["usage"] = None
 
         return field_dict
 
@@ -75,39 +75,64 @@ class ModerationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         results: list[ModerationResult] = []
         for results_item_data in d.pop("results"):
             results.append(_from_dict_ModerationResult(results_item_data))
 
-        id: None | str | Unset = d.pop("id", UNSET) if d else UNSET
+        if d:
+            id = d.pop("id", None)
+            if id is None and "id" in src_dict:
+                nulls_ |= 1
+        else:
+            id = None
 
-        object_ = d.pop("object", UNSET) if d else UNSET
+        if d:
+            object_ = d.pop("object", None)
+            if object_ is None and "object" in src_dict:
+                nulls_ |= 2
+        else:
+            object_ = None
 
-        model: None | str | Unset = d.pop("model", UNSET) if d else UNSET
+        if d:
+            model = d.pop("model", None)
+            if model is None and "model" in src_dict:
+                nulls_ |= 4
+        else:
+            model = None
 
-        _usage = d.pop("usage", UNSET) if d else UNSET
-        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
+        usage: ModerationsResponseUsageType0 | None = None
+        if d:
+            _usage = d.pop("usage", None)
+            if _usage is None:
+                if "usage" in src_dict:
+                    nulls_ |= 8
+            else:
+                usage = _parse_usage(_usage)
 
         if cls is ModerationsResponse:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.results = results
             new_instance_.id = id
-            new_instance_.object_ = object_
+            new_instance_.object = object_
             new_instance_.model = model
             new_instance_.usage = usage
-            moderations_response = new_instance_
         else:
-            moderations_response = cls(
+            new_instance_ = cls(
                 results=results,
                 id=id,
-                object_=object_,
+                object=object_,
                 model=model,
                 usage=usage,
             )
 
-        moderations_response.additional_properties = d
-        return moderations_response
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,10 +151,8 @@ class ModerationsResponse:
         return key in self.additional_properties
 
 
-def _parse_usage(data: object) -> ModerationsResponseUsageType0 | None | Unset:
+def _parse_usage(data: object) -> ModerationsResponseUsageType0 | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -139,7 +162,7 @@ def _parse_usage(data: object) -> ModerationsResponseUsageType0 | None | Unset:
         return usage_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ModerationsResponseUsageType0 | None | Unset, data)
+    return cast(ModerationsResponseUsageType0 | None, data)
 
 
 class ModerationsResponseParams(TypedDict, total=False):

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, Required, TypedDict, TypeVar
 
@@ -16,11 +18,17 @@ T = TypeVar("T", bound="NativeWebSearchTool")
 class NativeWebSearchTool:
     """The provider's own web search tool (OpenAI style), passed through."""
 
-    type_: NativeWebSearchToolType
+    type: NativeWebSearchToolType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> NativeWebSearchToolType:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`NativeWebSearchTool.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        type_: str = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,21 +45,23 @@ class NativeWebSearchTool:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         type_ = check_native_web_search_tool_type(d.pop("type"))
 
         if cls is NativeWebSearchTool:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
-            native_web_search_tool = new_instance_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
         else:
-            native_web_search_tool = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
             )
 
-        native_web_search_tool.additional_properties = d
-        return native_web_search_tool
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="OpenAIProviderOptions")
 
 
@@ -16,41 +14,41 @@ T = TypeVar("T", bound="OpenAIProviderOptions")
 class OpenAIProviderOptions:
     """Options applied when OpenAI serves the request."""
 
-    context_management: ContextManagementEntry | list[ContextManagementEntry] | Unset = UNSET
+    context_management: ContextManagementEntry | list[ContextManagementEntry] | None = None
     """ Context compaction settings (one entry, or a list of them). """
-    prompt_cache_retention: str | Unset = UNSET
+    prompt_cache_retention: str | None = None
     """ How long OpenAI keeps the prompt cache, e.g. `24h`. """
-    prompt_cache_options: PromptCacheOptions | Unset = UNSET
+    prompt_cache_options: PromptCacheOptions | None = None
     """ Prompt caching controls. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        context_management: dict[str, Any] | list[dict[str, Any]] | Unset
-        if isinstance(self.context_management, Unset):
-            context_management = UNSET
-        elif isinstance(self.context_management, ContextManagementEntry):
-            context_management = self.context_management.to_dict()
-        else:
-            context_management = []
-            for context_management_type_1_item_data in self.context_management:
-                context_management_type_1_item = context_management_type_1_item_data.to_dict()
-                context_management.append(context_management_type_1_item)
-
-        prompt_cache_retention = self.prompt_cache_retention
-
-        prompt_cache_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_options, Unset):
-            prompt_cache_options = self.prompt_cache_options.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if context_management is not UNSET:
-            field_dict["context_management"] = context_management
-        if prompt_cache_retention is not UNSET:
+        context_management = self.context_management
+        if context_management is not None:
+            if isinstance(context_management, ContextManagementEntry):
+                field_dict["context_management"] = context_management.to_dict()
+            else:
+                field_dict["context_management"] = []
+                for context_management_type_1_item_data in context_management:
+                    context_management_type_1_item = context_management_type_1_item_data.to_dict()
+                    field_dict["context_management"].append(context_management_type_1_item)
+        elif self._nulls_ & 1:
+            field_dict["context_management"] = None
+        prompt_cache_retention = self.prompt_cache_retention
+        if prompt_cache_retention is not None:
             field_dict["prompt_cache_retention"] = prompt_cache_retention
-        if prompt_cache_options is not UNSET:
-            field_dict["prompt_cache_options"] = prompt_cache_options
+        elif self._nulls_ & 2:
+            field_dict["prompt_cache_retention"] = None
+        prompt_cache_options = self.prompt_cache_options
+        if prompt_cache_options is not None:
+            field_dict["prompt_cache_options"] = prompt_cache_options.to_dict()
+        elif self._nulls_ & 4:
+            field_dict["prompt_cache_options"] = None
 
         return field_dict
 
@@ -60,34 +58,51 @@ class OpenAIProviderOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        _context_management = d.pop("context_management", UNSET) if d else UNSET
-        context_management = (
-            _context_management if _context_management is UNSET else _parse_context_management(_context_management)
-        )
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        context_management: ContextManagementEntry | list[ContextManagementEntry] | None = None
+        if d:
+            _context_management = d.pop("context_management", None)
+            if _context_management is None:
+                if "context_management" in src_dict:
+                    nulls_ |= 1
+            else:
+                context_management = _parse_context_management(_context_management)
 
-        prompt_cache_retention = d.pop("prompt_cache_retention", UNSET) if d else UNSET
+        if d:
+            prompt_cache_retention = d.pop("prompt_cache_retention", None)
+            if prompt_cache_retention is None and "prompt_cache_retention" in src_dict:
+                nulls_ |= 2
+        else:
+            prompt_cache_retention = None
 
-        _prompt_cache_options: Any = d.pop("prompt_cache_options", UNSET) if d else UNSET
-        prompt_cache_options: PromptCacheOptions | Unset = (
-            UNSET if _prompt_cache_options is UNSET else _from_dict_PromptCacheOptions(_prompt_cache_options)
-        )
+        prompt_cache_options: PromptCacheOptions | None = None
+        if d:
+            _prompt_cache_options = d.pop("prompt_cache_options", None)
+            if _prompt_cache_options is None:
+                if "prompt_cache_options" in src_dict:
+                    nulls_ |= 4
+            else:
+                prompt_cache_options = _from_dict_PromptCacheOptions(_prompt_cache_options)
 
         if cls is OpenAIProviderOptions:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.context_management = context_management
             new_instance_.prompt_cache_retention = prompt_cache_retention
             new_instance_.prompt_cache_options = prompt_cache_options
-            open_ai_provider_options = new_instance_
         else:
-            open_ai_provider_options = cls(
+            new_instance_ = cls(
                 context_management=context_management,
                 prompt_cache_retention=prompt_cache_retention,
                 prompt_cache_options=prompt_cache_options,
             )
 
-        open_ai_provider_options.additional_properties = d
-        return open_ai_provider_options
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,9 +121,7 @@ class OpenAIProviderOptions:
         return key in self.additional_properties
 
 
-def _parse_context_management(data: object) -> ContextManagementEntry | list[ContextManagementEntry] | Unset:
-    if isinstance(data, Unset):
-        return data
+def _parse_context_management(data: object) -> ContextManagementEntry | list[ContextManagementEntry]:
     try:
         if not isinstance(data, dict):
             raise TypeError()

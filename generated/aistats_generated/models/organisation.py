@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Organisation")
 
 
@@ -16,53 +14,44 @@ T = TypeVar("T", bound="Organisation")
 class Organisation:
     """An organisation that publishes models."""
 
-    organisation_id: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    country_code: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    colour: None | str | Unset = UNSET
+    organisation_id: str | None = None
+    name: None | str = None
+    country_code: None | str = None
+    description: None | str = None
+    colour: None | str = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        organisation_id = self.organisation_id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        country_code: None | str | Unset
-        if isinstance(self.country_code, Unset):
-            country_code = UNSET
-        else:
-            country_code = self.country_code
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        colour: None | str | Unset
-        if isinstance(self.colour, Unset):
-            colour = UNSET
-        else:
-            colour = self.colour
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if organisation_id is not UNSET:
+        organisation_id = self.organisation_id
+        if organisation_id is not None:
             field_dict["organisation_id"] = organisation_id
-        if name is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["organisation_id"] = None
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if country_code is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["name"] = None
+        country_code = self.country_code
+        if country_code is not None:
             field_dict["country_code"] = country_code
-        if description is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["country_code"] = None
+        description = self.description
+        if description is not None:
             field_dict["description"] = description
-        if colour is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["description"] = None
+        colour = self.colour
+        if colour is not None:
             field_dict["colour"] = colour
+        elif self._nulls_ & 16:
+            field_dict["colour"] = None
 
         return field_dict
 
@@ -72,27 +61,55 @@ class Organisation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        organisation_id = d.pop("organisation_id", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            organisation_id = d.pop("organisation_id", None)
+            if organisation_id is None and "organisation_id" in src_dict:
+                nulls_ |= 1
+        else:
+            organisation_id = None
 
-        name: None | str | Unset = d.pop("name", UNSET) if d else UNSET
+        if d:
+            name = d.pop("name", None)
+            if name is None and "name" in src_dict:
+                nulls_ |= 2
+        else:
+            name = None
 
-        country_code: None | str | Unset = d.pop("country_code", UNSET) if d else UNSET
+        if d:
+            country_code = d.pop("country_code", None)
+            if country_code is None and "country_code" in src_dict:
+                nulls_ |= 4
+        else:
+            country_code = None
 
-        description: None | str | Unset = d.pop("description", UNSET) if d else UNSET
+        if d:
+            description = d.pop("description", None)
+            if description is None and "description" in src_dict:
+                nulls_ |= 8
+        else:
+            description = None
 
-        colour: None | str | Unset = d.pop("colour", UNSET) if d else UNSET
+        if d:
+            colour = d.pop("colour", None)
+            if colour is None and "colour" in src_dict:
+                nulls_ |= 16
+        else:
+            colour = None
 
         if cls is Organisation:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.organisation_id = organisation_id
             new_instance_.name = name
             new_instance_.country_code = country_code
             new_instance_.description = description
             new_instance_.colour = colour
-            organisation = new_instance_
         else:
-            organisation = cls(
+            new_instance_ = cls(
                 organisation_id=organisation_id,
                 name=name,
                 country_code=country_code,
@@ -100,8 +117,9 @@ class Organisation:
                 colour=colour,
             )
 
-        organisation.additional_properties = d
-        return organisation
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

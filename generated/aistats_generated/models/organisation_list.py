@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="OrganisationList")
 
 
@@ -17,10 +15,12 @@ class OrganisationList:
     """One page of `GET /organisations`."""
 
     organisations: list[Organisation]
-    ok: bool | Unset = UNSET
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
-    total: int | None | Unset = UNSET
+    ok: bool | None = None
+    limit: int | None = None
+    offset: int | None = None
+    total: int | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,18 +29,6 @@ class OrganisationList:
             organisations_item = organisations_item_data.to_dict()
             organisations.append(organisations_item)
 
-        ok = self.ok
-
-        limit = self.limit
-
-        offset = self.offset
-
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -48,14 +36,26 @@ class OrganisationList:
                 "organisations": organisations,
             }
         )
-        if ok is not UNSET:
+        ok = self.ok
+        if ok is not None:
             field_dict["ok"] = ok
-        if limit is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["ok"] = None
+        limit = self.limit
+        if limit is not None:
             field_dict["limit"] = limit
-        if offset is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["limit"] = None
+        offset = self.offset
+        if offset is not None:
             field_dict["offset"] = offset
-        if total is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["offset"] = None
+        total = self.total
+        if total is not None:
             field_dict["total"] = total
+        elif self._nulls_ & 8:
+            field_dict["total"] = None
 
         return field_dict
 
@@ -65,29 +65,52 @@ class OrganisationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         organisations: list[Organisation] = []
         for organisations_item_data in d.pop("organisations"):
             organisations.append(_from_dict_Organisation(organisations_item_data))
 
-        ok = d.pop("ok", UNSET) if d else UNSET
+        if d:
+            ok = d.pop("ok", None)
+            if ok is None and "ok" in src_dict:
+                nulls_ |= 1
+        else:
+            ok = None
 
-        limit = d.pop("limit", UNSET) if d else UNSET
+        if d:
+            limit = d.pop("limit", None)
+            if limit is None and "limit" in src_dict:
+                nulls_ |= 2
+        else:
+            limit = None
 
-        offset = d.pop("offset", UNSET) if d else UNSET
+        if d:
+            offset = d.pop("offset", None)
+            if offset is None and "offset" in src_dict:
+                nulls_ |= 4
+        else:
+            offset = None
 
-        total: int | None | Unset = d.pop("total", UNSET) if d else UNSET
+        if d:
+            total = d.pop("total", None)
+            if total is None and "total" in src_dict:
+                nulls_ |= 8
+        else:
+            total = None
 
         if cls is OrganisationList:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.organisations = organisations
             new_instance_.ok = ok
             new_instance_.limit = limit
             new_instance_.offset = offset
             new_instance_.total = total
-            organisation_list = new_instance_
         else:
-            organisation_list = cls(
+            new_instance_ = cls(
                 organisations=organisations,
                 ok=ok,
                 limit=limit,
@@ -95,8 +118,9 @@ class OrganisationList:
                 total=total,
             )
 
-        organisation_list.additional_properties = d
-        return organisation_list
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

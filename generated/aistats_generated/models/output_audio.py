@@ -1,13 +1,13 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OutputAudio")
 
@@ -16,37 +16,53 @@ T = TypeVar("T", bound="OutputAudio")
 class OutputAudio:
     """Generated audio."""
 
-    type_: str | Unset = UNSET
+    type: str | None = None
     """ `audio_url`. """
-    audio_url: MediaUrl | Unset = UNSET
+    audio_url: MediaUrl | None = None
     """ Where a media file is. """
-    mime_type: str | Unset = UNSET
-    format_: str | Unset = UNSET
+    mime_type: str | None = None
+    format: str | None = None
     """ `wav`, `mp3`, `flac`, `m4a`, `ogg`, `pcm16` or `pcm24`. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> str | None:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`OutputAudio.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
+    @property
+    def format_(self) -> str | None:
+        """Deprecated spelling of ``format`` (removed in 0.4)."""
+        _warnings.warn("`OutputAudio.format_` is deprecated, use `.format`", DeprecationWarning, stacklevel=2)
+        return self.format
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        audio_url: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.audio_url, Unset):
-            audio_url = self.audio_url.to_dict()
-
-        mime_type = self.mime_type
-
-        format_ = self.format_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-        if audio_url is not UNSET:
-            field_dict["audio_url"] = audio_url
-        if mime_type is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["type"] = None
+        audio_url = self.audio_url
+        if audio_url is not None:
+            field_dict["audio_url"] = audio_url.to_dict()
+        elif self._nulls_ & 2:
+            field_dict["audio_url"] = None
+        mime_type = self.mime_type
+        if mime_type is not None:
             field_dict["mime_type"] = mime_type
-        if format_ is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["mime_type"] = None
+        format_ = self.format
+        if format_ is not None:
             field_dict["format"] = format_
+        elif self._nulls_ & 8:
+            field_dict["format"] = None
 
         return field_dict
 
@@ -55,34 +71,59 @@ class OutputAudio:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        type_ = d.pop("type", UNSET) if d else UNSET
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            type_ = d.pop("type", None)
+            if type_ is None and "type" in src_dict:
+                nulls_ |= 1
+        else:
+            type_ = None
 
-        _audio_url: Any = d.pop("audio_url", UNSET) if d else UNSET
-        audio_url: MediaUrl | Unset = UNSET if _audio_url is UNSET else _from_dict_MediaUrl(_audio_url)
+        audio_url: MediaUrl | None = None
+        if d:
+            _audio_url = d.pop("audio_url", None)
+            if _audio_url is None:
+                if "audio_url" in src_dict:
+                    nulls_ |= 2
+            else:
+                audio_url = _from_dict_MediaUrl(_audio_url)
 
-        mime_type = d.pop("mime_type", UNSET) if d else UNSET
+        if d:
+            mime_type = d.pop("mime_type", None)
+            if mime_type is None and "mime_type" in src_dict:
+                nulls_ |= 4
+        else:
+            mime_type = None
 
-        format_ = d.pop("format", UNSET) if d else UNSET
+        if d:
+            format_ = d.pop("format", None)
+            if format_ is None and "format" in src_dict:
+                nulls_ |= 8
+        else:
+            format_ = None
 
         if cls is OutputAudio:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
             new_instance_.audio_url = audio_url
             new_instance_.mime_type = mime_type
-            new_instance_.format_ = format_
-            output_audio = new_instance_
+            new_instance_.format = format_
         else:
-            output_audio = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
                 audio_url=audio_url,
                 mime_type=mime_type,
-                format_=format_,
+                format=format_,
             )
 
-        output_audio.additional_properties = d
-        return output_audio
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OutputImage")
 
@@ -16,31 +16,40 @@ T = TypeVar("T", bound="OutputImage")
 class OutputImage:
     """A generated image."""
 
-    type_: str | Unset = UNSET
+    type: str | None = None
     """ `image_url`. """
-    image_url: MediaUrl | Unset = UNSET
+    image_url: MediaUrl | None = None
     """ Where a media file is. """
-    mime_type: str | Unset = UNSET
+    mime_type: str | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> str | None:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`OutputImage.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        image_url: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_url, Unset):
-            image_url = self.image_url.to_dict()
-
-        mime_type = self.mime_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if mime_type is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["type"] = None
+        image_url = self.image_url
+        if image_url is not None:
+            field_dict["image_url"] = image_url.to_dict()
+        elif self._nulls_ & 2:
+            field_dict["image_url"] = None
+        mime_type = self.mime_type
+        if mime_type is not None:
             field_dict["mime_type"] = mime_type
+        elif self._nulls_ & 4:
+            field_dict["mime_type"] = None
 
         return field_dict
 
@@ -49,30 +58,50 @@ class OutputImage:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        type_ = d.pop("type", UNSET) if d else UNSET
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            type_ = d.pop("type", None)
+            if type_ is None and "type" in src_dict:
+                nulls_ |= 1
+        else:
+            type_ = None
 
-        _image_url: Any = d.pop("image_url", UNSET) if d else UNSET
-        image_url: MediaUrl | Unset = UNSET if _image_url is UNSET else _from_dict_MediaUrl(_image_url)
+        image_url: MediaUrl | None = None
+        if d:
+            _image_url = d.pop("image_url", None)
+            if _image_url is None:
+                if "image_url" in src_dict:
+                    nulls_ |= 2
+            else:
+                image_url = _from_dict_MediaUrl(_image_url)
 
-        mime_type = d.pop("mime_type", UNSET) if d else UNSET
+        if d:
+            mime_type = d.pop("mime_type", None)
+            if mime_type is None and "mime_type" in src_dict:
+                nulls_ |= 4
+        else:
+            mime_type = None
 
         if cls is OutputImage:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
             new_instance_.image_url = image_url
             new_instance_.mime_type = mime_type
-            output_image = new_instance_
         else:
-            output_image = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
                 image_url=image_url,
                 mime_type=mime_type,
             )
 
-        output_image.additional_properties = d
-        return output_image
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

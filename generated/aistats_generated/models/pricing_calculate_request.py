@@ -50,7 +50,10 @@ class PricingCalculateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         provider = d.pop("provider")
 
         model = d.pop("model")
@@ -60,22 +63,21 @@ class PricingCalculateRequest:
         usage = _from_dict_PricingCalculateRequestUsage(d.pop("usage"))
 
         if cls is PricingCalculateRequest:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.provider = provider
             new_instance_.model = model
             new_instance_.endpoint = endpoint
             new_instance_.usage = usage
-            pricing_calculate_request = new_instance_
         else:
-            pricing_calculate_request = cls(
+            new_instance_ = cls(
                 provider=provider,
                 model=model,
                 endpoint=endpoint,
                 usage=usage,
             )
 
-        pricing_calculate_request.additional_properties = d
-        return pricing_calculate_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PricingCalculateResponse")
 
 
@@ -18,13 +16,13 @@ class PricingCalculateResponse:
 
     pricing: PricingQuote
     """ A cost, line by line. """
-    ok: bool | Unset = UNSET
+    ok: bool | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         pricing = self.pricing.to_dict()
-
-        ok = self.ok
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,8 +31,11 @@ class PricingCalculateResponse:
                 "pricing": pricing,
             }
         )
-        if ok is not UNSET:
+        ok = self.ok
+        if ok is not None:
             field_dict["ok"] = ok
+        elif self._nulls_ & 1:
+            field_dict["ok"] = None
 
         return field_dict
 
@@ -44,24 +45,33 @@ class PricingCalculateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         pricing = _from_dict_PricingQuote(d.pop("pricing"))
 
-        ok = d.pop("ok", UNSET) if d else UNSET
+        if d:
+            ok = d.pop("ok", None)
+            if ok is None and "ok" in src_dict:
+                nulls_ |= 1
+        else:
+            ok = None
 
         if cls is PricingCalculateResponse:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.pricing = pricing
             new_instance_.ok = ok
-            pricing_calculate_response = new_instance_
         else:
-            pricing_calculate_response = cls(
+            new_instance_ = cls(
                 pricing=pricing,
                 ok=ok,
             )
 
-        pricing_calculate_response.additional_properties = d
-        return pricing_calculate_response
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PricingLine")
 
 
@@ -16,74 +14,88 @@ T = TypeVar("T", bound="PricingLine")
 class PricingLine:
     """The price of one dimension (prompt tokens, cached tokens, requests, …)."""
 
-    dimension: str | Unset = UNSET
+    dimension: str | None = None
     """ What was priced, e.g. `input_text_tokens`. """
-    quantity: float | Unset = UNSET
-    billable_units: float | Unset = UNSET
-    unit_size: float | Unset = UNSET
-    unit_price_usd: str | Unset = UNSET
-    line_cost_usd: str | Unset = UNSET
-    line_nanos: int | Unset = UNSET
-    billing_timestamp_ms: int | Unset = UNSET
-    billing_timestamp_iso: str | Unset = UNSET
-    billing_timestamp_basis: str | Unset = UNSET
-    billing_timestamp_basis_configured: str | Unset = UNSET
-    pricing_time_window: Any | Unset = UNSET
+    quantity: float | None = None
+    billable_units: float | None = None
+    unit_size: float | None = None
+    unit_price_usd: str | None = None
+    line_cost_usd: str | None = None
+    line_nanos: int | None = None
+    billing_timestamp_ms: int | None = None
+    billing_timestamp_iso: str | None = None
+    billing_timestamp_basis: str | None = None
+    billing_timestamp_basis_configured: str | None = None
+    pricing_time_window: Any | None = None
     """ The time-of-day price window that applied, if any. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dimension = self.dimension
-
-        quantity = self.quantity
-
-        billable_units = self.billable_units
-
-        unit_size = self.unit_size
-
-        unit_price_usd = self.unit_price_usd
-
-        line_cost_usd = self.line_cost_usd
-
-        line_nanos = self.line_nanos
-
-        billing_timestamp_ms = self.billing_timestamp_ms
-
-        billing_timestamp_iso = self.billing_timestamp_iso
-
-        billing_timestamp_basis = self.billing_timestamp_basis
-
-        billing_timestamp_basis_configured = self.billing_timestamp_basis_configured
-
-        pricing_time_window = self.pricing_time_window
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dimension is not UNSET:
+        dimension = self.dimension
+        if dimension is not None:
             field_dict["dimension"] = dimension
-        if quantity is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["dimension"] = None
+        quantity = self.quantity
+        if quantity is not None:
             field_dict["quantity"] = quantity
-        if billable_units is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["quantity"] = None
+        billable_units = self.billable_units
+        if billable_units is not None:
             field_dict["billable_units"] = billable_units
-        if unit_size is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["billable_units"] = None
+        unit_size = self.unit_size
+        if unit_size is not None:
             field_dict["unit_size"] = unit_size
-        if unit_price_usd is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["unit_size"] = None
+        unit_price_usd = self.unit_price_usd
+        if unit_price_usd is not None:
             field_dict["unit_price_usd"] = unit_price_usd
-        if line_cost_usd is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["unit_price_usd"] = None
+        line_cost_usd = self.line_cost_usd
+        if line_cost_usd is not None:
             field_dict["line_cost_usd"] = line_cost_usd
-        if line_nanos is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["line_cost_usd"] = None
+        line_nanos = self.line_nanos
+        if line_nanos is not None:
             field_dict["line_nanos"] = line_nanos
-        if billing_timestamp_ms is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["line_nanos"] = None
+        billing_timestamp_ms = self.billing_timestamp_ms
+        if billing_timestamp_ms is not None:
             field_dict["billing_timestamp_ms"] = billing_timestamp_ms
-        if billing_timestamp_iso is not UNSET:
+        elif self._nulls_ & 128:
+            field_dict["billing_timestamp_ms"] = None
+        billing_timestamp_iso = self.billing_timestamp_iso
+        if billing_timestamp_iso is not None:
             field_dict["billing_timestamp_iso"] = billing_timestamp_iso
-        if billing_timestamp_basis is not UNSET:
+        elif self._nulls_ & 256:
+            field_dict["billing_timestamp_iso"] = None
+        billing_timestamp_basis = self.billing_timestamp_basis
+        if billing_timestamp_basis is not None:
             field_dict["billing_timestamp_basis"] = billing_timestamp_basis
-        if billing_timestamp_basis_configured is not UNSET:
+        elif self._nulls_ & 512:
+            field_dict["billing_timestamp_basis"] = None
+        billing_timestamp_basis_configured = self.billing_timestamp_basis_configured
+        if billing_timestamp_basis_configured is not None:
             field_dict["billing_timestamp_basis_configured"] = billing_timestamp_basis_configured
-        if pricing_time_window is not UNSET:
+        elif self._nulls_ & 1024:
+            field_dict["billing_timestamp_basis_configured"] = None
+        pricing_time_window = self.pricing_time_window
+        if pricing_time_window is not None:
             field_dict["pricing_time_window"] = pricing_time_window
+        elif self._nulls_ & 2048:
+            field_dict["pricing_time_window"] = None
 
         return field_dict
 
@@ -93,33 +105,97 @@ class PricingLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        dimension = d.pop("dimension", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            dimension = d.pop("dimension", None)
+            if dimension is None and "dimension" in src_dict:
+                nulls_ |= 1
+        else:
+            dimension = None
 
-        quantity = d.pop("quantity", UNSET) if d else UNSET
+        if d:
+            quantity = d.pop("quantity", None)
+            if quantity is None and "quantity" in src_dict:
+                nulls_ |= 2
+        else:
+            quantity = None
 
-        billable_units = d.pop("billable_units", UNSET) if d else UNSET
+        if d:
+            billable_units = d.pop("billable_units", None)
+            if billable_units is None and "billable_units" in src_dict:
+                nulls_ |= 4
+        else:
+            billable_units = None
 
-        unit_size = d.pop("unit_size", UNSET) if d else UNSET
+        if d:
+            unit_size = d.pop("unit_size", None)
+            if unit_size is None and "unit_size" in src_dict:
+                nulls_ |= 8
+        else:
+            unit_size = None
 
-        unit_price_usd = d.pop("unit_price_usd", UNSET) if d else UNSET
+        if d:
+            unit_price_usd = d.pop("unit_price_usd", None)
+            if unit_price_usd is None and "unit_price_usd" in src_dict:
+                nulls_ |= 16
+        else:
+            unit_price_usd = None
 
-        line_cost_usd = d.pop("line_cost_usd", UNSET) if d else UNSET
+        if d:
+            line_cost_usd = d.pop("line_cost_usd", None)
+            if line_cost_usd is None and "line_cost_usd" in src_dict:
+                nulls_ |= 32
+        else:
+            line_cost_usd = None
 
-        line_nanos = d.pop("line_nanos", UNSET) if d else UNSET
+        if d:
+            line_nanos = d.pop("line_nanos", None)
+            if line_nanos is None and "line_nanos" in src_dict:
+                nulls_ |= 64
+        else:
+            line_nanos = None
 
-        billing_timestamp_ms = d.pop("billing_timestamp_ms", UNSET) if d else UNSET
+        if d:
+            billing_timestamp_ms = d.pop("billing_timestamp_ms", None)
+            if billing_timestamp_ms is None and "billing_timestamp_ms" in src_dict:
+                nulls_ |= 128
+        else:
+            billing_timestamp_ms = None
 
-        billing_timestamp_iso = d.pop("billing_timestamp_iso", UNSET) if d else UNSET
+        if d:
+            billing_timestamp_iso = d.pop("billing_timestamp_iso", None)
+            if billing_timestamp_iso is None and "billing_timestamp_iso" in src_dict:
+                nulls_ |= 256
+        else:
+            billing_timestamp_iso = None
 
-        billing_timestamp_basis = d.pop("billing_timestamp_basis", UNSET) if d else UNSET
+        if d:
+            billing_timestamp_basis = d.pop("billing_timestamp_basis", None)
+            if billing_timestamp_basis is None and "billing_timestamp_basis" in src_dict:
+                nulls_ |= 512
+        else:
+            billing_timestamp_basis = None
 
-        billing_timestamp_basis_configured = d.pop("billing_timestamp_basis_configured", UNSET) if d else UNSET
+        if d:
+            billing_timestamp_basis_configured = d.pop("billing_timestamp_basis_configured", None)
+            if billing_timestamp_basis_configured is None and "billing_timestamp_basis_configured" in src_dict:
+                nulls_ |= 1024
+        else:
+            billing_timestamp_basis_configured = None
 
-        pricing_time_window = d.pop("pricing_time_window", UNSET) if d else UNSET
+        if d:
+            pricing_time_window = d.pop("pricing_time_window", None)
+            if pricing_time_window is None and "pricing_time_window" in src_dict:
+                nulls_ |= 2048
+        else:
+            pricing_time_window = None
 
         if cls is PricingLine:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.dimension = dimension
             new_instance_.quantity = quantity
             new_instance_.billable_units = billable_units
@@ -132,9 +208,8 @@ class PricingLine:
             new_instance_.billing_timestamp_basis = billing_timestamp_basis
             new_instance_.billing_timestamp_basis_configured = billing_timestamp_basis_configured
             new_instance_.pricing_time_window = pricing_time_window
-            pricing_line = new_instance_
         else:
-            pricing_line = cls(
+            new_instance_ = cls(
                 dimension=dimension,
                 quantity=quantity,
                 billable_units=billable_units,
@@ -149,8 +224,9 @@ class PricingLine:
                 pricing_time_window=pricing_time_window,
             )
 
-        pricing_line.additional_properties = d
-        return pricing_line
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

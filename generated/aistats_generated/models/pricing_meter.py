@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PricingMeter")
 
 
@@ -16,53 +14,44 @@ T = TypeVar("T", bound="PricingMeter")
 class PricingMeter:
     """One price meter."""
 
-    meter: str | Unset = UNSET
-    unit: None | str | Unset = UNSET
-    unit_size: float | None | Unset = UNSET
-    price_per_unit: None | str | Unset = UNSET
-    currency: None | str | Unset = UNSET
+    meter: str | None = None
+    unit: None | str = None
+    unit_size: float | None = None
+    price_per_unit: None | str = None
+    currency: None | str = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        meter = self.meter
-
-        unit: None | str | Unset
-        if isinstance(self.unit, Unset):
-            unit = UNSET
-        else:
-            unit = self.unit
-
-        unit_size: float | None | Unset
-        if isinstance(self.unit_size, Unset):
-            unit_size = UNSET
-        else:
-            unit_size = self.unit_size
-
-        price_per_unit: None | str | Unset
-        if isinstance(self.price_per_unit, Unset):
-            price_per_unit = UNSET
-        else:
-            price_per_unit = self.price_per_unit
-
-        currency: None | str | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
-        else:
-            currency = self.currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if meter is not UNSET:
+        meter = self.meter
+        if meter is not None:
             field_dict["meter"] = meter
-        if unit is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["meter"] = None
+        unit = self.unit
+        if unit is not None:
             field_dict["unit"] = unit
-        if unit_size is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["unit"] = None
+        unit_size = self.unit_size
+        if unit_size is not None:
             field_dict["unit_size"] = unit_size
-        if price_per_unit is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["unit_size"] = None
+        price_per_unit = self.price_per_unit
+        if price_per_unit is not None:
             field_dict["price_per_unit"] = price_per_unit
-        if currency is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["price_per_unit"] = None
+        currency = self.currency
+        if currency is not None:
             field_dict["currency"] = currency
+        elif self._nulls_ & 16:
+            field_dict["currency"] = None
 
         return field_dict
 
@@ -72,27 +61,55 @@ class PricingMeter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        meter = d.pop("meter", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            meter = d.pop("meter", None)
+            if meter is None and "meter" in src_dict:
+                nulls_ |= 1
+        else:
+            meter = None
 
-        unit: None | str | Unset = d.pop("unit", UNSET) if d else UNSET
+        if d:
+            unit = d.pop("unit", None)
+            if unit is None and "unit" in src_dict:
+                nulls_ |= 2
+        else:
+            unit = None
 
-        unit_size: float | None | Unset = d.pop("unit_size", UNSET) if d else UNSET
+        if d:
+            unit_size = d.pop("unit_size", None)
+            if unit_size is None and "unit_size" in src_dict:
+                nulls_ |= 4
+        else:
+            unit_size = None
 
-        price_per_unit: None | str | Unset = d.pop("price_per_unit", UNSET) if d else UNSET
+        if d:
+            price_per_unit = d.pop("price_per_unit", None)
+            if price_per_unit is None and "price_per_unit" in src_dict:
+                nulls_ |= 8
+        else:
+            price_per_unit = None
 
-        currency: None | str | Unset = d.pop("currency", UNSET) if d else UNSET
+        if d:
+            currency = d.pop("currency", None)
+            if currency is None and "currency" in src_dict:
+                nulls_ |= 16
+        else:
+            currency = None
 
         if cls is PricingMeter:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.meter = meter
             new_instance_.unit = unit
             new_instance_.unit_size = unit_size
             new_instance_.price_per_unit = price_per_unit
             new_instance_.currency = currency
-            pricing_meter = new_instance_
         else:
-            pricing_meter = cls(
+            new_instance_ = cls(
                 meter=meter,
                 unit=unit,
                 unit_size=unit_size,
@@ -100,8 +117,9 @@ class PricingMeter:
                 currency=currency,
             )
 
-        pricing_meter.additional_properties = d
-        return pricing_meter
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

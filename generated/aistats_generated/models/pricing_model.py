@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PricingModel")
 
 
@@ -16,50 +14,47 @@ T = TypeVar("T", bound="PricingModel")
 class PricingModel:
     """The price meters of one model on one provider and endpoint."""
 
-    provider: str | Unset = UNSET
-    model: str | Unset = UNSET
-    endpoint: None | str | Unset = UNSET
-    display_name: None | str | Unset = UNSET
-    meters: list[PricingMeter] | Unset = UNSET
+    provider: str | None = None
+    model: str | None = None
+    endpoint: None | str = None
+    display_name: None | str = None
+    meters: list[PricingMeter] | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        provider = self.provider
-
-        model = self.model
-
-        endpoint: None | str | Unset
-        if isinstance(self.endpoint, Unset):
-            endpoint = UNSET
-        else:
-            endpoint = self.endpoint
-
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        meters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.meters, Unset):
-            meters = []
-            for meters_item_data in self.meters:
-                meters_item = meters_item_data.to_dict()
-                meters.append(meters_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if provider is not UNSET:
+        provider = self.provider
+        if provider is not None:
             field_dict["provider"] = provider
-        if model is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["provider"] = None
+        model = self.model
+        if model is not None:
             field_dict["model"] = model
-        if endpoint is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["model"] = None
+        endpoint = self.endpoint
+        if endpoint is not None:
             field_dict["endpoint"] = endpoint
-        if display_name is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["endpoint"] = None
+        display_name = self.display_name
+        if display_name is not None:
             field_dict["display_name"] = display_name
-        if meters is not UNSET:
-            field_dict["meters"] = meters
+        elif self._nulls_ & 8:
+            field_dict["display_name"] = None
+        meters = self.meters
+        if meters is not None:
+            meters_json: list[dict[str, Any]] = []
+            for meters_item in meters:
+                meters_json.append(meters_item.to_dict())
+            field_dict["meters"] = meters_json
+        elif self._nulls_ & 16:
+            field_dict["meters"] = None
 
         return field_dict
 
@@ -69,32 +64,59 @@ class PricingModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        provider = d.pop("provider", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            provider = d.pop("provider", None)
+            if provider is None and "provider" in src_dict:
+                nulls_ |= 1
+        else:
+            provider = None
 
-        model = d.pop("model", UNSET) if d else UNSET
+        if d:
+            model = d.pop("model", None)
+            if model is None and "model" in src_dict:
+                nulls_ |= 2
+        else:
+            model = None
 
-        endpoint: None | str | Unset = d.pop("endpoint", UNSET) if d else UNSET
+        if d:
+            endpoint = d.pop("endpoint", None)
+            if endpoint is None and "endpoint" in src_dict:
+                nulls_ |= 4
+        else:
+            endpoint = None
 
-        display_name: None | str | Unset = d.pop("display_name", UNSET) if d else UNSET
+        if d:
+            display_name = d.pop("display_name", None)
+            if display_name is None and "display_name" in src_dict:
+                nulls_ |= 8
+        else:
+            display_name = None
 
-        _meters = d.pop("meters", UNSET) if d else UNSET
-        meters: list[PricingMeter] | Unset = UNSET
-        if _meters is not UNSET:
-            meters = []
-            for meters_item_data in _meters:
-                meters.append(_from_dict_PricingMeter(meters_item_data))
+        meters: list[PricingMeter] | None = None
+        if d:
+            _meters = d.pop("meters", None)
+            if _meters is None:
+                if "meters" in src_dict:
+                    nulls_ |= 16
+            else:
+                meters = []
+                for meters_item_data in _meters:
+                    meters.append(_from_dict_PricingMeter(meters_item_data))
 
         if cls is PricingModel:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.provider = provider
             new_instance_.model = model
             new_instance_.endpoint = endpoint
             new_instance_.display_name = display_name
             new_instance_.meters = meters
-            pricing_model = new_instance_
         else:
-            pricing_model = cls(
+            new_instance_ = cls(
                 provider=provider,
                 model=model,
                 endpoint=endpoint,
@@ -102,8 +124,9 @@ class PricingModel:
                 meters=meters,
             )
 
-        pricing_model.additional_properties = d
-        return pricing_model
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PricingQuote")
 
 
@@ -16,54 +14,47 @@ T = TypeVar("T", bound="PricingQuote")
 class PricingQuote:
     """A cost, line by line."""
 
-    cost_usd: float | Unset = UNSET
-    cost_usd_str: None | str | Unset = UNSET
-    cost_cents: float | None | Unset = UNSET
-    currency: None | str | Unset = UNSET
-    lines: list[PricingQuoteLinesItem] | Unset = UNSET
+    cost_usd: float | None = None
+    cost_usd_str: None | str = None
+    cost_cents: float | None = None
+    currency: None | str = None
+    lines: list[PricingQuoteLinesItem] | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cost_usd = self.cost_usd
-
-        cost_usd_str: None | str | Unset
-        if isinstance(self.cost_usd_str, Unset):
-            cost_usd_str = UNSET
-        else:
-            cost_usd_str = self.cost_usd_str
-
-        cost_cents: float | None | Unset
-        if isinstance(self.cost_cents, Unset):
-            cost_cents = UNSET
-        else:
-            cost_cents = self.cost_cents
-
-        currency: None | str | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
-        else:
-            currency = self.currency
-
-        lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cost_usd is not UNSET:
+        cost_usd = self.cost_usd
+        if cost_usd is not None:
             field_dict["cost_usd"] = cost_usd
-        if cost_usd_str is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["cost_usd"] = None
+        cost_usd_str = self.cost_usd_str
+        if cost_usd_str is not None:
             field_dict["cost_usd_str"] = cost_usd_str
-        if cost_cents is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["cost_usd_str"] = None
+        cost_cents = self.cost_cents
+        if cost_cents is not None:
             field_dict["cost_cents"] = cost_cents
-        if currency is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["cost_cents"] = None
+        currency = self.currency
+        if currency is not None:
             field_dict["currency"] = currency
-        if lines is not UNSET:
-            field_dict["lines"] = lines
+        elif self._nulls_ & 8:
+            field_dict["currency"] = None
+        lines = self.lines
+        if lines is not None:
+            lines_json: list[dict[str, Any]] = []
+            for lines_item in lines:
+                lines_json.append(lines_item.to_dict())
+            field_dict["lines"] = lines_json
+        elif self._nulls_ & 16:
+            field_dict["lines"] = None
 
         return field_dict
 
@@ -73,32 +64,59 @@ class PricingQuote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        cost_usd = d.pop("cost_usd", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            cost_usd = d.pop("cost_usd", None)
+            if cost_usd is None and "cost_usd" in src_dict:
+                nulls_ |= 1
+        else:
+            cost_usd = None
 
-        cost_usd_str: None | str | Unset = d.pop("cost_usd_str", UNSET) if d else UNSET
+        if d:
+            cost_usd_str = d.pop("cost_usd_str", None)
+            if cost_usd_str is None and "cost_usd_str" in src_dict:
+                nulls_ |= 2
+        else:
+            cost_usd_str = None
 
-        cost_cents: float | None | Unset = d.pop("cost_cents", UNSET) if d else UNSET
+        if d:
+            cost_cents = d.pop("cost_cents", None)
+            if cost_cents is None and "cost_cents" in src_dict:
+                nulls_ |= 4
+        else:
+            cost_cents = None
 
-        currency: None | str | Unset = d.pop("currency", UNSET) if d else UNSET
+        if d:
+            currency = d.pop("currency", None)
+            if currency is None and "currency" in src_dict:
+                nulls_ |= 8
+        else:
+            currency = None
 
-        _lines = d.pop("lines", UNSET) if d else UNSET
-        lines: list[PricingQuoteLinesItem] | Unset = UNSET
-        if _lines is not UNSET:
-            lines = []
-            for lines_item_data in _lines:
-                lines.append(_from_dict_PricingQuoteLinesItem(lines_item_data))
+        lines: list[PricingQuoteLinesItem] | None = None
+        if d:
+            _lines = d.pop("lines", None)
+            if _lines is None:
+                if "lines" in src_dict:
+                    nulls_ |= 16
+            else:
+                lines = []
+                for lines_item_data in _lines:
+                    lines.append(_from_dict_PricingQuoteLinesItem(lines_item_data))
 
         if cls is PricingQuote:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.cost_usd = cost_usd
             new_instance_.cost_usd_str = cost_usd_str
             new_instance_.cost_cents = cost_cents
             new_instance_.currency = currency
             new_instance_.lines = lines
-            pricing_quote = new_instance_
         else:
-            pricing_quote = cls(
+            new_instance_ = cls(
                 cost_usd=cost_usd,
                 cost_usd_str=cost_usd_str,
                 cost_cents=cost_cents,
@@ -106,8 +124,9 @@ class PricingQuote:
                 lines=lines,
             )
 
-        pricing_quote.additional_properties = d
-        return pricing_quote
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

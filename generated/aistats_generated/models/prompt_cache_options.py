@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.prompt_cache_options_mode import PromptCacheOptionsMode, check_prompt_cache_options_mode
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptCacheOptions")
 
@@ -17,25 +16,27 @@ T = TypeVar("T", bound="PromptCacheOptions")
 class PromptCacheOptions:
     """Prompt caching controls."""
 
-    mode: PromptCacheOptionsMode | Unset = UNSET
-    ttl: str | Unset = UNSET
+    mode: PromptCacheOptionsMode | None = None
+    ttl: str | None = None
     """ How long a cache entry lives, e.g. `1h`. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode
-
-        ttl = self.ttl
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mode is not UNSET:
+        mode = self.mode
+        if mode is not None:
             field_dict["mode"] = mode
-        if ttl is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["mode"] = None
+        ttl = self.ttl
+        if ttl is not None:
             field_dict["ttl"] = ttl
+        elif self._nulls_ & 2:
+            field_dict["ttl"] = None
 
         return field_dict
 
@@ -45,29 +46,40 @@ class PromptCacheOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        _mode = d.pop("mode", UNSET) if d else UNSET
-        mode: PromptCacheOptionsMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_prompt_cache_options_mode(_mode)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        mode: PromptCacheOptionsMode | None = None
+        if d:
+            _mode = d.pop("mode", None)
+            if _mode is None:
+                if "mode" in src_dict:
+                    nulls_ |= 1
+            else:
+                mode = check_prompt_cache_options_mode(_mode)
 
-        ttl = d.pop("ttl", UNSET) if d else UNSET
+        if d:
+            ttl = d.pop("ttl", None)
+            if ttl is None and "ttl" in src_dict:
+                nulls_ |= 2
+        else:
+            ttl = None
 
         if cls is PromptCacheOptions:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.mode = mode
             new_instance_.ttl = ttl
-            prompt_cache_options = new_instance_
         else:
-            prompt_cache_options = cls(
+            new_instance_ = cls(
                 mode=mode,
                 ttl=ttl,
             )
 
-        prompt_cache_options.additional_properties = d
-        return prompt_cache_options
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

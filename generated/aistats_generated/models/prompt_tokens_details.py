@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PromptTokensDetails")
 
 
@@ -16,23 +14,27 @@ T = TypeVar("T", bound="PromptTokensDetails")
 class PromptTokensDetails:
     """What the prompt tokens were."""
 
-    cached_tokens: int | Unset = UNSET
+    cached_tokens: int | None = None
     """ Prompt tokens read from the provider's cache. """
-    input_audio: int | Unset = UNSET
+    input_audio: int | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cached_tokens = self.cached_tokens
-
-        input_audio = self.input_audio
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cached_tokens is not UNSET:
+        cached_tokens = self.cached_tokens
+        if cached_tokens is not None:
             field_dict["cached_tokens"] = cached_tokens
-        if input_audio is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["cached_tokens"] = None
+        input_audio = self.input_audio
+        if input_audio is not None:
             field_dict["input_audio"] = input_audio
+        elif self._nulls_ & 2:
+            field_dict["input_audio"] = None
 
         return field_dict
 
@@ -42,24 +44,38 @@ class PromptTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        cached_tokens = d.pop("cached_tokens", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            cached_tokens = d.pop("cached_tokens", None)
+            if cached_tokens is None and "cached_tokens" in src_dict:
+                nulls_ |= 1
+        else:
+            cached_tokens = None
 
-        input_audio = d.pop("input_audio", UNSET) if d else UNSET
+        if d:
+            input_audio = d.pop("input_audio", None)
+            if input_audio is None and "input_audio" in src_dict:
+                nulls_ |= 2
+        else:
+            input_audio = None
 
         if cls is PromptTokensDetails:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.cached_tokens = cached_tokens
             new_instance_.input_audio = input_audio
-            prompt_tokens_details = new_instance_
         else:
-            prompt_tokens_details = cls(
+            new_instance_ = cls(
                 cached_tokens=cached_tokens,
                 input_audio=input_audio,
             )
 
-        prompt_tokens_details.additional_properties = d
-        return prompt_tokens_details
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

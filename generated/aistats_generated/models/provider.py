@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Provider")
 
 
@@ -16,53 +14,44 @@ T = TypeVar("T", bound="Provider")
 class Provider:
     """An API provider."""
 
-    api_provider_id: str | Unset = UNSET
-    api_provider_name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    link: None | str | Unset = UNSET
-    country_code: None | str | Unset = UNSET
+    api_provider_id: str | None = None
+    api_provider_name: None | str = None
+    description: None | str = None
+    link: None | str = None
+    country_code: None | str = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_provider_id = self.api_provider_id
-
-        api_provider_name: None | str | Unset
-        if isinstance(self.api_provider_name, Unset):
-            api_provider_name = UNSET
-        else:
-            api_provider_name = self.api_provider_name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        link: None | str | Unset
-        if isinstance(self.link, Unset):
-            link = UNSET
-        else:
-            link = self.link
-
-        country_code: None | str | Unset
-        if isinstance(self.country_code, Unset):
-            country_code = UNSET
-        else:
-            country_code = self.country_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_provider_id is not UNSET:
+        api_provider_id = self.api_provider_id
+        if api_provider_id is not None:
             field_dict["api_provider_id"] = api_provider_id
-        if api_provider_name is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["api_provider_id"] = None
+        api_provider_name = self.api_provider_name
+        if api_provider_name is not None:
             field_dict["api_provider_name"] = api_provider_name
-        if description is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["api_provider_name"] = None
+        description = self.description
+        if description is not None:
             field_dict["description"] = description
-        if link is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["description"] = None
+        link = self.link
+        if link is not None:
             field_dict["link"] = link
-        if country_code is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["link"] = None
+        country_code = self.country_code
+        if country_code is not None:
             field_dict["country_code"] = country_code
+        elif self._nulls_ & 16:
+            field_dict["country_code"] = None
 
         return field_dict
 
@@ -72,27 +61,55 @@ class Provider:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        api_provider_id = d.pop("api_provider_id", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            api_provider_id = d.pop("api_provider_id", None)
+            if api_provider_id is None and "api_provider_id" in src_dict:
+                nulls_ |= 1
+        else:
+            api_provider_id = None
 
-        api_provider_name: None | str | Unset = d.pop("api_provider_name", UNSET) if d else UNSET
+        if d:
+            api_provider_name = d.pop("api_provider_name", None)
+            if api_provider_name is None and "api_provider_name" in src_dict:
+                nulls_ |= 2
+        else:
+            api_provider_name = None
 
-        description: None | str | Unset = d.pop("description", UNSET) if d else UNSET
+        if d:
+            description = d.pop("description", None)
+            if description is None and "description" in src_dict:
+                nulls_ |= 4
+        else:
+            description = None
 
-        link: None | str | Unset = d.pop("link", UNSET) if d else UNSET
+        if d:
+            link = d.pop("link", None)
+            if link is None and "link" in src_dict:
+                nulls_ |= 8
+        else:
+            link = None
 
-        country_code: None | str | Unset = d.pop("country_code", UNSET) if d else UNSET
+        if d:
+            country_code = d.pop("country_code", None)
+            if country_code is None and "country_code" in src_dict:
+                nulls_ |= 16
+        else:
+            country_code = None
 
         if cls is Provider:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.api_provider_id = api_provider_id
             new_instance_.api_provider_name = api_provider_name
             new_instance_.description = description
             new_instance_.link = link
             new_instance_.country_code = country_code
-            provider = new_instance_
         else:
-            provider = cls(
+            new_instance_ = cls(
                 api_provider_id=api_provider_id,
                 api_provider_name=api_provider_name,
                 description=description,
@@ -100,8 +117,9 @@ class Provider:
                 country_code=country_code,
             )
 
-        provider.additional_properties = d
-        return provider
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

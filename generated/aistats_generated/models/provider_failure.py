@@ -1,13 +1,13 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProviderFailure")
 
@@ -16,81 +16,74 @@ T = TypeVar("T", bound="ProviderFailure")
 class ProviderFailure:
     """One provider attempt that failed."""
 
-    provider: str | Unset = UNSET
-    status: int | Unset = UNSET
-    type_: str | Unset = UNSET
-    retryable: bool | None | Unset = UNSET
-    upstream_error_code: None | str | Unset = UNSET
-    upstream_error_message: None | str | Unset = UNSET
-    upstream_error_description: None | str | Unset = UNSET
-    upstream_error_param: None | str | Unset = UNSET
-    upstream_payload_preview: None | str | Unset = UNSET
+    provider: str | None = None
+    status: int | None = None
+    type: str | None = None
+    retryable: bool | None = None
+    upstream_error_code: None | str = None
+    upstream_error_message: None | str = None
+    upstream_error_description: None | str = None
+    upstream_error_param: None | str = None
+    upstream_payload_preview: None | str = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> str | None:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`ProviderFailure.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
     def to_dict(self) -> dict[str, Any]:
-        provider = self.provider
-
-        status = self.status
-
-        type_ = self.type_
-
-        retryable: bool | None | Unset
-        if isinstance(self.retryable, Unset):
-            retryable = UNSET
-        else:
-            retryable = self.retryable
-
-        upstream_error_code: None | str | Unset
-        if isinstance(self.upstream_error_code, Unset):
-            upstream_error_code = UNSET
-        else:
-            upstream_error_code = self.upstream_error_code
-
-        upstream_error_message: None | str | Unset
-        if isinstance(self.upstream_error_message, Unset):
-            upstream_error_message = UNSET
-        else:
-            upstream_error_message = self.upstream_error_message
-
-        upstream_error_description: None | str | Unset
-        if isinstance(self.upstream_error_description, Unset):
-            upstream_error_description = UNSET
-        else:
-            upstream_error_description = self.upstream_error_description
-
-        upstream_error_param: None | str | Unset
-        if isinstance(self.upstream_error_param, Unset):
-            upstream_error_param = UNSET
-        else:
-            upstream_error_param = self.upstream_error_param
-
-        upstream_payload_preview: None | str | Unset
-        if isinstance(self.upstream_payload_preview, Unset):
-            upstream_payload_preview = UNSET
-        else:
-            upstream_payload_preview = self.upstream_payload_preview
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if provider is not UNSET:
+        provider = self.provider
+        if provider is not None:
             field_dict["provider"] = provider
-        if status is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["provider"] = None
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if type_ is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["status"] = None
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-        if retryable is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["type"] = None
+        retryable = self.retryable
+        if retryable is not None:
             field_dict["retryable"] = retryable
-        if upstream_error_code is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["retryable"] = None
+        upstream_error_code = self.upstream_error_code
+        if upstream_error_code is not None:
             field_dict["upstream_error_code"] = upstream_error_code
-        if upstream_error_message is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["upstream_error_code"] = None
+        upstream_error_message = self.upstream_error_message
+        if upstream_error_message is not None:
             field_dict["upstream_error_message"] = upstream_error_message
-        if upstream_error_description is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["upstream_error_message"] = None
+        upstream_error_description = self.upstream_error_description
+        if upstream_error_description is not None:
             field_dict["upstream_error_description"] = upstream_error_description
-        if upstream_error_param is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["upstream_error_description"] = None
+        upstream_error_param = self.upstream_error_param
+        if upstream_error_param is not None:
             field_dict["upstream_error_param"] = upstream_error_param
-        if upstream_payload_preview is not UNSET:
+        elif self._nulls_ & 128:
+            field_dict["upstream_error_param"] = None
+        upstream_payload_preview = self.upstream_payload_preview
+        if upstream_payload_preview is not None:
             field_dict["upstream_payload_preview"] = upstream_payload_preview
+        elif self._nulls_ & 256:
+            field_dict["upstream_payload_preview"] = None
 
         return field_dict
 
@@ -99,43 +92,91 @@ class ProviderFailure:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        provider = d.pop("provider", UNSET) if d else UNSET
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            provider = d.pop("provider", None)
+            if provider is None and "provider" in src_dict:
+                nulls_ |= 1
+        else:
+            provider = None
 
-        status = d.pop("status", UNSET) if d else UNSET
+        if d:
+            status = d.pop("status", None)
+            if status is None and "status" in src_dict:
+                nulls_ |= 2
+        else:
+            status = None
 
-        type_ = d.pop("type", UNSET) if d else UNSET
+        if d:
+            type_ = d.pop("type", None)
+            if type_ is None and "type" in src_dict:
+                nulls_ |= 4
+        else:
+            type_ = None
 
-        retryable: bool | None | Unset = d.pop("retryable", UNSET) if d else UNSET
+        if d:
+            retryable = d.pop("retryable", None)
+            if retryable is None and "retryable" in src_dict:
+                nulls_ |= 8
+        else:
+            retryable = None
 
-        upstream_error_code: None | str | Unset = d.pop("upstream_error_code", UNSET) if d else UNSET
+        if d:
+            upstream_error_code = d.pop("upstream_error_code", None)
+            if upstream_error_code is None and "upstream_error_code" in src_dict:
+                nulls_ |= 16
+        else:
+            upstream_error_code = None
 
-        upstream_error_message: None | str | Unset = d.pop("upstream_error_message", UNSET) if d else UNSET
+        if d:
+            upstream_error_message = d.pop("upstream_error_message", None)
+            if upstream_error_message is None and "upstream_error_message" in src_dict:
+                nulls_ |= 32
+        else:
+            upstream_error_message = None
 
-        upstream_error_description: None | str | Unset = d.pop("upstream_error_description", UNSET) if d else UNSET
+        if d:
+            upstream_error_description = d.pop("upstream_error_description", None)
+            if upstream_error_description is None and "upstream_error_description" in src_dict:
+                nulls_ |= 64
+        else:
+            upstream_error_description = None
 
-        upstream_error_param: None | str | Unset = d.pop("upstream_error_param", UNSET) if d else UNSET
+        if d:
+            upstream_error_param = d.pop("upstream_error_param", None)
+            if upstream_error_param is None and "upstream_error_param" in src_dict:
+                nulls_ |= 128
+        else:
+            upstream_error_param = None
 
-        upstream_payload_preview: None | str | Unset = d.pop("upstream_payload_preview", UNSET) if d else UNSET
+        if d:
+            upstream_payload_preview = d.pop("upstream_payload_preview", None)
+            if upstream_payload_preview is None and "upstream_payload_preview" in src_dict:
+                nulls_ |= 256
+        else:
+            upstream_payload_preview = None
 
         if cls is ProviderFailure:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.provider = provider
             new_instance_.status = status
-            new_instance_.type_ = type_
+            new_instance_.type = type_
             new_instance_.retryable = retryable
             new_instance_.upstream_error_code = upstream_error_code
             new_instance_.upstream_error_message = upstream_error_message
             new_instance_.upstream_error_description = upstream_error_description
             new_instance_.upstream_error_param = upstream_error_param
             new_instance_.upstream_payload_preview = upstream_payload_preview
-            provider_failure = new_instance_
         else:
-            provider_failure = cls(
+            new_instance_ = cls(
                 provider=provider,
                 status=status,
-                type_=type_,
+                type=type_,
                 retryable=retryable,
                 upstream_error_code=upstream_error_code,
                 upstream_error_message=upstream_error_message,
@@ -144,8 +185,9 @@ class ProviderFailure:
                 upstream_payload_preview=upstream_payload_preview,
             )
 
-        provider_failure.additional_properties = d
-        return provider_failure
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ProviderMaxPrice")
 
 
@@ -16,57 +14,44 @@ T = TypeVar("T", bound="ProviderMaxPrice")
 class ProviderMaxPrice:
     """The most you will pay, per million tokens (or per unit), as a number or decimal string."""
 
-    prompt: float | str | Unset = UNSET
-    completion: float | str | Unset = UNSET
-    image: float | str | Unset = UNSET
-    audio: float | str | Unset = UNSET
-    request: float | str | Unset = UNSET
+    prompt: float | str | None = None
+    completion: float | str | None = None
+    image: float | str | None = None
+    audio: float | str | None = None
+    request: float | str | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt: float | str | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        else:
-            prompt = self.prompt
-
-        completion: float | str | Unset
-        if isinstance(self.completion, Unset):
-            completion = UNSET
-        else:
-            completion = self.completion
-
-        image: float | str | Unset
-        if isinstance(self.image, Unset):
-            image = UNSET
-        else:
-            image = self.image
-
-        audio: float | str | Unset
-        if isinstance(self.audio, Unset):
-            audio = UNSET
-        else:
-            audio = self.audio
-
-        request: float | str | Unset
-        if isinstance(self.request, Unset):
-            request = UNSET
-        else:
-            request = self.request
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if prompt is not UNSET:
+        prompt = self.prompt
+        if prompt is not None:
             field_dict["prompt"] = prompt
-        if completion is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["prompt"] = None
+        completion = self.completion
+        if completion is not None:
             field_dict["completion"] = completion
-        if image is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["completion"] = None
+        image = self.image
+        if image is not None:
             field_dict["image"] = image
-        if audio is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["image"] = None
+        audio = self.audio
+        if audio is not None:
             field_dict["audio"] = audio
-        if request is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["audio"] = None
+        request = self.request
+        if request is not None:
             field_dict["request"] = request
+        elif self._nulls_ & 16:
+            field_dict["request"] = None
 
         return field_dict
 
@@ -76,27 +61,55 @@ class ProviderMaxPrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        prompt: float | str | Unset = d.pop("prompt", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            prompt = d.pop("prompt", None)
+            if prompt is None and "prompt" in src_dict:
+                nulls_ |= 1
+        else:
+            prompt = None
 
-        completion: float | str | Unset = d.pop("completion", UNSET) if d else UNSET
+        if d:
+            completion = d.pop("completion", None)
+            if completion is None and "completion" in src_dict:
+                nulls_ |= 2
+        else:
+            completion = None
 
-        image: float | str | Unset = d.pop("image", UNSET) if d else UNSET
+        if d:
+            image = d.pop("image", None)
+            if image is None and "image" in src_dict:
+                nulls_ |= 4
+        else:
+            image = None
 
-        audio: float | str | Unset = d.pop("audio", UNSET) if d else UNSET
+        if d:
+            audio = d.pop("audio", None)
+            if audio is None and "audio" in src_dict:
+                nulls_ |= 8
+        else:
+            audio = None
 
-        request: float | str | Unset = d.pop("request", UNSET) if d else UNSET
+        if d:
+            request = d.pop("request", None)
+            if request is None and "request" in src_dict:
+                nulls_ |= 16
+        else:
+            request = None
 
         if cls is ProviderMaxPrice:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.prompt = prompt
             new_instance_.completion = completion
             new_instance_.image = image
             new_instance_.audio = audio
             new_instance_.request = request
-            provider_max_price = new_instance_
         else:
-            provider_max_price = cls(
+            new_instance_ = cls(
                 prompt=prompt,
                 completion=completion,
                 image=image,
@@ -104,8 +117,9 @@ class ProviderMaxPrice:
                 request=request,
             )
 
-        provider_max_price.additional_properties = d
-        return provider_max_price
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ProviderOptions")
 
 
@@ -16,57 +14,53 @@ T = TypeVar("T", bound="ProviderOptions")
 class ProviderOptions:
     """Options for one provider family, applied only when it serves the request."""
 
-    openai: OpenAIProviderOptions | Unset = UNSET
+    openai: OpenAIProviderOptions | None = None
     """ Options applied when OpenAI serves the request. """
-    anthropic: AnthropicProviderOptions | Unset = UNSET
+    anthropic: AnthropicProviderOptions | None = None
     """ Options applied when Anthropic serves the request. """
-    google: GoogleProviderOptions | Unset = UNSET
+    google: GoogleProviderOptions | None = None
     """ Options applied when Google serves the request. """
-    deepinfra: ProviderOptionsDeepinfra | Unset = UNSET
-    fireworks: ProviderOptionsFireworks | Unset = UNSET
-    gmicloud: ProviderOptionsGmicloud | Unset = UNSET
+    deepinfra: ProviderOptionsDeepinfra | None = None
+    fireworks: ProviderOptionsFireworks | None = None
+    gmicloud: ProviderOptionsGmicloud | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        openai: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.openai, Unset):
-            openai = self.openai.to_dict()
-
-        anthropic: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.anthropic, Unset):
-            anthropic = self.anthropic.to_dict()
-
-        google: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.google, Unset):
-            google = self.google.to_dict()
-
-        deepinfra: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.deepinfra, Unset):
-            deepinfra = self.deepinfra.to_dict()
-
-        fireworks: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fireworks, Unset):
-            fireworks = self.fireworks.to_dict()
-
-        gmicloud: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gmicloud, Unset):
-            gmicloud = self.gmicloud.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if openai is not UNSET:
-            field_dict["openai"] = openai
-        if anthropic is not UNSET:
-            field_dict["anthropic"] = anthropic
-        if google is not UNSET:
-            field_dict["google"] = google
-        if deepinfra is not UNSET:
-            field_dict["deepinfra"] = deepinfra
-        if fireworks is not UNSET:
-            field_dict["fireworks"] = fireworks
-        if gmicloud is not UNSET:
-            field_dict["gmicloud"] = gmicloud
+        openai = self.openai
+        if openai is not None:
+            field_dict["openai"] = openai.to_dict()
+        elif self._nulls_ & 1:
+            field_dict["openai"] = None
+        anthropic = self.anthropic
+        if anthropic is not None:
+            field_dict["anthropic"] = anthropic.to_dict()
+        elif self._nulls_ & 2:
+            field_dict["anthropic"] = None
+        google = self.google
+        if google is not None:
+            field_dict["google"] = google.to_dict()
+        elif self._nulls_ & 4:
+            field_dict["google"] = None
+        deepinfra = self.deepinfra
+        if deepinfra is not None:
+            field_dict["deepinfra"] = deepinfra.to_dict()
+        elif self._nulls_ & 8:
+            field_dict["deepinfra"] = None
+        fireworks = self.fireworks
+        if fireworks is not None:
+            field_dict["fireworks"] = fireworks.to_dict()
+        elif self._nulls_ & 16:
+            field_dict["fireworks"] = None
+        gmicloud = self.gmicloud
+        if gmicloud is not None:
+            field_dict["gmicloud"] = gmicloud.to_dict()
+        elif self._nulls_ & 32:
+            field_dict["gmicloud"] = None
 
         return field_dict
 
@@ -76,44 +70,75 @@ class ProviderOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        _openai: Any = d.pop("openai", UNSET) if d else UNSET
-        openai: OpenAIProviderOptions | Unset = UNSET if _openai is UNSET else _from_dict_OpenAIProviderOptions(_openai)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        openai: OpenAIProviderOptions | None = None
+        if d:
+            _openai = d.pop("openai", None)
+            if _openai is None:
+                if "openai" in src_dict:
+                    nulls_ |= 1
+            else:
+                openai = _from_dict_OpenAIProviderOptions(_openai)
 
-        _anthropic: Any = d.pop("anthropic", UNSET) if d else UNSET
-        anthropic: AnthropicProviderOptions | Unset = (
-            UNSET if _anthropic is UNSET else _from_dict_AnthropicProviderOptions(_anthropic)
-        )
+        anthropic: AnthropicProviderOptions | None = None
+        if d:
+            _anthropic = d.pop("anthropic", None)
+            if _anthropic is None:
+                if "anthropic" in src_dict:
+                    nulls_ |= 2
+            else:
+                anthropic = _from_dict_AnthropicProviderOptions(_anthropic)
 
-        _google: Any = d.pop("google", UNSET) if d else UNSET
-        google: GoogleProviderOptions | Unset = UNSET if _google is UNSET else _from_dict_GoogleProviderOptions(_google)
+        google: GoogleProviderOptions | None = None
+        if d:
+            _google = d.pop("google", None)
+            if _google is None:
+                if "google" in src_dict:
+                    nulls_ |= 4
+            else:
+                google = _from_dict_GoogleProviderOptions(_google)
 
-        _deepinfra: Any = d.pop("deepinfra", UNSET) if d else UNSET
-        deepinfra: ProviderOptionsDeepinfra | Unset = (
-            UNSET if _deepinfra is UNSET else _from_dict_ProviderOptionsDeepinfra(_deepinfra)
-        )
+        deepinfra: ProviderOptionsDeepinfra | None = None
+        if d:
+            _deepinfra = d.pop("deepinfra", None)
+            if _deepinfra is None:
+                if "deepinfra" in src_dict:
+                    nulls_ |= 8
+            else:
+                deepinfra = _from_dict_ProviderOptionsDeepinfra(_deepinfra)
 
-        _fireworks: Any = d.pop("fireworks", UNSET) if d else UNSET
-        fireworks: ProviderOptionsFireworks | Unset = (
-            UNSET if _fireworks is UNSET else _from_dict_ProviderOptionsFireworks(_fireworks)
-        )
+        fireworks: ProviderOptionsFireworks | None = None
+        if d:
+            _fireworks = d.pop("fireworks", None)
+            if _fireworks is None:
+                if "fireworks" in src_dict:
+                    nulls_ |= 16
+            else:
+                fireworks = _from_dict_ProviderOptionsFireworks(_fireworks)
 
-        _gmicloud: Any = d.pop("gmicloud", UNSET) if d else UNSET
-        gmicloud: ProviderOptionsGmicloud | Unset = (
-            UNSET if _gmicloud is UNSET else _from_dict_ProviderOptionsGmicloud(_gmicloud)
-        )
+        gmicloud: ProviderOptionsGmicloud | None = None
+        if d:
+            _gmicloud = d.pop("gmicloud", None)
+            if _gmicloud is None:
+                if "gmicloud" in src_dict:
+                    nulls_ |= 32
+            else:
+                gmicloud = _from_dict_ProviderOptionsGmicloud(_gmicloud)
 
         if cls is ProviderOptions:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.openai = openai
             new_instance_.anthropic = anthropic
             new_instance_.google = google
             new_instance_.deepinfra = deepinfra
             new_instance_.fireworks = fireworks
             new_instance_.gmicloud = gmicloud
-            provider_options = new_instance_
         else:
-            provider_options = cls(
+            new_instance_ = cls(
                 openai=openai,
                 anthropic=anthropic,
                 google=google,
@@ -122,8 +147,9 @@ class ProviderOptions:
                 gmicloud=gmicloud,
             )
 
-        provider_options.additional_properties = d
-        return provider_options
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

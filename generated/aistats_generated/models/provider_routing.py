@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_collection import DataCollection, check_data_collection
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProviderRouting")
 
@@ -17,205 +16,164 @@ T = TypeVar("T", bound="ProviderRouting")
 class ProviderRouting:
     """How the gateway picks the provider. The gateway also accepts the camelCase spelling of each key."""
 
-    mode: None | str | Unset = UNSET
-    order: list[str] | Unset = UNSET
+    mode: None | str = None
+    order: list[str] | None = None
     """ Providers to try first, in order. """
-    only: list[str] | Unset = UNSET
+    only: list[str] | None = None
     """ Use only these providers. """
-    ignore: list[str] | Unset = UNSET
+    ignore: list[str] | None = None
     """ Never use these providers. """
-    include_alpha: bool | Unset = UNSET
+    include_alpha: bool | None = None
     """ Consider providers in alpha too (off by default). """
-    allow_fallbacks: bool | None | Unset = UNSET
+    allow_fallbacks: bool | None = None
     """ Try another provider when the chosen one fails. """
-    require_parameters: bool | None | Unset = UNSET
+    require_parameters: bool | None = None
     """ Only use providers that support every parameter of the request. """
-    required_execution_region: None | str | Unset = UNSET
-    required_data_region: None | str | Unset = UNSET
-    require_zero_data_retention: bool | None | Unset = UNSET
-    data_collection: DataCollection | None | Unset = UNSET
+    required_execution_region: None | str = None
+    required_data_region: None | str = None
+    require_zero_data_retention: bool | None = None
+    data_collection: DataCollection | None = None
     """ Whether providers that keep or train on data are allowed. """
-    zdr: bool | None | Unset = UNSET
+    zdr: bool | None = None
     """ Same as `require_zero_data_retention`. """
-    enforce_distillable_text: bool | None | Unset = UNSET
-    quantizations: list[str] | None | Unset = UNSET
+    enforce_distillable_text: bool | None = None
+    quantizations: list[str] | None = None
     """ Accept only these quantizations. """
-    sort: None | ProviderRoutingSortType1 | str | Unset = UNSET
+    sort: None | ProviderRoutingSortType1 | str = None
     """ Rank providers by price, latency or throughput (a name or an object). """
-    max_price: ProviderMaxPrice | Unset = UNSET
+    max_price: ProviderMaxPrice | None = None
     """ The most you will pay, per million tokens (or per unit), as a number or decimal string. """
-    preferred_min_throughput: float | ProviderRoutingPreferredMinThroughputType1 | Unset = UNSET
+    preferred_min_throughput: float | ProviderRoutingPreferredMinThroughputType1 | None = None
     """ Tokens per second, overall or per percentile. """
-    preferred_max_latency: float | ProviderRoutingPreferredMaxLatencyType1 | Unset = UNSET
+    preferred_max_latency: float | ProviderRoutingPreferredMaxLatencyType1 | None = None
     """ Milliseconds, overall or per percentile. """
-    diagnostics: bool | None | Unset = UNSET
-    return_diagnostics: bool | None | Unset = UNSET
+    diagnostics: bool | None = None
+    return_diagnostics: bool | None = None
     """ Include routing diagnostics in error bodies. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode: None | str | Unset
-        if isinstance(self.mode, Unset):
-            mode = UNSET
-        else:
-            mode = self.mode
-
-        order: list[str] | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order
-
-        only: list[str] | Unset = UNSET
-        if not isinstance(self.only, Unset):
-            only = self.only
-
-        ignore: list[str] | Unset = UNSET
-        if not isinstance(self.ignore, Unset):
-            ignore = self.ignore
-
-        include_alpha = self.include_alpha
-
-        allow_fallbacks: bool | None | Unset
-        if isinstance(self.allow_fallbacks, Unset):
-            allow_fallbacks = UNSET
-        else:
-            allow_fallbacks = self.allow_fallbacks
-
-        require_parameters: bool | None | Unset
-        if isinstance(self.require_parameters, Unset):
-            require_parameters = UNSET
-        else:
-            require_parameters = self.require_parameters
-
-        required_execution_region: None | str | Unset
-        if isinstance(self.required_execution_region, Unset):
-            required_execution_region = UNSET
-        else:
-            required_execution_region = self.required_execution_region
-
-        required_data_region: None | str | Unset
-        if isinstance(self.required_data_region, Unset):
-            required_data_region = UNSET
-        else:
-            required_data_region = self.required_data_region
-
-        require_zero_data_retention: bool | None | Unset
-        if isinstance(self.require_zero_data_retention, Unset):
-            require_zero_data_retention = UNSET
-        else:
-            require_zero_data_retention = self.require_zero_data_retention
-
-        data_collection: None | str | Unset
-        if isinstance(self.data_collection, Unset):
-            data_collection = UNSET
-        elif isinstance(self.data_collection, str):
-            data_collection = self.data_collection
-        else:
-            data_collection = self.data_collection
-
-        zdr: bool | None | Unset
-        if isinstance(self.zdr, Unset):
-            zdr = UNSET
-        else:
-            zdr = self.zdr
-
-        enforce_distillable_text: bool | None | Unset
-        if isinstance(self.enforce_distillable_text, Unset):
-            enforce_distillable_text = UNSET
-        else:
-            enforce_distillable_text = self.enforce_distillable_text
-
-        quantizations: list[str] | None | Unset
-        if isinstance(self.quantizations, Unset):
-            quantizations = UNSET
-        elif isinstance(self.quantizations, list):
-            quantizations = self.quantizations
-
-        else:
-            quantizations = self.quantizations
-
-        sort: dict[str, Any] | None | str | Unset
-        if isinstance(self.sort, Unset):
-            sort = UNSET
-        elif isinstance(self.sort, ProviderRoutingSortType1):
-            sort = self.sort.to_dict()
-        else:
-            sort = self.sort
-
-        max_price: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.max_price, Unset):
-            max_price = self.max_price.to_dict()
-
-        preferred_min_throughput: dict[str, Any] | float | Unset
-        if isinstance(self.preferred_min_throughput, Unset):
-            preferred_min_throughput = UNSET
-        elif isinstance(self.preferred_min_throughput, ProviderRoutingPreferredMinThroughputType1):
-            preferred_min_throughput = self.preferred_min_throughput.to_dict()
-        else:
-            preferred_min_throughput = self.preferred_min_throughput
-
-        preferred_max_latency: dict[str, Any] | float | Unset
-        if isinstance(self.preferred_max_latency, Unset):
-            preferred_max_latency = UNSET
-        elif isinstance(self.preferred_max_latency, ProviderRoutingPreferredMaxLatencyType1):
-            preferred_max_latency = self.preferred_max_latency.to_dict()
-        else:
-            preferred_max_latency = self.preferred_max_latency
-
-        diagnostics: bool | None | Unset
-        if isinstance(self.diagnostics, Unset):
-            diagnostics = UNSET
-        else:
-            diagnostics = self.diagnostics
-
-        return_diagnostics: bool | None | Unset
-        if isinstance(self.return_diagnostics, Unset):
-            return_diagnostics = UNSET
-        else:
-            return_diagnostics = self.return_diagnostics
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mode is not UNSET:
+        mode = self.mode
+        if mode is not None:
             field_dict["mode"] = mode
-        if order is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["mode"] = None
+        order = self.order
+        if order is not None:
             field_dict["order"] = order
-        if only is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["order"] = None
+        only = self.only
+        if only is not None:
             field_dict["only"] = only
-        if ignore is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["only"] = None
+        ignore = self.ignore
+        if ignore is not None:
             field_dict["ignore"] = ignore
-        if include_alpha is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["ignore"] = None
+        include_alpha = self.include_alpha
+        if include_alpha is not None:
             field_dict["include_alpha"] = include_alpha
-        if allow_fallbacks is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["include_alpha"] = None
+        allow_fallbacks = self.allow_fallbacks
+        if allow_fallbacks is not None:
             field_dict["allow_fallbacks"] = allow_fallbacks
-        if require_parameters is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["allow_fallbacks"] = None
+        require_parameters = self.require_parameters
+        if require_parameters is not None:
             field_dict["require_parameters"] = require_parameters
-        if required_execution_region is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["require_parameters"] = None
+        required_execution_region = self.required_execution_region
+        if required_execution_region is not None:
             field_dict["required_execution_region"] = required_execution_region
-        if required_data_region is not UNSET:
+        elif self._nulls_ & 128:
+            field_dict["required_execution_region"] = None
+        required_data_region = self.required_data_region
+        if required_data_region is not None:
             field_dict["required_data_region"] = required_data_region
-        if require_zero_data_retention is not UNSET:
+        elif self._nulls_ & 256:
+            field_dict["required_data_region"] = None
+        require_zero_data_retention = self.require_zero_data_retention
+        if require_zero_data_retention is not None:
             field_dict["require_zero_data_retention"] = require_zero_data_retention
-        if data_collection is not UNSET:
-            field_dict["data_collection"] = data_collection
-        if zdr is not UNSET:
+        elif self._nulls_ & 512:
+            field_dict["require_zero_data_retention"] = None
+        data_collection = self.data_collection
+        if data_collection is not None:
+            if isinstance(data_collection, str):
+                field_dict["data_collection"] = data_collection
+            else:
+                field_dict["data_collection"] = data_collection
+        elif self._nulls_ & 1024:
+            field_dict["data_collection"] = None
+        zdr = self.zdr
+        if zdr is not None:
             field_dict["zdr"] = zdr
-        if enforce_distillable_text is not UNSET:
+        elif self._nulls_ & 2048:
+            field_dict["zdr"] = None
+        enforce_distillable_text = self.enforce_distillable_text
+        if enforce_distillable_text is not None:
             field_dict["enforce_distillable_text"] = enforce_distillable_text
-        if quantizations is not UNSET:
-            field_dict["quantizations"] = quantizations
-        if sort is not UNSET:
-            field_dict["sort"] = sort
-        if max_price is not UNSET:
-            field_dict["max_price"] = max_price
-        if preferred_min_throughput is not UNSET:
-            field_dict["preferred_min_throughput"] = preferred_min_throughput
-        if preferred_max_latency is not UNSET:
-            field_dict["preferred_max_latency"] = preferred_max_latency
-        if diagnostics is not UNSET:
+        elif self._nulls_ & 4096:
+            field_dict["enforce_distillable_text"] = None
+        quantizations = self.quantizations
+        if quantizations is not None:
+            if isinstance(quantizations, list):
+                field_dict["quantizations"] = quantizations
+
+            else:
+                field_dict["quantizations"] = quantizations
+        elif self._nulls_ & 8192:
+            field_dict["quantizations"] = None
+        sort = self.sort
+        if sort is not None:
+            if isinstance(sort, ProviderRoutingSortType1):
+                field_dict["sort"] = sort.to_dict()
+            else:
+                field_dict["sort"] = sort
+        elif self._nulls_ & 16384:
+            field_dict["sort"] = None
+        max_price = self.max_price
+        if max_price is not None:
+            field_dict["max_price"] = max_price.to_dict()
+        elif self._nulls_ & 32768:
+            field_dict["max_price"] = None
+        preferred_min_throughput = self.preferred_min_throughput
+        if preferred_min_throughput is not None:
+            if isinstance(preferred_min_throughput, ProviderRoutingPreferredMinThroughputType1):
+                field_dict["preferred_min_throughput"] = preferred_min_throughput.to_dict()
+            else:
+                field_dict["preferred_min_throughput"] = preferred_min_throughput
+        elif self._nulls_ & 65536:
+            field_dict["preferred_min_throughput"] = None
+        preferred_max_latency = self.preferred_max_latency
+        if preferred_max_latency is not None:
+            if isinstance(preferred_max_latency, ProviderRoutingPreferredMaxLatencyType1):
+                field_dict["preferred_max_latency"] = preferred_max_latency.to_dict()
+            else:
+                field_dict["preferred_max_latency"] = preferred_max_latency
+        elif self._nulls_ & 131072:
+            field_dict["preferred_max_latency"] = None
+        diagnostics = self.diagnostics
+        if diagnostics is not None:
             field_dict["diagnostics"] = diagnostics
-        if return_diagnostics is not UNSET:
+        elif self._nulls_ & 262144:
+            field_dict["diagnostics"] = None
+        return_diagnostics = self.return_diagnostics
+        if return_diagnostics is not None:
             field_dict["return_diagnostics"] = return_diagnostics
+        elif self._nulls_ & 524288:
+            field_dict["return_diagnostics"] = None
 
         return field_dict
 
@@ -225,71 +183,165 @@ class ProviderRouting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        mode: None | str | Unset = d.pop("mode", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            mode = d.pop("mode", None)
+            if mode is None and "mode" in src_dict:
+                nulls_ |= 1
+        else:
+            mode = None
 
-        order = cast(list[str], (d.pop("order", UNSET) if d else UNSET))
+        if d:
+            order = d.pop("order", None)
+            if order is None and "order" in src_dict:
+                nulls_ |= 2
+        else:
+            order = None
 
-        only = cast(list[str], (d.pop("only", UNSET) if d else UNSET))
+        if d:
+            only = d.pop("only", None)
+            if only is None and "only" in src_dict:
+                nulls_ |= 4
+        else:
+            only = None
 
-        ignore = cast(list[str], (d.pop("ignore", UNSET) if d else UNSET))
+        if d:
+            ignore = d.pop("ignore", None)
+            if ignore is None and "ignore" in src_dict:
+                nulls_ |= 8
+        else:
+            ignore = None
 
-        include_alpha = d.pop("include_alpha", UNSET) if d else UNSET
+        if d:
+            include_alpha = d.pop("include_alpha", None)
+            if include_alpha is None and "include_alpha" in src_dict:
+                nulls_ |= 16
+        else:
+            include_alpha = None
 
-        allow_fallbacks: bool | None | Unset = d.pop("allow_fallbacks", UNSET) if d else UNSET
+        if d:
+            allow_fallbacks = d.pop("allow_fallbacks", None)
+            if allow_fallbacks is None and "allow_fallbacks" in src_dict:
+                nulls_ |= 32
+        else:
+            allow_fallbacks = None
 
-        require_parameters: bool | None | Unset = d.pop("require_parameters", UNSET) if d else UNSET
+        if d:
+            require_parameters = d.pop("require_parameters", None)
+            if require_parameters is None and "require_parameters" in src_dict:
+                nulls_ |= 64
+        else:
+            require_parameters = None
 
-        required_execution_region: None | str | Unset = d.pop("required_execution_region", UNSET) if d else UNSET
+        if d:
+            required_execution_region = d.pop("required_execution_region", None)
+            if required_execution_region is None and "required_execution_region" in src_dict:
+                nulls_ |= 128
+        else:
+            required_execution_region = None
 
-        required_data_region: None | str | Unset = d.pop("required_data_region", UNSET) if d else UNSET
+        if d:
+            required_data_region = d.pop("required_data_region", None)
+            if required_data_region is None and "required_data_region" in src_dict:
+                nulls_ |= 256
+        else:
+            required_data_region = None
 
-        require_zero_data_retention: bool | None | Unset = d.pop("require_zero_data_retention", UNSET) if d else UNSET
+        if d:
+            require_zero_data_retention = d.pop("require_zero_data_retention", None)
+            if require_zero_data_retention is None and "require_zero_data_retention" in src_dict:
+                nulls_ |= 512
+        else:
+            require_zero_data_retention = None
 
-        _data_collection = d.pop("data_collection", UNSET) if d else UNSET
-        data_collection = (
-            _data_collection
-            if _data_collection is None or _data_collection is UNSET
-            else _parse_data_collection(_data_collection)
-        )
+        data_collection: DataCollection | None = None
+        if d:
+            _data_collection = d.pop("data_collection", None)
+            if _data_collection is None:
+                if "data_collection" in src_dict:
+                    nulls_ |= 1024
+            else:
+                data_collection = _parse_data_collection(_data_collection)
 
-        zdr: bool | None | Unset = d.pop("zdr", UNSET) if d else UNSET
+        if d:
+            zdr = d.pop("zdr", None)
+            if zdr is None and "zdr" in src_dict:
+                nulls_ |= 2048
+        else:
+            zdr = None
 
-        enforce_distillable_text: bool | None | Unset = d.pop("enforce_distillable_text", UNSET) if d else UNSET
+        if d:
+            enforce_distillable_text = d.pop("enforce_distillable_text", None)
+            if enforce_distillable_text is None and "enforce_distillable_text" in src_dict:
+                nulls_ |= 4096
+        else:
+            enforce_distillable_text = None
 
-        _quantizations = d.pop("quantizations", UNSET) if d else UNSET
-        quantizations = (
-            _quantizations
-            if _quantizations is None or _quantizations is UNSET
-            else _parse_quantizations(_quantizations)
-        )
+        quantizations: list[str] | None = None
+        if d:
+            _quantizations = d.pop("quantizations", None)
+            if _quantizations is None:
+                if "quantizations" in src_dict:
+                    nulls_ |= 8192
+            else:
+                quantizations = _parse_quantizations(_quantizations)
 
-        _sort = d.pop("sort", UNSET) if d else UNSET
-        sort = _sort if _sort is None or _sort is UNSET else _parse_sort(_sort)
+        sort: None | ProviderRoutingSortType1 | str = None
+        if d:
+            _sort = d.pop("sort", None)
+            if _sort is None:
+                if "sort" in src_dict:
+                    nulls_ |= 16384
+            else:
+                sort = _parse_sort(_sort)
 
-        _max_price: Any = d.pop("max_price", UNSET) if d else UNSET
-        max_price: ProviderMaxPrice | Unset = UNSET if _max_price is UNSET else _from_dict_ProviderMaxPrice(_max_price)
+        max_price: ProviderMaxPrice | None = None
+        if d:
+            _max_price = d.pop("max_price", None)
+            if _max_price is None:
+                if "max_price" in src_dict:
+                    nulls_ |= 32768
+            else:
+                max_price = _from_dict_ProviderMaxPrice(_max_price)
 
-        _preferred_min_throughput = d.pop("preferred_min_throughput", UNSET) if d else UNSET
-        preferred_min_throughput = (
-            _preferred_min_throughput
-            if _preferred_min_throughput is UNSET
-            else _parse_preferred_min_throughput(_preferred_min_throughput)
-        )
+        preferred_min_throughput: float | ProviderRoutingPreferredMinThroughputType1 | None = None
+        if d:
+            _preferred_min_throughput = d.pop("preferred_min_throughput", None)
+            if _preferred_min_throughput is None:
+                if "preferred_min_throughput" in src_dict:
+                    nulls_ |= 65536
+            else:
+                preferred_min_throughput = _parse_preferred_min_throughput(_preferred_min_throughput)
 
-        _preferred_max_latency = d.pop("preferred_max_latency", UNSET) if d else UNSET
-        preferred_max_latency = (
-            _preferred_max_latency
-            if _preferred_max_latency is UNSET
-            else _parse_preferred_max_latency(_preferred_max_latency)
-        )
+        preferred_max_latency: float | ProviderRoutingPreferredMaxLatencyType1 | None = None
+        if d:
+            _preferred_max_latency = d.pop("preferred_max_latency", None)
+            if _preferred_max_latency is None:
+                if "preferred_max_latency" in src_dict:
+                    nulls_ |= 131072
+            else:
+                preferred_max_latency = _parse_preferred_max_latency(_preferred_max_latency)
 
-        diagnostics: bool | None | Unset = d.pop("diagnostics", UNSET) if d else UNSET
+        if d:
+            diagnostics = d.pop("diagnostics", None)
+            if diagnostics is None and "diagnostics" in src_dict:
+                nulls_ |= 262144
+        else:
+            diagnostics = None
 
-        return_diagnostics: bool | None | Unset = d.pop("return_diagnostics", UNSET) if d else UNSET
+        if d:
+            return_diagnostics = d.pop("return_diagnostics", None)
+            if return_diagnostics is None and "return_diagnostics" in src_dict:
+                nulls_ |= 524288
+        else:
+            return_diagnostics = None
 
         if cls is ProviderRouting:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.mode = mode
             new_instance_.order = order
             new_instance_.only = only
@@ -310,9 +362,8 @@ class ProviderRouting:
             new_instance_.preferred_max_latency = preferred_max_latency
             new_instance_.diagnostics = diagnostics
             new_instance_.return_diagnostics = return_diagnostics
-            provider_routing = new_instance_
         else:
-            provider_routing = cls(
+            new_instance_ = cls(
                 mode=mode,
                 order=order,
                 only=only,
@@ -335,8 +386,9 @@ class ProviderRouting:
                 return_diagnostics=return_diagnostics,
             )
 
-        provider_routing.additional_properties = d
-        return provider_routing
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -355,10 +407,8 @@ class ProviderRouting:
         return key in self.additional_properties
 
 
-def _parse_data_collection(data: object) -> DataCollection | None | Unset:
+def _parse_data_collection(data: object) -> DataCollection | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, str):
@@ -368,13 +418,11 @@ def _parse_data_collection(data: object) -> DataCollection | None | Unset:
         return data_collection_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(DataCollection | None | Unset, data)
+    return cast(DataCollection | None, data)
 
 
-def _parse_quantizations(data: object) -> list[str] | None | Unset:
+def _parse_quantizations(data: object) -> list[str] | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, list):
@@ -384,13 +432,11 @@ def _parse_quantizations(data: object) -> list[str] | None | Unset:
         return quantizations_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | None | Unset, data)
+    return cast(list[str] | None, data)
 
 
-def _parse_sort(data: object) -> None | ProviderRoutingSortType1 | str | Unset:
+def _parse_sort(data: object) -> None | ProviderRoutingSortType1 | str:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -400,12 +446,10 @@ def _parse_sort(data: object) -> None | ProviderRoutingSortType1 | str | Unset:
         return sort_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | ProviderRoutingSortType1 | str | Unset, data)
+    return cast(None | ProviderRoutingSortType1 | str, data)
 
 
-def _parse_preferred_min_throughput(data: object) -> float | ProviderRoutingPreferredMinThroughputType1 | Unset:
-    if isinstance(data, Unset):
-        return data
+def _parse_preferred_min_throughput(data: object) -> float | ProviderRoutingPreferredMinThroughputType1:
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -414,12 +458,10 @@ def _parse_preferred_min_throughput(data: object) -> float | ProviderRoutingPref
         return preferred_min_throughput_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(float | ProviderRoutingPreferredMinThroughputType1 | Unset, data)
+    return cast(float | ProviderRoutingPreferredMinThroughputType1, data)
 
 
-def _parse_preferred_max_latency(data: object) -> float | ProviderRoutingPreferredMaxLatencyType1 | Unset:
-    if isinstance(data, Unset):
-        return data
+def _parse_preferred_max_latency(data: object) -> float | ProviderRoutingPreferredMaxLatencyType1:
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -428,7 +470,7 @@ def _parse_preferred_max_latency(data: object) -> float | ProviderRoutingPreferr
         return preferred_max_latency_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(float | ProviderRoutingPreferredMaxLatencyType1 | Unset, data)
+    return cast(float | ProviderRoutingPreferredMaxLatencyType1, data)
 
 
 class ProviderRoutingParams(TypedDict, total=False):

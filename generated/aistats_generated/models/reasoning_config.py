@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from ..models.reasoning_config_mode import ReasoningConfigMode, check_reasoning_config_mode
 from ..models.reasoning_effort import ReasoningEffort, check_reasoning_effort
 from ..models.reasoning_summary import ReasoningSummary, check_reasoning_summary
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReasoningConfig")
 
@@ -19,48 +18,49 @@ T = TypeVar("T", bound="ReasoningConfig")
 class ReasoningConfig:
     """Reasoning controls for models that support them."""
 
-    effort: ReasoningEffort | Unset = UNSET
+    effort: ReasoningEffort | None = None
     """ How much reasoning to spend. The gateway's default is `medium`. """
-    mode: ReasoningConfigMode | Unset = UNSET
+    mode: ReasoningConfigMode | None = None
     """ `pro` asks for the provider's extended reasoning mode. """
-    summary: ReasoningSummary | Unset = UNSET
+    summary: ReasoningSummary | None = None
     """ How to summarise the reasoning. The gateway's default is `auto`. """
-    enabled: bool | Unset = UNSET
+    enabled: bool | None = None
     """ Turn reasoning on or off for models where it is optional. """
-    max_tokens: int | Unset = UNSET
+    max_tokens: int | None = None
     """ Token budget for the reasoning. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        effort: str | Unset = UNSET
-        if not isinstance(self.effort, Unset):
-            effort = self.effort
-
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode
-
-        summary: str | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = self.summary
-
-        enabled = self.enabled
-
-        max_tokens = self.max_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if effort is not UNSET:
+        effort = self.effort
+        if effort is not None:
             field_dict["effort"] = effort
-        if mode is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["effort"] = None
+        mode = self.mode
+        if mode is not None:
             field_dict["mode"] = mode
-        if summary is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["mode"] = None
+        summary = self.summary
+        if summary is not None:
             field_dict["summary"] = summary
-        if enabled is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["summary"] = None
+        enabled = self.enabled
+        if enabled is not None:
             field_dict["enabled"] = enabled
-        if max_tokens is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["enabled"] = None
+        max_tokens = self.max_tokens
+        if max_tokens is not None:
             field_dict["max_tokens"] = max_tokens
+        elif self._nulls_ & 16:
+            field_dict["max_tokens"] = None
 
         return field_dict
 
@@ -70,42 +70,61 @@ class ReasoningConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        _effort = d.pop("effort", UNSET) if d else UNSET
-        effort: ReasoningEffort | Unset
-        if isinstance(_effort, Unset):
-            effort = UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        effort: ReasoningEffort | None = None
+        if d:
+            _effort = d.pop("effort", None)
+            if _effort is None:
+                if "effort" in src_dict:
+                    nulls_ |= 1
+            else:
+                effort = check_reasoning_effort(_effort)
+
+        mode: ReasoningConfigMode | None = None
+        if d:
+            _mode = d.pop("mode", None)
+            if _mode is None:
+                if "mode" in src_dict:
+                    nulls_ |= 2
+            else:
+                mode = check_reasoning_config_mode(_mode)
+
+        summary: ReasoningSummary | None = None
+        if d:
+            _summary = d.pop("summary", None)
+            if _summary is None:
+                if "summary" in src_dict:
+                    nulls_ |= 4
+            else:
+                summary = check_reasoning_summary(_summary)
+
+        if d:
+            enabled = d.pop("enabled", None)
+            if enabled is None and "enabled" in src_dict:
+                nulls_ |= 8
         else:
-            effort = check_reasoning_effort(_effort)
+            enabled = None
 
-        _mode = d.pop("mode", UNSET) if d else UNSET
-        mode: ReasoningConfigMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
+        if d:
+            max_tokens = d.pop("max_tokens", None)
+            if max_tokens is None and "max_tokens" in src_dict:
+                nulls_ |= 16
         else:
-            mode = check_reasoning_config_mode(_mode)
-
-        _summary = d.pop("summary", UNSET) if d else UNSET
-        summary: ReasoningSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = check_reasoning_summary(_summary)
-
-        enabled = d.pop("enabled", UNSET) if d else UNSET
-
-        max_tokens = d.pop("max_tokens", UNSET) if d else UNSET
+            max_tokens = None
 
         if cls is ReasoningConfig:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.effort = effort
             new_instance_.mode = mode
             new_instance_.summary = summary
             new_instance_.enabled = enabled
             new_instance_.max_tokens = max_tokens
-            reasoning_config = new_instance_
         else:
-            reasoning_config = cls(
+            new_instance_ = cls(
                 effort=effort,
                 mode=mode,
                 summary=summary,
@@ -113,8 +132,9 @@ class ReasoningConfig:
                 max_tokens=max_tokens,
             )
 
-        reasoning_config.additional_properties = d
-        return reasoning_config
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

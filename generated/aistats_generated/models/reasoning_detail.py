@@ -1,13 +1,13 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReasoningDetail")
 
@@ -16,59 +16,63 @@ T = TypeVar("T", bound="ReasoningDetail")
 class ReasoningDetail:
     """One piece of reasoning."""
 
-    type_: str | Unset = UNSET
+    type: str | None = None
     """ For example `reasoning.text`, `reasoning.summary` or `reasoning.encrypted`. """
-    text: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    index: int | Unset = UNSET
-    format_: None | str | Unset = UNSET
-    signature: None | str | Unset = UNSET
+    text: None | str = None
+    id: None | str = None
+    index: int | None = None
+    format: None | str = None
+    signature: None | str = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> str | None:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`ReasoningDetail.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
+    @property
+    def format_(self) -> None | str:
+        """Deprecated spelling of ``format`` (removed in 0.4)."""
+        _warnings.warn("`ReasoningDetail.format_` is deprecated, use `.format`", DeprecationWarning, stacklevel=2)
+        return self.format
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        index = self.index
-
-        format_: None | str | Unset
-        if isinstance(self.format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = self.format_
-
-        signature: None | str | Unset
-        if isinstance(self.signature, Unset):
-            signature = UNSET
-        else:
-            signature = self.signature
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-        if text is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["type"] = None
+        text = self.text
+        if text is not None:
             field_dict["text"] = text
-        if id is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["text"] = None
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if index is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["id"] = None
+        index = self.index
+        if index is not None:
             field_dict["index"] = index
-        if format_ is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["index"] = None
+        format_ = self.format
+        if format_ is not None:
             field_dict["format"] = format_
-        if signature is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["format"] = None
+        signature = self.signature
+        if signature is not None:
             field_dict["signature"] = signature
+        elif self._nulls_ & 32:
+            field_dict["signature"] = None
 
         return field_dict
 
@@ -77,41 +81,75 @@ class ReasoningDetail:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        type_ = d.pop("type", UNSET) if d else UNSET
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            type_ = d.pop("type", None)
+            if type_ is None and "type" in src_dict:
+                nulls_ |= 1
+        else:
+            type_ = None
 
-        text: None | str | Unset = d.pop("text", UNSET) if d else UNSET
+        if d:
+            text = d.pop("text", None)
+            if text is None and "text" in src_dict:
+                nulls_ |= 2
+        else:
+            text = None
 
-        id: None | str | Unset = d.pop("id", UNSET) if d else UNSET
+        if d:
+            id = d.pop("id", None)
+            if id is None and "id" in src_dict:
+                nulls_ |= 4
+        else:
+            id = None
 
-        index = d.pop("index", UNSET) if d else UNSET
+        if d:
+            index = d.pop("index", None)
+            if index is None and "index" in src_dict:
+                nulls_ |= 8
+        else:
+            index = None
 
-        format_: None | str | Unset = d.pop("format", UNSET) if d else UNSET
+        if d:
+            format_ = d.pop("format", None)
+            if format_ is None and "format" in src_dict:
+                nulls_ |= 16
+        else:
+            format_ = None
 
-        signature: None | str | Unset = d.pop("signature", UNSET) if d else UNSET
+        if d:
+            signature = d.pop("signature", None)
+            if signature is None and "signature" in src_dict:
+                nulls_ |= 32
+        else:
+            signature = None
 
         if cls is ReasoningDetail:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
             new_instance_.text = text
             new_instance_.id = id
             new_instance_.index = index
-            new_instance_.format_ = format_
+            new_instance_.format = format_
             new_instance_.signature = signature
-            reasoning_detail = new_instance_
         else:
-            reasoning_detail = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
                 text=text,
                 id=id,
                 index=index,
-                format_=format_,
+                format=format_,
                 signature=signature,
             )
 
-        reasoning_detail.additional_properties = d
-        return reasoning_detail
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="RerankRequest")
 
 
@@ -19,9 +17,11 @@ class RerankRequest:
     model: str
     query: str
     documents: list[RerankRequestDocumentsItemType1 | str]
-    top_n: int | Unset = UNSET
-    return_documents: bool | Unset = UNSET
-    user: str | Unset = UNSET
+    top_n: int | None = None
+    return_documents: bool | None = None
+    user: str | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,12 +38,6 @@ class RerankRequest:
                 documents_item = documents_item_data
             documents.append(documents_item)
 
-        top_n = self.top_n
-
-        return_documents = self.return_documents
-
-        user = self.user
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -53,12 +47,21 @@ class RerankRequest:
                 "documents": documents,
             }
         )
-        if top_n is not UNSET:
+        top_n = self.top_n
+        if top_n is not None:
             field_dict["top_n"] = top_n
-        if return_documents is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["top_n"] = None
+        return_documents = self.return_documents
+        if return_documents is not None:
             field_dict["return_documents"] = return_documents
-        if user is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["return_documents"] = None
+        user = self.user
+        if user is not None:
             field_dict["user"] = user
+        elif self._nulls_ & 4:
+            field_dict["user"] = None
 
         return field_dict
 
@@ -68,7 +71,11 @@ class RerankRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         model = d.pop("model")
 
         query = d.pop("query")
@@ -92,23 +99,37 @@ class RerankRequest:
 
             documents.append(documents_item)
 
-        top_n = d.pop("top_n", UNSET) if d else UNSET
+        if d:
+            top_n = d.pop("top_n", None)
+            if top_n is None and "top_n" in src_dict:
+                nulls_ |= 1
+        else:
+            top_n = None
 
-        return_documents = d.pop("return_documents", UNSET) if d else UNSET
+        if d:
+            return_documents = d.pop("return_documents", None)
+            if return_documents is None and "return_documents" in src_dict:
+                nulls_ |= 2
+        else:
+            return_documents = None
 
-        user = d.pop("user", UNSET) if d else UNSET
+        if d:
+            user = d.pop("user", None)
+            if user is None and "user" in src_dict:
+                nulls_ |= 4
+        else:
+            user = None
 
         if cls is RerankRequest:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.model = model
             new_instance_.query = query
             new_instance_.documents = documents
             new_instance_.top_n = top_n
             new_instance_.return_documents = return_documents
             new_instance_.user = user
-            rerank_request = new_instance_
         else:
-            rerank_request = cls(
+            new_instance_ = cls(
                 model=model,
                 query=query,
                 documents=documents,
@@ -117,8 +138,9 @@ class RerankRequest:
                 user=user,
             )
 
-        rerank_request.additional_properties = d
-        return rerank_request
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

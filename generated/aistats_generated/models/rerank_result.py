@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="RerankResult")
 
 
@@ -18,21 +16,15 @@ class RerankResult:
 
     index: int
     relevance_score: float
-    document: None | RerankResultDocumentType1 | str | Unset = UNSET
+    document: None | RerankResultDocumentType1 | str = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index
 
         relevance_score = self.relevance_score
-
-        document: dict[str, Any] | None | str | Unset
-        if isinstance(self.document, Unset):
-            document = UNSET
-        elif isinstance(self.document, RerankResultDocumentType1):
-            document = self.document.to_dict()
-        else:
-            document = self.document
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,8 +34,14 @@ class RerankResult:
                 "relevance_score": relevance_score,
             }
         )
-        if document is not UNSET:
-            field_dict["document"] = document
+        document = self.document
+        if document is not None:
+            if isinstance(document, RerankResultDocumentType1):
+                field_dict["document"] = document.to_dict()
+            else:
+                field_dict["document"] = document
+        elif self._nulls_ & 1:
+            field_dict["document"] = None
 
         return field_dict
 
@@ -53,29 +51,39 @@ class RerankResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         index = d.pop("index")
 
         relevance_score = d.pop("relevance_score")
 
-        _document = d.pop("document", UNSET) if d else UNSET
-        document = _document if _document is None or _document is UNSET else _parse_document(_document)
+        document: None | RerankResultDocumentType1 | str = None
+        if d:
+            _document = d.pop("document", None)
+            if _document is None:
+                if "document" in src_dict:
+                    nulls_ |= 1
+            else:
+                document = _parse_document(_document)
 
         if cls is RerankResult:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.index = index
             new_instance_.relevance_score = relevance_score
             new_instance_.document = document
-            rerank_result = new_instance_
         else:
-            rerank_result = cls(
+            new_instance_ = cls(
                 index=index,
                 relevance_score=relevance_score,
                 document=document,
             )
 
-        rerank_result.additional_properties = d
-        return rerank_result
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,10 +102,8 @@ class RerankResult:
         return key in self.additional_properties
 
 
-def _parse_document(data: object) -> None | RerankResultDocumentType1 | str | Unset:
+def _parse_document(data: object) -> None | RerankResultDocumentType1 | str:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -107,7 +113,7 @@ def _parse_document(data: object) -> None | RerankResultDocumentType1 | str | Un
         return document_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | RerankResultDocumentType1 | str | Unset, data)
+    return cast(None | RerankResultDocumentType1 | str, data)
 
 
 class RerankResultParams(TypedDict, total=False):

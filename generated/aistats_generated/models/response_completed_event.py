@@ -1,13 +1,13 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseCompletedEvent")
 
@@ -16,39 +16,49 @@ T = TypeVar("T", bound="ResponseCompletedEvent")
 class ResponseCompletedEvent:
     """`response.completed`: the response is complete; it carries the whole response, usage included. Ends the stream."""
 
-    type_: str | Unset = UNSET
+    type: str | None = None
     """ The event's kind; some providers' streams leave it out (the `event:` name always says it). """
-    response: ResponsesResponse | Unset = UNSET
+    response: ResponsesResponse | None = None
     """ A response object: the JSON reply, and the `response` inside the lifecycle events of a stream (where most
     fields are absent until it completes). """
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None = None
     """ Position of the event in the stream, when the provider numbers them. """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The gateway's request id, repeated on every event. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> str | None:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`ResponseCompletedEvent.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        response: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response, Unset):
-            response = self.response.to_dict()
-
-        sequence_number = self.sequence_number
-
-        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-        if response is not UNSET:
-            field_dict["response"] = response
-        if sequence_number is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["type"] = None
+        response = self.response
+        if response is not None:
+            field_dict["response"] = response.to_dict()
+        elif self._nulls_ & 2:
+            field_dict["response"] = None
+        sequence_number = self.sequence_number
+        if sequence_number is not None:
             field_dict["sequence_number"] = sequence_number
-        if id is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["sequence_number"] = None
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
+        elif self._nulls_ & 8:
+            field_dict["id"] = None
 
         return field_dict
 
@@ -57,34 +67,59 @@ class ResponseCompletedEvent:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        type_ = d.pop("type", UNSET) if d else UNSET
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            type_ = d.pop("type", None)
+            if type_ is None and "type" in src_dict:
+                nulls_ |= 1
+        else:
+            type_ = None
 
-        _response: Any = d.pop("response", UNSET) if d else UNSET
-        response: ResponsesResponse | Unset = UNSET if _response is UNSET else _from_dict_ResponsesResponse(_response)
+        response: ResponsesResponse | None = None
+        if d:
+            _response = d.pop("response", None)
+            if _response is None:
+                if "response" in src_dict:
+                    nulls_ |= 2
+            else:
+                response = _from_dict_ResponsesResponse(_response)
 
-        sequence_number = d.pop("sequence_number", UNSET) if d else UNSET
+        if d:
+            sequence_number = d.pop("sequence_number", None)
+            if sequence_number is None and "sequence_number" in src_dict:
+                nulls_ |= 4
+        else:
+            sequence_number = None
 
-        id = d.pop("id", UNSET) if d else UNSET
+        if d:
+            id = d.pop("id", None)
+            if id is None and "id" in src_dict:
+                nulls_ |= 8
+        else:
+            id = None
 
         if cls is ResponseCompletedEvent:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
             new_instance_.response = response
             new_instance_.sequence_number = sequence_number
             new_instance_.id = id
-            response_completed_event = new_instance_
         else:
-            response_completed_event = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
                 response=response,
                 sequence_number=sequence_number,
                 id=id,
             )
 
-        response_completed_event.additional_properties = d
-        return response_completed_event
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseErrorEvent")
 
@@ -16,59 +16,66 @@ T = TypeVar("T", bound="ResponseErrorEvent")
 class ResponseErrorEvent:
     """`error`: the stream failed after it started. Ends the stream."""
 
-    type_: str | Unset = UNSET
+    type: str | None = None
     """ The event's kind; some providers' streams leave it out (the `event:` name always says it). """
-    code: None | str | Unset = UNSET
-    message: str | Unset = UNSET
-    param: None | str | Unset = UNSET
-    error: Any | Unset = UNSET
+    code: None | str = None
+    message: str | None = None
+    param: None | str = None
+    error: Any | None = None
     """ The error's details, when given (an object, or null). """
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None = None
     """ Position of the event in the stream, when the provider numbers them. """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The gateway's request id, repeated on every event. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> str | None:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`ResponseErrorEvent.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        message = self.message
-
-        param: None | str | Unset
-        if isinstance(self.param, Unset):
-            param = UNSET
-        else:
-            param = self.param
-
-        error = self.error
-
-        sequence_number = self.sequence_number
-
-        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-        if code is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["type"] = None
+        code = self.code
+        if code is not None:
             field_dict["code"] = code
-        if message is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["code"] = None
+        message = self.message
+        if message is not None:
             field_dict["message"] = message
-        if param is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["message"] = None
+        param = self.param
+        if param is not None:
             field_dict["param"] = param
-        if error is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["param"] = None
+        error = self.error
+        if error is not None:
             field_dict["error"] = error
-        if sequence_number is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["error"] = None
+        sequence_number = self.sequence_number
+        if sequence_number is not None:
             field_dict["sequence_number"] = sequence_number
-        if id is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["sequence_number"] = None
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
+        elif self._nulls_ & 64:
+            field_dict["id"] = None
 
         return field_dict
 
@@ -77,35 +84,73 @@ class ResponseErrorEvent:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        type_ = d.pop("type", UNSET) if d else UNSET
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            type_ = d.pop("type", None)
+            if type_ is None and "type" in src_dict:
+                nulls_ |= 1
+        else:
+            type_ = None
 
-        code: None | str | Unset = d.pop("code", UNSET) if d else UNSET
+        if d:
+            code = d.pop("code", None)
+            if code is None and "code" in src_dict:
+                nulls_ |= 2
+        else:
+            code = None
 
-        message = d.pop("message", UNSET) if d else UNSET
+        if d:
+            message = d.pop("message", None)
+            if message is None and "message" in src_dict:
+                nulls_ |= 4
+        else:
+            message = None
 
-        param: None | str | Unset = d.pop("param", UNSET) if d else UNSET
+        if d:
+            param = d.pop("param", None)
+            if param is None and "param" in src_dict:
+                nulls_ |= 8
+        else:
+            param = None
 
-        error = d.pop("error", UNSET) if d else UNSET
+        if d:
+            error = d.pop("error", None)
+            if error is None and "error" in src_dict:
+                nulls_ |= 16
+        else:
+            error = None
 
-        sequence_number = d.pop("sequence_number", UNSET) if d else UNSET
+        if d:
+            sequence_number = d.pop("sequence_number", None)
+            if sequence_number is None and "sequence_number" in src_dict:
+                nulls_ |= 32
+        else:
+            sequence_number = None
 
-        id = d.pop("id", UNSET) if d else UNSET
+        if d:
+            id = d.pop("id", None)
+            if id is None and "id" in src_dict:
+                nulls_ |= 64
+        else:
+            id = None
 
         if cls is ResponseErrorEvent:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
             new_instance_.code = code
             new_instance_.message = message
             new_instance_.param = param
             new_instance_.error = error
             new_instance_.sequence_number = sequence_number
             new_instance_.id = id
-            response_error_event = new_instance_
         else:
-            response_error_event = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
                 code=code,
                 message=message,
                 param=param,
@@ -114,8 +159,9 @@ class ResponseErrorEvent:
                 id=id,
             )
 
-        response_error_event.additional_properties = d
-        return response_error_event
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
@@ -14,11 +16,17 @@ T = TypeVar("T", bound="ResponseFormatJsonObject")
 class ResponseFormatJsonObject:
     """Any JSON object."""
 
-    type_: Literal["json_object"]
+    type: Literal["json_object"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> Literal["json_object"]:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`ResponseFormatJsonObject.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,23 +43,25 @@ class ResponseFormatJsonObject:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         type_ = cast(Literal["json_object"], d.pop("type"))
         if type_ != "json_object":
             raise ValueError(f"type must match const 'json_object', got '{type_}'")
 
         if cls is ResponseFormatJsonObject:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
-            response_format_json_object = new_instance_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
         else:
-            response_format_json_object = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
             )
 
-        response_format_json_object.additional_properties = d
-        return response_format_json_object
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseFormatJsonSchema")
 
@@ -19,28 +19,24 @@ class ResponseFormatJsonSchema:
 
     """
 
-    type_: Literal["json_schema"]
-    json_schema: JsonSchemaFormat | Unset = UNSET
+    type: Literal["json_schema"]
+    json_schema: JsonSchemaFormat | None = None
     """ A named JSON Schema for structured output. """
-    name: str | Unset = UNSET
-    schema: ResponseFormatJsonSchemaSchema | Unset = UNSET
-    strict: bool | Unset = UNSET
+    name: str | None = None
+    schema: ResponseFormatJsonSchemaSchema | None = None
+    strict: bool | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> Literal["json_schema"]:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`ResponseFormatJsonSchema.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        json_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.json_schema, Unset):
-            json_schema = self.json_schema.to_dict()
-
-        name = self.name
-
-        schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
-
-        strict = self.strict
+        type_ = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,14 +45,26 @@ class ResponseFormatJsonSchema:
                 "type": type_,
             }
         )
-        if json_schema is not UNSET:
-            field_dict["json_schema"] = json_schema
-        if name is not UNSET:
+        json_schema = self.json_schema
+        if json_schema is not None:
+            field_dict["json_schema"] = json_schema.to_dict()
+        elif self._nulls_ & 1:
+            field_dict["json_schema"] = None
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-        if strict is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["name"] = None
+        schema = self.schema
+        if schema is not None:
+            field_dict["schema"] = schema.to_dict()
+        elif self._nulls_ & 4:
+            field_dict["schema"] = None
+        strict = self.strict
+        if strict is not None:
             field_dict["strict"] = strict
+        elif self._nulls_ & 8:
+            field_dict["strict"] = None
 
         return field_dict
 
@@ -65,45 +73,67 @@ class ResponseFormatJsonSchema:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         type_ = cast(Literal["json_schema"], d.pop("type"))
         if type_ != "json_schema":
             raise ValueError(f"type must match const 'json_schema', got '{type_}'")
 
-        _json_schema: Any = d.pop("json_schema", UNSET) if d else UNSET
-        json_schema: JsonSchemaFormat | Unset = (
-            UNSET if _json_schema is UNSET else _from_dict_JsonSchemaFormat(_json_schema)
-        )
+        json_schema: JsonSchemaFormat | None = None
+        if d:
+            _json_schema = d.pop("json_schema", None)
+            if _json_schema is None:
+                if "json_schema" in src_dict:
+                    nulls_ |= 1
+            else:
+                json_schema = _from_dict_JsonSchemaFormat(_json_schema)
 
-        name = d.pop("name", UNSET) if d else UNSET
+        if d:
+            name = d.pop("name", None)
+            if name is None and "name" in src_dict:
+                nulls_ |= 2
+        else:
+            name = None
 
-        _schema: Any = d.pop("schema", UNSET) if d else UNSET
-        schema: ResponseFormatJsonSchemaSchema | Unset = (
-            UNSET if _schema is UNSET else _from_dict_ResponseFormatJsonSchemaSchema(_schema)
-        )
+        schema: ResponseFormatJsonSchemaSchema | None = None
+        if d:
+            _schema = d.pop("schema", None)
+            if _schema is None:
+                if "schema" in src_dict:
+                    nulls_ |= 4
+            else:
+                schema = _from_dict_ResponseFormatJsonSchemaSchema(_schema)
 
-        strict = d.pop("strict", UNSET) if d else UNSET
+        if d:
+            strict = d.pop("strict", None)
+            if strict is None and "strict" in src_dict:
+                nulls_ |= 8
+        else:
+            strict = None
 
         if cls is ResponseFormatJsonSchema:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
             new_instance_.json_schema = json_schema
             new_instance_.name = name
             new_instance_.schema = schema
             new_instance_.strict = strict
-            response_format_json_schema = new_instance_
         else:
-            response_format_json_schema = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
                 json_schema=json_schema,
                 name=name,
                 schema=schema,
                 strict=strict,
             )
 
-        response_format_json_schema.additional_properties = d
-        return response_format_json_schema
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping, Sequence
-from typing import Any, TypedDict, TypeVar, cast
+from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesContentPart")
 
@@ -16,29 +16,38 @@ T = TypeVar("T", bound="ResponsesContentPart")
 class ResponsesContentPart:
     """A part of a message's content (`output_text`) or of a reasoning summary (`summary_text`)."""
 
-    type_: str | Unset = UNSET
-    text: str | Unset = UNSET
-    annotations: list[Any] | Unset = UNSET
+    type: str | None = None
+    text: str | None = None
+    annotations: list[Any] | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> str | None:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`ResponsesContentPart.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        text = self.text
-
-        annotations: list[Any] | Unset = UNSET
-        if not isinstance(self.annotations, Unset):
-            annotations = self.annotations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-        if text is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["type"] = None
+        text = self.text
+        if text is not None:
             field_dict["text"] = text
-        if annotations is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["text"] = None
+        annotations = self.annotations
+        if annotations is not None:
             field_dict["annotations"] = annotations
+        elif self._nulls_ & 4:
+            field_dict["annotations"] = None
 
         return field_dict
 
@@ -47,29 +56,48 @@ class ResponsesContentPart:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        type_ = d.pop("type", UNSET) if d else UNSET
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            type_ = d.pop("type", None)
+            if type_ is None and "type" in src_dict:
+                nulls_ |= 1
+        else:
+            type_ = None
 
-        text = d.pop("text", UNSET) if d else UNSET
+        if d:
+            text = d.pop("text", None)
+            if text is None and "text" in src_dict:
+                nulls_ |= 2
+        else:
+            text = None
 
-        annotations = cast(list[Any], (d.pop("annotations", UNSET) if d else UNSET))
+        if d:
+            annotations = d.pop("annotations", None)
+            if annotations is None and "annotations" in src_dict:
+                nulls_ |= 4
+        else:
+            annotations = None
 
         if cls is ResponsesContentPart:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
             new_instance_.text = text
             new_instance_.annotations = annotations
-            responses_content_part = new_instance_
         else:
-            responses_content_part = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
                 text=text,
                 annotations=annotations,
             )
 
-        responses_content_part.additional_properties = d
-        return responses_content_part
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesOutputItem")
 
@@ -19,68 +19,81 @@ class ResponsesOutputItem:
 
     """
 
-    type_: str | Unset = UNSET
-    id: str | Unset = UNSET
-    status: str | Unset = UNSET
-    role: str | Unset = UNSET
-    content: list[ResponsesContentPart] | Unset = UNSET
-    call_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    arguments: str | Unset = UNSET
+    type: str | None = None
+    id: str | None = None
+    status: str | None = None
+    role: str | None = None
+    content: list[ResponsesContentPart] | None = None
+    call_id: str | None = None
+    name: str | None = None
+    arguments: str | None = None
     """ The call's arguments as a JSON text. """
-    summary: list[ResponsesContentPart] | Unset = UNSET
+    summary: list[ResponsesContentPart] | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> str | None:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`ResponsesOutputItem.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id = self.id
-
-        status = self.status
-
-        role = self.role
-
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item = content_item_data.to_dict()
-                content.append(content_item)
-
-        call_id = self.call_id
-
-        name = self.name
-
-        arguments = self.arguments
-
-        summary: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = []
-            for summary_item_data in self.summary:
-                summary_item = summary_item_data.to_dict()
-                summary.append(summary_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-        if id is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["type"] = None
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if status is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["id"] = None
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if role is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["status"] = None
+        role = self.role
+        if role is not None:
             field_dict["role"] = role
-        if content is not UNSET:
-            field_dict["content"] = content
-        if call_id is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["role"] = None
+        content = self.content
+        if content is not None:
+            content_json: list[dict[str, Any]] = []
+            for content_item in content:
+                content_json.append(content_item.to_dict())
+            field_dict["content"] = content_json
+        elif self._nulls_ & 16:
+            field_dict["content"] = None
+        call_id = self.call_id
+        if call_id is not None:
             field_dict["call_id"] = call_id
-        if name is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["call_id"] = None
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if arguments is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["name"] = None
+        arguments = self.arguments
+        if arguments is not None:
             field_dict["arguments"] = arguments
-        if summary is not UNSET:
-            field_dict["summary"] = summary
+        elif self._nulls_ & 128:
+            field_dict["arguments"] = None
+        summary = self.summary
+        if summary is not None:
+            summary_json: list[dict[str, Any]] = []
+            for summary_item in summary:
+                summary_json.append(summary_item.to_dict())
+            field_dict["summary"] = summary_json
+        elif self._nulls_ & 256:
+            field_dict["summary"] = None
 
         return field_dict
 
@@ -89,39 +102,86 @@ class ResponsesOutputItem:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        type_ = d.pop("type", UNSET) if d else UNSET
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            type_ = d.pop("type", None)
+            if type_ is None and "type" in src_dict:
+                nulls_ |= 1
+        else:
+            type_ = None
 
-        id = d.pop("id", UNSET) if d else UNSET
+        if d:
+            id = d.pop("id", None)
+            if id is None and "id" in src_dict:
+                nulls_ |= 2
+        else:
+            id = None
 
-        status = d.pop("status", UNSET) if d else UNSET
+        if d:
+            status = d.pop("status", None)
+            if status is None and "status" in src_dict:
+                nulls_ |= 4
+        else:
+            status = None
 
-        role = d.pop("role", UNSET) if d else UNSET
+        if d:
+            role = d.pop("role", None)
+            if role is None and "role" in src_dict:
+                nulls_ |= 8
+        else:
+            role = None
 
-        _content = d.pop("content", UNSET) if d else UNSET
-        content: list[ResponsesContentPart] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-                content.append(_from_dict_ResponsesContentPart(content_item_data))
+        content: list[ResponsesContentPart] | None = None
+        if d:
+            _content = d.pop("content", None)
+            if _content is None:
+                if "content" in src_dict:
+                    nulls_ |= 16
+            else:
+                content = []
+                for content_item_data in _content:
+                    content.append(_from_dict_ResponsesContentPart(content_item_data))
 
-        call_id = d.pop("call_id", UNSET) if d else UNSET
+        if d:
+            call_id = d.pop("call_id", None)
+            if call_id is None and "call_id" in src_dict:
+                nulls_ |= 32
+        else:
+            call_id = None
 
-        name = d.pop("name", UNSET) if d else UNSET
+        if d:
+            name = d.pop("name", None)
+            if name is None and "name" in src_dict:
+                nulls_ |= 64
+        else:
+            name = None
 
-        arguments = d.pop("arguments", UNSET) if d else UNSET
+        if d:
+            arguments = d.pop("arguments", None)
+            if arguments is None and "arguments" in src_dict:
+                nulls_ |= 128
+        else:
+            arguments = None
 
-        _summary = d.pop("summary", UNSET) if d else UNSET
-        summary: list[ResponsesContentPart] | Unset = UNSET
-        if _summary is not UNSET:
-            summary = []
-            for summary_item_data in _summary:
-                summary.append(_from_dict_ResponsesContentPart(summary_item_data))
+        summary: list[ResponsesContentPart] | None = None
+        if d:
+            _summary = d.pop("summary", None)
+            if _summary is None:
+                if "summary" in src_dict:
+                    nulls_ |= 256
+            else:
+                summary = []
+                for summary_item_data in _summary:
+                    summary.append(_from_dict_ResponsesContentPart(summary_item_data))
 
         if cls is ResponsesOutputItem:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
             new_instance_.id = id
             new_instance_.status = status
             new_instance_.role = role
@@ -130,10 +190,9 @@ class ResponsesOutputItem:
             new_instance_.name = name
             new_instance_.arguments = arguments
             new_instance_.summary = summary
-            responses_output_item = new_instance_
         else:
-            responses_output_item = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
                 id=id,
                 status=status,
                 role=role,
@@ -144,8 +203,9 @@ class ResponsesOutputItem:
                 summary=summary,
             )
 
-        responses_output_item.additional_properties = d
-        return responses_output_item
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

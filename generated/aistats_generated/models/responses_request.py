@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping, Sequence
 from typing import Any, Required, TypeAlias, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesRequest")
 
@@ -18,109 +17,54 @@ class ResponsesRequest:
 
     model: str
     """ The model id, such as `openai/gpt-5-nano`. """
-    input_: list[ResponsesRequestInputType1Item] | str | Unset = UNSET
+    input: list[ResponsesRequestInputType1Item] | str | None = None
     """ The prompt: a string, or a list of input items (messages, function call outputs, ...). """
-    instructions: str | Unset = UNSET
+    instructions: str | None = None
     """ A system message placed before the input. """
-    stream: bool | Unset = UNSET
+    stream: bool | None = None
     """ Stream the reply as named Server-Sent Events. The gateway's default is false. """
-    tools: list[ResponsesRequestToolsItem] | Unset = UNSET
+    tools: list[ResponsesRequestToolsItem] | None = None
     """ Tools the model may call, in the Responses shape (`{type: function, name, parameters}`). """
-    tool_choice: ResponsesRequestToolChoiceType1 | str | Unset = UNSET
+    tool_choice: ResponsesRequestToolChoiceType1 | str | None = None
     """ `none`, `auto`, `required`, or an object naming one tool. """
-    parallel_tool_calls: bool | Unset = UNSET
+    parallel_tool_calls: bool | None = None
     """ Allow several tool calls in one reply. """
-    reasoning: ResponsesRequestReasoning | Unset = UNSET
+    reasoning: ResponsesRequestReasoning | None = None
     """ Reasoning controls (`effort`, `summary`) for models that support them. """
-    max_output_tokens: int | Unset = UNSET
+    max_output_tokens: int | None = None
     """ Upper bound on the tokens generated. """
-    temperature: float | Unset = UNSET
+    temperature: float | None = None
     """ Sampling temperature. """
-    top_p: float | Unset = UNSET
+    top_p: float | None = None
     """ Nucleus sampling probability mass. """
-    text: ResponsesRequestText | Unset = UNSET
+    text: ResponsesRequestText | None = None
     """ Output format options. """
-    metadata: ResponsesRequestMetadata | Unset = UNSET
+    metadata: ResponsesRequestMetadata | None = None
     """ Your own key-value pairs, stored with the request. """
-    previous_response_id: str | Unset = UNSET
+    previous_response_id: str | None = None
     """ Continue from an earlier response. """
-    store: bool | Unset = UNSET
+    store: bool | None = None
     """ Ask the provider to keep the response. """
-    user: str | Unset = UNSET
+    user: str | None = None
     """ An end-user identifier. """
-    session_id: str | Unset = UNSET
+    session_id: str | None = None
     """ Groups related requests for observability. """
-    usage: bool | Unset = UNSET
+    usage: bool | None = None
     """ Include token usage details. The gateway's default is true. """
-    meta: bool | Unset = UNSET
+    meta: bool | None = None
     """ Include gateway metadata in the response. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def input_(self) -> list[ResponsesRequestInputType1Item] | str | None:
+        """Deprecated spelling of ``input`` (removed in 0.4)."""
+        _warnings.warn("`ResponsesRequest.input_` is deprecated, use `.input`", DeprecationWarning, stacklevel=2)
+        return self.input
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model
-
-        input_: list[dict[str, Any]] | str | Unset
-        if isinstance(self.input_, Unset):
-            input_ = UNSET
-        elif isinstance(self.input_, list):
-            input_ = []
-            for input_type_1_item_data in self.input_:
-                input_type_1_item = input_type_1_item_data.to_dict()
-                input_.append(input_type_1_item)
-
-        else:
-            input_ = self.input_
-
-        instructions = self.instructions
-
-        stream = self.stream
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
-
-        tool_choice: dict[str, Any] | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, ResponsesRequestToolChoiceType1):
-            tool_choice = self.tool_choice.to_dict()
-        else:
-            tool_choice = self.tool_choice
-
-        parallel_tool_calls = self.parallel_tool_calls
-
-        reasoning: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reasoning, Unset):
-            reasoning = self.reasoning.to_dict()
-
-        max_output_tokens = self.max_output_tokens
-
-        temperature = self.temperature
-
-        top_p = self.top_p
-
-        text: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.text, Unset):
-            text = self.text.to_dict()
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        previous_response_id = self.previous_response_id
-
-        store = self.store
-
-        user = self.user
-
-        session_id = self.session_id
-
-        usage = self.usage
-
-        meta = self.meta
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -129,42 +73,109 @@ class ResponsesRequest:
                 "model": model,
             }
         )
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if instructions is not UNSET:
+        input_ = self.input
+        if input_ is not None:
+            if isinstance(input_, list):
+                field_dict["input"] = []
+                for input_type_1_item_data in input_:
+                    input_type_1_item = input_type_1_item_data.to_dict()
+                    field_dict["input"].append(input_type_1_item)
+
+            else:
+                field_dict["input"] = input_
+        elif self._nulls_ & 1:
+            field_dict["input"] = None
+        instructions = self.instructions
+        if instructions is not None:
             field_dict["instructions"] = instructions
-        if stream is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["instructions"] = None
+        stream = self.stream
+        if stream is not None:
             field_dict["stream"] = stream
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if parallel_tool_calls is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["stream"] = None
+        tools = self.tools
+        if tools is not None:
+            tools_json: list[dict[str, Any]] = []
+            for tools_item in tools:
+                tools_json.append(tools_item.to_dict())
+            field_dict["tools"] = tools_json
+        elif self._nulls_ & 8:
+            field_dict["tools"] = None
+        tool_choice = self.tool_choice
+        if tool_choice is not None:
+            if isinstance(tool_choice, ResponsesRequestToolChoiceType1):
+                field_dict["tool_choice"] = tool_choice.to_dict()
+            else:
+                field_dict["tool_choice"] = tool_choice
+        elif self._nulls_ & 16:
+            field_dict["tool_choice"] = None
+        parallel_tool_calls = self.parallel_tool_calls
+        if parallel_tool_calls is not None:
             field_dict["parallel_tool_calls"] = parallel_tool_calls
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
-        if max_output_tokens is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["parallel_tool_calls"] = None
+        reasoning = self.reasoning
+        if reasoning is not None:
+            field_dict["reasoning"] = reasoning.to_dict()
+        elif self._nulls_ & 64:
+            field_dict["reasoning"] = None
+        max_output_tokens = self.max_output_tokens
+        if max_output_tokens is not None:
             field_dict["max_output_tokens"] = max_output_tokens
-        if temperature is not UNSET:
+        elif self._nulls_ & 128:
+            field_dict["max_output_tokens"] = None
+        temperature = self.temperature
+        if temperature is not None:
             field_dict["temperature"] = temperature
-        if top_p is not UNSET:
+        elif self._nulls_ & 256:
+            field_dict["temperature"] = None
+        top_p = self.top_p
+        if top_p is not None:
             field_dict["top_p"] = top_p
-        if text is not UNSET:
-            field_dict["text"] = text
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if previous_response_id is not UNSET:
+        elif self._nulls_ & 512:
+            field_dict["top_p"] = None
+        text = self.text
+        if text is not None:
+            field_dict["text"] = text.to_dict()
+        elif self._nulls_ & 1024:
+            field_dict["text"] = None
+        metadata = self.metadata
+        if metadata is not None:
+            field_dict["metadata"] = metadata.to_dict()
+        elif self._nulls_ & 2048:
+            field_dict["metadata"] = None
+        previous_response_id = self.previous_response_id
+        if previous_response_id is not None:
             field_dict["previous_response_id"] = previous_response_id
-        if store is not UNSET:
+        elif self._nulls_ & 4096:
+            field_dict["previous_response_id"] = None
+        store = self.store
+        if store is not None:
             field_dict["store"] = store
-        if user is not UNSET:
+        elif self._nulls_ & 8192:
+            field_dict["store"] = None
+        user = self.user
+        if user is not None:
             field_dict["user"] = user
-        if session_id is not UNSET:
+        elif self._nulls_ & 16384:
+            field_dict["user"] = None
+        session_id = self.session_id
+        if session_id is not None:
             field_dict["session_id"] = session_id
-        if usage is not UNSET:
+        elif self._nulls_ & 32768:
+            field_dict["session_id"] = None
+        usage = self.usage
+        if usage is not None:
             field_dict["usage"] = usage
-        if meta is not UNSET:
+        elif self._nulls_ & 65536:
+            field_dict["usage"] = None
+        meta = self.meta
+        if meta is not None:
             field_dict["meta"] = meta
+        elif self._nulls_ & 131072:
+            field_dict["meta"] = None
 
         return field_dict
 
@@ -174,63 +185,157 @@ class ResponsesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         model = d.pop("model")
 
-        _input_ = d.pop("input", UNSET) if d else UNSET
-        input_ = _input_ if _input_ is UNSET else _parse_input_(_input_)
+        input_: list[ResponsesRequestInputType1Item] | str | None = None
+        if d:
+            _input_ = d.pop("input", None)
+            if _input_ is None:
+                if "input" in src_dict:
+                    nulls_ |= 1
+            else:
+                input_ = _parse_input_(_input_)
 
-        instructions = d.pop("instructions", UNSET) if d else UNSET
+        if d:
+            instructions = d.pop("instructions", None)
+            if instructions is None and "instructions" in src_dict:
+                nulls_ |= 2
+        else:
+            instructions = None
 
-        stream = d.pop("stream", UNSET) if d else UNSET
+        if d:
+            stream = d.pop("stream", None)
+            if stream is None and "stream" in src_dict:
+                nulls_ |= 4
+        else:
+            stream = None
 
-        _tools = d.pop("tools", UNSET) if d else UNSET
-        tools: list[ResponsesRequestToolsItem] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools.append(_from_dict_ResponsesRequestToolsItem(tools_item_data))
+        tools: list[ResponsesRequestToolsItem] | None = None
+        if d:
+            _tools = d.pop("tools", None)
+            if _tools is None:
+                if "tools" in src_dict:
+                    nulls_ |= 8
+            else:
+                tools = []
+                for tools_item_data in _tools:
+                    tools.append(_from_dict_ResponsesRequestToolsItem(tools_item_data))
 
-        _tool_choice = d.pop("tool_choice", UNSET) if d else UNSET
-        tool_choice = _tool_choice if _tool_choice is UNSET else _parse_tool_choice(_tool_choice)
+        tool_choice: ResponsesRequestToolChoiceType1 | str | None = None
+        if d:
+            _tool_choice = d.pop("tool_choice", None)
+            if _tool_choice is None:
+                if "tool_choice" in src_dict:
+                    nulls_ |= 16
+            else:
+                tool_choice = _parse_tool_choice(_tool_choice)
 
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET) if d else UNSET
+        if d:
+            parallel_tool_calls = d.pop("parallel_tool_calls", None)
+            if parallel_tool_calls is None and "parallel_tool_calls" in src_dict:
+                nulls_ |= 32
+        else:
+            parallel_tool_calls = None
 
-        _reasoning: Any = d.pop("reasoning", UNSET) if d else UNSET
-        reasoning: ResponsesRequestReasoning | Unset = (
-            UNSET if _reasoning is UNSET else _from_dict_ResponsesRequestReasoning(_reasoning)
-        )
+        reasoning: ResponsesRequestReasoning | None = None
+        if d:
+            _reasoning = d.pop("reasoning", None)
+            if _reasoning is None:
+                if "reasoning" in src_dict:
+                    nulls_ |= 64
+            else:
+                reasoning = _from_dict_ResponsesRequestReasoning(_reasoning)
 
-        max_output_tokens = d.pop("max_output_tokens", UNSET) if d else UNSET
+        if d:
+            max_output_tokens = d.pop("max_output_tokens", None)
+            if max_output_tokens is None and "max_output_tokens" in src_dict:
+                nulls_ |= 128
+        else:
+            max_output_tokens = None
 
-        temperature = d.pop("temperature", UNSET) if d else UNSET
+        if d:
+            temperature = d.pop("temperature", None)
+            if temperature is None and "temperature" in src_dict:
+                nulls_ |= 256
+        else:
+            temperature = None
 
-        top_p = d.pop("top_p", UNSET) if d else UNSET
+        if d:
+            top_p = d.pop("top_p", None)
+            if top_p is None and "top_p" in src_dict:
+                nulls_ |= 512
+        else:
+            top_p = None
 
-        _text: Any = d.pop("text", UNSET) if d else UNSET
-        text: ResponsesRequestText | Unset = UNSET if _text is UNSET else _from_dict_ResponsesRequestText(_text)
+        text: ResponsesRequestText | None = None
+        if d:
+            _text = d.pop("text", None)
+            if _text is None:
+                if "text" in src_dict:
+                    nulls_ |= 1024
+            else:
+                text = _from_dict_ResponsesRequestText(_text)
 
-        _metadata: Any = d.pop("metadata", UNSET) if d else UNSET
-        metadata: ResponsesRequestMetadata | Unset = (
-            UNSET if _metadata is UNSET else _from_dict_ResponsesRequestMetadata(_metadata)
-        )
+        metadata: ResponsesRequestMetadata | None = None
+        if d:
+            _metadata = d.pop("metadata", None)
+            if _metadata is None:
+                if "metadata" in src_dict:
+                    nulls_ |= 2048
+            else:
+                metadata = _from_dict_ResponsesRequestMetadata(_metadata)
 
-        previous_response_id = d.pop("previous_response_id", UNSET) if d else UNSET
+        if d:
+            previous_response_id = d.pop("previous_response_id", None)
+            if previous_response_id is None and "previous_response_id" in src_dict:
+                nulls_ |= 4096
+        else:
+            previous_response_id = None
 
-        store = d.pop("store", UNSET) if d else UNSET
+        if d:
+            store = d.pop("store", None)
+            if store is None and "store" in src_dict:
+                nulls_ |= 8192
+        else:
+            store = None
 
-        user = d.pop("user", UNSET) if d else UNSET
+        if d:
+            user = d.pop("user", None)
+            if user is None and "user" in src_dict:
+                nulls_ |= 16384
+        else:
+            user = None
 
-        session_id = d.pop("session_id", UNSET) if d else UNSET
+        if d:
+            session_id = d.pop("session_id", None)
+            if session_id is None and "session_id" in src_dict:
+                nulls_ |= 32768
+        else:
+            session_id = None
 
-        usage = d.pop("usage", UNSET) if d else UNSET
+        if d:
+            usage = d.pop("usage", None)
+            if usage is None and "usage" in src_dict:
+                nulls_ |= 65536
+        else:
+            usage = None
 
-        meta = d.pop("meta", UNSET) if d else UNSET
+        if d:
+            meta = d.pop("meta", None)
+            if meta is None and "meta" in src_dict:
+                nulls_ |= 131072
+        else:
+            meta = None
 
         if cls is ResponsesRequest:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.model = model
-            new_instance_.input_ = input_
+            new_instance_.input = input_
             new_instance_.instructions = instructions
             new_instance_.stream = stream
             new_instance_.tools = tools
@@ -248,11 +353,10 @@ class ResponsesRequest:
             new_instance_.session_id = session_id
             new_instance_.usage = usage
             new_instance_.meta = meta
-            responses_request = new_instance_
         else:
-            responses_request = cls(
+            new_instance_ = cls(
                 model=model,
-                input_=input_,
+                input=input_,
                 instructions=instructions,
                 stream=stream,
                 tools=tools,
@@ -272,8 +376,9 @@ class ResponsesRequest:
                 meta=meta,
             )
 
-        responses_request.additional_properties = d
-        return responses_request
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -292,9 +397,7 @@ class ResponsesRequest:
         return key in self.additional_properties
 
 
-def _parse_input_(data: object) -> list[ResponsesRequestInputType1Item] | str | Unset:
-    if isinstance(data, Unset):
-        return data
+def _parse_input_(data: object) -> list[ResponsesRequestInputType1Item] | str:
     try:
         if not isinstance(data, list):
             raise TypeError()
@@ -308,12 +411,10 @@ def _parse_input_(data: object) -> list[ResponsesRequestInputType1Item] | str | 
         return input_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[ResponsesRequestInputType1Item] | str | Unset, data)
+    return cast(list[ResponsesRequestInputType1Item] | str, data)
 
 
-def _parse_tool_choice(data: object) -> ResponsesRequestToolChoiceType1 | str | Unset:
-    if isinstance(data, Unset):
-        return data
+def _parse_tool_choice(data: object) -> ResponsesRequestToolChoiceType1 | str:
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -322,7 +423,7 @@ def _parse_tool_choice(data: object) -> ResponsesRequestToolChoiceType1 | str | 
         return tool_choice_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ResponsesRequestToolChoiceType1 | str | Unset, data)
+    return cast(ResponsesRequestToolChoiceType1 | str, data)
 
 
 class ResponsesRequestBaseParams(TypedDict, total=False):

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping, Sequence
 from typing import Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponsesResponse")
 
@@ -19,154 +18,159 @@ class ResponsesResponse:
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The gateway's request id on JSON replies; in stream events, the provider's response id. """
-    object_: str | Unset = UNSET
+    object: str | None = None
     """ `response`. """
-    created_at: int | Unset = UNSET
+    created_at: int | None = None
     """ Unix timestamp in seconds. """
-    completed_at: int | None | Unset = UNSET
-    status: str | Unset = UNSET
+    completed_at: int | None = None
+    status: str | None = None
     """ `completed`, `failed`, `incomplete` or `in_progress`. """
-    finish_reason: None | str | Unset = UNSET
-    model: str | Unset = UNSET
-    output: list[ResponsesOutputItem] | Unset = UNSET
+    finish_reason: None | str = None
+    model: str | None = None
+    output: list[ResponsesOutputItem] | None = None
     """ What the model produced: messages, function calls and reasoning items, in order. """
-    usage: None | ResponsesUsage | Unset = UNSET
-    error: Any | Unset = UNSET
+    usage: None | ResponsesUsage = None
+    error: Any | None = None
     """ Why the response failed, when it did (an object, or null). """
-    incomplete_details: Any | Unset = UNSET
+    incomplete_details: Any | None = None
     """ Why the response stopped early, when it did (an object, or null). """
-    instructions: None | str | Unset = UNSET
-    provider: str | Unset = UNSET
-    native_response_id: None | str | Unset = UNSET
-    cost_nanos: float | Unset = UNSET
-    meta: Any | Unset = UNSET
+    instructions: None | str = None
+    provider: str | None = None
+    native_response_id: None | str = None
+    cost_nanos: float | None = None
+    meta: Any | None = None
     """ Gateway metadata, when asked for (an object, or null). """
-    provider_id: str | Unset = UNSET
-    cost_cents: float | Unset = UNSET
+    provider_id: str | None = None
+    cost_cents: float | None = None
     """ The cost in US cents. """
-    currency: str | Unset = UNSET
-    pricing_lines: list[ResponsesResponsePricingLinesItem] | Unset = UNSET
+    currency: str | None = None
+    pricing_lines: list[ResponsesResponsePricingLinesItem] | None = None
     """ The cost, line by line (open objects). """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def object_(self) -> str | None:
+        """Deprecated spelling of ``object`` (removed in 0.4)."""
+        _warnings.warn("`ResponsesResponse.object_` is deprecated, use `.object`", DeprecationWarning, stacklevel=2)
+        return self.object
+
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object_
-
-        created_at = self.created_at
-
-        completed_at: int | None | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = self.completed_at
-
-        status = self.status
-
-        finish_reason: None | str | Unset
-        if isinstance(self.finish_reason, Unset):
-            finish_reason = UNSET
-        else:
-            finish_reason = self.finish_reason
-
-        model = self.model
-
-        output: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.output, Unset):
-            output = []
-            for output_item_data in self.output:
-                output_item = output_item_data.to_dict()
-                output.append(output_item)
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, ResponsesUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        error = self.error
-
-        incomplete_details = self.incomplete_details
-
-        instructions: None | str | Unset
-        if isinstance(self.instructions, Unset):
-            instructions = UNSET
-        else:
-            instructions = self.instructions
-
-        provider = self.provider
-
-        native_response_id: None | str | Unset
-        if isinstance(self.native_response_id, Unset):
-            native_response_id = UNSET
-        else:
-            native_response_id = self.native_response_id
-
-        cost_nanos = self.cost_nanos
-
-        meta = self.meta
-
-        provider_id = self.provider_id
-
-        cost_cents = self.cost_cents
-
-        currency = self.currency
-
-        pricing_lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.pricing_lines, Unset):
-            pricing_lines = []
-            for pricing_lines_item_data in self.pricing_lines:
-                pricing_lines_item = pricing_lines_item_data.to_dict()
-                pricing_lines.append(pricing_lines_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if object_ is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["id"] = None
+        object_ = self.object
+        if object_ is not None:
             field_dict["object"] = object_
-        if created_at is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["object"] = None
+        created_at = self.created_at
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if completed_at is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["created_at"] = None
+        completed_at = self.completed_at
+        if completed_at is not None:
             field_dict["completed_at"] = completed_at
-        if status is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["completed_at"] = None
+        status = self.status
+        if status is not None:
             field_dict["status"] = status
-        if finish_reason is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["status"] = None
+        finish_reason = self.finish_reason
+        if finish_reason is not None:
             field_dict["finish_reason"] = finish_reason
-        if model is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["finish_reason"] = None
+        model = self.model
+        if model is not None:
             field_dict["model"] = model
-        if output is not UNSET:
-            field_dict["output"] = output
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if error is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["model"] = None
+        output = self.output
+        if output is not None:
+            output_json: list[dict[str, Any]] = []
+            for output_item in output:
+                output_json.append(output_item.to_dict())
+            field_dict["output"] = output_json
+        elif self._nulls_ & 128:
+            field_dict["output"] = None
+        usage = self.usage
+        if usage is not None:
+            if isinstance(usage, ResponsesUsage):
+                field_dict["usage"] = usage.to_dict()
+            else:
+                field_dict["usage"] = usage
+        elif self._nulls_ & 256:
+            field_dict["usage"] = None
+        error = self.error
+        if error is not None:
             field_dict["error"] = error
-        if incomplete_details is not UNSET:
+        elif self._nulls_ & 512:
+            field_dict["error"] = None
+        incomplete_details = self.incomplete_details
+        if incomplete_details is not None:
             field_dict["incomplete_details"] = incomplete_details
-        if instructions is not UNSET:
+        elif self._nulls_ & 1024:
+            field_dict["incomplete_details"] = None
+        instructions = self.instructions
+        if instructions is not None:
             field_dict["instructions"] = instructions
-        if provider is not UNSET:
+        elif self._nulls_ & 2048:
+            field_dict["instructions"] = None
+        provider = self.provider
+        if provider is not None:
             field_dict["provider"] = provider
-        if native_response_id is not UNSET:
+        elif self._nulls_ & 4096:
+            field_dict["provider"] = None
+        native_response_id = self.native_response_id
+        if native_response_id is not None:
             field_dict["nativeResponseId"] = native_response_id
-        if cost_nanos is not UNSET:
+        elif self._nulls_ & 8192:
+            field_dict["nativeResponseId"] = None
+        cost_nanos = self.cost_nanos
+        if cost_nanos is not None:
             field_dict["cost_nanos"] = cost_nanos
-        if meta is not UNSET:
+        elif self._nulls_ & 16384:
+            field_dict["cost_nanos"] = None
+        meta = self.meta
+        if meta is not None:
             field_dict["meta"] = meta
-        if provider_id is not UNSET:
+        elif self._nulls_ & 32768:
+            field_dict["meta"] = None
+        provider_id = self.provider_id
+        if provider_id is not None:
             field_dict["provider_id"] = provider_id
-        if cost_cents is not UNSET:
+        elif self._nulls_ & 65536:
+            field_dict["provider_id"] = None
+        cost_cents = self.cost_cents
+        if cost_cents is not None:
             field_dict["cost_cents"] = cost_cents
-        if currency is not UNSET:
+        elif self._nulls_ & 131072:
+            field_dict["cost_cents"] = None
+        currency = self.currency
+        if currency is not None:
             field_dict["currency"] = currency
-        if pricing_lines is not UNSET:
-            field_dict["pricing_lines"] = pricing_lines
+        elif self._nulls_ & 262144:
+            field_dict["currency"] = None
+        pricing_lines = self.pricing_lines
+        if pricing_lines is not None:
+            pricing_lines_json: list[dict[str, Any]] = []
+            for pricing_lines_item in pricing_lines:
+                pricing_lines_json.append(pricing_lines_item.to_dict())
+            field_dict["pricing_lines"] = pricing_lines_json
+        elif self._nulls_ & 524288:
+            field_dict["pricing_lines"] = None
 
         return field_dict
 
@@ -176,62 +180,165 @@ class ResponsesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        id = d.pop("id", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            id = d.pop("id", None)
+            if id is None and "id" in src_dict:
+                nulls_ |= 1
+        else:
+            id = None
 
-        object_ = d.pop("object", UNSET) if d else UNSET
+        if d:
+            object_ = d.pop("object", None)
+            if object_ is None and "object" in src_dict:
+                nulls_ |= 2
+        else:
+            object_ = None
 
-        created_at = d.pop("created_at", UNSET) if d else UNSET
+        if d:
+            created_at = d.pop("created_at", None)
+            if created_at is None and "created_at" in src_dict:
+                nulls_ |= 4
+        else:
+            created_at = None
 
-        completed_at: int | None | Unset = d.pop("completed_at", UNSET) if d else UNSET
+        if d:
+            completed_at = d.pop("completed_at", None)
+            if completed_at is None and "completed_at" in src_dict:
+                nulls_ |= 8
+        else:
+            completed_at = None
 
-        status = d.pop("status", UNSET) if d else UNSET
+        if d:
+            status = d.pop("status", None)
+            if status is None and "status" in src_dict:
+                nulls_ |= 16
+        else:
+            status = None
 
-        finish_reason: None | str | Unset = d.pop("finish_reason", UNSET) if d else UNSET
+        if d:
+            finish_reason = d.pop("finish_reason", None)
+            if finish_reason is None and "finish_reason" in src_dict:
+                nulls_ |= 32
+        else:
+            finish_reason = None
 
-        model = d.pop("model", UNSET) if d else UNSET
+        if d:
+            model = d.pop("model", None)
+            if model is None and "model" in src_dict:
+                nulls_ |= 64
+        else:
+            model = None
 
-        _output = d.pop("output", UNSET) if d else UNSET
-        output: list[ResponsesOutputItem] | Unset = UNSET
-        if _output is not UNSET:
-            output = []
-            for output_item_data in _output:
-                output.append(_from_dict_ResponsesOutputItem(output_item_data))
+        output: list[ResponsesOutputItem] | None = None
+        if d:
+            _output = d.pop("output", None)
+            if _output is None:
+                if "output" in src_dict:
+                    nulls_ |= 128
+            else:
+                output = []
+                for output_item_data in _output:
+                    output.append(_from_dict_ResponsesOutputItem(output_item_data))
 
-        _usage = d.pop("usage", UNSET) if d else UNSET
-        usage = _usage if _usage is None or _usage is UNSET else _parse_usage(_usage)
+        usage: None | ResponsesUsage = None
+        if d:
+            _usage = d.pop("usage", None)
+            if _usage is None:
+                if "usage" in src_dict:
+                    nulls_ |= 256
+            else:
+                usage = _parse_usage(_usage)
 
-        error = d.pop("error", UNSET) if d else UNSET
+        if d:
+            error = d.pop("error", None)
+            if error is None and "error" in src_dict:
+                nulls_ |= 512
+        else:
+            error = None
 
-        incomplete_details = d.pop("incomplete_details", UNSET) if d else UNSET
+        if d:
+            incomplete_details = d.pop("incomplete_details", None)
+            if incomplete_details is None and "incomplete_details" in src_dict:
+                nulls_ |= 1024
+        else:
+            incomplete_details = None
 
-        instructions: None | str | Unset = d.pop("instructions", UNSET) if d else UNSET
+        if d:
+            instructions = d.pop("instructions", None)
+            if instructions is None and "instructions" in src_dict:
+                nulls_ |= 2048
+        else:
+            instructions = None
 
-        provider = d.pop("provider", UNSET) if d else UNSET
+        if d:
+            provider = d.pop("provider", None)
+            if provider is None and "provider" in src_dict:
+                nulls_ |= 4096
+        else:
+            provider = None
 
-        native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET) if d else UNSET
+        if d:
+            native_response_id = d.pop("nativeResponseId", None)
+            if native_response_id is None and "nativeResponseId" in src_dict:
+                nulls_ |= 8192
+        else:
+            native_response_id = None
 
-        cost_nanos = d.pop("cost_nanos", UNSET) if d else UNSET
+        if d:
+            cost_nanos = d.pop("cost_nanos", None)
+            if cost_nanos is None and "cost_nanos" in src_dict:
+                nulls_ |= 16384
+        else:
+            cost_nanos = None
 
-        meta = d.pop("meta", UNSET) if d else UNSET
+        if d:
+            meta = d.pop("meta", None)
+            if meta is None and "meta" in src_dict:
+                nulls_ |= 32768
+        else:
+            meta = None
 
-        provider_id = d.pop("provider_id", UNSET) if d else UNSET
+        if d:
+            provider_id = d.pop("provider_id", None)
+            if provider_id is None and "provider_id" in src_dict:
+                nulls_ |= 65536
+        else:
+            provider_id = None
 
-        cost_cents = d.pop("cost_cents", UNSET) if d else UNSET
+        if d:
+            cost_cents = d.pop("cost_cents", None)
+            if cost_cents is None and "cost_cents" in src_dict:
+                nulls_ |= 131072
+        else:
+            cost_cents = None
 
-        currency = d.pop("currency", UNSET) if d else UNSET
+        if d:
+            currency = d.pop("currency", None)
+            if currency is None and "currency" in src_dict:
+                nulls_ |= 262144
+        else:
+            currency = None
 
-        _pricing_lines = d.pop("pricing_lines", UNSET) if d else UNSET
-        pricing_lines: list[ResponsesResponsePricingLinesItem] | Unset = UNSET
-        if _pricing_lines is not UNSET:
-            pricing_lines = []
-            for pricing_lines_item_data in _pricing_lines:
-                pricing_lines.append(_from_dict_ResponsesResponsePricingLinesItem(pricing_lines_item_data))
+        pricing_lines: list[ResponsesResponsePricingLinesItem] | None = None
+        if d:
+            _pricing_lines = d.pop("pricing_lines", None)
+            if _pricing_lines is None:
+                if "pricing_lines" in src_dict:
+                    nulls_ |= 524288
+            else:
+                pricing_lines = []
+                for pricing_lines_item_data in _pricing_lines:
+                    pricing_lines.append(_from_dict_ResponsesResponsePricingLinesItem(pricing_lines_item_data))
 
         if cls is ResponsesResponse:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.id = id
-            new_instance_.object_ = object_
+            new_instance_.object = object_
             new_instance_.created_at = created_at
             new_instance_.completed_at = completed_at
             new_instance_.status = status
@@ -250,11 +357,10 @@ class ResponsesResponse:
             new_instance_.cost_cents = cost_cents
             new_instance_.currency = currency
             new_instance_.pricing_lines = pricing_lines
-            responses_response = new_instance_
         else:
-            responses_response = cls(
+            new_instance_ = cls(
                 id=id,
-                object_=object_,
+                object=object_,
                 created_at=created_at,
                 completed_at=completed_at,
                 status=status,
@@ -275,8 +381,9 @@ class ResponsesResponse:
                 pricing_lines=pricing_lines,
             )
 
-        responses_response.additional_properties = d
-        return responses_response
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -295,10 +402,8 @@ class ResponsesResponse:
         return key in self.additional_properties
 
 
-def _parse_usage(data: object) -> None | ResponsesUsage | Unset:
+def _parse_usage(data: object) -> None | ResponsesUsage:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
@@ -308,7 +413,7 @@ def _parse_usage(data: object) -> None | ResponsesUsage | Unset:
         return usage_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | ResponsesUsage | Unset, data)
+    return cast(None | ResponsesUsage, data)
 
 
 class ResponsesResponseParams(TypedDict, total=False):

@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ServerToolUsage")
 
 
@@ -16,57 +14,68 @@ T = TypeVar("T", bound="ServerToolUsage")
 class ServerToolUsage:
     """How often each gateway server tool ran."""
 
-    datetime_requests: int | Unset = UNSET
-    web_search_requests: int | Unset = UNSET
-    web_fetch_requests: int | Unset = UNSET
-    advisor_requests: int | Unset = UNSET
-    subagent_requests: int | Unset = UNSET
-    fusion_requests: int | Unset = UNSET
-    search_models_requests: int | Unset = UNSET
-    image_generation_requests: int | Unset = UNSET
-    apply_patch_requests: int | Unset = UNSET
+    datetime_requests: int | None = None
+    web_search_requests: int | None = None
+    web_fetch_requests: int | None = None
+    advisor_requests: int | None = None
+    subagent_requests: int | None = None
+    fusion_requests: int | None = None
+    search_models_requests: int | None = None
+    image_generation_requests: int | None = None
+    apply_patch_requests: int | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        datetime_requests = self.datetime_requests
-
-        web_search_requests = self.web_search_requests
-
-        web_fetch_requests = self.web_fetch_requests
-
-        advisor_requests = self.advisor_requests
-
-        subagent_requests = self.subagent_requests
-
-        fusion_requests = self.fusion_requests
-
-        search_models_requests = self.search_models_requests
-
-        image_generation_requests = self.image_generation_requests
-
-        apply_patch_requests = self.apply_patch_requests
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if datetime_requests is not UNSET:
+        datetime_requests = self.datetime_requests
+        if datetime_requests is not None:
             field_dict["datetime_requests"] = datetime_requests
-        if web_search_requests is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["datetime_requests"] = None
+        web_search_requests = self.web_search_requests
+        if web_search_requests is not None:
             field_dict["web_search_requests"] = web_search_requests
-        if web_fetch_requests is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["web_search_requests"] = None
+        web_fetch_requests = self.web_fetch_requests
+        if web_fetch_requests is not None:
             field_dict["web_fetch_requests"] = web_fetch_requests
-        if advisor_requests is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["web_fetch_requests"] = None
+        advisor_requests = self.advisor_requests
+        if advisor_requests is not None:
             field_dict["advisor_requests"] = advisor_requests
-        if subagent_requests is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["advisor_requests"] = None
+        subagent_requests = self.subagent_requests
+        if subagent_requests is not None:
             field_dict["subagent_requests"] = subagent_requests
-        if fusion_requests is not UNSET:
+        elif self._nulls_ & 16:
+            field_dict["subagent_requests"] = None
+        fusion_requests = self.fusion_requests
+        if fusion_requests is not None:
             field_dict["fusion_requests"] = fusion_requests
-        if search_models_requests is not UNSET:
+        elif self._nulls_ & 32:
+            field_dict["fusion_requests"] = None
+        search_models_requests = self.search_models_requests
+        if search_models_requests is not None:
             field_dict["search_models_requests"] = search_models_requests
-        if image_generation_requests is not UNSET:
+        elif self._nulls_ & 64:
+            field_dict["search_models_requests"] = None
+        image_generation_requests = self.image_generation_requests
+        if image_generation_requests is not None:
             field_dict["image_generation_requests"] = image_generation_requests
-        if apply_patch_requests is not UNSET:
+        elif self._nulls_ & 128:
+            field_dict["image_generation_requests"] = None
+        apply_patch_requests = self.apply_patch_requests
+        if apply_patch_requests is not None:
             field_dict["apply_patch_requests"] = apply_patch_requests
+        elif self._nulls_ & 256:
+            field_dict["apply_patch_requests"] = None
 
         return field_dict
 
@@ -76,27 +85,76 @@ class ServerToolUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        datetime_requests = d.pop("datetime_requests", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            datetime_requests = d.pop("datetime_requests", None)
+            if datetime_requests is None and "datetime_requests" in src_dict:
+                nulls_ |= 1
+        else:
+            datetime_requests = None
 
-        web_search_requests = d.pop("web_search_requests", UNSET) if d else UNSET
+        if d:
+            web_search_requests = d.pop("web_search_requests", None)
+            if web_search_requests is None and "web_search_requests" in src_dict:
+                nulls_ |= 2
+        else:
+            web_search_requests = None
 
-        web_fetch_requests = d.pop("web_fetch_requests", UNSET) if d else UNSET
+        if d:
+            web_fetch_requests = d.pop("web_fetch_requests", None)
+            if web_fetch_requests is None and "web_fetch_requests" in src_dict:
+                nulls_ |= 4
+        else:
+            web_fetch_requests = None
 
-        advisor_requests = d.pop("advisor_requests", UNSET) if d else UNSET
+        if d:
+            advisor_requests = d.pop("advisor_requests", None)
+            if advisor_requests is None and "advisor_requests" in src_dict:
+                nulls_ |= 8
+        else:
+            advisor_requests = None
 
-        subagent_requests = d.pop("subagent_requests", UNSET) if d else UNSET
+        if d:
+            subagent_requests = d.pop("subagent_requests", None)
+            if subagent_requests is None and "subagent_requests" in src_dict:
+                nulls_ |= 16
+        else:
+            subagent_requests = None
 
-        fusion_requests = d.pop("fusion_requests", UNSET) if d else UNSET
+        if d:
+            fusion_requests = d.pop("fusion_requests", None)
+            if fusion_requests is None and "fusion_requests" in src_dict:
+                nulls_ |= 32
+        else:
+            fusion_requests = None
 
-        search_models_requests = d.pop("search_models_requests", UNSET) if d else UNSET
+        if d:
+            search_models_requests = d.pop("search_models_requests", None)
+            if search_models_requests is None and "search_models_requests" in src_dict:
+                nulls_ |= 64
+        else:
+            search_models_requests = None
 
-        image_generation_requests = d.pop("image_generation_requests", UNSET) if d else UNSET
+        if d:
+            image_generation_requests = d.pop("image_generation_requests", None)
+            if image_generation_requests is None and "image_generation_requests" in src_dict:
+                nulls_ |= 128
+        else:
+            image_generation_requests = None
 
-        apply_patch_requests = d.pop("apply_patch_requests", UNSET) if d else UNSET
+        if d:
+            apply_patch_requests = d.pop("apply_patch_requests", None)
+            if apply_patch_requests is None and "apply_patch_requests" in src_dict:
+                nulls_ |= 256
+        else:
+            apply_patch_requests = None
 
         if cls is ServerToolUsage:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.datetime_requests = datetime_requests
             new_instance_.web_search_requests = web_search_requests
             new_instance_.web_fetch_requests = web_fetch_requests
@@ -106,9 +164,8 @@ class ServerToolUsage:
             new_instance_.search_models_requests = search_models_requests
             new_instance_.image_generation_requests = image_generation_requests
             new_instance_.apply_patch_requests = apply_patch_requests
-            server_tool_usage = new_instance_
         else:
-            server_tool_usage = cls(
+            new_instance_ = cls(
                 datetime_requests=datetime_requests,
                 web_search_requests=web_search_requests,
                 web_fetch_requests=web_fetch_requests,
@@ -120,8 +177,9 @@ class ServerToolUsage:
                 apply_patch_requests=apply_patch_requests,
             )
 
-        server_tool_usage.additional_properties = d
-        return server_tool_usage
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamErrorFrame")
 
@@ -19,50 +18,56 @@ class StreamErrorFrame:
 
     """
 
-    object_: str | Unset = UNSET
+    object: str | None = None
     """ `error` (the gateway's own kind). """
-    message: str | Unset = UNSET
-    error: ErrorObject | str | Unset = UNSET
+    message: str | None = None
+    error: ErrorObject | str | None = None
     """ The provider's error object (relayed kind), or an error code. """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The gateway's request id. """
-    native_response_id: None | str | Unset = UNSET
+    native_response_id: None | str = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def object_(self) -> str | None:
+        """Deprecated spelling of ``object`` (removed in 0.4)."""
+        _warnings.warn("`StreamErrorFrame.object_` is deprecated, use `.object`", DeprecationWarning, stacklevel=2)
+        return self.object
+
     def to_dict(self) -> dict[str, Any]:
-        object_ = self.object_
-
-        message = self.message
-
-        error: dict[str, Any] | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ErrorObject):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        id = self.id
-
-        native_response_id: None | str | Unset
-        if isinstance(self.native_response_id, Unset):
-            native_response_id = UNSET
-        else:
-            native_response_id = self.native_response_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_ is not UNSET:
+        object_ = self.object
+        if object_ is not None:
             field_dict["object"] = object_
-        if message is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["object"] = None
+        message = self.message
+        if message is not None:
             field_dict["message"] = message
-        if error is not UNSET:
-            field_dict["error"] = error
-        if id is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["message"] = None
+        error = self.error
+        if error is not None:
+            if isinstance(error, ErrorObject):
+                field_dict["error"] = error.to_dict()
+            else:
+                field_dict["error"] = error
+        elif self._nulls_ & 4:
+            field_dict["error"] = None
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if native_response_id is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["id"] = None
+        native_response_id = self.native_response_id
+        if native_response_id is not None:
             field_dict["nativeResponseId"] = native_response_id
+        elif self._nulls_ & 16:
+            field_dict["nativeResponseId"] = None
 
         return field_dict
 
@@ -72,37 +77,67 @@ class StreamErrorFrame:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        object_ = d.pop("object", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            object_ = d.pop("object", None)
+            if object_ is None and "object" in src_dict:
+                nulls_ |= 1
+        else:
+            object_ = None
 
-        message = d.pop("message", UNSET) if d else UNSET
+        if d:
+            message = d.pop("message", None)
+            if message is None and "message" in src_dict:
+                nulls_ |= 2
+        else:
+            message = None
 
-        _error = d.pop("error", UNSET) if d else UNSET
-        error = _error if _error is UNSET else _parse_error(_error)
+        error: ErrorObject | str | None = None
+        if d:
+            _error = d.pop("error", None)
+            if _error is None:
+                if "error" in src_dict:
+                    nulls_ |= 4
+            else:
+                error = _parse_error(_error)
 
-        id = d.pop("id", UNSET) if d else UNSET
+        if d:
+            id = d.pop("id", None)
+            if id is None and "id" in src_dict:
+                nulls_ |= 8
+        else:
+            id = None
 
-        native_response_id: None | str | Unset = d.pop("nativeResponseId", UNSET) if d else UNSET
+        if d:
+            native_response_id = d.pop("nativeResponseId", None)
+            if native_response_id is None and "nativeResponseId" in src_dict:
+                nulls_ |= 16
+        else:
+            native_response_id = None
 
         if cls is StreamErrorFrame:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.object_ = object_
+            new_instance_ = _object_new_(cls)
+            new_instance_.object = object_
             new_instance_.message = message
             new_instance_.error = error
             new_instance_.id = id
             new_instance_.native_response_id = native_response_id
-            stream_error_frame = new_instance_
         else:
-            stream_error_frame = cls(
-                object_=object_,
+            new_instance_ = cls(
+                object=object_,
                 message=message,
                 error=error,
                 id=id,
                 native_response_id=native_response_id,
             )
 
-        stream_error_frame.additional_properties = d
-        return stream_error_frame
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,9 +156,7 @@ class StreamErrorFrame:
         return key in self.additional_properties
 
 
-def _parse_error(data: object) -> ErrorObject | str | Unset:
-    if isinstance(data, Unset):
-        return data
+def _parse_error(data: object) -> ErrorObject | str:
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -132,7 +165,7 @@ def _parse_error(data: object) -> ErrorObject | str | Unset:
         return error_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(ErrorObject | str | Unset, data)
+    return cast(ErrorObject | str, data)
 
 
 class StreamErrorFrameParams(TypedDict, total=False):

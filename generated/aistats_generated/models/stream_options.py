@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="StreamOptions")
 
 
@@ -16,18 +14,21 @@ T = TypeVar("T", bound="StreamOptions")
 class StreamOptions:
     """Stream options, passed to the provider."""
 
-    include_usage: bool | Unset = UNSET
+    include_usage: bool | None = None
     """ Ask for a final usage frame (its `choices` is empty). """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        include_usage = self.include_usage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if include_usage is not UNSET:
+        include_usage = self.include_usage
+        if include_usage is not None:
             field_dict["include_usage"] = include_usage
+        elif self._nulls_ & 1:
+            field_dict["include_usage"] = None
 
         return field_dict
 
@@ -37,20 +38,29 @@ class StreamOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        include_usage = d.pop("include_usage", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            include_usage = d.pop("include_usage", None)
+            if include_usage is None and "include_usage" in src_dict:
+                nulls_ |= 1
+        else:
+            include_usage = None
 
         if cls is StreamOptions:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.include_usage = include_usage
-            stream_options = new_instance_
         else:
-            stream_options = cls(
+            new_instance_ = cls(
                 include_usage=include_usage,
             )
 
-        stream_options.additional_properties = d
-        return stream_options
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, Required, TypedDict, TypeVar
 
@@ -15,16 +17,22 @@ class ToolCall:
     """A complete tool call."""
 
     id: str
-    type_: str
+    type: str
     """ `function`. """
     function: ToolCallFunction
     """ The function a tool call invokes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> str:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`ToolCall.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
+        type_ = self.type
 
         function = self.function.to_dict()
 
@@ -45,8 +53,11 @@ class ToolCall:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         id = d.pop("id")
 
         type_ = d.pop("type")
@@ -54,20 +65,19 @@ class ToolCall:
         function = _from_dict_ToolCallFunction(d.pop("function"))
 
         if cls is ToolCall:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.id = id
-            new_instance_.type_ = type_
+            new_instance_.type = type_
             new_instance_.function = function
-            tool_call = new_instance_
         else:
-            tool_call = cls(
+            new_instance_ = cls(
                 id=id,
-                type_=type_,
+                type=type_,
                 function=function,
             )
 
-        tool_call.additional_properties = d
-        return tool_call
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

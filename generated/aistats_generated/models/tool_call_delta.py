@@ -1,13 +1,13 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolCallDelta")
 
@@ -20,35 +20,45 @@ class ToolCallDelta:
 
     """
 
-    index: int | Unset = UNSET
-    id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    function: ToolCallDeltaFunction | Unset = UNSET
+    index: int | None = None
+    id: str | None = None
+    type: str | None = None
+    function: ToolCallDeltaFunction | None = None
     """ The function part of a tool-call delta. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    @property
+    def type_(self) -> str | None:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`ToolCallDelta.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
+
     def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        id = self.id
-
-        type_ = self.type_
-
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
-            function = self.function.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if index is not UNSET:
+        index = self.index
+        if index is not None:
             field_dict["index"] = index
-        if id is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["index"] = None
+        id = self.id
+        if id is not None:
             field_dict["id"] = id
-        if type_ is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["id"] = None
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-        if function is not UNSET:
-            field_dict["function"] = function
+        elif self._nulls_ & 4:
+            field_dict["type"] = None
+        function = self.function
+        if function is not None:
+            field_dict["function"] = function.to_dict()
+        elif self._nulls_ & 8:
+            field_dict["function"] = None
 
         return field_dict
 
@@ -57,36 +67,59 @@ class ToolCallDelta:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        index = d.pop("index", UNSET) if d else UNSET
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            index = d.pop("index", None)
+            if index is None and "index" in src_dict:
+                nulls_ |= 1
+        else:
+            index = None
 
-        id = d.pop("id", UNSET) if d else UNSET
+        if d:
+            id = d.pop("id", None)
+            if id is None and "id" in src_dict:
+                nulls_ |= 2
+        else:
+            id = None
 
-        type_ = d.pop("type", UNSET) if d else UNSET
+        if d:
+            type_ = d.pop("type", None)
+            if type_ is None and "type" in src_dict:
+                nulls_ |= 4
+        else:
+            type_ = None
 
-        _function: Any = d.pop("function", UNSET) if d else UNSET
-        function: ToolCallDeltaFunction | Unset = (
-            UNSET if _function is UNSET else _from_dict_ToolCallDeltaFunction(_function)
-        )
+        function: ToolCallDeltaFunction | None = None
+        if d:
+            _function = d.pop("function", None)
+            if _function is None:
+                if "function" in src_dict:
+                    nulls_ |= 8
+            else:
+                function = _from_dict_ToolCallDeltaFunction(_function)
 
         if cls is ToolCallDelta:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.index = index
             new_instance_.id = id
-            new_instance_.type_ = type_
+            new_instance_.type = type_
             new_instance_.function = function
-            tool_call_delta = new_instance_
         else:
-            tool_call_delta = cls(
+            new_instance_ = cls(
                 index=index,
                 id=id,
-                type_=type_,
+                type=type_,
                 function=function,
             )
 
-        tool_call_delta.additional_properties = d
-        return tool_call_delta
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ToolCallDeltaFunction")
 
 
@@ -16,22 +14,26 @@ T = TypeVar("T", bound="ToolCallDeltaFunction")
 class ToolCallDeltaFunction:
     """The function part of a tool-call delta."""
 
-    name: str | Unset = UNSET
-    arguments: str | Unset = UNSET
+    name: str | None = None
+    arguments: str | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        arguments = self.arguments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if arguments is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["name"] = None
+        arguments = self.arguments
+        if arguments is not None:
             field_dict["arguments"] = arguments
+        elif self._nulls_ & 2:
+            field_dict["arguments"] = None
 
         return field_dict
 
@@ -41,24 +43,38 @@ class ToolCallDeltaFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        name = d.pop("name", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            name = d.pop("name", None)
+            if name is None and "name" in src_dict:
+                nulls_ |= 1
+        else:
+            name = None
 
-        arguments = d.pop("arguments", UNSET) if d else UNSET
+        if d:
+            arguments = d.pop("arguments", None)
+            if arguments is None and "arguments" in src_dict:
+                nulls_ |= 2
+        else:
+            arguments = None
 
         if cls is ToolCallDeltaFunction:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.name = name
             new_instance_.arguments = arguments
-            tool_call_delta_function = new_instance_
         else:
-            tool_call_delta_function = cls(
+            new_instance_ = cls(
                 name=name,
                 arguments=arguments,
             )
 
-        tool_call_delta_function.additional_properties = d
-        return tool_call_delta_function
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ToolCallFunction")
 
 
@@ -19,22 +17,18 @@ class ToolCallFunction:
     name: str
     arguments: str
     """ The arguments as a JSON text. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ The function's description, when echoed with the call. """
-    parameters: ToolCallFunctionParameters | Unset = UNSET
+    parameters: ToolCallFunctionParameters | None = None
     """ The function's parameters schema, when echoed with the call. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         arguments = self.arguments
-
-        description = self.description
-
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,10 +38,16 @@ class ToolCallFunction:
                 "arguments": arguments,
             }
         )
-        if description is not UNSET:
+        description = self.description
+        if description is not None:
             field_dict["description"] = description
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
+        elif self._nulls_ & 1:
+            field_dict["description"] = None
+        parameters = self.parameters
+        if parameters is not None:
+            field_dict["parameters"] = parameters.to_dict()
+        elif self._nulls_ & 2:
+            field_dict["parameters"] = None
 
         return field_dict
 
@@ -57,35 +57,48 @@ class ToolCallFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         name = d.pop("name")
 
         arguments = d.pop("arguments")
 
-        description = d.pop("description", UNSET) if d else UNSET
+        if d:
+            description = d.pop("description", None)
+            if description is None and "description" in src_dict:
+                nulls_ |= 1
+        else:
+            description = None
 
-        _parameters: Any = d.pop("parameters", UNSET) if d else UNSET
-        parameters: ToolCallFunctionParameters | Unset = (
-            UNSET if _parameters is UNSET else _from_dict_ToolCallFunctionParameters(_parameters)
-        )
+        parameters: ToolCallFunctionParameters | None = None
+        if d:
+            _parameters = d.pop("parameters", None)
+            if _parameters is None:
+                if "parameters" in src_dict:
+                    nulls_ |= 2
+            else:
+                parameters = _from_dict_ToolCallFunctionParameters(_parameters)
 
         if cls is ToolCallFunction:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.name = name
             new_instance_.arguments = arguments
             new_instance_.description = description
             new_instance_.parameters = parameters
-            tool_call_function = new_instance_
         else:
-            tool_call_function = cls(
+            new_instance_ = cls(
                 name=name,
                 arguments=arguments,
                 description=description,
                 parameters=parameters,
             )
 
-        tool_call_function.additional_properties = d
-        return tool_call_function
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

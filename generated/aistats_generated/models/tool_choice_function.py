@@ -36,20 +36,22 @@ class ToolChoiceFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
         name = d.pop("name")
 
         if cls is ToolChoiceFunction:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.name = name
-            tool_choice_function = new_instance_
         else:
-            tool_choice_function = cls(
+            new_instance_ = cls(
                 name=name,
             )
 
-        tool_choice_function.additional_properties = d
-        return tool_choice_function
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

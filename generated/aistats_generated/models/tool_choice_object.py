@@ -1,13 +1,13 @@
 from __future__ import annotations
 
+import builtins as _builtins
 import json as _json
+import warnings as _warnings
 from collections.abc import Mapping
 from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolChoiceObject")
 
@@ -16,25 +16,33 @@ T = TypeVar("T", bound="ToolChoiceObject")
 class ToolChoiceObject:
     """Forces one tool, e.g. `{"type": "function", "function": {"name": "get_weather"}}`."""
 
-    type_: str | Unset = UNSET
-    function: ToolChoiceFunction | Unset = UNSET
+    type: str | None = None
+    function: ToolChoiceFunction | None = None
     """ The function a tool choice forces. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    @property
+    def type_(self) -> str | None:
+        """Deprecated spelling of ``type`` (removed in 0.4)."""
+        _warnings.warn("`ToolChoiceObject.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
+        return self.type
 
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
-            function = self.function.to_dict()
+    def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
+        type_ = self.type
+        if type_ is not None:
             field_dict["type"] = type_
-        if function is not UNSET:
-            field_dict["function"] = function
+        elif self._nulls_ & 1:
+            field_dict["type"] = None
+        function = self.function
+        if function is not None:
+            field_dict["function"] = function.to_dict()
+        elif self._nulls_ & 2:
+            field_dict["function"] = None
 
         return field_dict
 
@@ -43,26 +51,41 @@ class ToolChoiceObject:
         return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        type_ = d.pop("type", UNSET) if d else UNSET
+    def from_dict(cls: _builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            type_ = d.pop("type", None)
+            if type_ is None and "type" in src_dict:
+                nulls_ |= 1
+        else:
+            type_ = None
 
-        _function: Any = d.pop("function", UNSET) if d else UNSET
-        function: ToolChoiceFunction | Unset = UNSET if _function is UNSET else _from_dict_ToolChoiceFunction(_function)
+        function: ToolChoiceFunction | None = None
+        if d:
+            _function = d.pop("function", None)
+            if _function is None:
+                if "function" in src_dict:
+                    nulls_ |= 2
+            else:
+                function = _from_dict_ToolChoiceFunction(_function)
 
         if cls is ToolChoiceObject:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
-            new_instance_.type_ = type_
+            new_instance_ = _object_new_(cls)
+            new_instance_.type = type_
             new_instance_.function = function
-            tool_choice_object = new_instance_
         else:
-            tool_choice_object = cls(
-                type_=type_,
+            new_instance_ = cls(
+                type=type_,
                 function=function,
             )
 
-        tool_choice_object.additional_properties = d
-        return tool_choice_object
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

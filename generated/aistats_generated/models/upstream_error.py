@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UpstreamError")
 
 
@@ -16,48 +14,38 @@ T = TypeVar("T", bound="UpstreamError")
 class UpstreamError:
     """The provider's own error, as the gateway understood it."""
 
-    code: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    param: None | str | Unset = UNSET
+    code: None | str = None
+    message: None | str = None
+    description: None | str = None
+    param: None | str = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        param: None | str | Unset
-        if isinstance(self.param, Unset):
-            param = UNSET
-        else:
-            param = self.param
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
+        code = self.code
+        if code is not None:
             field_dict["code"] = code
-        if message is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["code"] = None
+        message = self.message
+        if message is not None:
             field_dict["message"] = message
-        if description is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["message"] = None
+        description = self.description
+        if description is not None:
             field_dict["description"] = description
-        if param is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["description"] = None
+        param = self.param
+        if param is not None:
             field_dict["param"] = param
+        elif self._nulls_ & 8:
+            field_dict["param"] = None
 
         return field_dict
 
@@ -67,32 +55,56 @@ class UpstreamError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        code: None | str | Unset = d.pop("code", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            code = d.pop("code", None)
+            if code is None and "code" in src_dict:
+                nulls_ |= 1
+        else:
+            code = None
 
-        message: None | str | Unset = d.pop("message", UNSET) if d else UNSET
+        if d:
+            message = d.pop("message", None)
+            if message is None and "message" in src_dict:
+                nulls_ |= 2
+        else:
+            message = None
 
-        description: None | str | Unset = d.pop("description", UNSET) if d else UNSET
+        if d:
+            description = d.pop("description", None)
+            if description is None and "description" in src_dict:
+                nulls_ |= 4
+        else:
+            description = None
 
-        param: None | str | Unset = d.pop("param", UNSET) if d else UNSET
+        if d:
+            param = d.pop("param", None)
+            if param is None and "param" in src_dict:
+                nulls_ |= 8
+        else:
+            param = None
 
         if cls is UpstreamError:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.code = code
             new_instance_.message = message
             new_instance_.description = description
             new_instance_.param = param
-            upstream_error = new_instance_
         else:
-            upstream_error = cls(
+            new_instance_ = cls(
                 code=code,
                 message=message,
                 description=description,
                 param=param,
             )
 
-        upstream_error.additional_properties = d
-        return upstream_error
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UsagePricing")
 
 
@@ -16,44 +14,49 @@ T = TypeVar("T", bound="UsagePricing")
 class UsagePricing:
     """The request's price."""
 
-    total_nanos: int | Unset = UNSET
+    total_nanos: int | None = None
     """ In billionths of the currency unit. """
-    total_usd_str: str | Unset = UNSET
+    total_usd_str: str | None = None
     """ In US dollars, as an exact decimal string. """
-    total_cents: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    lines: list[PricingLine] | Unset = UNSET
+    total_cents: float | None = None
+    currency: str | None = None
+    lines: list[PricingLine] | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_nanos = self.total_nanos
-
-        total_usd_str = self.total_usd_str
-
-        total_cents = self.total_cents
-
-        currency = self.currency
-
-        lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_nanos is not UNSET:
+        total_nanos = self.total_nanos
+        if total_nanos is not None:
             field_dict["total_nanos"] = total_nanos
-        if total_usd_str is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["total_nanos"] = None
+        total_usd_str = self.total_usd_str
+        if total_usd_str is not None:
             field_dict["total_usd_str"] = total_usd_str
-        if total_cents is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["total_usd_str"] = None
+        total_cents = self.total_cents
+        if total_cents is not None:
             field_dict["total_cents"] = total_cents
-        if currency is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["total_cents"] = None
+        currency = self.currency
+        if currency is not None:
             field_dict["currency"] = currency
-        if lines is not UNSET:
-            field_dict["lines"] = lines
+        elif self._nulls_ & 8:
+            field_dict["currency"] = None
+        lines = self.lines
+        if lines is not None:
+            lines_json: list[dict[str, Any]] = []
+            for lines_item in lines:
+                lines_json.append(lines_item.to_dict())
+            field_dict["lines"] = lines_json
+        elif self._nulls_ & 16:
+            field_dict["lines"] = None
 
         return field_dict
 
@@ -63,32 +66,59 @@ class UsagePricing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        total_nanos = d.pop("total_nanos", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            total_nanos = d.pop("total_nanos", None)
+            if total_nanos is None and "total_nanos" in src_dict:
+                nulls_ |= 1
+        else:
+            total_nanos = None
 
-        total_usd_str = d.pop("total_usd_str", UNSET) if d else UNSET
+        if d:
+            total_usd_str = d.pop("total_usd_str", None)
+            if total_usd_str is None and "total_usd_str" in src_dict:
+                nulls_ |= 2
+        else:
+            total_usd_str = None
 
-        total_cents = d.pop("total_cents", UNSET) if d else UNSET
+        if d:
+            total_cents = d.pop("total_cents", None)
+            if total_cents is None and "total_cents" in src_dict:
+                nulls_ |= 4
+        else:
+            total_cents = None
 
-        currency = d.pop("currency", UNSET) if d else UNSET
+        if d:
+            currency = d.pop("currency", None)
+            if currency is None and "currency" in src_dict:
+                nulls_ |= 8
+        else:
+            currency = None
 
-        _lines = d.pop("lines", UNSET) if d else UNSET
-        lines: list[PricingLine] | Unset = UNSET
-        if _lines is not UNSET:
-            lines = []
-            for lines_item_data in _lines:
-                lines.append(_from_dict_PricingLine(lines_item_data))
+        lines: list[PricingLine] | None = None
+        if d:
+            _lines = d.pop("lines", None)
+            if _lines is None:
+                if "lines" in src_dict:
+                    nulls_ |= 16
+            else:
+                lines = []
+                for lines_item_data in _lines:
+                    lines.append(_from_dict_PricingLine(lines_item_data))
 
         if cls is UsagePricing:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.total_nanos = total_nanos
             new_instance_.total_usd_str = total_usd_str
             new_instance_.total_cents = total_cents
             new_instance_.currency = currency
             new_instance_.lines = lines
-            usage_pricing = new_instance_
         else:
-            usage_pricing = cls(
+            new_instance_ = cls(
                 total_nanos=total_nanos,
                 total_usd_str=total_usd_str,
                 total_cents=total_cents,
@@ -96,8 +126,9 @@ class UsagePricing:
                 lines=lines,
             )
 
-        usage_pricing.additional_properties = d
-        return usage_pricing
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ValidationIssue")
 
 
@@ -16,41 +14,44 @@ T = TypeVar("T", bound="ValidationIssue")
 class ValidationIssue:
     """One reason a request was refused."""
 
-    message: str | Unset = UNSET
-    path: list[int | str] | Unset = UNSET
-    keyword: str | Unset = UNSET
-    params: ValidationIssueArguments | Unset = UNSET
+    message: str | None = None
+    path: list[int | str] | None = None
+    keyword: str | None = None
+    params: ValidationIssueArguments | None = None
     """ The rule's arguments, e.g. the allowed values. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        path: list[int | str] | Unset = UNSET
-        if not isinstance(self.path, Unset):
-            path = []
-            for path_item_data in self.path:
-                path_item: int | str
-                path_item = path_item_data
-                path.append(path_item)
-
-        keyword = self.keyword
-
-        params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = self.params.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
+        message = self.message
+        if message is not None:
             field_dict["message"] = message
-        if path is not UNSET:
-            field_dict["path"] = path
-        if keyword is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["message"] = None
+        path = self.path
+        if path is not None:
+            path_json: list[Any] = []
+            for path_item in path:
+                path_item_json: int | str
+                path_item_json = path_item
+                path_json.append(path_item_json)
+            field_dict["path"] = path_json
+        elif self._nulls_ & 2:
+            field_dict["path"] = None
+        keyword = self.keyword
+        if keyword is not None:
             field_dict["keyword"] = keyword
-        if params is not UNSET:
-            field_dict["params"] = params
+        elif self._nulls_ & 4:
+            field_dict["keyword"] = None
+        params = self.params
+        if params is not None:
+            field_dict["params"] = params.to_dict()
+        elif self._nulls_ & 8:
+            field_dict["params"] = None
 
         return field_dict
 
@@ -60,42 +61,64 @@ class ValidationIssue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        message = d.pop("message", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            message = d.pop("message", None)
+            if message is None and "message" in src_dict:
+                nulls_ |= 1
+        else:
+            message = None
 
-        _path = d.pop("path", UNSET) if d else UNSET
-        path: list[int | str] | Unset = UNSET
-        if _path is not UNSET:
-            path = []
-            for path_item_data in _path:
-                path_item: int | str = path_item_data
+        path: list[int | str] | None = None
+        if d:
+            _path = d.pop("path", None)
+            if _path is None:
+                if "path" in src_dict:
+                    nulls_ |= 2
+            else:
+                path = []
+                for path_item_data in _path:
+                    path_item: int | str = path_item_data
 
-                path.append(path_item)
+                    path.append(path_item)
 
-        keyword = d.pop("keyword", UNSET) if d else UNSET
+        if d:
+            keyword = d.pop("keyword", None)
+            if keyword is None and "keyword" in src_dict:
+                nulls_ |= 4
+        else:
+            keyword = None
 
-        _params: Any = d.pop("params", UNSET) if d else UNSET
-        params: ValidationIssueArguments | Unset = (
-            UNSET if _params is UNSET else _from_dict_ValidationIssueArguments(_params)
-        )
+        params: ValidationIssueArguments | None = None
+        if d:
+            _params = d.pop("params", None)
+            if _params is None:
+                if "params" in src_dict:
+                    nulls_ |= 8
+            else:
+                params = _from_dict_ValidationIssueArguments(_params)
 
         if cls is ValidationIssue:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.message = message
             new_instance_.path = path
             new_instance_.keyword = keyword
             new_instance_.params = params
-            validation_issue = new_instance_
         else:
-            validation_issue = cls(
+            new_instance_ = cls(
                 message=message,
                 path=path,
                 keyword=keyword,
                 params=params,
             )
 
-        validation_issue.additional_properties = d
-        return validation_issue
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Workspace")
 
 
@@ -17,45 +15,17 @@ class Workspace:
     """A workspace."""
 
     id: str
-    name: None | str | Unset = UNSET
-    slug: None | str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
+    name: None | str = None
+    slug: None | str = None
+    created_by: None | str = None
+    created_at: None | str = None
+    updated_at: None | str = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        slug: None | str | Unset
-        if isinstance(self.slug, Unset):
-            slug = UNSET
-        else:
-            slug = self.slug
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,16 +34,31 @@ class Workspace:
                 "id": id,
             }
         )
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if slug is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["name"] = None
+        slug = self.slug
+        if slug is not None:
             field_dict["slug"] = slug
-        if created_by is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["slug"] = None
+        created_by = self.created_by
+        if created_by is not None:
             field_dict["created_by"] = created_by
-        if created_at is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["created_by"] = None
+        created_at = self.created_at
+        if created_at is not None:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
+        elif self._nulls_ & 8:
+            field_dict["created_at"] = None
+        updated_at = self.updated_at
+        if updated_at is not None:
             field_dict["updated_at"] = updated_at
+        elif self._nulls_ & 16:
+            field_dict["updated_at"] = None
 
         return field_dict
 
@@ -83,30 +68,58 @@ class Workspace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         id = d.pop("id")
 
-        name: None | str | Unset = d.pop("name", UNSET) if d else UNSET
+        if d:
+            name = d.pop("name", None)
+            if name is None and "name" in src_dict:
+                nulls_ |= 1
+        else:
+            name = None
 
-        slug: None | str | Unset = d.pop("slug", UNSET) if d else UNSET
+        if d:
+            slug = d.pop("slug", None)
+            if slug is None and "slug" in src_dict:
+                nulls_ |= 2
+        else:
+            slug = None
 
-        created_by: None | str | Unset = d.pop("created_by", UNSET) if d else UNSET
+        if d:
+            created_by = d.pop("created_by", None)
+            if created_by is None and "created_by" in src_dict:
+                nulls_ |= 4
+        else:
+            created_by = None
 
-        created_at: None | str | Unset = d.pop("created_at", UNSET) if d else UNSET
+        if d:
+            created_at = d.pop("created_at", None)
+            if created_at is None and "created_at" in src_dict:
+                nulls_ |= 8
+        else:
+            created_at = None
 
-        updated_at: None | str | Unset = d.pop("updated_at", UNSET) if d else UNSET
+        if d:
+            updated_at = d.pop("updated_at", None)
+            if updated_at is None and "updated_at" in src_dict:
+                nulls_ |= 16
+        else:
+            updated_at = None
 
         if cls is Workspace:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.id = id
             new_instance_.name = name
             new_instance_.slug = slug
             new_instance_.created_by = created_by
             new_instance_.created_at = created_at
             new_instance_.updated_at = updated_at
-            workspace = new_instance_
         else:
-            workspace = cls(
+            new_instance_ = cls(
                 id=id,
                 name=name,
                 slug=slug,
@@ -115,8 +128,9 @@ class Workspace:
                 updated_at=updated_at,
             )
 
-        workspace.additional_properties = d
-        return workspace
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WorkspaceCreateRequest")
 
@@ -16,12 +15,12 @@ class WorkspaceCreateRequest:
     """A new workspace."""
 
     name: str
-    slug: str | Unset = UNSET
+    slug: str | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
-
-        slug = self.slug
 
         field_dict: dict[str, Any] = {}
 
@@ -30,8 +29,11 @@ class WorkspaceCreateRequest:
                 "name": name,
             }
         )
-        if slug is not UNSET:
+        slug = self.slug
+        if slug is not None:
             field_dict["slug"] = slug
+        elif self._nulls_ & 1:
+            field_dict["slug"] = None
 
         return field_dict
 
@@ -41,23 +43,32 @@ class WorkspaceCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         name = d.pop("name")
 
-        slug = d.pop("slug", UNSET) if d else UNSET
+        if d:
+            slug = d.pop("slug", None)
+            if slug is None and "slug" in src_dict:
+                nulls_ |= 1
+        else:
+            slug = None
 
         if cls is WorkspaceCreateRequest:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.name = name
             new_instance_.slug = slug
-            workspace_create_request = new_instance_
         else:
-            workspace_create_request = cls(
+            new_instance_ = cls(
                 name=name,
                 slug=slug,
             )
 
-        return workspace_create_request
+        new_instance_._nulls_ = nulls_
+        return new_instance_
 
 
 class WorkspaceCreateRequestParams(TypedDict, total=False):

@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WorkspaceMember")
 
 
@@ -17,34 +15,16 @@ class WorkspaceMember:
     """One member of a workspace."""
 
     user_id: str
-    workspace_id: str | Unset = UNSET
-    role: None | str | Unset = UNSET
-    joined_at: None | str | Unset = UNSET
-    display_name: None | str | Unset = UNSET
+    workspace_id: str | None = None
+    role: None | str = None
+    joined_at: None | str = None
+    display_name: None | str = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
-
-        workspace_id = self.workspace_id
-
-        role: None | str | Unset
-        if isinstance(self.role, Unset):
-            role = UNSET
-        else:
-            role = self.role
-
-        joined_at: None | str | Unset
-        if isinstance(self.joined_at, Unset):
-            joined_at = UNSET
-        else:
-            joined_at = self.joined_at
-
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,14 +33,26 @@ class WorkspaceMember:
                 "user_id": user_id,
             }
         )
-        if workspace_id is not UNSET:
+        workspace_id = self.workspace_id
+        if workspace_id is not None:
             field_dict["workspace_id"] = workspace_id
-        if role is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["workspace_id"] = None
+        role = self.role
+        if role is not None:
             field_dict["role"] = role
-        if joined_at is not UNSET:
+        elif self._nulls_ & 2:
+            field_dict["role"] = None
+        joined_at = self.joined_at
+        if joined_at is not None:
             field_dict["joined_at"] = joined_at
-        if display_name is not UNSET:
+        elif self._nulls_ & 4:
+            field_dict["joined_at"] = None
+        display_name = self.display_name
+        if display_name is not None:
             field_dict["display_name"] = display_name
+        elif self._nulls_ & 8:
+            field_dict["display_name"] = None
 
         return field_dict
 
@@ -70,27 +62,50 @@ class WorkspaceMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         user_id = d.pop("user_id")
 
-        workspace_id = d.pop("workspace_id", UNSET) if d else UNSET
+        if d:
+            workspace_id = d.pop("workspace_id", None)
+            if workspace_id is None and "workspace_id" in src_dict:
+                nulls_ |= 1
+        else:
+            workspace_id = None
 
-        role: None | str | Unset = d.pop("role", UNSET) if d else UNSET
+        if d:
+            role = d.pop("role", None)
+            if role is None and "role" in src_dict:
+                nulls_ |= 2
+        else:
+            role = None
 
-        joined_at: None | str | Unset = d.pop("joined_at", UNSET) if d else UNSET
+        if d:
+            joined_at = d.pop("joined_at", None)
+            if joined_at is None and "joined_at" in src_dict:
+                nulls_ |= 4
+        else:
+            joined_at = None
 
-        display_name: None | str | Unset = d.pop("display_name", UNSET) if d else UNSET
+        if d:
+            display_name = d.pop("display_name", None)
+            if display_name is None and "display_name" in src_dict:
+                nulls_ |= 8
+        else:
+            display_name = None
 
         if cls is WorkspaceMember:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.user_id = user_id
             new_instance_.workspace_id = workspace_id
             new_instance_.role = role
             new_instance_.joined_at = joined_at
             new_instance_.display_name = display_name
-            workspace_member = new_instance_
         else:
-            workspace_member = cls(
+            new_instance_ = cls(
                 user_id=user_id,
                 workspace_id=workspace_id,
                 role=role,
@@ -98,8 +113,9 @@ class WorkspaceMember:
                 display_name=display_name,
             )
 
-        workspace_member.additional_properties = d
-        return workspace_member
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,6 @@ from typing import Any, Required, TypedDict, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WorkspaceMemberList")
 
 
@@ -17,7 +15,9 @@ class WorkspaceMemberList:
     """A workspace's members."""
 
     data: list[WorkspaceMember]
-    total_count: int | Unset = UNSET
+    total_count: int | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,8 +26,6 @@ class WorkspaceMemberList:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        total_count = self.total_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -35,8 +33,11 @@ class WorkspaceMemberList:
                 "data": data,
             }
         )
-        if total_count is not UNSET:
+        total_count = self.total_count
+        if total_count is not None:
             field_dict["total_count"] = total_count
+        elif self._nulls_ & 1:
+            field_dict["total_count"] = None
 
         return field_dict
 
@@ -46,26 +47,35 @@ class WorkspaceMemberList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
         data: list[WorkspaceMember] = []
         for data_item_data in d.pop("data"):
             data.append(_from_dict_WorkspaceMember(data_item_data))
 
-        total_count = d.pop("total_count", UNSET) if d else UNSET
+        if d:
+            total_count = d.pop("total_count", None)
+            if total_count is None and "total_count" in src_dict:
+                nulls_ |= 1
+        else:
+            total_count = None
 
         if cls is WorkspaceMemberList:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.data = data
             new_instance_.total_count = total_count
-            workspace_member_list = new_instance_
         else:
-            workspace_member_list = cls(
+            new_instance_ = cls(
                 data=data,
                 total_count=total_count,
             )
 
-        workspace_member_list.additional_properties = d
-        return workspace_member_list
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,8 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WorkspaceUpdateRequest")
 
@@ -15,21 +14,25 @@ T = TypeVar("T", bound="WorkspaceUpdateRequest")
 class WorkspaceUpdateRequest:
     """The fields to change."""
 
-    name: str | Unset = UNSET
-    slug: str | Unset = UNSET
+    name: str | None = None
+    slug: str | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        slug = self.slug
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
-        if name is not UNSET:
+        name = self.name
+        if name is not None:
             field_dict["name"] = name
-        if slug is not UNSET:
+        elif self._nulls_ & 1:
+            field_dict["name"] = None
+        slug = self.slug
+        if slug is not None:
             field_dict["slug"] = slug
+        elif self._nulls_ & 2:
+            field_dict["slug"] = None
 
         return field_dict
 
@@ -39,23 +42,37 @@ class WorkspaceUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict.copy() if type(src_dict) is dict else dict(src_dict)
-        name = d.pop("name", UNSET) if d else UNSET
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        if d:
+            name = d.pop("name", None)
+            if name is None and "name" in src_dict:
+                nulls_ |= 1
+        else:
+            name = None
 
-        slug = d.pop("slug", UNSET) if d else UNSET
+        if d:
+            slug = d.pop("slug", None)
+            if slug is None and "slug" in src_dict:
+                nulls_ |= 2
+        else:
+            slug = None
 
         if cls is WorkspaceUpdateRequest:
-            new_instance_ = _object_new_(cls)  # a field may bear the module's name
+            new_instance_ = _object_new_(cls)
             new_instance_.name = name
             new_instance_.slug = slug
-            workspace_update_request = new_instance_
         else:
-            workspace_update_request = cls(
+            new_instance_ = cls(
                 name=name,
                 slug=slug,
             )
 
-        return workspace_update_request
+        new_instance_._nulls_ = nulls_
+        return new_instance_
 
 
 class WorkspaceUpdateRequestParams(TypedDict, total=False):
