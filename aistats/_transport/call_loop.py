@@ -38,7 +38,7 @@ T = TypeVar("T")
 def call(client: AIStats, prepared: PreparedCall, on_success: Callable[[httpx.Response, Attempts], T]) -> T:
     """Run ``prepared`` through ``client`` until ``on_success`` returns or retries run out."""
     on_success = raw_hook(on_success)  # as is, unless called through with_raw_response
-    attempts = Attempts(client._config.retry, prepared.deadline)
+    attempts = Attempts(client._config.retry, prepared.deadline, route=prepared.route)
     observer = start_call(client._hooks, client._telemetry, prepared)
     while True:
         request: httpx.Request | None = None
@@ -100,7 +100,7 @@ async def acall(
 ) -> T:
     """``call`` for ``AsyncAIStats``."""
     on_success = async_raw_hook(on_success)  # as is, unless called through with_raw_response
-    attempts = Attempts(client._config.retry, prepared.deadline)
+    attempts = Attempts(client._config.retry, prepared.deadline, route=prepared.route)
     observer = start_call(client._hooks, client._telemetry, prepared)
     while True:
         request: httpx.Request | None = None
