@@ -102,14 +102,17 @@ def _show(value: Any) -> str:
 
 
 def unreleased_breaking(changelog: str) -> str:
-    """The text of ``### Breaking`` under ``## Unreleased`` (empty when there is none)."""
-    unreleased = re.search(r"^## Unreleased\b.*?$(.*?)(?=^## |\Z)", changelog, flags=re.MULTILINE | re.DOTALL)
-    if unreleased is None:
-        return ""
-    breaking = re.search(
-        r"^### Breaking\b.*?$(.*?)(?=^### |\Z)", unreleased.group(1), flags=re.MULTILINE | re.DOTALL
-    )
-    return breaking.group(1) if breaking else ""
+    """The text of every ``### Breaking`` under a ``## Unreleased...`` heading (merged branches
+    may each have added one), joined; empty when there is none."""
+    parts = []
+    for section in re.finditer(
+        r"^## Unreleased\b.*?$(.*?)(?=^## |\Z)", changelog, flags=re.MULTILINE | re.DOTALL
+    ):
+        found = re.finditer(
+            r"^### Breaking\b.*?$(.*?)(?=^### |\Z)", section.group(1), flags=re.MULTILINE | re.DOTALL
+        )
+        parts += [match.group(1) for match in found]
+    return "\n".join(parts)
 
 
 def names_for(path: str) -> Iterator[str]:
@@ -122,18 +125,26 @@ def names_for(path: str) -> Iterator[str]:
 def is_named(change: Change, breaking: str) -> bool:
     """Whether the CHANGELOG's Breaking text names ``change``'s object.
 
-    A dotted name of two parts or more counts anywhere (``Completions.parse``). The bare name
-    (in backticks: `` `with_options` ``) counts only when the object hangs on a private class or
-    module (``aistats._client._ClientBase.with_options``), which users cannot spell: a bare
-    ``parse()`` mentioned for another reason must not waive the removal of ``Completions.parse``.
+    A dotted name of two parts or more counts anywhere (``Completions.parse``). A bare name, in
+    backticks, counts only where users cannot spell more: a member of a private class
+    (``aistats._client._ClientBase.with_options``: `` `with_options()` ``), or a constructor,
+    named by its class (``StreamEndEvent.__init__``: `` `StreamEndEvent` ``). So a ``parse()``
+    mentioned for another reason does not waive the removal of ``Completions.parse``.
     """
     for name in names_for(change.path):
         if re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", breaking):
             return True
     *parents, bare = change.path.split(".")
-    if not any(part.startswith("_") for part in parents[-1:]):
-        return False
-    return re.search(rf"`{re.escape(bare)}(\(\))?`", breaking) is not None
+    private_parent = bool(parents) and parents[-1].startswith("_")
+    if bare == "__init__" and parents:
+        owner = Change(".".join(parents), change.kind, change.details)
+        if is_named(owner, breaking) or _backticked(parents[-1], breaking):
+            return True
+    return private_parent and _backticked(bare, breaking)
+
+
+def _backticked(name: str, text: str) -> bool:
+    return re.search(rf"`{re.escape(name)}(\(\))?`", text) is not None
 
 
 def latest_snapshot(directory: Path = API_DIR) -> Path:

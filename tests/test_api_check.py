@@ -87,7 +87,9 @@ def test_the_working_tree_passes() -> None:
 
 def test_removing_a_public_method_fails_until_the_changelog_names_it(package_copy: Path) -> None:
     chat = package_copy / "aistats" / "resources" / "chat.py"
-    replace_in(chat, "    def parse(\n", "    def _parse_removed(\n")  # the sync Completions.parse
+    text = chat.read_text(encoding="utf-8")
+    assert len(re.findall(r"\n    def parse\(", text)) == 1  # the sync one (the other is `async def`)
+    chat.write_text(re.sub(r"\n    def parse\(", "\n    def _parse_removed(", text), encoding="utf-8")
     failed = run_check(package_copy)
     assert failed.returncode == 1, failed.stdout + failed.stderr
     assert "BREAKING, not in the CHANGELOG:   aistats.resources.chat.Completions.parse" in failed.stdout
@@ -141,11 +143,32 @@ def test_what_counts_as_naming_a_change() -> None:
         assert not named(spelling), spelling
 
 
+def test_every_unreleased_section_counts() -> None:
+    changelog = (
+        "## Unreleased — streams\n\n### Added\n- `Stream.x`\n\n"
+        "## Unreleased — 0.3.0\n\n### Breaking\n- `Completions.parse` is gone\n\n"
+        "## 0.2.0\n\n### Breaking\n- `Keys.list` changed\n"
+    )
+    breaking = api_check.unreleased_breaking(changelog)
+    assert "Completions.parse" in breaking
+    assert "Stream.x" not in breaking and "Keys.list" not in breaking
+
+
 def test_a_method_on_a_private_base_class_is_named_by_its_name() -> None:
     change = api_check.Change("aistats._client._ClientBase.with_options", "Parameter was removed", "referer")
     assert api_check.is_named(change, "- `with_options()` lost `referer`")
     assert api_check.is_named(change, "- `_ClientBase.with_options` lost `referer`")
     assert not api_check.is_named(change, "- with_options lost referer")  # bare words need backticks
+
+
+def test_a_constructor_is_named_by_its_class() -> None:
+    change = api_check.Change(
+        "aistats._observe.hooks.StreamEndEvent.__init__", "Parameter was added as required", ""
+    )
+    assert api_check.is_named(change, "- `StreamEndEvent` takes a required `summary`")
+    assert api_check.is_named(change, "- hooks.StreamEndEvent now needs a summary")
+    assert not api_check.is_named(change, "- StreamEndEvent now needs a summary")  # bare: backticks
+    assert not api_check.is_named(change, "- `__init__` changed")  # the class is public: name it
 
 
 def test_the_newest_snapshot_is_chosen(tmp_path: Path) -> None:
