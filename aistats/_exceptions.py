@@ -5,6 +5,7 @@ these, with the original kept as ``__cause__``.
 
 ```
 AIStatsError                       configuration and usage errors (e.g. no API key)
+├── BudgetExceededError            the client's Budget is spent: the call was not sent (.budget)
 └── APIError                       .message, .request (httpx.Request or None)
     ├── APIConnectionError         network failure, connection reset, stream cut mid-way
     │   └── APITimeoutError        an attempt's timeout or the call's deadline ran out
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
     from aistats_generated.models.gateway_error import GatewayError
     from aistats_generated.models.stream_error_frame import StreamErrorFrame
 
+    from ._budget import Budget
+
 __all__ = [
     "AIStatsError",
     "APIConnectionError",
@@ -51,6 +54,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BudgetExceededError",
     "ConflictError",
     "InsufficientFundsError",
     "InternalServerError",
@@ -73,6 +77,17 @@ class AIStatsError(Exception):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return restore_error, (type(self), self.args), portable_state(self.__dict__)
+
+
+class BudgetExceededError(AIStatsError):
+    """The client's ``Budget`` is spent (``spent_usd >= usd``): the call was refused before
+    anything was sent. ``budget`` is that budget."""
+
+    budget: Budget
+
+    def __init__(self, message: str, *, budget: Budget) -> None:
+        super().__init__(message)
+        self.budget = budget
 
 
 class APIError(AIStatsError):
