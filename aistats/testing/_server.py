@@ -120,6 +120,9 @@ class FakeGateway:
         """What the default replies of chat, ``/responses`` and ``/messages`` cost (the
         gateway's price on their bodies; ``None``: unpriced). Price a scripted reply with
         ``Reply.with_cost``."""
+        #: Only the built-in default replies of the current wire are priced (a responder of
+        #: yours, or the Dec 2025 dialect, answers as it is built).
+        self._prices_default = default_reply is None and dialect == "current"
         self._default: Responder = default_reply or functools.partial(
             _default_responder, dialect=dialect, stream_ending=stream_ending
         )
@@ -416,7 +419,7 @@ class FakeGateway:
                 return failure
         try:
             resolved = reply.resolve(request, default)
-            if reply.is_default and self.cost_usd is not None:
+            if reply.is_default and self.cost_usd is not None and self._prices_default:
                 resolved = price_reply(resolved, self.cost_usd)
             return resolved
         except Exception as exc:  # a user responder failed: say so rather than drop the line

@@ -105,11 +105,15 @@ def _lines(items: Any) -> tuple["PricingLine", ...]:
 
     if not isinstance(items, list):
         return ()
-    return tuple(
-        item if isinstance(item, PricingLine) else PricingLine.from_dict(item)
-        for item in items
-        if isinstance(item, (PricingLine, Mapping))
-    )
+    lines: list[PricingLine] = []
+    for item in items:
+        if isinstance(item, PricingLine):
+            lines.append(item)
+        elif isinstance(item, Mapping):
+            lines.append(PricingLine.from_dict(item))
+        elif callable(getattr(item, "to_dict", None)):  # another model of a line (an open object)
+            lines.append(PricingLine.from_dict(item.to_dict()))
+    return tuple(lines)
 
 
 def cost_of(body: Any) -> Cost | None:
