@@ -20,7 +20,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._client import AIStats, AsyncAIStats
-from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
+from ._constants import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
 from ._exceptions import (
     AIStatsError,
     APIConnectionError,
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
     from ._budget import Budget
     from ._observe.hooks import Hooks, RequestEvent, ResponseEvent, RetryEvent, StreamEndEvent, Telemetry
+    from ._observe.watch import StreamSummary
     from ._streams.chat import AsyncStream, Stream
     from ._streams.event_streams import AsyncMessageStream, AsyncResponseStream, MessageStream, ResponseStream
     from ._structured.parsed import ParsedChatCompletion, ParsedChoice, ParsedMessage
@@ -74,6 +75,7 @@ _LAZY = {
     **dict.fromkeys(("AsyncStream", "Stream"), "._streams.chat"),
     **dict.fromkeys(("LengthFinishReasonError", "StructuredOutputError"), "._structured.schemas"),
     **dict.fromkeys(("CreatedKey", "Deleted"), ".resources._records"),
+    "StreamSummary": "._observe.watch",
 }
 
 __all__ = [
@@ -119,6 +121,7 @@ __all__ = [
     "Stream",
     "StreamEndEvent",
     "StreamError",
+    "StreamSummary",
     "StructuredOutputError",
     "Telemetry",
     "UnprocessableEntityError",

@@ -9,15 +9,16 @@ tasks sharing a budget lose no update (nothing awaits while it is held).
 from __future__ import annotations
 
 import threading
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from aistats_generated.types import Cost, cost_of
+from aistats_generated.types import Cost
 
 from ._exceptions import BudgetExceededError
+from ._observe.watch import WatchedStream, result_cost
 
-__all__ = ["Budget", "Cost", "async_charged", "charge_stream", "charged", "result_cost"]
+__all__ = ["Budget", "Cost", "async_charged", "charged"]
 
 T = TypeVar("T")
 A = TypeVar("A")
@@ -119,21 +120,10 @@ def _restore(usd: Decimal, spent: Decimal, calls: int) -> Budget:
     return budget
 
 
-# -- the call loop's side: one place for plain calls, the stream end for streams ----------------
-def result_cost(result: object) -> Cost | None:
-    """The gateway's price carried by a call's result (a model's ``.cost``, a JSON object's
-    fields), or ``None``."""
-    cost = getattr(result, "cost", None)
-    if isinstance(cost, Cost):
-        return cost
-    if isinstance(result, Mapping):
-        return cost_of(result)
-    return None
-
-
+# -- the call loop's side: one place for plain calls; streams add theirs when they end ------------
 def _settle(budget: Budget, result: T) -> T:
-    if getattr(result, "_core", None) is not None:  # a stream: added when it ends (charge_stream)
-        setattr(result, "_budget", budget)  # noqa: B010  (the shells declare ``_budget``)
+    if isinstance(result, WatchedStream):  # added when it ends (``notify_stream_end``)
+        result._budget = budget
     else:
         budget.add(result_cost(result))
     return result
@@ -157,14 +147,3 @@ def async_charged(
         return _settle(budget, await on_success(response, attempts))
 
     return wrapped
-
-
-def charge_stream(stream: Any) -> None:
-    """Add an ended stream's cost (what the gateway reported, if anything) to its budget, once."""
-    budget: Budget | None = getattr(stream, "_budget", None)
-    if budget is None:
-        return
-    stream._budget = None
-    from ._streams.cost import stream_cost  # noqa: PLC0415  (streams load with their first call)
-
-    budget.add(stream_cost(stream._core))

@@ -43,7 +43,7 @@ def call(client: AIStats, prepared: PreparedCall, on_success: Callable[[httpx.Re
         budget.check()
         on_success = charged(on_success, budget)
     on_success = raw_hook(on_success)  # as is, unless called through with_raw_response
-    attempts = Attempts(client._config.retry, prepared.deadline)
+    attempts = Attempts(client._config.retry, prepared.deadline, route=prepared.route)
     observer = start_call(client._hooks, client._telemetry, prepared)
     while True:
         request: httpx.Request | None = None
@@ -109,7 +109,7 @@ async def acall(
         budget.check()
         on_success = async_charged(on_success, budget)
     on_success = async_raw_hook(on_success)  # as is, unless called through with_raw_response
-    attempts = Attempts(client._config.retry, prepared.deadline)
+    attempts = Attempts(client._config.retry, prepared.deadline, route=prepared.route)
     observer = start_call(client._hooks, client._telemetry, prepared)
     while True:
         request: httpx.Request | None = None

@@ -27,13 +27,14 @@ from .plain import plain
 #: Compact UTF-8 JSON, NaN refused; made once (``json.dumps`` with options builds an encoder per call).
 _JSON: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
-__all__ = ["PreparedCall", "load_model", "prepare_call", "prepare_route"]
+__all__ = ["PreparedCall", "load_model", "prepare_route"]
 
 
 @dataclass(slots=True)
 class PreparedCall:
     """A request ready to be sent (again, on retry): everything but the attempt's timeout."""
 
+    route: Route  # what is called (read by telemetry and the retry rules)
     method: str
     url: str
     headers: Mapping[str, str]
@@ -237,6 +238,7 @@ def prepare_route(
         headers.update(extra)
         headers["Authorization"] = config.key_for(route.key).bearer()  # never replaced by extra_headers
     return PreparedCall(
+        route=route,
         method=route.method,
         url=url,
         headers=headers,
@@ -267,23 +269,3 @@ def call_headers(config: ClientConfig, *, json_body: bool, stream: bool, key: st
         headers["Authorization"] = config.key_for(key).bearer()
         config.header_cache[shape] = headers
     return httpx.Headers(headers)  # a copy: extra_headers, hooks and telemetry add to a call's own
-
-
-def prepare_call(
-    config: ClientConfig,
-    params: Mapping[str, Any],
-    *,
-    route: Route = CREATE_CHAT_COMPLETION,
-    stream: bool,
-    timeout: float | httpx.Timeout | None,
-    deadline: float | None,
-    extra_headers: Mapping[str, str] | None,
-    extra_body: Mapping[str, Any] | None,
-) -> PreparedCall:
-    """Everything to send for one ``create()`` call of a generation API (chat completions unless
-    ``route`` says otherwise), ``stream: true`` added to the body for a stream."""
-    body = {**params, "stream": True} if stream else params
-    return prepare_route(
-        config, route, body=body, stream=stream, timeout=timeout, deadline=deadline,
-        extra_headers=extra_headers, extra_body=extra_body,
-    )  # fmt: skip

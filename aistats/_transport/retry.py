@@ -14,10 +14,15 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER
 from .._exceptions import APIConnectionError, APIError, APIStatusError, APITimeoutError, StreamError
+
+if TYPE_CHECKING:
+    from aistats_generated.api import Route
 
 __all__ = ["Attempts", "RetryPolicy", "parse_retry_after"]
 
@@ -35,11 +40,11 @@ class RetryPolicy:
     seconds is not slept through: the error is raised with ``.retry_after`` set.
     """
 
-    max_retries: int = 2
+    max_retries: int = DEFAULT_MAX_RETRIES
     initial_delay: float = 0.5
     max_delay: float = 8.0
     jitter: float = 0.25
-    max_retry_after: float = 60.0
+    max_retry_after: float = DEFAULT_MAX_RETRY_AFTER
 
     def backoff(self, retry_index: int, rand: Callable[[], float] = random.random) -> float:
         """The wait before retry number ``retry_index`` (0 for the first retry)."""
@@ -96,7 +101,8 @@ class Attempts:
     """The retry state and time budget of one call.
 
     ``deadline`` (seconds, or ``None``) bounds the whole call: every attempt, every read
-    and every backoff sleep.
+    and every backoff sleep. ``route`` is the call's route (read by streams for their
+    summary).
     """
 
     policy: RetryPolicy
@@ -104,6 +110,7 @@ class Attempts:
     clock: Callable[[], float] = time.monotonic
     rand: Callable[[], float] = random.random
     retries_done: int = 0
+    route: Route | None = None
     started: float = field(init=False)
 
     def __post_init__(self) -> None:

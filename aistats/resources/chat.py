@@ -3,26 +3,21 @@
 The keyword arguments come from ``openapi.yaml`` through the generated
 ``ChatCompletionsRequestBaseParams`` TypedDict, so a property added to the spec reaches
 ``create()`` and its type hints by ``make generate`` alone. Any other keyword is refused
-before anything is sent (``TypeError`` naming the closest valid one).
+before anything is sent (``TypeError`` naming the closest valid one). The call path and the
+per-call options are every resource's (``_base``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, Unpack, overload
-
-import httpx
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
 from aistats_generated.api import CREATE_CHAT_COMPLETION
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
-from .._config import ClientConfig
 from .._streams.chat import AsyncStream, Stream
-from .._transport.call_loop import acall, call
-from .._transport.io import aread_completion, read_completion
-from .._transport.keywords import GENERATION_OPTIONS, body_keys, check_keywords, refuse_type_as_format
+from .._transport.keywords import refuse_type_as_format
 from .._transport.raw import to_async_raw, to_raw
-from .._transport.request import PreparedCall, prepare_call
+from ._base import AsyncResource, Resource
 
 if TYPE_CHECKING:
     from aistats_generated.models.chat_completions_request import (
@@ -32,61 +27,50 @@ if TYPE_CHECKING:
 
     from .._client import AIStats, AsyncAIStats
     from .._structured.parsed import ParsedChatCompletion
+    from ._base import BodyOptions
+
+    class _Args(ChatCompletionsRequestBaseParams, BodyOptions, total=False):
+        """``create()``'s keywords: the request's properties and the per-call options."""
+
 
 __all__ = ["AsyncChat", "AsyncCompletions", "Chat", "Completions"]
 
 T = TypeVar("T")
 
-#: The explicit keywords of create() and parse(): the per-call options, plus the request
-#: property they take as a keyword of its own.
-_OPTIONS: Final = (*GENERATION_OPTIONS, "response_format")
 
-
-def _prepare(
-    config: ClientConfig,
-    call: str,
-    params: dict[str, Any],
-    *,
-    stream: bool,
-    timeout: float | httpx.Timeout | None,
-    deadline: float | None,
-    extra_headers: Mapping[str, str] | None,
-    extra_body: Mapping[str, Any] | None,
-    response_format: Mapping[str, Any] | None,
-) -> PreparedCall:
-    """Check the keywords, then build the request (shared by every method here)."""
-    check_keywords(params, body_keys(CREATE_CHAT_COMPLETION.body), call=call, options=_OPTIONS)
+def _with_format(params: Any, response_format: Any, call: str = "create()") -> dict[str, Any]:
+    """``params`` with ``response_format`` (a class is refused: ``parse()`` takes those)."""
     refuse_type_as_format(
         response_format,
         call=call,
         where="response_format",
         example="{'type': 'json_schema', 'json_schema': {...}}",
     )
+    body = dict(params)
     if response_format is not None:
-        params["response_format"] = response_format
-    return prepare_call(
-        config, params, stream=stream, timeout=timeout, deadline=deadline,
-        extra_headers=extra_headers, extra_body=extra_body,
-    )  # fmt: skip
+        body["response_format"] = response_format
+    return body
 
 
-class Completions:
+class CompletionsWithRawResponse:
+    """``client.chat.completions.with_raw_response``."""
+
+    def __init__(self, completions: Completions) -> None:
+        self.create = to_raw(completions.create)
+
+
+class Completions(Resource[CompletionsWithRawResponse]):
     """``client.chat.completions``."""
 
-    def __init__(self, client: AIStats) -> None:
-        self._client = client
+    _raw = CompletionsWithRawResponse
 
     @overload
     def create(
         self,
         *,
         stream: Literal[True],
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
         response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
+        **params: Unpack[_Args],
     ) -> Stream: ...
 
     @overload
@@ -94,12 +78,8 @@ class Completions:
         self,
         *,
         stream: Literal[False] = False,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
         response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
+        **params: Unpack[_Args],
     ) -> ChatCompletionsResponse: ...
 
     @overload
@@ -107,53 +87,30 @@ class Completions:
         self,
         *,
         stream: bool,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
         response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
+        **params: Unpack[_Args],
     ) -> ChatCompletionsResponse | Stream: ...
 
     def create(
         self,
         *,
         stream: bool = False,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
         response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
+        **params: Unpack[_Args],
     ) -> ChatCompletionsResponse | Stream:
         """Create a chat completion; with ``stream=True`` return a ``Stream`` of chunks.
 
         Every request property of ``openapi.yaml`` is a keyword (``model`` and ``messages``
         are required); any other keyword raises ``TypeError`` before anything is sent.
         ``timeout`` bounds each attempt, ``deadline`` the whole call with its retries;
-        ``extra_headers`` and ``extra_body`` (anything, unchecked) are merged into the
-        request last. Generated models (e.g. a reply's message) are accepted wherever their
-        dict form is.
+        ``extra_headers``, ``extra_query`` and ``extra_body`` (anything, unchecked) are
+        merged into the request last. Generated models (e.g. a reply's message) are
+        accepted wherever their dict form is.
         """
-        client = self._client
-        prepared = _prepare(
-            client._config, "create()", dict(params), stream=stream, timeout=timeout, deadline=deadline,
-            extra_headers=extra_headers, extra_body=extra_body, response_format=response_format,
-        )  # fmt: skip
-        if stream:
-            return call(client, prepared, Stream._open)
-        return call(client, prepared, read_completion)
+        body = _with_format(params, response_format) if response_format is not None else params
+        return self._generate(CREATE_CHAT_COMPLETION, ChatCompletionsResponse, Stream, body, stream=stream)
 
-    def parse(
-        self,
-        *,
-        response_format: type[T],
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
-    ) -> ParsedChatCompletion[T]:
+    def parse(self, *, response_format: type[T], **params: Unpack[_Args]) -> ParsedChatCompletion[T]:
         """Ask for a reply in the shape of ``response_format`` and read it back as one.
 
         ``response_format`` is a pydantic model, a dataclass or a TypedDict class; it is sent
@@ -166,116 +123,9 @@ class Completions:
         from .._structured.schemas import output_format  # noqa: PLC0415
 
         fmt = output_format(response_format)
-        prepared = _prepare(
-            self._client._config, "parse()", dict(params), stream=False, timeout=timeout, deadline=deadline,
-            extra_headers=extra_headers, extra_body=extra_body, response_format=fmt.response_format(),
-        )  # fmt: skip
-        return parse_completion_output(call(self._client, prepared, read_completion), fmt)
-
-    @property
-    def with_raw_response(self) -> CompletionsWithRawResponse:
-        """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
-        return CompletionsWithRawResponse(self)
-
-
-class AsyncCompletions:
-    """``client.chat.completions`` of ``AsyncAIStats``."""
-
-    def __init__(self, client: AsyncAIStats) -> None:
-        self._client = client
-
-    @overload
-    async def create(
-        self,
-        *,
-        stream: Literal[True],
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
-    ) -> AsyncStream: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        stream: Literal[False] = False,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
-    ) -> ChatCompletionsResponse: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        stream: bool,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
-    ) -> ChatCompletionsResponse | AsyncStream: ...
-
-    async def create(
-        self,
-        *,
-        stream: bool = False,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
-    ) -> ChatCompletionsResponse | AsyncStream:
-        """Async ``Completions.create``: await it for the completion or an ``AsyncStream``."""
-        client = self._client
-        prepared = _prepare(
-            client._config, "create()", dict(params), stream=stream, timeout=timeout, deadline=deadline,
-            extra_headers=extra_headers, extra_body=extra_body, response_format=response_format,
-        )  # fmt: skip
-        if stream:
-            return await acall(client, prepared, AsyncStream._open)
-        return await acall(client, prepared, aread_completion)
-
-    async def parse(
-        self,
-        *,
-        response_format: type[T],
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
-    ) -> ParsedChatCompletion[T]:
-        """Async ``Completions.parse``."""
-        from .._structured.parsed import parse_completion_output  # noqa: PLC0415  (parse() support loads with its first use)
-        from .._structured.schemas import output_format  # noqa: PLC0415
-
-        fmt = output_format(response_format)
-        prepared = _prepare(
-            self._client._config, "parse()", dict(params), stream=False, timeout=timeout, deadline=deadline,
-            extra_headers=extra_headers, extra_body=extra_body, response_format=fmt.response_format(),
-        )  # fmt: skip
-        return parse_completion_output(await acall(self._client, prepared, aread_completion), fmt)
-
-    @property
-    def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
-        """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
-        return AsyncCompletionsWithRawResponse(self)
-
-
-class CompletionsWithRawResponse:
-    """``client.chat.completions.with_raw_response``."""
-
-    def __init__(self, completions: Completions) -> None:
-        self.create = to_raw(completions.create)
+        body = _with_format(params, fmt.response_format(), call="parse()")
+        reply = self._send(CREATE_CHAT_COMPLETION, ChatCompletionsResponse, body, name="parse()")
+        return parse_completion_output(reply, fmt)
 
 
 class AsyncCompletionsWithRawResponse:
@@ -283,6 +133,62 @@ class AsyncCompletionsWithRawResponse:
 
     def __init__(self, completions: AsyncCompletions) -> None:
         self.create = to_async_raw(completions.create)
+
+
+class AsyncCompletions(AsyncResource[AsyncCompletionsWithRawResponse]):
+    """``client.chat.completions`` of ``AsyncAIStats``."""
+
+    _raw = AsyncCompletionsWithRawResponse
+
+    @overload
+    async def create(
+        self,
+        *,
+        stream: Literal[True],
+        response_format: ChatCompletionsRequestResponseFormatParam | None = None,
+        **params: Unpack[_Args],
+    ) -> AsyncStream: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        stream: Literal[False] = False,
+        response_format: ChatCompletionsRequestResponseFormatParam | None = None,
+        **params: Unpack[_Args],
+    ) -> ChatCompletionsResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        stream: bool,
+        response_format: ChatCompletionsRequestResponseFormatParam | None = None,
+        **params: Unpack[_Args],
+    ) -> ChatCompletionsResponse | AsyncStream: ...
+
+    async def create(
+        self,
+        *,
+        stream: bool = False,
+        response_format: ChatCompletionsRequestResponseFormatParam | None = None,
+        **params: Unpack[_Args],
+    ) -> ChatCompletionsResponse | AsyncStream:
+        """Async ``Completions.create``: await it for the completion or an ``AsyncStream``."""
+        body = _with_format(params, response_format) if response_format is not None else params
+        return await self._generate(
+            CREATE_CHAT_COMPLETION, ChatCompletionsResponse, AsyncStream, body, stream=stream
+        )
+
+    async def parse(self, *, response_format: type[T], **params: Unpack[_Args]) -> ParsedChatCompletion[T]:
+        """Async ``Completions.parse``."""
+        from .._structured.parsed import parse_completion_output  # noqa: PLC0415  (parse() support loads with its first use)
+        from .._structured.schemas import output_format  # noqa: PLC0415
+
+        fmt = output_format(response_format)
+        body = _with_format(params, fmt.response_format(), call="parse()")
+        reply = await self._send(CREATE_CHAT_COMPLETION, ChatCompletionsResponse, body, name="parse()")
+        return parse_completion_output(reply, fmt)
 
 
 class Chat:
