@@ -1,28 +1,22 @@
 """A spending cap shared by clients: ``Budget`` adds up the gateway's own figure of each call.
 
-The client checks its budget before sending (``check``) and adds a call's cost once the call
-has finished (``add``: the parsed result of a plain call; a stream's final object, or whatever
-the gateway reported before a cut). One lock guards the running total, so threads and asyncio
+The call loop (``_transport.call_loop``) checks a client's budget before sending (``check``)
+and adds a plain call's cost once it has its result (``add``); a stream adds its cost when it
+ends (``_observe.watch.notify_stream_end``: its final object's, or whatever the gateway
+reported before a cut). One lock guards the running total, so threads and asyncio
 tasks sharing a budget lose no update (nothing awaits while it is held).
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Awaitable, Callable
 from decimal import Decimal, InvalidOperation
-from typing import TypeVar
 
 from aistats_generated.types import Cost
 
 from ._exceptions import BudgetExceededError
-from ._observe.watch import WatchedStream, result_cost
 
-__all__ = ["Budget", "Cost", "async_charged", "charged"]
-
-T = TypeVar("T")
-A = TypeVar("A")
-B = TypeVar("B")
+__all__ = ["Budget", "Cost"]
 
 
 def _to_usd(value: Decimal | int | float | str) -> Decimal:
@@ -118,32 +112,3 @@ def _restore(usd: Decimal, spent: Decimal, calls: int) -> Budget:
     budget._spent = spent
     budget._calls = calls
     return budget
-
-
-# -- the call loop's side: one place for plain calls; streams add theirs when they end ------------
-def _settle(budget: Budget, result: T) -> T:
-    if isinstance(result, WatchedStream):  # added when it ends (``notify_stream_end``)
-        result._budget = budget
-    else:
-        budget.add(result_cost(result))
-    return result
-
-
-def charged(on_success: Callable[[A, B], T], budget: Budget) -> Callable[[A, B], T]:
-    """``on_success`` whose result's cost goes to ``budget`` (a stream's when it ends)."""
-
-    def wrapped(response: A, attempts: B) -> T:
-        return _settle(budget, on_success(response, attempts))
-
-    return wrapped
-
-
-def async_charged(
-    on_success: Callable[[A, B], Awaitable[T]], budget: Budget
-) -> Callable[[A, B], Awaitable[T]]:
-    """``charged`` for the async call loop."""
-
-    async def wrapped(response: A, attempts: B) -> T:
-        return _settle(budget, await on_success(response, attempts))
-
-    return wrapped
