@@ -17,6 +17,7 @@ import aistats
 from aistats import AIStats, AsyncAIStats, Budget, BudgetExceededError, Cost, InsufficientFundsError
 from aistats.testing import DEFAULT_COST_USD, FakeGateway, Reply, chunk_frame
 from aistats.types import ChatCompletionChunk, ChatCompletionsResponse
+from aistats_generated.models import EmbeddingsResponse, MessagesResponse, ResponsesResponse
 from aistats_generated.types import cost_of
 
 from .support import KEY, MESSAGES, complete, stream_all
@@ -50,6 +51,7 @@ def json_body(name: str) -> dict[str, Any]:
 
 
 # -- which figure wins -----------------------------------------------------------------------
+MODELS: dict[str, Any] = {"r": ResponsesResponse, "m": MessagesResponse, "e": EmbeddingsResponse}
 PRICED_JSON = [
     "a_nonstream_text_compat", "a_nonstream_text_xai", "d_nonstream_tool_compat", "e_nonstream_reasoning_openai",
     "j_meta_true_nonstream_compat", "r01_responses_nonstream_text", "r03_responses_nonstream_tool",
@@ -71,6 +73,8 @@ def test_every_figure_of_a_priced_transcript_agrees_and_cost_nanos_is_the_cost(n
     assert cost.currency == body["currency"] == "USD"
     assert [line.line_nanos for line in cost.lines] == [line["line_nanos"] for line in body["pricing_lines"]]
     assert sum(line.line_nanos or 0 for line in cost.lines) == cost.nanos
+    model = MODELS[name[0]] if name[1].isdigit() else ChatCompletionsResponse
+    assert model.from_dict(body).cost == cost  # the generated models' property reads the same
 
 
 def test_the_rule_when_the_figures_differ_or_are_missing() -> None:
