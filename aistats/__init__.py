@@ -30,6 +30,7 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    BudgetExceededError,
     ConflictError,
     FileTooLargeError,
     InsufficientFundsError,
@@ -47,6 +48,9 @@ from ._exceptions import (
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from aistats_generated.types import Cost
+
+    from ._budget import Budget
     from ._files import BinaryResponse, Download, FileInput
     from ._jobs.lines import BatchResult
     from ._observe.hooks import Hooks, RequestEvent, ResponseEvent, RetryEvent, StreamEndEvent, Telemetry
@@ -73,6 +77,8 @@ _LAZY = {
     **dict.fromkeys(("ParsedChatCompletion", "ParsedChoice", "ParsedMessage"), "._structured.parsed"),
     "RawResponse": "._transport.raw",
     "BatchResult": "._jobs.lines",
+    "Budget": "._budget",
+    "Cost": "._budget",
     **dict.fromkeys(("AsyncStream", "Stream"), "._streams.chat"),
     **dict.fromkeys(("LengthFinishReasonError", "StructuredOutputError"), "._structured.schemas"),
     **dict.fromkeys(("CreatedKey", "Deleted"), ".resources._records"),
@@ -97,7 +103,10 @@ __all__ = [
     "BadRequestError",
     "BatchResult",
     "BinaryResponse",
+    "Budget",
+    "BudgetExceededError",
     "ConflictError",
+    "Cost",
     "CreatedKey",
     "Deleted",
     "Download",
