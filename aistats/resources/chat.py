@@ -1,4 +1,4 @@
-"""``client.chat.completions.create(...)`` and ``parse(...)``, sync and async.
+"""``client.chat.completions.create(...)``, ``parse(...)`` and ``run_tools(...)``, sync and async.
 
 The keyword arguments come from ``openapi.yaml`` through the generated
 ``ChatCompletionsRequestBaseParams`` TypedDict, so a property added to the spec reaches
@@ -8,7 +8,8 @@ before anything is sent (``TypeError`` naming the closest valid one).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, Unpack, overload
 
 import httpx
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 
     from .._client import AIStats, AsyncAIStats
     from .._structured.parsed import ParsedChatCompletion
+    from .._tools.core import ToolCall
+    from .._tools.run import AsyncToolRun, ToolRun
 
 __all__ = ["AsyncChat", "AsyncCompletions", "Chat", "Completions"]
 
@@ -172,6 +175,37 @@ class Completions:
         )  # fmt: skip
         return parse_completion_output(call(self._client, prepared, read_completion), fmt)
 
+    def run_tools(
+        self,
+        *,
+        tools: Sequence[Callable[..., Any]],
+        max_turns: int = 10,
+        parallel: bool = True,
+        approve: Callable[[ToolCall], Any] | None = None,
+        max_cost_usd: float | Decimal | None = None,
+        **params: Any,
+    ) -> ToolRun[ChatCompletionsResponse]:
+        """Ask, run the tools the model calls, send their results back, repeat: a ``ToolRun``.
+
+        ``tools`` are ``@aistats.tool`` functions; the other keywords are ``create()``'s
+        (``model``, ``messages``, ...), sent on every turn. The run never goes on unbounded:
+        after each turn, ``max_turns`` model calls or ``max_cost_usd`` (the gateway's reported
+        cost) reached with calls still asked for raises ``aistats.ToolRunLimitError``. One
+        turn's calls run in parallel (``parallel=False``: one by one), their results sent in
+        call order. ``approve(call)`` returns ``True`` / ``False`` (the model is told it was
+        denied) or raises ``aistats.PauseRun`` (``run.pending``, ``run.resume(results=...)``).
+        Nothing is sent until the run is iterated (or ``run.final()``).
+        """
+        from .._tools.core import CHAT, RunCore  # noqa: PLC0415  (the tool runner loads with its first use)
+        from .._tools.run import ToolRun  # noqa: PLC0415
+
+        check_keywords(params, body_keys(CREATE_CHAT_COMPLETION.body), call="run_tools()", options=_OPTIONS)
+        core: RunCore[ChatCompletionsResponse] = RunCore(
+            CHAT, tools, dict(params), max_turns=max_turns, max_cost_usd=max_cost_usd, approve=approve,
+            parallel=parallel,
+        )  # fmt: skip
+        return ToolRun(core, lambda body: self.create(stream=False, **body), self._client._telemetry)
+
     @property
     def with_raw_response(self) -> CompletionsWithRawResponse:
         """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
@@ -264,6 +298,28 @@ class AsyncCompletions:
             extra_headers=extra_headers, extra_body=extra_body, response_format=fmt.response_format(),
         )  # fmt: skip
         return parse_completion_output(await acall(self._client, prepared, aread_completion), fmt)
+
+    def run_tools(
+        self,
+        *,
+        tools: Sequence[Callable[..., Any]],
+        max_turns: int = 10,
+        parallel: bool = True,
+        approve: Callable[[ToolCall], Any] | None = None,
+        max_cost_usd: float | Decimal | None = None,
+        **params: Any,
+    ) -> AsyncToolRun[ChatCompletionsResponse]:
+        """Async ``Completions.run_tools``: ``async for completion in run`` or ``await run.final()``;
+        async tools are awaited, sync ones run in threads, ``approve`` may be async."""
+        from .._tools.core import CHAT, RunCore  # noqa: PLC0415  (the tool runner loads with its first use)
+        from .._tools.run import AsyncToolRun  # noqa: PLC0415
+
+        check_keywords(params, body_keys(CREATE_CHAT_COMPLETION.body), call="run_tools()", options=_OPTIONS)
+        core: RunCore[ChatCompletionsResponse] = RunCore(
+            CHAT, tools, dict(params), max_turns=max_turns, max_cost_usd=max_cost_usd, approve=approve,
+            parallel=parallel,
+        )  # fmt: skip
+        return AsyncToolRun(core, lambda body: self.create(stream=False, **body), self._client._telemetry)
 
     @property
     def with_raw_response(self) -> AsyncCompletionsWithRawResponse:

@@ -1,4 +1,5 @@
-"""``client.responses.create(...)``: the OpenAI Responses API served by the gateway, sync and async.
+"""``client.responses.create(...)`` and ``run_tools(...)``: the OpenAI Responses API served by the
+gateway, sync and async.
 
 The keyword arguments come from ``openapi.yaml`` through the generated
 ``ResponsesRequestBaseParams`` TypedDict, as for chat completions.
@@ -6,7 +7,8 @@ The keyword arguments come from ``openapi.yaml`` through the generated
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 import httpx
@@ -17,7 +19,13 @@ from .._streams.event_streams import AsyncResponseStream, ResponseStream
 from .._streams.protocols import Response
 from .._transport.call_loop import acall, call
 from .._transport.io import aread_model, read_model
-from .._transport.keywords import check_create, refuse_type_as_format
+from .._transport.keywords import (
+    GENERATION_OPTIONS,
+    body_keys,
+    check_create,
+    check_keywords,
+    refuse_type_as_format,
+)
 from .._transport.raw import to_async_raw, to_raw
 from .._transport.request import prepare_call
 
@@ -25,6 +33,8 @@ if TYPE_CHECKING:
     from aistats_generated.models.responses_request import ResponsesRequestBaseParams
 
     from .._client import AIStats, AsyncAIStats
+    from .._tools.core import ToolCall
+    from .._tools.run import AsyncToolRun, ToolRun
 
 __all__ = ["AsyncResponses", "Responses"]
 
@@ -107,6 +117,40 @@ class Responses:
             return call(self._client, prepared, ResponseStream._open)
         return call(self._client, prepared, read_model(Response))
 
+    def run_tools(
+        self,
+        *,
+        tools: Sequence[Callable[..., Any]],
+        max_turns: int = 10,
+        parallel: bool = True,
+        approve: Callable[[ToolCall], Any] | None = None,
+        max_cost_usd: float | Decimal | None = None,
+        **params: Any,
+    ) -> ToolRun[Response]:
+        """Ask, run the tools the model calls, send their results back, repeat: a ``ToolRun``.
+
+        ``tools`` are ``@aistats.tool`` functions; the other keywords are ``create()``'s
+        (``model``, ``input``, ``instructions``, ...), sent on every turn. The run never goes on unbounded:
+        after each turn, ``max_turns`` model calls or ``max_cost_usd`` (the gateway's reported
+        cost) reached with calls still asked for raises ``aistats.ToolRunLimitError``. One
+        turn's calls run in parallel (``parallel=False``: one by one), their results sent in
+        call order as ``function_call_output`` items. ``approve(call)`` returns ``True`` /
+        ``False`` (the model is told it was denied) or raises ``aistats.PauseRun``
+        (``run.pending``, ``run.resume(results=...)``).
+        Nothing is sent until the run is iterated (or ``run.final()``).
+        """
+        from .._tools.core import RESPONSES, RunCore  # noqa: PLC0415  (the tool runner loads with its first use)
+        from .._tools.run import ToolRun  # noqa: PLC0415
+
+        check_keywords(
+            params, body_keys(api.CREATE_RESPONSE.body), call="run_tools()", options=GENERATION_OPTIONS
+        )
+        core: RunCore[Response] = RunCore(
+            RESPONSES, tools, dict(params), max_turns=max_turns, max_cost_usd=max_cost_usd, approve=approve,
+            parallel=parallel,
+        )  # fmt: skip
+        return ToolRun(core, lambda body: self.create(stream=False, **body), self._client._telemetry)
+
     @property
     def with_raw_response(self) -> ResponsesWithRawResponse:
         """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
@@ -174,6 +218,30 @@ class AsyncResponses:
         if stream:
             return await acall(self._client, prepared, AsyncResponseStream._open)
         return await acall(self._client, prepared, aread_model(Response))
+
+    def run_tools(
+        self,
+        *,
+        tools: Sequence[Callable[..., Any]],
+        max_turns: int = 10,
+        parallel: bool = True,
+        approve: Callable[[ToolCall], Any] | None = None,
+        max_cost_usd: float | Decimal | None = None,
+        **params: Any,
+    ) -> AsyncToolRun[Response]:
+        """Async ``Responses.run_tools``: ``async for completion in run`` or ``await run.final()``;
+        async tools are awaited, sync ones run in threads, ``approve`` may be async."""
+        from .._tools.core import RESPONSES, RunCore  # noqa: PLC0415  (the tool runner loads with its first use)
+        from .._tools.run import AsyncToolRun  # noqa: PLC0415
+
+        check_keywords(
+            params, body_keys(api.CREATE_RESPONSE.body), call="run_tools()", options=GENERATION_OPTIONS
+        )
+        core: RunCore[Response] = RunCore(
+            RESPONSES, tools, dict(params), max_turns=max_turns, max_cost_usd=max_cost_usd, approve=approve,
+            parallel=parallel,
+        )  # fmt: skip
+        return AsyncToolRun(core, lambda body: self.create(stream=False, **body), self._client._telemetry)
 
     @property
     def with_raw_response(self) -> AsyncResponsesWithRawResponse:
