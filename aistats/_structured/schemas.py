@@ -352,10 +352,23 @@ def convert(tp: Any, value: Any, path: str) -> Any:
             raise DoesNotFit(f"{path}: expected an object, got {_json_kind(value)}")
         inner = args[1] if args else Any
         return {key: convert(inner, item, f"{path}.{key}") for key, item in value.items()}
-    return __convert_record(tp, value, path)
+    if _is_pydantic_model(tp):
+        return _convert_pydantic(tp, value, path)
+    return _convert_record(tp, value, path)
 
 
-def __convert_record(tp: Any, value: Any, path: str) -> Any:
+def _convert_pydantic(tp: Any, value: Any, path: str) -> Any:
+    try:
+        return tp.model_validate(value)
+    except ValueError as exc:  # pydantic's ValidationError
+        lines = []
+        for error in exc.errors() if hasattr(exc, "errors") else ():
+            where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in error["loc"])
+            lines.append(f"{path}{where}: {error['msg']}")
+        raise DoesNotFit("\n".join(lines) or f"{path}: {exc}") from None
+
+
+def _convert_record(tp: Any, value: Any, path: str) -> Any:
     if not isinstance(value, dict):
         raise DoesNotFit(f"{path}: expected an object, got {_json_kind(value)}")
     hints, required = _fields(tp)
