@@ -30,6 +30,7 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    BudgetExceededError,
     ConflictError,
     InsufficientFundsError,
     InternalServerError,
@@ -44,6 +45,9 @@ from ._exceptions import (
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from aistats_generated.types import Cost
+
+    from ._budget import Budget
     from ._observe.hooks import Hooks, RequestEvent, ResponseEvent, RetryEvent, StreamEndEvent, Telemetry
     from ._streams.chat import AsyncStream, Stream
     from ._streams.event_streams import AsyncMessageStream, AsyncResponseStream, MessageStream, ResponseStream
@@ -69,6 +73,8 @@ _LAZY = {
     ),
     **dict.fromkeys(("ParsedChatCompletion", "ParsedChoice", "ParsedMessage"), "._structured.parsed"),
     "RawResponse": "._transport.raw",
+    "Budget": "._budget",
+    "Cost": "._budget",
     **dict.fromkeys(("AsyncStream", "Stream"), "._streams.chat"),
     **dict.fromkeys(("LengthFinishReasonError", "StructuredOutputError"), "._structured.schemas"),
     **dict.fromkeys(("CreatedKey", "Deleted"), ".resources._records"),
@@ -95,7 +101,10 @@ __all__ = [
     "AsyncToolRun",
     "AuthenticationError",
     "BadRequestError",
+    "Budget",
+    "BudgetExceededError",
     "ConflictError",
+    "Cost",
     "CreatedKey",
     "Deleted",
     "Hooks",

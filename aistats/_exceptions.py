@@ -5,6 +5,7 @@ these, with the original kept as ``__cause__``.
 
 ```
 AIStatsError                       configuration and usage errors (e.g. no API key)
+├── BudgetExceededError            the client's Budget is spent: the call was not sent (.budget)
 └── APIError                       .message, .request (httpx.Request or None)
     ├── APIConnectionError         network failure, connection reset, stream cut mid-way
     │   └── APITimeoutError        an attempt's timeout or the call's deadline ran out
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
     from aistats_generated.models.gateway_error import GatewayError
     from aistats_generated.models.stream_error_frame import StreamErrorFrame
 
+    from ._budget import Budget
+
 __all__ = [
     "AIStatsError",
     "APIConnectionError",
@@ -51,6 +54,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BudgetExceededError",
     "ConflictError",
     "InsufficientFundsError",
     "InternalServerError",
@@ -73,6 +77,17 @@ class AIStatsError(Exception):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return restore_error, (type(self), self.args), portable_state(self.__dict__)
+
+
+class BudgetExceededError(AIStatsError):
+    """The client's ``Budget`` is spent (``spent_usd >= usd``): the call was refused before
+    anything was sent. ``budget`` is that budget."""
+
+    budget: Budget
+
+    def __init__(self, message: str, *, budget: Budget) -> None:
+        super().__init__(message)
+        self.budget = budget
 
 
 class APIError(AIStatsError):
@@ -206,7 +221,68 @@ class AuthenticationError(APIStatusError):
 
 
 class InsufficientFundsError(APIStatusError):
-    """402: the team's balance cannot pay for the request."""
+    """402: the balance cannot pay for the request.
+
+    The gateway reserves the largest possible cost of a request before sending it on (the
+    prompt and ``max_tokens`` at the model's price), so a balance above what the call would
+    really cost can still be too little: lower ``max_tokens`` or top up. The amounts the
+    body names, in billionths of a US dollar, are attributes (``None`` when it named none):
+    ``reserved_nanos`` (what the gateway tried to reserve), ``balance_nanos``,
+    ``available_nanos`` (the balance less other reservations) and ``required_nanos``;
+    ``amounts`` holds every ``*_nanos`` figure of the body by name.
+    """
+
+    reserved_nanos: int | None
+    balance_nanos: int | None
+    available_nanos: int | None
+    required_nanos: int | None
+    amounts: dict[str, int]
+
+    def __init__(self, message: str, *, amounts: dict[str, int] | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.amounts = dict(amounts or {})
+        self.reserved_nanos = self.amounts.get("reserved_nanos")
+        self.balance_nanos = self.amounts.get("balance_nanos")
+        self.available_nanos = self.amounts.get("available_nanos")
+        self.required_nanos = self.amounts.get("required_nanos")
+
+    @classmethod
+    def from_body(cls, message: str, raw: bytes | bytearray, **kwargs: Any) -> InsufficientFundsError:
+        """The error for a 402 whose body is ``raw``: its amounts read, the message saying
+        them and why a balance above the call's cost can be refused."""
+        amounts = _nanos_amounts(raw)
+        said = ", ".join(f"{name}={value}" for name, value in amounts.items())
+        message += (f" [{said}]" if said else "") + (
+            ". The gateway reserves the largest possible cost of a request up front (prompt and "
+            "max_tokens at the model's price): lower max_tokens or top up your balance."
+        )
+        return cls(message, amounts=amounts, **kwargs)
+
+
+def _nanos_amounts(raw: bytes | bytearray) -> dict[str, int]:
+    """Every integer ``*_nanos`` field of a 402 body: at its top level, in a nested ``error``
+    object (the batch and file handlers' shape) or in its ``details``."""
+    import json  # noqa: PLC0415  (a 402 is rare)
+
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return {}
+    places: list[Any] = [data]
+    if isinstance(data, dict):
+        places.append(data.get("error"))
+        details = data.get("details")
+        places.extend(details if isinstance(details, list) else [details])
+    found: dict[str, int] = {}
+    for place in places:
+        if isinstance(place, dict):
+            for name, value in place.items():
+                if (
+                    isinstance(name, str) and name.endswith("_nanos") and isinstance(value, int)
+                    and not isinstance(value, bool) and name not in found
+                ):  # fmt: skip
+                    found[name] = value
+    return found
 
 
 class PermissionDeniedError(APIStatusError):

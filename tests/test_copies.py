@@ -7,6 +7,7 @@ import copy
 import json
 import pickle
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -124,6 +125,10 @@ def _built(cls: type[AIStatsError], real: list[AIStatsError]) -> AIStatsError:
         return cls(str(stream), request=stream.request, frame=stream.frame, request_id=stream.request_id)
     if issubclass(cls, APIError):
         return cls("It failed.", request=status.request)
+    if issubclass(cls, aistats.BudgetExceededError):
+        budget = aistats.Budget(usd="0.5")
+        budget.add(Decimal("0.75"))
+        return cls("Spent.", budget=budget)
     return cls("A usage mistake.")
 
 
@@ -142,6 +147,12 @@ def _same(copied: Any, original: Any) -> bool:
             and copied.status_code == original.status_code
             and copied.headers == original.headers
             and _same(copied.request, original.request)
+        )
+    if isinstance(original, aistats.Budget):  # a copy is a snapshot with a lock of its own
+        return (
+            isinstance(copied, aistats.Budget)
+            and copied is not original
+            and (copied.usd, copied.spent_usd, copied.calls) == (original.usd, original.spent_usd, original.calls)
         )
     return bool(copied == original)
 

@@ -29,7 +29,12 @@ def start_call(
 
 
 def notify_stream_end(stream: Any, outcome: StreamOutcome, error: BaseException | None = None) -> None:
-    """Tell a stream's observer (if any) that it ended; later calls do nothing."""
+    """Tell a stream's observer (if any) that it ended, and add its cost to the client's budget
+    (if any); later calls do nothing."""
+    if stream._budget is not None:
+        from .._budget import charge_stream  # noqa: PLC0415  (only a client with a budget needs it)
+
+        charge_stream(stream)
     observer: CallObserver | None = stream._observer
     if observer is not None:
         stream._observer = None

@@ -38,6 +38,7 @@ from .text import chunk_texts, final_text
 if TYPE_CHECKING:
     import asyncio
 
+    from .._budget import Budget
     from .._observe.hooks import CallObserver
 
 __all__ = ["AsyncStream", "Stream"]
@@ -102,6 +103,7 @@ class _StreamBase:
     _queue: deque[ChatCompletionChunk]
     _closed: bool
     _observer: CallObserver | None = None  # set by the call when hooks or telemetry watch it
+    _budget: Budget | None = None  # set by the call when the client has a budget (``_budget``)
 
     @property
     def response(self) -> httpx.Response:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, Self, TypeVar
 import httpx
 
 from .._exceptions import APIResponseValidationError
+from .._observe.watch import notify_stream_end
 from .._transport.io import aclose_quietly, aread_body, close_quietly, read_body
 from .._transport.response import excerpt, transport_error
 from .._transport.retry import Attempts
@@ -36,6 +37,9 @@ from .protocols import (
 
 if TYPE_CHECKING:
     import asyncio
+
+    from .._budget import Budget
+    from .._observe.hooks import CallObserver
 
 __all__ = ["AsyncMessageStream", "AsyncResponseStream", "MessageStream", "ResponseStream"]
 
@@ -66,6 +70,8 @@ class _Base(Generic[E]):
     _queue: deque[E]
     _closed: bool
     _failed: BaseException | None = None
+    _observer: CallObserver | None = None  # (watched only on chat streams so far)
+    _budget: Budget | None = None  # set by the call when the client has a budget (``_budget``)
 
     @property
     def response(self) -> httpx.Response:
@@ -159,6 +165,7 @@ class EventStream(_Base[E]):
         if self._closed:
             return
         self._closed = True
+        notify_stream_end(self, "completed" if drain else "closed")
         if drain and self._core.error is None:
             read = 0
             with contextlib.suppress(httpx.HTTPError):
@@ -189,6 +196,7 @@ class EventStream(_Base[E]):
 
     def __del__(self) -> None:
         if not getattr(self, "_closed", True):
+            notify_stream_end(self, "closed")
             close_quietly(self._core.response)
 
 
@@ -263,6 +271,7 @@ class AsyncEventStream(_Base[E]):
         if self._closed:
             return
         self._closed = True
+        notify_stream_end(self, "completed" if drain else "closed")
         if drain and self._core.error is None:
             read = 0
             with contextlib.suppress(httpx.HTTPError):
@@ -297,6 +306,7 @@ class AsyncEventStream(_Base[E]):
         if getattr(self, "_closed", True):
             return
         self._closed = True
+        notify_stream_end(self, "closed")
         asyncio_module = sys.modules.get("asyncio")
         if asyncio_module is None:
             return

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import httpx
 
+from .._budget import async_charged, charged
 from .._credentials import forget_sent
 from .._exceptions import AIStatsError, APIError
 from .._observe.logs import log_request, log_response, log_retry
@@ -37,6 +38,10 @@ T = TypeVar("T")
 
 def call(client: AIStats, prepared: PreparedCall, on_success: Callable[[httpx.Response, Attempts], T]) -> T:
     """Run ``prepared`` through ``client`` until ``on_success`` returns or retries run out."""
+    budget = client._budget
+    if budget is not None:  # refused before anything is sent; the result's cost is added
+        budget.check()
+        on_success = charged(on_success, budget)
     on_success = raw_hook(on_success)  # as is, unless called through with_raw_response
     attempts = Attempts(client._config.retry, prepared.deadline)
     observer = start_call(client._hooks, client._telemetry, prepared)
@@ -99,6 +104,10 @@ async def acall(
     on_success: Callable[[httpx.Response, Attempts], Awaitable[T]],
 ) -> T:
     """``call`` for ``AsyncAIStats``."""
+    budget = client._budget
+    if budget is not None:  # refused before anything is sent; the result's cost is added
+        budget.check()
+        on_success = async_charged(on_success, budget)
     on_success = async_raw_hook(on_success)  # as is, unless called through with_raw_response
     attempts = Attempts(client._config.retry, prepared.deadline)
     observer = start_call(client._hooks, client._telemetry, prepared)

@@ -69,6 +69,7 @@ from ._genapis import (
     responses_reply,
 )
 from ._multipart import Form, FormPart
+from ._pricing import DEFAULT_COST_USD, price_body, pricing
 from ._replies import (
     CREATED,
     DEFAULT_MODEL,
@@ -104,6 +105,7 @@ from ._tools import tool_calls_reply
 
 __all__ = [
     "CREATED",
+    "DEFAULT_COST_USD",
     "DEFAULT_MODEL",
     "DIALECTS",
     "DONE",
@@ -136,6 +138,8 @@ __all__ = [
     "message_object",
     "messages_reply",
     "named_event",
+    "price_body",
+    "pricing",
     "reply_text",
     "response_events",
     "response_object",
