@@ -82,8 +82,7 @@ if __name__ == "__main__":
                 ("get_weather", {"city": "Paris"}),
                 ("get_weather", {"city": "Oslo"}),
                 ("delete_file", {"path": "reports/old.txt"}),
-                cost_nanos=42_000,
-            )
+            ).with_cost("0.000042")
             always_asks = tool_calls_reply(("get_weather", {"city": "Rome"}))
             # the first run: calls, then (after the resume) the answer; the second: calls forever
             gateway.enqueue(asks, Reply.default(), always_asks, always_asks, always_asks)

@@ -22,7 +22,7 @@ from opentelemetry.trace import SpanKind
 
 import aistats
 from aistats import AIStats, AsyncAIStats, PauseRun, Telemetry, ToolCall, ToolError, ToolRunLimitError
-from aistats.testing import FakeGateway, tool_calls_reply
+from aistats.testing import DEFAULT_COST_USD, FakeGateway, Reply, tool_calls_reply
 from tests.support import KEY
 
 MODEL = "openai/gpt-5-nano"
@@ -245,19 +245,30 @@ def test_max_turns_is_ten_by_default(driver: Driver) -> None:
 
 def test_the_budget_stops_the_run_once_the_reported_cost_reaches_it(driver: Driver) -> None:
     for _ in range(5):  # $0.40 a turn, as the gateway reports it
-        driver.gateway.enqueue(tool_calls_reply(("double", {"n": 1}), cost_nanos=400_000_000))
+        driver.gateway.enqueue(tool_calls_reply(("double", {"n": 1})).with_cost("0.40"))
     run = driver.start(tools=[double], max_cost_usd=1)
     with pytest.raises(ToolRunLimitError, match=r"max_cost_usd=1 \(spent \$1\.2"):
         driver.final(run)
     assert len(driver.gateway.requests) == 3  # 0.4, 0.8, then 1.2 >= 1: stopped after the third turn
     assert run.spent_usd == Decimal("1.2")
+    assert run.budget is not None and run.budget.usd == 1 and run.budget.spent_usd == Decimal("1.2")
 
 
 def test_a_run_within_its_budget_ends_normally(driver: Driver) -> None:
-    driver.gateway.enqueue(tool_calls_reply(("double", {"n": 1}), cost_nanos=400_000_000))
+    driver.gateway.enqueue(tool_calls_reply(("double", {"n": 1})).with_cost("0.40"))
     run = driver.start(tools=[double], max_cost_usd=Decimal("0.5"))
-    assert driver.text(driver.final(run)) == f"Echo: {PROMPT}"  # the answer asks for no tool
-    assert run.spent_usd == Decimal("0.4")
+    final = driver.final(run)
+    assert driver.text(final) == f"Echo: {PROMPT}"  # the answer asks for no tool: no limit
+    assert final.cost is not None and final.cost.usd == DEFAULT_COST_USD  # the default reply's price
+    assert run.spent_usd == Decimal("0.4") + DEFAULT_COST_USD
+
+
+def test_a_model_answering_after_the_budget_is_spent_is_not_an_error(driver: Driver) -> None:
+    driver.gateway.enqueue(tool_calls_reply(("double", {"n": 1})).with_cost("0.40"))
+    driver.gateway.enqueue(Reply.default().with_cost("0.70"))
+    run = driver.start(tools=[double], max_cost_usd="1")
+    assert driver.text(driver.final(run)) == f"Echo: {PROMPT}"
+    assert run.spent_usd == Decimal("1.1")
 
 
 # -- what goes back to the model ----------------------------------------------------------------

@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Generic, Protocol, TypeVar
 
+from .._budget import Budget, result_cost
 from .errors import PauseRun, ToolError, ToolRunLimitError
 from .tool import BadArguments, Tool, tools_by_name
 
-__all__ = ["CHAT", "RESPONSES", "RunCore", "ToolCall", "Turn", "cost_usd", "tool_output"]
+__all__ = ["CHAT", "RESPONSES", "RunCore", "ToolCall", "Turn", "tool_output"]
 
 C = TypeVar("C")
 
@@ -184,18 +185,12 @@ class RunCore(Generic[C]):
         params: dict[str, Any],
         *,
         max_turns: int,
-        max_cost_usd: float | Decimal | None,
+        max_cost_usd: float | Decimal | str | None,
         approve: Any,
         parallel: bool,
     ) -> None:
         if isinstance(max_turns, bool) or not isinstance(max_turns, int) or max_turns < 1:
             raise ValueError(f"max_turns must be a whole number >= 1, got {max_turns!r}")
-        if max_cost_usd is not None and (
-            isinstance(max_cost_usd, bool)
-            or not isinstance(max_cost_usd, int | float | Decimal)
-            or not max_cost_usd > 0
-        ):
-            raise ValueError(f"max_cost_usd must be a number of dollars > 0, got {max_cost_usd!r}")
         if approve is not None and not callable(approve):
             raise TypeError(f"approve must be a function of the call, got {approve!r}")
         if params.get("stream"):
@@ -206,7 +201,8 @@ class RunCore(Generic[C]):
         self.history: list[Any] = protocol.start(params)
         self.params = params
         self.max_turns = max_turns
-        self.max_cost_usd = Decimal(str(max_cost_usd)) if max_cost_usd is not None else None
+        self.budget = _budget(max_cost_usd)
+        """``max_cost_usd`` as a budget of this run's own: each turn's cost is added to it."""
         self.approve = approve
         self.parallel = bool(parallel)
         self.completions: list[C] = []
@@ -238,7 +234,10 @@ class RunCore(Generic[C]):
         Raises ``ToolRunLimitError`` when calls are asked for but ``max_turns`` or
         ``max_cost_usd`` is reached (the calls are left in ``pending``)."""
         self.completions.append(completion)
-        self.spent_usd += cost_usd(completion) or 0
+        cost = result_cost(completion)  # the gateway's figure (``.cost``)
+        self.spent_usd += cost.usd if cost is not None else 0
+        if self.budget is not None:
+            self.budget.add(cost)
         self.history.extend(self.protocol.replied(completion))
         asked = [_tool_call(id, name, arguments) for id, name, arguments in self.protocol.calls(completion)]
         if not asked:
@@ -274,8 +273,9 @@ class RunCore(Generic[C]):
         """Which limit the run has reached, if any (checked after every turn)."""
         if len(self.completions) >= self.max_turns:
             return f"max_turns={self.max_turns}"
-        if self.max_cost_usd is not None and self.spent_usd >= self.max_cost_usd:
-            return f"max_cost_usd={self.max_cost_usd} (spent ${self.spent_usd})"
+        budget = self.budget
+        if budget is not None and budget.exceeded:
+            return f"max_cost_usd={budget.usd} (spent ${budget.spent_usd})"
         return None
 
     # -- the tools' turn ---------------------------------------------------------------------
@@ -333,6 +333,16 @@ class RunCore(Generic[C]):
         return self._turn.pause if self._turn is not None else None
 
 
+def _budget(max_cost_usd: float | Decimal | str | None) -> Budget | None:
+    """``max_cost_usd`` as a ``Budget`` (its checks: a finite amount >= 0)."""
+    if max_cost_usd is None:
+        return None
+    try:
+        return Budget(usd=max_cost_usd)
+    except (TypeError, ValueError) as exc:
+        raise type(exc)(f"max_cost_usd: {exc}") from None
+
+
 def _tool_call(id: str, name: str, arguments: str) -> ToolCall:
     try:
         decoded = json.loads(arguments) if arguments.strip() else {}
@@ -360,24 +370,3 @@ def _json_form(value: Any) -> Any:
     if callable(dump):
         return dump(mode="json")
     return str(value)
-
-
-def cost_usd(completion: Any) -> Decimal | None:
-    """The gateway's reported cost of one model call, in dollars (``None``: it reported none).
-
-    Read from the body's ``cost_nanos``, else ``usage.pricing.total_nanos`` (chat) or
-    ``usage.pricing_breakdown.total_nanos`` (``/responses``): the one place the run learns
-    what a turn cost."""
-    to_dict = getattr(completion, "to_dict", None)
-    body = to_dict() if callable(to_dict) else {}
-    nanos = body.get("cost_nanos")
-    usage = body.get("usage")
-    if not isinstance(nanos, int) and isinstance(usage, dict):
-        for key in ("pricing", "pricing_breakdown"):
-            pricing = usage.get(key)
-            if isinstance(pricing, dict) and isinstance(pricing.get("total_nanos"), int):
-                nanos = pricing["total_nanos"]
-                break
-    if not isinstance(nanos, int) or isinstance(nanos, bool):
-        return None
-    return Decimal(nanos) / Decimal(1_000_000_000)

@@ -23,6 +23,7 @@ from .errors import PauseRun, ToolRunLimitError
 if TYPE_CHECKING:
     from typing import Self
 
+    from .._budget import Budget
     from .._observe.hooks import Telemetry
     from .._observe.otel_runs import RunSpan
 
@@ -66,6 +67,11 @@ class _RunBase(Generic[C]):
     def spent_usd(self) -> Decimal:
         """The run's cost so far, as the gateway reported it."""
         return self._core.spent_usd
+
+    @property
+    def budget(self) -> Budget | None:
+        """``max_cost_usd`` as the run's own ``aistats.Budget`` (``None`` without one)."""
+        return self._core.budget
 
     def resume(self, results: Mapping[str, Any]) -> Self:
         """Give the paused calls their results (``{call_id: result}``; a ``ToolError`` goes back

@@ -182,7 +182,7 @@ class Completions:
         max_turns: int = 10,
         parallel: bool = True,
         approve: Callable[[ToolCall], Any] | None = None,
-        max_cost_usd: float | Decimal | None = None,
+        max_cost_usd: float | Decimal | str | None = None,
         **params: Any,
     ) -> ToolRun[ChatCompletionsResponse]:
         """Ask, run the tools the model calls, send their results back, repeat: a ``ToolRun``.
@@ -306,7 +306,7 @@ class AsyncCompletions:
         max_turns: int = 10,
         parallel: bool = True,
         approve: Callable[[ToolCall], Any] | None = None,
-        max_cost_usd: float | Decimal | None = None,
+        max_cost_usd: float | Decimal | str | None = None,
         **params: Any,
     ) -> AsyncToolRun[ChatCompletionsResponse]:
         """Async ``Completions.run_tools``: ``async for completion in run`` or ``await run.final()``;

@@ -124,7 +124,7 @@ class Responses:
         max_turns: int = 10,
         parallel: bool = True,
         approve: Callable[[ToolCall], Any] | None = None,
-        max_cost_usd: float | Decimal | None = None,
+        max_cost_usd: float | Decimal | str | None = None,
         **params: Any,
     ) -> ToolRun[Response]:
         """Ask, run the tools the model calls, send their results back, repeat: a ``ToolRun``.
@@ -226,7 +226,7 @@ class AsyncResponses:
         max_turns: int = 10,
         parallel: bool = True,
         approve: Callable[[ToolCall], Any] | None = None,
-        max_cost_usd: float | Decimal | None = None,
+        max_cost_usd: float | Decimal | str | None = None,
         **params: Any,
     ) -> AsyncToolRun[Response]:
         """Async ``Responses.run_tools``: ``async for completion in run`` or ``await run.final()``;

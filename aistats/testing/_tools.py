@@ -6,8 +6,7 @@
 Chat gets ``message.tool_calls`` (``content: ""``, ``finish_reason: "tool_calls"``, as the
 gateway sends a tool-call reply); ``/responses`` gets one ``function_call`` item per call
 (transcript ``r03``: ``type``, ``id``, ``call_id``, ``name``, ``arguments``, ``status``).
-Call ids are ``call_<request id>_<n>``. ``cost_nanos`` prices the reply as the gateway does
-(``cost_nanos``, ``cost_cents``, ``currency`` and the usage's pricing), for budget tests.
+Call ids are ``call_<request id>_<n>``. Price one with ``.with_cost(usd)`` (budget tests).
 """
 
 from __future__ import annotations
@@ -45,42 +44,26 @@ def tool_calls_reply(
         rid = request.request_id
         ids = [f"call_{rid}_{n}" for n in range(1, len(wanted) + 1)]
         if request.path == RESPONSES_PATH:
-            return Reply.json(_response(text, wanted, ids, rid, model=model, nanos=cost_nanos))
-        return Reply.json(_completion(text, wanted, ids, rid, model=model, nanos=cost_nanos))
+            return Reply.json(_response(text, wanted, ids, rid, model=model))
+        return Reply.json(_completion(text, wanted, ids, rid, model=model))
 
     return Reply.dynamic(answer)
 
 
-def _pricing(nanos: int) -> JsonObject:
-    usd = f"{nanos / 1_000_000_000:.9f}".rstrip("0").rstrip(".")
-    return {"total_nanos": nanos, "total_usd_str": usd, "total_cents": nanos // 10_000_000, "currency": "USD",
-            "lines": []}  # fmt: skip
-
-
-def _cost(nanos: int) -> JsonObject:
-    return {"cost_nanos": nanos, "cost_cents": nanos // 10_000_000, "currency": "USD", "pricing_lines": []}
-
-
 def _completion(
-    text: str, calls: list[tuple[str, str]], ids: list[str], rid: str, *, model: str, nanos: int | None
+    text: str, calls: list[tuple[str, str]], ids: list[str], rid: str, *, model: str
 ) -> JsonObject:
     tool_calls = [
         {"id": call_id, "type": "function", "function": {"name": name, "arguments": arguments}}
         for call_id, (name, arguments) in zip(ids, calls, strict=True)
     ]
-    usage = usage_counts(10, 5 * len(calls))
-    if nanos is not None:
-        usage["pricing"] = _pricing(nanos)
-    body = completion(
-        text, id=rid, model=model, finish_reason="tool_calls", tool_calls=tool_calls, usage=usage,
-        native_response_id=f"fake-{rid}",
+    return completion(
+        text, id=rid, model=model, finish_reason="tool_calls", tool_calls=tool_calls,
+        usage=usage_counts(10, 5 * len(calls)), native_response_id=f"fake-{rid}",
     )  # fmt: skip
-    return body | (_cost(nanos) if nanos is not None else {})
 
 
-def _response(
-    text: str, calls: list[tuple[str, str]], ids: list[str], rid: str, *, model: str, nanos: int | None
-) -> JsonObject:
+def _response(text: str, calls: list[tuple[str, str]], ids: list[str], rid: str, *, model: str) -> JsonObject:
     body = response_object(text, request_id=rid, model=model)
     body["output"] += [
         {
@@ -93,7 +76,4 @@ def _response(
         }
         for call_id, (name, arguments) in zip(ids, calls, strict=True)
     ]
-    if nanos is not None:
-        body["usage"]["pricing_breakdown"] = _pricing(nanos)
-        body |= _cost(nanos)
     return body
