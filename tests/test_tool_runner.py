@@ -315,6 +315,16 @@ def test_any_other_exception_ends_the_run_and_reaches_the_caller(driver: Driver)
     assert len(driver.gateway.requests) == 1
 
 
+def test_a_failed_model_call_can_be_asked_again(driver: Driver) -> None:
+    driver.gateway.enqueue(tool_calls_reply(("double", {"n": 1})), Reply.error(500, "gateway_error"))
+    run = driver.start(tools=[double])
+    with pytest.raises(aistats.InternalServerError):
+        driver.final(run)  # the second model call failed: nothing of it entered the history
+    assert len(run.completions) == 1 and run.messages[-1] == driver.sent(1)[-1]
+    assert driver.text(driver.final(run)) == f"Echo: {PROMPT}"  # going on sends it again
+    assert driver.sent(2) == driver.sent(1)
+
+
 def test_a_denied_call_is_not_run_and_the_model_is_told(driver: Driver) -> None:
     deleted: list[str] = []
 
@@ -372,8 +382,10 @@ def test_an_async_approve_is_refused_on_the_sync_client(fake_gateway: FakeGatewa
 
 def test_approve_must_say_yes_or_no(driver: Driver) -> None:
     driver.gateway.enqueue(tool_calls_reply(("double", {"n": 2})))
+    run = driver.start(tools=[double], approve=lambda call: None)
     with pytest.raises(TypeError, match="approve\\(\\) must return True or False"):
-        driver.final(driver.start(tools=[double], approve=lambda call: None))
+        driver.final(run)
+    assert driver.turns(run) == [] and len(driver.gateway.requests) == 1  # the run ended there
 
 
 def test_pause_and_resume(driver: Driver) -> None:

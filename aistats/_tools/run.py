@@ -99,8 +99,9 @@ class _RunBase(Generic[C]):
         if core.ended or core.paused:
             self._end("completed" if core.ended else "paused")
 
-    def _failed(self, error: BaseException) -> None:
-        if self._core.ended:
+    def _failed(self, error: BaseException, *, ends: bool) -> None:
+        if ends:
+            self._core.ended = True
             self._failure = error
         self._end("limit" if isinstance(error, ToolRunLimitError) else "error", error)
 
@@ -143,12 +144,16 @@ class ToolRun(_RunBase[C]):
         try:
             with self._current():
                 completion = self._send(core.request())
+        except BaseException as exc:  # the reply never came: iterating again asks again
+            self._failed(exc, ends=False)
+            raise
+        try:
             turn = core.take(completion)
             if turn is not None:
                 self._review(turn)
                 core.finish(turn, self._execute(turn))
-        except BaseException as exc:
-            self._failed(exc)
+        except BaseException as exc:  # past the reply, the run ends with what stopped it
+            self._failed(exc, ends=True)
             raise
         self._stepped()
         return completion
@@ -215,12 +220,16 @@ class AsyncToolRun(_RunBase[C]):
         try:
             with self._current():
                 completion = await self._send(core.request())
+        except BaseException as exc:  # the reply never came: iterating again asks again
+            self._failed(exc, ends=False)
+            raise
+        try:
             turn = core.take(completion)
             if turn is not None:
                 await self._review(turn)
                 core.finish(turn, await self._execute(turn))
-        except BaseException as exc:
-            self._failed(exc)
+        except BaseException as exc:  # past the reply, the run ends with what stopped it
+            self._failed(exc, ends=True)
             raise
         self._stepped()
         return completion
