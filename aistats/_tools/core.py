@@ -5,10 +5,10 @@ A shell (``run.py``) drives it, once per model turn::
 
     completion = send(core.request())        # the shell's I/O
     turn = core.take(completion)             # None: the model answered; the run is done
-    for call in turn.review: turn.decide(call, approve(call))   # or turn.pause(call, exc)
+    for call in turn.review: turn.decide(call, approve(call))   # or turn.hold(call, pause)
     core.finish(turn, [run(call) for call in turn.runnable])    # in parallel, in the shell
 
-An API (chat completions, Responses) is a ``Protocol``: how the history starts, what a
+An API (chat completions, Responses) is an ``Api``: how the history starts, what a
 request holds, where a reply's calls are and what a result looks like on the wire.
 """
 
@@ -44,7 +44,7 @@ class ToolCall:
     """The arguments' JSON text, as sent."""
 
 
-class Protocol_(Protocol):
+class Api(Protocol):
     """What differs between the APIs a run can drive."""
 
     api: str
@@ -139,8 +139,8 @@ class _Responses:
         return {"type": "function_call_output", "call_id": call_id, "output": output}
 
 
-CHAT: Protocol_ = _Chat()
-RESPONSES: Protocol_ = _Responses()
+CHAT: Api = _Chat()
+RESPONSES: Api = _Responses()
 
 
 @dataclass(eq=False)
@@ -180,7 +180,7 @@ class RunCore(Generic[C]):
 
     def __init__(
         self,
-        protocol: Protocol_,
+        protocol: Api,
         tools: Any,
         params: dict[str, Any],
         *,
