@@ -152,7 +152,8 @@ def _same(copied: Any, original: Any) -> bool:
         return (
             isinstance(copied, aistats.Budget)
             and copied is not original
-            and (copied.usd, copied.spent_usd, copied.calls) == (original.usd, original.spent_usd, original.calls)
+            and (copied.usd, copied.spent_usd, copied.calls)
+            == (original.usd, original.spent_usd, original.calls)
         )
     return bool(copied == original)
 
