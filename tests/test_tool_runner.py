@@ -500,6 +500,7 @@ def test_a_run_is_a_parent_span_of_its_model_calls_and_tool_calls(
     assert run.kind == SpanKind.INTERNAL and run.parent is None
     assert run.attributes is not None and run.attributes["aistats.tool_run.turns"] == 2
     assert run.attributes["aistats.tool_run.outcome"] == "completed"
+    assert run.attributes["gen_ai.usage.cost"] == float(DEFAULT_COST_USD)  # the priced answer's cost
     children = [s for s in spans if s.parent is not None and s.parent.span_id == run.context.span_id]
     models = [s for s in children if s.kind == SpanKind.CLIENT]
     tools = [s for s in children if s.name == "execute_tool double"]

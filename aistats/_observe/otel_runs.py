@@ -4,7 +4,8 @@ call, ``execute_tool {name}`` (GenAI conventions: ``gen_ai.operation.name`` ``ex
 ``gen_ai.tool.name``, ``gen_ai.tool.call.id``, ``gen_ai.tool.type``).
 
 The run span ends when the run does: the model answered, a limit or an error stopped it, or
-it paused (a resumed run gets a new span, ``aistats.tool_run.resumed``).
+it paused (a resumed run gets a new span, ``aistats.tool_run.resumed``); it carries the
+turns, the outcome and the run's cost so far (``gen_ai.usage.cost``).
 """
 
 from __future__ import annotations
@@ -74,11 +75,19 @@ class RunSpan:
             span.end()
 
     def end(
-        self, *, turns: int, outcome: str, error: BaseException | None = None, resumed: bool = False
+        self,
+        *,
+        turns: int,
+        cost_usd: float,
+        outcome: str,
+        error: BaseException | None = None,
+        resumed: bool = False,
     ) -> None:
-        """End the run's span: ``outcome`` is ``completed``, ``paused``, ``limit`` or ``error``."""
+        """End the run's span: ``outcome`` is ``completed``, ``paused``, ``limit`` or ``error``;
+        ``cost_usd`` is the run's total so far (``gen_ai.usage.cost``, as on each call's span)."""
         span = self.span
         span.set_attribute("aistats.tool_run.turns", turns)
+        span.set_attribute("gen_ai.usage.cost", cost_usd)
         span.set_attribute("aistats.tool_run.outcome", outcome)
         if resumed:
             span.set_attribute("aistats.tool_run.resumed", True)

@@ -108,7 +108,11 @@ class _RunBase(Generic[C]):
     def _end(self, outcome: str, error: BaseException | None = None) -> None:
         span, self._span = self._span, None
         if span is not None:
-            span.end(turns=len(self._core.completions), outcome=outcome, error=error, resumed=self._resumed)
+            core = self._core
+            span.end(
+                turns=len(core.completions), cost_usd=float(core.spent_usd), outcome=outcome, error=error,
+                resumed=self._resumed,
+            )  # fmt: skip
 
     def _last(self) -> C:
         if self._failure is not None:
