@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.installed
 CHECKED := aistats scripts tests benchmarks examples
 
 .DEFAULT_GOAL := help
-.PHONY: help setup generate check-generated lint lint-spec lint-workflows typecheck test ci demo bench bench-quick fuzz soak spec-diff clean
+.PHONY: help setup generate check-generated lint lint-spec lint-workflows typecheck test ci demo bench bench-quick fuzz soak spec-diff docs docs-serve api-check clean
 
 help:
 	@echo "make demo             stream a chat completion from the built-in local gateway"
@@ -19,7 +19,9 @@ help:
 	@echo "make check-generated  fail if generated/ differs from openapi.yaml"
 	@echo "make bench            benchmarks against raw httpx and the OpenAI SDK (bench-quick: < 1 min)"
 	@echo "make spec-diff        report spec changes since BASE (default: merge base with main)"
-	@echo "make conformance      replay every real wire transcript (tests/fixtures/wire) through the SDK"
+	@echo "make docs             build the documentation site into site/ (strict, offline; docs-serve: preview)"
+	@echo "make api-check        fail on a breaking change to aistats' Python API not named in the CHANGELOG"
+	@echo "make conformance      replay every real wire transcript (tests/fixtures/wire, wire3) through the SDK"
 	@echo "make spec-upstream    what the gateway's published document has that openapi.yaml lacks (UPSTREAM=path or URL)"
 
 setup: $(STAMP)
@@ -71,13 +73,13 @@ typecheck: $(STAMP)
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/pytest
 
-ci: lint typecheck check-generated test
+ci: lint typecheck check-generated docs test
 
-# Every transcript of tests/fixtures/wire replayed through real calls, sync and async
+# Every transcript of tests/fixtures/wire and wire3 replayed through real calls, sync and async
 # (also part of `make test`); `python -m tests.test_conformance` prints the outcome table.
 .PHONY: conformance
 conformance: $(STAMP)
-	$(BIN)/pytest -q tests/test_conformance.py
+	$(BIN)/pytest -q tests/test_conformance.py tests/test_conformance_wire3.py
 
 demo: $(DEMO_STAMP)
 	$(PYTHON) -m aistats demo
@@ -109,5 +111,20 @@ SPEC_UPSTREAM_FLAGS ?=
 spec-upstream: $(STAMP)
 	$(PYTHON) scripts/spec_upstream.py $(UPSTREAM) $(SPEC_UPSTREAM_FLAGS)
 
+# The documentation site: strict (a warning, a broken link or an unresolved reference fails) and
+# offline (theme.font: false; no plugin fetches). Reference pages come from scripts/docs_reference.py
+# (`python scripts/docs_reference.py --missing` lists the documented objects without a docstring).
+DOCS_ENV := NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true
+docs: $(STAMP)
+	$(DOCS_ENV) $(BIN)/mkdocs build --strict
+
+docs-serve: $(STAMP)
+	$(DOCS_ENV) $(BIN)/mkdocs serve
+
+# The public Python API of aistats against the last release's snapshot (api/<version>.json);
+# a breaking change passes only when the CHANGELOG's Unreleased "### Breaking" names it.
+api-check: $(STAMP)
+	$(PYTHON) scripts/api_check.py
+
 clean:
-	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache
+	rm -rf site $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache

@@ -20,7 +20,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._client import AIStats, AsyncAIStats
-from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
+from ._constants import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
 from ._exceptions import (
     AIStatsError,
     APIConnectionError,
@@ -32,8 +32,11 @@ from ._exceptions import (
     BadRequestError,
     BudgetExceededError,
     ConflictError,
+    FileTooLargeError,
     InsufficientFundsError,
     InternalServerError,
+    JobFailedError,
+    JobTimeoutError,
     NotFoundError,
     PayloadTooLargeError,
     PermissionDeniedError,
@@ -48,7 +51,10 @@ if TYPE_CHECKING:
     from aistats_generated.types import Cost
 
     from ._budget import Budget
+    from ._files import BinaryResponse, Download, FileInput
+    from ._jobs.lines import BatchResult
     from ._observe.hooks import Hooks, RequestEvent, ResponseEvent, RetryEvent, StreamEndEvent, Telemetry
+    from ._observe.watch import StreamSummary
     from ._streams.chat import AsyncStream, Stream
     from ._streams.event_streams import AsyncMessageStream, AsyncResponseStream, MessageStream, ResponseStream
     from ._structured.parsed import ParsedChatCompletion, ParsedChoice, ParsedMessage
@@ -63,6 +69,7 @@ if TYPE_CHECKING:
 #: Exported names whose module (with the models it parses into) loads on first use, so that
 #: ``import aistats`` costs little more than ``import httpx``.
 _LAZY = {
+    **dict.fromkeys(("BinaryResponse", "Download", "FileInput"), "._files"),
     **dict.fromkeys(
         ("AsyncMessageStream", "AsyncResponseStream", "MessageStream", "ResponseStream"),
         "._streams.event_streams",
@@ -73,6 +80,7 @@ _LAZY = {
     ),
     **dict.fromkeys(("ParsedChatCompletion", "ParsedChoice", "ParsedMessage"), "._structured.parsed"),
     "RawResponse": "._transport.raw",
+    "BatchResult": "._jobs.lines",
     "Budget": "._budget",
     "Cost": "._budget",
     **dict.fromkeys(("AsyncStream", "Stream"), "._streams.chat"),
@@ -82,6 +90,7 @@ _LAZY = {
     **dict.fromkeys(("PauseRun", "ToolError", "ToolRunLimitError"), "._tools.errors"),
     **dict.fromkeys(("AsyncToolRun", "ToolRun"), "._tools.run"),
     "ToolCall": "._tools.core",
+    "StreamSummary": "._observe.watch",
 }
 
 __all__ = [
@@ -101,15 +110,22 @@ __all__ = [
     "AsyncToolRun",
     "AuthenticationError",
     "BadRequestError",
+    "BatchResult",
+    "BinaryResponse",
     "Budget",
     "BudgetExceededError",
     "ConflictError",
     "Cost",
     "CreatedKey",
     "Deleted",
+    "Download",
+    "FileInput",
+    "FileTooLargeError",
     "Hooks",
     "InsufficientFundsError",
     "InternalServerError",
+    "JobFailedError",
+    "JobTimeoutError",
     "LengthFinishReasonError",
     "MessageStream",
     "NotFoundError",
@@ -129,6 +145,7 @@ __all__ = [
     "Stream",
     "StreamEndEvent",
     "StreamError",
+    "StreamSummary",
     "StructuredOutputError",
     "Telemetry",
     "Tool",

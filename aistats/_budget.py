@@ -1,27 +1,22 @@
 """A spending cap shared by clients: ``Budget`` adds up the gateway's own figure of each call.
 
-The client checks its budget before sending (``check``) and adds a call's cost once the call
-has finished (``add``: the parsed result of a plain call; a stream's final object, or whatever
-the gateway reported before a cut). One lock guards the running total, so threads and asyncio
+The call loop (``_transport.call_loop``) checks a client's budget before sending (``check``)
+and adds a plain call's cost once it has its result (``add``); a stream adds its cost when it
+ends (``_observe.watch.notify_stream_end``: its final object's, or whatever the gateway
+reported before a cut). One lock guards the running total, so threads and asyncio
 tasks sharing a budget lose no update (nothing awaits while it is held).
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Awaitable, Callable, Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar
 
-from aistats_generated.types import Cost, cost_of
+from aistats_generated.types import Cost
 
 from ._exceptions import BudgetExceededError
 
-__all__ = ["Budget", "Cost", "async_charged", "charge_stream", "charged", "result_cost"]
-
-T = TypeVar("T")
-A = TypeVar("A")
-B = TypeVar("B")
+__all__ = ["Budget", "Cost"]
 
 
 def _to_usd(value: Decimal | int | float | str) -> Decimal:
@@ -117,54 +112,3 @@ def _restore(usd: Decimal, spent: Decimal, calls: int) -> Budget:
     budget._spent = spent
     budget._calls = calls
     return budget
-
-
-# -- the call loop's side: one place for plain calls, the stream end for streams ----------------
-def result_cost(result: object) -> Cost | None:
-    """The gateway's price carried by a call's result (a model's ``.cost``, a JSON object's
-    fields), or ``None``."""
-    cost = getattr(result, "cost", None)
-    if isinstance(cost, Cost):
-        return cost
-    if isinstance(result, Mapping):
-        return cost_of(result)
-    return None
-
-
-def _settle(budget: Budget, result: T) -> T:
-    if getattr(result, "_core", None) is not None:  # a stream: added when it ends (charge_stream)
-        setattr(result, "_budget", budget)  # noqa: B010  (the shells declare ``_budget``)
-    else:
-        budget.add(result_cost(result))
-    return result
-
-
-def charged(on_success: Callable[[A, B], T], budget: Budget) -> Callable[[A, B], T]:
-    """``on_success`` whose result's cost goes to ``budget`` (a stream's when it ends)."""
-
-    def wrapped(response: A, attempts: B) -> T:
-        return _settle(budget, on_success(response, attempts))
-
-    return wrapped
-
-
-def async_charged(
-    on_success: Callable[[A, B], Awaitable[T]], budget: Budget
-) -> Callable[[A, B], Awaitable[T]]:
-    """``charged`` for the async call loop."""
-
-    async def wrapped(response: A, attempts: B) -> T:
-        return _settle(budget, await on_success(response, attempts))
-
-    return wrapped
-
-
-def charge_stream(stream: Any) -> None:
-    """Add an ended stream's cost (what the gateway reported, if anything) to its budget, once."""
-    budget: Budget | None = getattr(stream, "_budget", None)
-    if budget is None:
-        return
-    stream._budget = None
-    from ._streams.cost import stream_cost  # noqa: PLC0415  (streams load with their first call)
-
-    budget.add(stream_cost(stream._core))

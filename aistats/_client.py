@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         Credits,
         Generations,
     )
+    from .resources.audio import AsyncAudio, Audio
     from .resources.catalogue import (
         AsyncEndpoints,
         AsyncHealth,
@@ -46,16 +47,20 @@ if TYPE_CHECKING:
         Providers,
     )
     from .resources.chat import AsyncChat, Chat
+    from .resources.files import AsyncFiles, Files
     from .resources.inference import (
         AsyncEmbeddings,
         AsyncImages,
         AsyncModerations,
+        AsyncOcr,
         AsyncRerank,
         Embeddings,
         Images,
         Moderations,
+        Ocr,
         Rerank,
     )
+    from .resources.jobs import AsyncBatches, AsyncMusic, AsyncVideos, Batches, Music, Videos
     from .resources.management import (
         Analytics,
         AsyncAnalytics,
@@ -316,6 +321,12 @@ class AIStats(_ClientBase[httpx.Client]):
     moderations: lazy_resource[Moderations] = lazy_resource("inference", "Moderations")
     rerank: lazy_resource[Rerank] = lazy_resource("inference", "Rerank")
     images: lazy_resource[Images] = lazy_resource("inference", "Images")
+    ocr: lazy_resource[Ocr] = lazy_resource("inference", "Ocr")
+    audio: lazy_resource[Audio] = lazy_resource("audio", "Audio")
+    files: lazy_resource[Files] = lazy_resource("files", "Files")
+    batches: lazy_resource[Batches] = lazy_resource("jobs", "Batches")
+    videos: lazy_resource[Videos] = lazy_resource("jobs", "Videos")
+    music: lazy_resource[Music] = lazy_resource("jobs", "Music")
     _http_type = httpx.Client
     _other_client = "AsyncAIStats"
 
@@ -360,6 +371,12 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
     moderations: lazy_resource[AsyncModerations] = lazy_resource("inference", "AsyncModerations")
     rerank: lazy_resource[AsyncRerank] = lazy_resource("inference", "AsyncRerank")
     images: lazy_resource[AsyncImages] = lazy_resource("inference", "AsyncImages")
+    ocr: lazy_resource[AsyncOcr] = lazy_resource("inference", "AsyncOcr")
+    audio: lazy_resource[AsyncAudio] = lazy_resource("audio", "AsyncAudio")
+    files: lazy_resource[AsyncFiles] = lazy_resource("files", "AsyncFiles")
+    batches: lazy_resource[AsyncBatches] = lazy_resource("jobs", "AsyncBatches")
+    videos: lazy_resource[AsyncVideos] = lazy_resource("jobs", "AsyncVideos")
+    music: lazy_resource[AsyncMusic] = lazy_resource("jobs", "AsyncMusic")
     _http_type = httpx.AsyncClient
     _other_client = "AIStats"
 

@@ -16,6 +16,14 @@ from typing import ClassVar, Final, Protocol, Self
 
 import httpx
 
+from ._constants import (
+    DEFAULT_BASE_URL,
+    DEFAULT_TIMEOUT,
+    ENV_ALLOW_INSECURE_HTTP,
+    ENV_API_KEY,
+    ENV_BASE_URL,
+    ENV_MANAGEMENT_KEY,
+)
 from ._exceptions import AIStatsError
 from ._transport.retry import RetryPolicy
 from ._version import __version__
@@ -30,15 +38,7 @@ __all__ = [
     "to_timeout",
 ]
 
-DEFAULT_BASE_URL: Final = "https://api.ai-stats.phaseo.app/v1"
-#: Each attempt: 10 s to connect, then up to 600 s for any single read, write or pool wait
-#: (long reasoning replies are slow to start). Use ``deadline`` to bound a whole call.
-DEFAULT_TIMEOUT: Final = httpx.Timeout(600.0, connect=10.0)
 USER_AGENT: Final = f"aistats/{__version__} Python/{sys.version.split()[0]} httpx/{httpx.__version__}"
-ENV_API_KEY: Final = "AI_STATS_API_KEY"
-ENV_MANAGEMENT_KEY: Final = "AI_STATS_MANAGEMENT_KEY"
-ENV_BASE_URL: Final = "AI_STATS_BASE_URL"
-ENV_ALLOW_INSECURE_HTTP: Final = "AI_STATS_ALLOW_INSECURE_HTTP"
 
 
 #: Keys at least this long are redacted wherever they appear (see ``ApiKey.scrub``).

@@ -10,7 +10,10 @@ Pure and shared by sync and async. The current gateway sends a flat body
                          "upstream_error_message": …}], "upstream_error": {…}, …}
 
 Older gateways sent ``request_id``/``message``; a relayed provider error has an
-``error`` object (OpenAI's shape). All of them are read here.
+``error`` object (OpenAI's shape). The file, batch and management routes answer in three more
+shapes (GATEWAY_FACTS_3 §0): ``{error, reason, request_id, ...}``, a nested
+``{"error": {"type", "reason", "message"}}`` (the gateway's own words, not a provider's) and
+``{error, message}`` / ``{ok: false, error, message}``. All of them are read here.
 """
 
 from __future__ import annotations
@@ -132,7 +135,7 @@ def _provider_error(data: Mapping[str, Any], error: Any) -> ProviderError | None
     status = _int(statuses[0]) if isinstance(statuses, list) and statuses else None
     if isinstance(upstream, dict):
         return ProviderError(provider, status, _str(upstream.get("code")), _str(upstream.get("message")))
-    if isinstance(error, dict):
+    if isinstance(error, dict) and not _is_gateway_nested(error):
         code = error.get("code") or error.get("type")
         return ProviderError(
             provider or _str(data.get("provider")),
@@ -141,6 +144,12 @@ def _provider_error(data: Mapping[str, Any], error: Any) -> ProviderError | None
             _str(error.get("message")),
         )
     return None
+
+
+def _is_gateway_nested(error: Mapping[str, Any]) -> bool:
+    """The gateway's own nested shape ``{"error": {"type", "reason", ...}}`` (file and batch
+    checks), told from a provider's OpenAI-shaped error by its ``reason``."""
+    return isinstance(error.get("reason"), str)
 
 
 def _paths(details: Any) -> tuple[str, ...]:
@@ -166,10 +175,11 @@ def read_error_facts(
     description = _str(data.get("description")) or _str(data.get("message"))
     if isinstance(error, str):
         code = error
-    elif isinstance(error, dict):  # a provider's (or a proxy's) OpenAI-shaped error
+    elif isinstance(error, dict):  # a provider's OpenAI-shaped error, or the gateway's nested one
         found = error.get("code") or error.get("type")
         code = str(found) if found is not None else None
         description = description or _str(error.get("message"))
+        reason = reason or _str(error.get("reason"))  # the batch/file checks' nested shape
     request_id = _str(data.get("generation_id")) or _str(data.get("request_id")) or header_request_id
     origin = _str(data.get("error_origin")) or header_origin
     statuses = data.get("failed_statuses")

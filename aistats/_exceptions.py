@@ -23,6 +23,8 @@ AIStatsError                       configuration and usage errors (e.g. no API k
         ├── UnprocessableEntityError   422
         ├── RateLimitError             429
         └── InternalServerError        >= 500
+JobFailedError                     (an AIStatsError) a waited-for job ended failed, cancelled or expired
+JobTimeoutError                    (an AIStatsError) a wait's timeout ran out; the job runs on
 ```
 
 Messages say what happened: the status, the gateway's error code (and reason), its
@@ -56,8 +58,11 @@ __all__ = [
     "BadRequestError",
     "BudgetExceededError",
     "ConflictError",
+    "FileTooLargeError",
     "InsufficientFundsError",
     "InternalServerError",
+    "JobFailedError",
+    "JobTimeoutError",
     "NotFoundError",
     "PayloadTooLargeError",
     "PermissionDeniedError",
@@ -77,6 +82,18 @@ class AIStatsError(Exception):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return restore_error, (type(self), self.args), portable_state(self.__dict__)
+
+
+class FileTooLargeError(AIStatsError):
+    """An upload is larger than the gateway always accepts on its route; raised before sending.
+
+    ``size`` is the request body's size in bytes, ``limit`` the route's limit.
+    """
+
+    def __init__(self, message: str, *, size: int, limit: int) -> None:
+        super().__init__(message)
+        self.size = size
+        self.limit = limit
 
 
 class BudgetExceededError(AIStatsError):
@@ -311,3 +328,23 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """A 5xx status: the gateway or the upstream provider failed."""
+
+
+class JobFailedError(AIStatsError):
+    """A waited-for job (batch, video, music) ended without completing: ``failed``,
+    ``cancelled`` or ``expired``. ``job`` is its last snapshot, ``status`` that state."""
+
+    def __init__(self, message: str, *, job: Any = None, status: str | None = None) -> None:
+        super().__init__(message)
+        self.job = job
+        self.status = status
+
+
+class JobTimeoutError(AIStatsError):
+    """A wait's ``timeout`` ran out before the job finished. The job itself runs on at the
+    gateway; ``job`` is the last snapshot seen (wait again with its id)."""
+
+    def __init__(self, message: str, *, job: Any = None, timeout: float | None = None) -> None:
+        super().__init__(message)
+        self.job = job
+        self.timeout = timeout

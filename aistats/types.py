@@ -17,6 +17,8 @@ properties of ``openapi.yaml`` appear there through ``make generate``. ``Respons
 
 from typing import TypeAlias
 
+from aistats_generated.models.batch import Batch
+from aistats_generated.models.batch_request_item import BatchRequestItemParams
 from aistats_generated.models.chat_completion_choice import ChatCompletionChoice
 from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
 from aistats_generated.models.chat_completion_chunk_choice import ChatCompletionChunkChoice
@@ -38,10 +40,12 @@ from aistats_generated.models.gateway_error import GatewayError
 from aistats_generated.models.gateway_usage import GatewayUsage
 from aistats_generated.models.messages_request import MessagesRequestBaseParams
 from aistats_generated.models.messages_response import MessagesResponse
+from aistats_generated.models.music_job import MusicJob
 from aistats_generated.models.responses_request import ResponsesRequestBaseParams
 from aistats_generated.models.responses_response import ResponsesResponse
 from aistats_generated.models.stream_error_frame import StreamErrorFrame
 from aistats_generated.models.tool_call import ToolCall
+from aistats_generated.models.video import Video
 from aistats_generated.types import UNSET, Unset
 
 from ._kinds import (
@@ -67,6 +71,8 @@ ChatMessageParams: TypeAlias = (
 
 __all__ = [
     "UNSET",
+    "Batch",
+    "BatchRequestItemParams",
     "ChatCompletionChoice",
     "ChatCompletionChunk",
     "ChatCompletionChunkChoice",
@@ -91,6 +97,7 @@ __all__ = [
     "MessageEvent",
     "MessagesRequestBaseParams",
     "MessagesResponse",
+    "MusicJob",
     "OutputItem",
     "OutputMessage",
     "ReasoningItem",
@@ -104,4 +111,5 @@ __all__ = [
     "ToolCall",
     "ToolUseBlock",
     "Unset",
+    "Video",
 ]

@@ -28,6 +28,9 @@ Scenarios:
       fresh venv holding aistats' wheel (a regular byte-compiled install) and only the
       runtime dependencies (``benchmarks/fresh_env.py``)
   S6  RSS growth over a 200,000-chunk stream (fresh worker processes)
+  S9  100,000 batch result lines read with ``batches.results()`` against a plain loop of
+      ``json.loads`` over the same lines, and its peak memory (``benchmarks/bench_results.py``;
+      run only when asked: ``--only S9``)
   S7  upload of a 128 MiB file from a ``Path``; S8  download of 128 MiB to disk: wall and
       peak RSS growth, each transfer in a fresh worker against a server process of its own
       (``benchmarks/transfer.py``); aistats' row uses ``client.files.create`` / ``download``
@@ -1349,6 +1352,8 @@ def run_client_scenarios(
 
 def measure(plan: Plan, kinds: Sequence[str], only: set[str]) -> Results:
     results: Results = {}
+    if not only & {"S1", "S2", "S2B", "S3", "S4", "S5", "S6"}:  # none needs the chat gateway
+        return results
     gateway, port = start_gateway()
     try:
         if only & {"S1", "S2", "S2B", "S3", "S4"}:
@@ -1395,6 +1400,11 @@ def orchestrate(args: argparse.Namespace) -> int:
     if transfers is not None:
         parts.append(transfers.render())
     parts.append(render_targets(targets))
+    if "S9" in only:
+        from benchmarks import bench_results
+
+        note("S9: 100,000 result lines through batches.results()")
+        parts.append(bench_results.render(bench_results.run()))
     text = "\n\n".join(parts)
     print(text)
     if args.markdown:

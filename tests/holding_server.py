@@ -24,7 +24,11 @@ def _chunk(data: bytes) -> bytes:
 class HoldingServer:
     """Serve on 127.0.0.1 until closed; ``open`` counts connections the client holds."""
 
-    def __init__(self) -> None:
+    def __init__(self, head: bytes = _HEAD, first: bytes | None = None) -> None:
+        """``head``: the response head sent to every request; ``first``: the body data sent
+        after it as one chunk (default: one chat chunk frame)."""
+        self._head = head
+        self._first = encode_frame(chunk_frame("held")) if first is None else first
         self._sock = socket.create_server(("127.0.0.1", 0), backlog=512)
         self.base_url = f"http://127.0.0.1:{self._sock.getsockname()[1]}/v1"
         self._lock = threading.Lock()
@@ -77,7 +81,7 @@ class HoldingServer:
                     length = int(value)
             while len(body) < length:
                 body += conn.recv(65536)
-            conn.sendall(_HEAD + _chunk(encode_frame(chunk_frame("held"))))
+            conn.sendall(self._head + _chunk(self._first))
             while conn.recv(65536):  # hold until the client closes (b"" at EOF)
                 pass
         except OSError:

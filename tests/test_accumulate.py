@@ -237,6 +237,6 @@ def test_add_chunks_folds_every_wire_stream_as_add_does() -> None:
                 fragments_seen |= has_calls
             assert frames == pristine  # the frames are read, never changed
             assert by_chunk.build("r") == by_frame.build("r")
-            assert by_chunk.finished() == by_frame.finished()
+            assert by_chunk.unfinished() == by_frame.unfinished()
             assert by_chunk._header == by_frame._header
     assert fragments_seen

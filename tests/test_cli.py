@@ -137,7 +137,7 @@ def test_serve_prints_the_exports_serves_them_and_stops_cleanly(stop: signal.Sig
         code = (
             "from aistats import AIStats\n"
             "with AIStats() as client:\n"
-            "    reply = client.chat.completions.create(model='m', messages=[{'role': 'user', 'content': 'hi'}])\n"
+            "    reply = client.chat.completions.create(model='openai/gpt-5-nano', messages=[{'role': 'user', 'content': 'hi'}])\n"
             "print(reply.choices[0].message.content)\n"
         )
         used = subprocess.run(

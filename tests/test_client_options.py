@@ -150,15 +150,15 @@ def test_chained_with_options_merge_default_headers(fake_gateway: FakeGateway) -
         chained = client.with_options(default_headers={"x-a": "1", "x-clash": "a"}).with_options(
             default_headers={"x-b": "2", "X-A": "b"}
         )
-        chained.chat.completions.create(model="m", messages=MESSAGES)
-        client.chat.completions.create(model="m", messages=MESSAGES)
+        chained.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
+        client.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
 
     async def run() -> None:
         async with AsyncAIStats(**base) as client:
             chained = client.with_options(default_headers={"x-a": "1", "x-clash": "a"}).with_options(
                 default_headers={"x-b": "2", "X-A": "b"}
             )
-            await chained.chat.completions.create(model="m", messages=MESSAGES)
+            await chained.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
 
     asyncio.run(run())
     first, original, in_async = (request.headers for request in fake_gateway.requests)

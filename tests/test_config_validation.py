@@ -103,13 +103,20 @@ def test_per_call_numbers_that_cannot_work_are_refused(
     word = next(iter(options))
     if mode == "sync":
         with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
-            refused(lambda: client.chat.completions.create(model="m", messages=MESSAGES, **options), word)
+            refused(
+                lambda: client.chat.completions.create(
+                    model="openai/gpt-5-nano", messages=MESSAGES, **options
+                ),
+                word,
+            )
     else:
 
         async def run() -> None:
             async with AsyncAIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
                 with pytest.raises(AIStatsError, match=word):
-                    await client.chat.completions.create(model="m", messages=MESSAGES, **options)
+                    await client.chat.completions.create(
+                        model="openai/gpt-5-nano", messages=MESSAGES, **options
+                    )
 
         asyncio.run(run())
     assert fake_gateway.requests == []
@@ -166,14 +173,16 @@ def test_a_lone_surrogate_in_a_message_names_its_place(mode: str, fake_gateway: 
     for given, where in [(plain, "messages[0].content"), (messages, "messages[1].content[1].text")]:
         if mode == "sync":
             with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
-                create = functools.partial(client.chat.completions.create, model="m", messages=given)
+                create = functools.partial(
+                    client.chat.completions.create, model="openai/gpt-5-nano", messages=given
+                )
                 message = refused(create, where)
         else:
 
             async def run(given: Any = given) -> str:
                 async with AsyncAIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
                     with pytest.raises(AIStatsError) as caught:
-                        await client.chat.completions.create(model="m", messages=given)
+                        await client.chat.completions.create(model="openai/gpt-5-nano", messages=given)
                     return str(caught.value)
 
             message = asyncio.run(run())
@@ -186,7 +195,7 @@ def test_unsendable_text_in_extra_body_path_and_query_names_its_place(fake_gatew
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
         refused(
             lambda: client.chat.completions.create(
-                model="m", messages=MESSAGES, extra_body={"metadata": {"file": LONE}}
+                model="openai/gpt-5-nano", messages=MESSAGES, extra_body={"metadata": {"file": LONE}}
             ),
             "metadata.file",
         )
@@ -208,7 +217,7 @@ def test_non_ascii_header_values_are_refused_in_default_and_extra_headers(fake_g
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
         refused(
             lambda: client.chat.completions.create(
-                model="m", messages=MESSAGES, extra_headers={"x-note": "naïve"}
+                model="openai/gpt-5-nano", messages=MESSAGES, extra_headers={"x-note": "naïve"}
             ),
             "extra_headers",
             "x-note",
@@ -218,5 +227,5 @@ def test_non_ascii_header_values_are_refused_in_default_and_extra_headers(fake_g
 
 def test_ascii_app_title_is_sent(fake_gateway: FakeGateway) -> None:
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url, app_title="Cafe Bot") as client:
-        client.chat.completions.create(model="m", messages=MESSAGES)
+        client.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
     assert fake_gateway.requests[0].headers["x-title"] == "Cafe Bot"

@@ -238,7 +238,7 @@ def test_stream_events_text_and_ending(t: Transcript, mode: str) -> None:
     events, error, stream = _call(t, mode, _read_stream(mode))
 
     assert [e.type for e in events] == [data.get("type", name) for name, data in sse]
-    assert "".join(filter(None, (stream._core.protocol.text_delta(e) for e in events))) == _expected_text(t)
+    assert "".join(filter(None, (stream._protocol.spec.text_delta(e) for e in events))) == _expected_text(t)
     if not ended or _provider_failed(sse):
         assert isinstance(error, APIConnectionError)
         assert ("cut" if not ended else "provider failed mid-stream") in str(error)

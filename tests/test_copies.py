@@ -125,6 +125,8 @@ def _built(cls: type[AIStatsError], real: list[AIStatsError]) -> AIStatsError:
         return cls(str(stream), request=stream.request, frame=stream.frame, request_id=stream.request_id)
     if issubclass(cls, APIError):
         return cls("It failed.", request=status.request)
+    if issubclass(cls, aistats.FileTooLargeError):
+        return cls("Too large to upload.", size=2, limit=1)
     if issubclass(cls, aistats.BudgetExceededError):
         budget = aistats.Budget(usd="0.5")
         budget.add(Decimal("0.75"))

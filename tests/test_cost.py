@@ -17,6 +17,7 @@ import aistats
 from aistats import AIStats, AsyncAIStats, Budget, BudgetExceededError, Cost, InsufficientFundsError
 from aistats.testing import DEFAULT_COST_USD, FakeGateway, Reply, chunk_frame
 from aistats.types import ChatCompletionChunk, ChatCompletionsResponse
+from aistats_generated.models import EmbeddingsResponse, MessagesResponse, ResponsesResponse
 from aistats_generated.types import cost_of
 
 from .support import KEY, MESSAGES, complete, stream_all
@@ -50,6 +51,7 @@ def json_body(name: str) -> dict[str, Any]:
 
 
 # -- which figure wins -----------------------------------------------------------------------
+MODELS: dict[str, Any] = {"r": ResponsesResponse, "m": MessagesResponse, "e": EmbeddingsResponse}
 PRICED_JSON = [
     "a_nonstream_text_compat", "a_nonstream_text_xai", "d_nonstream_tool_compat", "e_nonstream_reasoning_openai",
     "j_meta_true_nonstream_compat", "r01_responses_nonstream_text", "r03_responses_nonstream_tool",
@@ -71,6 +73,8 @@ def test_every_figure_of_a_priced_transcript_agrees_and_cost_nanos_is_the_cost(n
     assert cost.currency == body["currency"] == "USD"
     assert [line.line_nanos for line in cost.lines] == [line["line_nanos"] for line in body["pricing_lines"]]
     assert sum(line.line_nanos or 0 for line in cost.lines) == cost.nanos
+    model = MODELS[name[0]] if name[1].isdigit() else ChatCompletionsResponse
+    assert model.from_dict(body).cost == cost  # the generated models' property reads the same
 
 
 def test_the_rule_when_the_figures_differ_or_are_missing() -> None:
@@ -336,3 +340,43 @@ def test_a_responses_stream_adds_its_cost_when_it_ends(mode: str, fake_gateway: 
         events = asyncio.run(run())
     assert events[-1].type == "response.completed"
     assert (budget.calls, budget.spent_usd) == (1, DEFAULT_COST_USD)
+
+
+def test_audio_json_forms_carry_their_cost() -> None:
+    """Audio's JSON forms are priced by the gateway too (wire3 z12, au20): ``.cost`` on the
+    transcription and on the speech ``BinaryResponse``, ``None`` on raw audio bytes."""
+    import base64 as b64
+    import json as js
+    import pickle
+    from pathlib import Path
+
+    from aistats.testing import FakeGateway, Reply
+
+    wire3 = Path(__file__).resolve().parent / "fixtures" / "wire3"
+    speech = js.loads((wire3 / "z12_speech_xai_json_upstream_accept_json.json").read_text())
+    transcription = js.loads((wire3 / "au20_transcription_json.json").read_text())
+    with FakeGateway() as gateway, aistats.AIStats(api_key="k", base_url=gateway.base_url) as client:
+        gateway.enqueue(
+            Reply.raw(200, b64.b64decode(speech["response"]["body_b64"]), content_type="application/json"),
+            route="/audio/speech",
+        )
+        spoken = client.audio.speech.create(
+            model="xai/grok-tts", input="Hi", voice="eve", extra_headers={"Accept": "application/json"}
+        )
+        gateway.enqueue(
+            Reply.raw(
+                200, b64.b64decode(transcription["response"]["body_b64"]), content_type="application/json"
+            ),
+            route="/audio/transcriptions",
+        )
+        heard = client.audio.transcriptions.create(
+            model="openai/gpt-4o-mini-transcribe", file=("a.wav", b"RIFF")
+        )
+        gateway.enqueue(Reply.raw(200, b"ID3", content_type="audio/mpeg"), route="/audio/speech")
+        raw = client.audio.speech.create(model="openai/gpt-4o-mini-tts", input="Hi", voice="alloy")
+    spoken_body = js.loads(b64.b64decode(speech["response"]["body_b64"]))
+    heard_body = js.loads(b64.b64decode(transcription["response"]["body_b64"]))
+    assert spoken.cost is not None and spoken.cost.nanos == spoken_body["cost_nanos"]
+    assert heard.cost is not None and heard.cost.nanos == heard_body["cost_nanos"]
+    assert raw.cost is None
+    assert pickle.loads(pickle.dumps(spoken)).cost == spoken.cost

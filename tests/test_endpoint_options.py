@@ -61,14 +61,26 @@ ENDPOINTS: dict[str, tuple[tuple[Any, ...], dict[str, Any], str | None, type, st
     "workspaces.delete": (("ws-2",), {}, None, management.Deleted, "/workspaces/ws-2"),
     "workspacemembers.list": (("ws-2",), {}, None, list, "/workspaces/ws-2/members"),
     "analytics.retrieve": ((), {}, "date", models.AnalyticsList, "/analytics"),
+    "ocr.create": ((), {"model": "mistral/mistral-ocr", "document": {"type": "document_url", "document_url": "u"}},
+                   "document", models.OcrResponse, "/ocr"),
 }  # fmt: skip
+#: Methods that upload a form or answer media: their options, keywords and raw responses are
+#: tested in tests/test_media_endpoints.py (the built-in gateway does not serve them here).
+MEDIA = {"images.edit"}
+OCR = {
+    "requestId": "G-1",
+    "id": "G-1",
+    "object": "ocr",
+    "text": "# Hi",
+    "pages": [{"index": 0, "markdown": "# Hi"}],
+}
 
 #: Where a resource hangs on the client when it is not ``client.<name>``.
 ACCESSORS = {"workspacemembers": "workspaces.members"}
 
 BODY = {
     "pricing.calculate", "embeddings.create", "moderations.create", "rerank.create", "images.generate",
-    "keys.create", "keys.update", "workspaces.create", "workspaces.update",
+    "keys.create", "keys.update", "workspaces.create", "workspaces.update", "ocr.create",
 }  # fmt: skip
 MANAGEMENT = {"credits", "activity", "keys", "workspaces", "workspacemembers"}
 
@@ -86,6 +98,8 @@ def call(mode: str, gateway: FakeGateway, name: str, *, raw: bool = False, **opt
     args, kwargs, _, _, path = ENDPOINTS[name]
     if name == "generations.retrieve":
         gateway.enqueue(Reply.json(GENERATION), route=path)
+    if name == "ocr.create":
+        gateway.enqueue(Reply.json(OCR), route=path)
     return run(mode, gateway, lambda client: method_of(client, name, raw=raw)(*args, **kwargs, **options))
 
 
@@ -117,7 +131,7 @@ def test_the_table_names_every_endpoint_method_sync_and_async() -> None:
             assert type(raw).__name__ == f"{cls.__name__}WithRawResponse"
             assert set(vars(raw)) == methods, cls
     for names in found.values():
-        assert names == set(ENDPOINTS)
+        assert names == set(ENDPOINTS) | MEDIA
 
 
 @pytest.mark.parametrize("name", ENDPOINTS)

@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from aistats import APIConnectionError, APIResponseValidationError
-from aistats._streams.events import EventCore, EventProtocol
+from aistats._streams.events import EventApi, EventsProtocol
 from aistats._streams.protocols import MESSAGES, RESPONSES
 from aistats_generated.models import MessageStartEvent, ResponseOutputTextDeltaEvent
 
@@ -24,18 +24,23 @@ STREAMS = [
 ]
 
 
-def _core(protocol: EventProtocol[Any], **kwargs: Any) -> EventCore[Any]:
+def _core(protocol: EventApi[Any, Any], **kwargs: Any) -> EventsProtocol[Any, Any]:
     request = httpx.Request("POST", "http://127.0.0.1/v1/x")
-    return EventCore(protocol, httpx.Response(200, request=request), **kwargs)
+    return EventsProtocol(protocol, httpx.Response(200, request=request), **kwargs)
 
 
-def _run(protocol: EventProtocol[Any], pieces: list[bytes]) -> tuple[list[dict[str, Any]], str | None, bool]:
+def _completed(core: EventsProtocol[Any, Any]) -> bool:
+    """Ended by its terminal event with a whole reply."""
+    return core.finished and not core.at_eof and core.error is None
+
+
+def _run(protocol: EventApi[Any, Any], pieces: list[bytes]) -> tuple[list[dict[str, Any]], str | None, bool]:
     core = _core(protocol)
     events = []
     for piece in pieces:
         events += core.feed(piece)
     core.end()
-    return [e.to_dict() for e in events], type(core.error).__name__ if core.error else None, core.completed
+    return [e.to_dict() for e in events], type(core.error).__name__ if core.error else None, _completed(core)
 
 
 @pytest.mark.parametrize("path", STREAMS, ids=lambda p: p.stem)
@@ -112,7 +117,7 @@ def test_a_max_tokens_stop_with_no_output_is_a_provider_failure(output_tokens: i
         + b"event: message_stop\ndata: {}\n\n"
     )
     assert len(events) == 3
-    assert core.completed is whole
+    assert _completed(core) is whole
     assert (core.error is None) is whole
     if not whole:
         assert isinstance(core.error, APIConnectionError)

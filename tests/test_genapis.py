@@ -83,7 +83,7 @@ def stream(mode: str, gw: FakeGateway, api: str, *, retries: int = 0, **params: 
             getattr(client, api).create(stream=True, **params) as events_stream,
         ):
             events = list(events_stream)
-            text = "".join(filter(None, map(events_stream._core.protocol.text_delta, events)))
+            text = "".join(filter(None, map(events_stream._protocol.spec.text_delta, events)))
             final = getattr(events_stream, final_name)()
             return Outcome(events, text, final, events_stream.request_id)
 
@@ -93,7 +93,7 @@ def stream(mode: str, gw: FakeGateway, api: str, *, retries: int = 0, **params: 
             await getattr(client, api).create(stream=True, **params) as events_stream,
         ):
             events = [event async for event in events_stream]
-            text = "".join(filter(None, map(events_stream._core.protocol.text_delta, events)))
+            text = "".join(filter(None, map(events_stream._protocol.spec.text_delta, events)))
             final = await getattr(events_stream, final_name)()
             return Outcome(events, text, final, events_stream.request_id)
 

@@ -10,7 +10,8 @@ import sys
 
 import aistats
 
-#: The aistats modules ``import aistats`` loads: the clients, their configuration and the
+#: The aistats modules ``import aistats`` loads: the clients, their configuration (and the
+#: limits and defaults of ``_constants``) and the
 #: exception tree. Everything else (resources, the call loop, models, streams, hooks) loads
 #: with the first call or the first use of its public name.
 CORE: frozenset[str] = frozenset(
@@ -18,6 +19,7 @@ CORE: frozenset[str] = frozenset(
         "aistats",
         "aistats._client",
         "aistats._config",
+        "aistats._constants",
         "aistats._credentials",
         "aistats._error_body",
         "aistats._exceptions",

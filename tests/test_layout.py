@@ -24,6 +24,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "_observe": ("resources", "_structured", "_cli", "testing", "_files", "_jobs", "_tools"),
     "_streams": ("resources", "_cli", "testing", "_structured", "_jobs", "_tools"),
     "_structured": ("resources", "_cli", "testing", "_streams", "_transport", "_tools"),
+    "_files": ("resources", "_cli", "testing", "_structured", "_jobs", "_tools"),
     "_tools": ("resources", "_cli", "testing", "_streams", "_files", "_jobs"),
     "resources": ("_cli", "testing"),
 }
@@ -155,3 +156,32 @@ def test_the_front_depends_on_nothing_above_it() -> None:
         if _folder(target) not in FRONT
     )
     assert not wrong, "\n".join(wrong)
+
+
+def _runtime_imports(path: Path) -> set[str]:
+    """Every aistats module ``path`` imports at run time, deferred imports in functions
+    included (those under ``TYPE_CHECKING`` excluded)."""
+    name = module_name(path)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and _is_type_checking(node.test)
+        for inner in ast.walk(node)
+    }
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level and id(node) not in typing_only:
+            base = package.split(".")[: len(package.split(".")) - node.level + 1]
+            found.add(".".join([*base, node.module] if node.module else base))
+    return found
+
+
+def test_observers_import_one_way() -> None:
+    """Hooks start OpenTelemetry (on first use); OpenTelemetry never reaches back into hooks:
+    both read the narrow interface in ``_observe/watch.py``."""
+    otel = _runtime_imports(PACKAGE / "_observe" / "otel.py")
+    hooks = _runtime_imports(PACKAGE / "_observe" / "hooks.py")
+    assert "aistats._observe.otel" in hooks
+    assert "aistats._observe.hooks" not in otel, "otel imports hooks: the arrow must run hooks -> otel"

@@ -33,6 +33,7 @@ from aistats._transport.io import aread_body, read_body
 from aistats._transport.request import PreparedCall
 from aistats._transport.retry import Attempts
 from aistats.testing import DEFAULT_COST_USD, FakeGateway, Reply
+from aistats_generated import api
 from tests.support import KEY, complete, stream_all
 
 FAST = {"retry-after-ms": "1"}
@@ -292,6 +293,7 @@ def test_embeddings_calls_get_the_embeddings_span_and_metrics(
     (Driven through ``_call`` until ``client.embeddings`` exists.)"""
     body = json.dumps({"model": "openai/text-embedding-3-small", "input": "hi", "dimensions": 2})
     prepared = PreparedCall(
+        route=api.CREATE_EMBEDDING,
         method="POST",
         url=embeddings_server + "/embeddings",
         headers={"Authorization": f"Bearer {KEY}", "Content-Type": "application/json"},
@@ -335,20 +337,19 @@ def test_embeddings_calls_get_the_embeddings_span_and_metrics(
 
 
 @pytest.mark.parametrize(
-    ("path", "operation"),
+    ("route", "operation"),
     [
-        ("/v1/chat/completions", "chat"),
-        ("/v1/responses", "chat"),
-        ("/v1/messages", "chat"),
-        ("/v1/completions", "text_completion"),
-        ("/v1/embeddings", "embeddings"),
-        ("/v1/moderations", "moderations"),
-        ("/v1/models/openai/gpt-4o/endpoints", "models"),
-        ("/chat/completions", "chat"),
+        (api.CREATE_CHAT_COMPLETION, "chat"),
+        (api.CREATE_RESPONSE, "chat"),
+        (api.CREATE_MESSAGE, "chat"),
+        (api.CREATE_EMBEDDING, "embeddings"),
+        (api.CREATE_MODERATION, "moderations"),
+        (api.LIST_MODEL_ENDPOINTS, "models"),
     ],
+    ids=lambda value: getattr(value, "name", value),
 )
-def test_the_operation_name_comes_from_the_route(path: str, operation: str) -> None:
-    assert operation_for("https://gateway.example" + path + "?id=1") == operation
+def test_the_operation_name_comes_from_the_route(route: api.Route, operation: str) -> None:
+    assert operation_for(route.path) == operation
 
 
 def _run(code: str, gateway: FakeGateway) -> dict[str, Any]:
@@ -396,12 +397,13 @@ def test_a_configured_global_provider_is_used_and_an_unconfigured_one_costs_noth
         from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
         from aistats import AIStats
         from aistats._observe.watch import start_call
-        from aistats._transport.request import prepare_call
+        from aistats._transport.request import prepare_route
+        from aistats_generated.api import CREATE_CHAT_COMPLETION
 
         with AIStats() as client:
-            prepared = prepare_call(
-                client._config, {"model": "openai/gpt-5-nano", "messages": [{"role": "user", "content": "x"}]},
-                stream=False, timeout=None, deadline=None, extra_headers=None, extra_body=None,
+            prepared = prepare_route(
+                client._config, CREATE_CHAT_COMPLETION,
+                body={"model": "openai/gpt-5-nano", "messages": [{"role": "user", "content": "x"}]},
             )
             unconfigured = start_call(None, None, prepared)
             client.chat.completions.create(model="openai/gpt-5-nano", messages=[{"role": "user", "content": "x"}])

@@ -76,7 +76,7 @@ def test_wheel_installs_aistats_and_its_command(wheel: Path, tmp_path: Path) -> 
     )
     assert version.stdout.strip() == f"aistats {found['version']}"
     chat = subprocess.run(
-        [str(command), "chat", "--fake", "-m", "any/model", "--no-stream", "hello"],
+        [str(command), "chat", "--fake", "-m", "openai/gpt-5-nano", "--no-stream", "hello"],
         capture_output=True,
         text=True,
         timeout=60,

@@ -15,8 +15,9 @@ from aistats._streams.protocols import Response
 from aistats._transport.call_loop import call
 from aistats._transport.io import read_completion
 from aistats._transport.raw import to_raw
-from aistats._transport.request import prepare_call
+from aistats._transport.request import prepare_route
 from aistats.testing import FakeGateway, Reply, completion, message_object, response_object, text_frames
+from aistats_generated.api import CREATE_CHAT_COMPLETION
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 from aistats_generated.models.messages_response import MessagesResponse
 from tests.support import KEY, MESSAGES
@@ -100,14 +101,10 @@ def test_any_method_that_calls_the_loop_gets_a_raw_variant(fake_gateway: FakeGat
             self._client = client
 
         def create(self, text: str) -> ChatCompletionsResponse:
-            prepared = prepare_call(
+            prepared = prepare_route(
                 self._client._config,
-                {"model": "openai/gpt-5-nano", "messages": [{"role": "user", "content": text}]},
-                stream=False,
-                timeout=None,
-                deadline=None,
-                extra_headers=None,
-                extra_body=None,
+                CREATE_CHAT_COMPLETION,
+                body={"model": "openai/gpt-5-nano", "messages": [{"role": "user", "content": text}]},
             )
             return call(self._client, prepared, read_completion)
 

@@ -41,7 +41,7 @@ CALLS = [
     ('chat.completions.create(model="m", messages=[])', "ChatCompletionsResponse"),
     ('chat.completions.create(model="m", messages=[], stream=True)', "Stream"),
     ('responses.create(model="m", input="hi")', "Response"),
-    ('messages.create(model="m", max_tokens=5, messages=[])', "MessagesResponse"),
+    ('messages.create(model="m", max_tokens=5, messages=[])', "Message"),
 ]
 
 

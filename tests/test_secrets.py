@@ -262,7 +262,9 @@ def test_a_pickled_raw_response_holds_no_credential_and_stays_useful(mode: str, 
         def work(client: Any) -> Any:
             if management:
                 return client.keys.with_raw_response.retrieve("key_1", **extra)
-            return client.chat.completions.with_raw_response.create(model="m", messages=messages, **extra)
+            return client.chat.completions.with_raw_response.create(
+                model="openai/gpt-5-nano", messages=messages, **extra
+            )
 
         raw = run_both(mode, gateway.base_url, work, management_key=MANAGEMENT)
         sent = gateway.requests[0].headers
@@ -318,21 +320,23 @@ def test_nothing_a_hook_receives_holds_the_key(mode: str) -> None:
                 for _ in range(2):
                     with (
                         contextlib.suppress(APIError),
-                        client.chat.completions.create(model="m", messages=messages, stream=True) as stream,
+                        client.chat.completions.create(
+                            model="openai/gpt-5-nano", messages=messages, stream=True
+                        ) as stream,
                     ):
                         list(stream)
-                return client.chat.completions.create(model="m", messages=messages)
+                return client.chat.completions.create(model="openai/gpt-5-nano", messages=messages)
 
             async def run() -> Any:
                 await client.keys.retrieve("key_1")
                 for _ in range(2):
                     with contextlib.suppress(APIError):
                         stream = await client.chat.completions.create(
-                            model="m", messages=messages, stream=True
+                            model="openai/gpt-5-nano", messages=messages, stream=True
                         )
                         async with stream:
                             [chunk async for chunk in stream]
-                return await client.chat.completions.create(model="m", messages=messages)
+                return await client.chat.completions.create(model="openai/gpt-5-nano", messages=messages)
 
             return run()
 

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aistats import APIError
-from aistats._streams.core import StreamCore
+from aistats._streams.core import ChatProtocol
 
 pytestmark = pytest.mark.fuzz
 
@@ -24,11 +24,11 @@ FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[Hea
 REQUEST = httpx.Request("POST", "https://gw.example/v1/chat/completions")
 
 
-def core(max_event_bytes: int = 16 * 1024 * 1024) -> StreamCore:
+def core(max_event_bytes: int = 16 * 1024 * 1024) -> ChatProtocol:
     response = httpx.Response(
         200, headers={"content-type": "text/event-stream", "x-gateway-request-id": "req_f"}, request=REQUEST
     )
-    return StreamCore(response, max_event_bytes=max_event_bytes)
+    return ChatProtocol(response, max_event_bytes=max_event_bytes)
 
 
 texts = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=12)
@@ -76,7 +76,7 @@ def split(data: bytes, cuts: list[int]) -> list[bytes]:
     return [data[a:b] for a, b in itertools.pairwise(bounds) if b > a]
 
 
-def run(parts: list[bytes], stream: StreamCore | None = None) -> tuple[list[str | None], StreamCore]:
+def run(parts: list[bytes], stream: ChatProtocol | None = None) -> tuple[list[str | None], ChatProtocol]:
     stream = stream or core()
     deltas: list[str | None] = []
     for part in parts:
@@ -97,8 +97,8 @@ def test_any_split_gives_the_same_chunks_and_completion(
     parts, parts_core = run(split(data, cuts))
     assert whole == parts == pieces
     assert whole_core.error is None and parts_core.error is None
-    assert whole_core.final_completion().to_dict() == parts_core.final_completion().to_dict()
-    assert parts_core.final_completion().choices[0].message.content == "".join(pieces)
+    assert whole_core.final().to_dict() == parts_core.final().to_dict()
+    assert parts_core.final().choices[0].message.content == "".join(pieces)
 
 
 @FUZZ

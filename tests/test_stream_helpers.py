@@ -7,14 +7,17 @@ import asyncio
 import json
 from typing import Any
 
+import httpx
 import pytest
 
 from aistats import AIStats, AsyncAIStats, StreamError
+from aistats._streams.core import ChatProtocol
 from aistats._streams.fragments import ToolCallFragments
 from aistats.testing import (
     FakeGateway,
     Reply,
     chunk_frame,
+    encode_frame,
     error_frame,
     finish_frame,
     text_frames,
@@ -199,3 +202,56 @@ def test_fragments_with_a_repeated_id_are_still_appended() -> None:
     for chunk in chunks:
         fragments.normalise(chunk)
     assert build_from_fragments(chunks)[0]["arguments"] == ARGS
+
+
+def _item(**fields: Any) -> dict[str, Any]:
+    return chunk_frame(tool_calls=[fields], id="G-1")
+
+
+MIXED = {
+    # an item with neither id nor index that repeats the text so far: a fragment, appended
+    "neither id nor index": [
+        _item(index=0, id="call_1", type="function", function={"name": "f", "arguments": "ab"}),
+        _item(function={"arguments": "ab"}),
+    ],
+    "index only after a snapshot": [
+        _item(index=0, id="call_1", type="function", function={"name": "f", "arguments": "ab"}),
+        _item(index=0, function={"arguments": "ab"}),
+    ],
+    "id and index snapshots": [
+        _item(index=0, id="call_1", type="function", function={"name": "f", "arguments": "a"}),
+        _item(index=0, id="call_1", function={"arguments": "ab"}),
+        _item(index=0, id="call_1", function={"arguments": "ab"}),
+    ],
+    "an id that names a call first seen by index": [
+        _item(index=0, type="function", function={"name": "f", "arguments": "a"}),
+        _item(index=0, id="call_1", function={"arguments": "ab"}),
+    ],
+}
+
+
+EXPECTED = {
+    "neither id nor index": "abab",
+    "index only after a snapshot": "abab",
+    "id and index snapshots": "ab",
+    "an id that names a call first seen by index": "ab",
+}
+
+
+@pytest.mark.parametrize("case", sorted(MIXED))
+def test_the_fragments_handed_out_add_up_to_the_final_arguments(case: str) -> None:
+    """One merge rule (``_fragments``) for the fragments handed out and the final completion."""
+    request = httpx.Request("POST", "http://127.0.0.1/v1/chat/completions")
+    protocol = ChatProtocol(httpx.Response(200, request=request))
+    added: dict[int, str] = {}
+    for frame in [*MIXED[case], finish_frame("tool_calls", id="G-1")]:
+        for chunk in protocol.feed(encode_frame(frame)):
+            for call in chunk.choices[0].delta.tool_calls or []:
+                assert isinstance(call.index, int)
+                piece = call.function.arguments if call.function else ""
+                added[call.index] = added.get(call.index, "") + (piece if isinstance(piece, str) else "")
+    protocol.end()
+    assert protocol.error is None
+    (final,) = protocol.final().to_dict()["choices"][0]["message"]["tool_calls"]
+    assert added == {0: final["function"]["arguments"]}
+    assert final["function"]["arguments"] == EXPECTED[case]

@@ -256,12 +256,16 @@ def test_create_refuses_a_type_as_response_format(mode: str, given: Any, fake_ga
 
     async def run() -> None:
         async with AsyncAIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
-            await client.chat.completions.create(model="m", messages=MESSAGES, response_format=given)
+            await client.chat.completions.create(
+                model="openai/gpt-5-nano", messages=MESSAGES, response_format=given
+            )
 
     with pytest.raises(TypeError) as raised:
         if mode == "sync":
             with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
-                client.chat.completions.create(model="m", messages=MESSAGES, response_format=given)
+                client.chat.completions.create(
+                    model="openai/gpt-5-nano", messages=MESSAGES, response_format=given
+                )
         else:
             asyncio.run(run())
     assert "client.chat.completions.parse(response_format=" in str(raised.value)
@@ -273,17 +277,19 @@ def test_create_refuses_a_type_as_response_format(mode: str, given: Any, fake_ga
 def test_responses_create_refuses_a_type_as_text_format(mode: str, fake_gateway: FakeGateway) -> None:
     async def run() -> None:
         async with AsyncAIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
-            await client.responses.create(model="m", input="hi", text={"format": WeatherModel})
+            await client.responses.create(
+                model="openai/gpt-5-nano", input="hi", text={"format": WeatherModel}
+            )
 
     with pytest.raises(
         TypeError, match=r"text\['format'\] \(WeatherModel\).*parse\(response_format=WeatherModel"
     ):
         if mode == "sync":
             with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
-                client.responses.create(model="m", input="hi", text={"format": WeatherModel})
+                client.responses.create(model="openai/gpt-5-nano", input="hi", text={"format": WeatherModel})
         else:
             asyncio.run(run())
     assert fake_gateway.requests == []
     with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:  # a dict still goes through
-        client.responses.create(model="m", input="hi", text={"format": {"type": "text"}})
+        client.responses.create(model="openai/gpt-5-nano", input="hi", text={"format": {"type": "text"}})
     assert len(fake_gateway.requests) == 1

@@ -2,7 +2,10 @@
 
 ``aistats chat -m MODEL "prompt"`` streams the reply; ``aistats models [--search TEXT]
 [--json]`` lists the catalogue; ``aistats generation G-...`` prints one request's record;
-``aistats keys list|create|disable|delete`` manages API keys (a management key);
+``aistats transcribe FILE`` prints an audio file's text; ``aistats speak TEXT -o out.mp3``
+writes speech; ``aistats keys list|create|disable|delete`` manages API keys (a management key);
+``aistats batch wait ID [-o results.jsonl]`` waits for a batch (Ctrl-C leaves it running and
+says how to resume) and writes its result lines;
 ``aistats demo`` streams one completion from the built-in local gateway (or from the real one
 when ``AI_STATS_API_KEY`` is set); ``aistats serve [--port N]`` runs the built-in gateway
 until Ctrl-C and prints the two ``export`` lines that point the SDK at it. Expected failures
@@ -34,6 +37,8 @@ from .._exceptions import (
     APITimeoutError,
     AuthenticationError,
     InsufficientFundsError,
+    JobFailedError,
+    JobTimeoutError,
     PermissionDeniedError,
     RateLimitError,
     StreamError,
@@ -42,6 +47,9 @@ from .._streams.chat import Stream
 from .._version import __version__
 from ..types import ChatCompletionsResponse, ChatMessageParams
 from . import keys as keys_command
+from . import media
+from .batch import add_commands as add_batch_commands
+from .batch import run_batch
 from .catalogue import add_commands, run_generation, run_models
 
 if TYPE_CHECKING:
@@ -81,8 +89,15 @@ def _sentence(text: str) -> str:
 
 def _failure(error: BaseException) -> tuple[str, str]:
     """The exit-code name and the one-line message (with what to do) for ``error``."""
-    kind, hint = _classify(error)
+    kind, hint = _classify_job(error) or _classify(error)
     return kind, f"{_sentence(str(error))} {hint}".strip()
+
+
+def _classify_job(error: BaseException) -> tuple[str, str] | None:
+    """A wait's end: its timeout (the job runs on) or the job's failure."""
+    if isinstance(error, JobTimeoutError):
+        return "timeout", "Allow more time with --wait-timeout."
+    return ("error", "") if isinstance(error, JobFailedError) else None
 
 
 def _classify(error: BaseException) -> tuple[str, str]:
@@ -146,7 +161,9 @@ def _parser() -> argparse.ArgumentParser:
         "--port", type=int, default=SERVE_PORT, help=f"TCP port (default {SERVE_PORT}; 0: any free port)"
     )
     add_commands(commands, _connection_options)
+    add_batch_commands(commands, _connection_options)
     keys_command.add_commands(commands, _connection_options)
+    media.add_commands(commands, _connection_options)
     return parser
 
 
@@ -256,6 +273,16 @@ def _run_demo(args: argparse.Namespace, out: TextIO) -> None:
         out.write(f"request id: {stream.request_id or final.id}\n")
 
 
+#: The commands that make one call through a client (each ``run(args, out, client)``).
+COMMANDS: Final = {
+    "models": run_models,
+    "generation": run_generation,
+    "keys": keys_command.run_keys,
+    "transcribe": media.run_transcribe,
+    "speak": media.run_speak,
+}
+
+
 def _run_serve(args: argparse.Namespace, out: TextIO) -> None:
     """Serve the built-in gateway until Ctrl-C (or SIGTERM), after printing how to use it."""
     if not 0 <= args.port <= 65535:
@@ -313,10 +340,12 @@ def main(
             _run_chat(args, out, stdin or sys.stdin, err or sys.stderr)
         elif args.command == "serve":
             _run_serve(args, out)
-        elif args.command in ("models", "generation", "keys"):
-            run = {"models": run_models, "generation": run_generation, "keys": keys_command.run_keys}
+        elif args.command in COMMANDS:
             with _gateway(args, drip=False) as options, AIStats(**options) as client:
-                run[args.command](args, out, client)
+                COMMANDS[args.command](args, out, client)
+        elif args.command == "batch":
+            with _gateway(args, drip=False) as options, AIStats(**options) as client:
+                run_batch(args, out, sys.stderr, client)
         else:
             _run_demo(args, out)
         out.flush()  # a closed pipe shows here, not in the flush at exit

@@ -23,18 +23,19 @@ import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import httpx
 
 from .._config import check_headers
+from .._constants import ENV_CAPTURE_CONTENT
 from .._credentials import CREDENTIAL_HEADERS, without_credentials
 from .._exceptions import AIStatsError, APIError
 from .._transport.response import request_id_of
 from .logs import logger
+from .watch import StreamOutcome, StreamSummary, WatchedStream
 
 if TYPE_CHECKING:
-    from .._streams.core import StreamCore
     from .._transport.request import PreparedCall
     from .._transport.retry import Attempts
     from .otel import OTelCall
@@ -47,15 +48,11 @@ __all__ = [
     "RetryEvent",
     "StreamEndEvent",
     "StreamOutcome",
+    "StreamSummary",
     "Telemetry",
     "observe_call",
 ]
 
-#: The environment variable that opts in to recording message content (OpenTelemetry's own
-#: name for it in its GenAI instrumentations): ``true`` or ``1``.
-ENV_CAPTURE_CONTENT: Final = "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT"
-
-StreamOutcome = Literal["completed", "error", "closed"]
 T = TypeVar("T")
 
 
@@ -110,12 +107,15 @@ class RetryEvent:
 
 @dataclass(frozen=True, slots=True)
 class StreamEndEvent:
-    """A stream ended: read to its end (``completed``), failed (``error``, with ``error``
-    set) or closed before its end (``closed``).
+    """A stream of any API (chat, ``/responses``, ``/messages``) ended: read to its end
+    (``completed``), failed (``error``, with ``error`` set) or closed before its end
+    (``closed``).
 
-    ``chunks`` counts the chunks received; ``time_to_first_chunk`` and ``duration`` are
-    seconds from the start of the call (retries included); ``usage`` is the gateway's usage
-    object as sent (``None`` when it sent none); ``finish_reasons`` has one entry per choice.
+    ``chunks`` counts the chunks (or events) received; ``time_to_first_chunk`` and
+    ``duration`` are seconds from the start of the call (retries included); ``usage`` is
+    the gateway's usage object as sent (``None`` when it sent none); ``finish_reasons`` has
+    one entry per choice (see ``StreamSummary``). ``summary`` is the whole
+    ``StreamSummary`` (route, final object, ...).
     """
 
     outcome: StreamOutcome
@@ -127,6 +127,7 @@ class StreamEndEvent:
     model: str | None
     request_id: str | None
     error: BaseException | None
+    summary: StreamSummary
 
 
 # -- configuration -----------------------------------------------------------------------
@@ -290,7 +291,6 @@ class CallObserver:
         "_last_read",
         "_method",
         "_url",
-        "chunks",
         "ended",
         "first_chunk",
         "hooks",
@@ -304,7 +304,6 @@ class CallObserver:
         self._method = prepared.method
         self._url = prepared.url
         self.started = time.monotonic()
-        self.chunks = 0
         self.first_chunk: float | None = None
         self._last_read = 0.0
         self.ended = False
@@ -380,17 +379,14 @@ class CallObserver:
 
     def succeeded(self, result: T) -> T:
         """The call returned ``result``; a stream is watched from here to its end."""
-        core = getattr(result, "_core", None)
-        if core is not None and hasattr(core, "_accumulator"):  # a Stream / AsyncStream
-            stream: Any = result
-            stream._observer = self
-            self.chunks = len(stream._queue)
+        if isinstance(result, WatchedStream):
+            first, facts = result._watch(self)
             now = self._last_read = time.monotonic()
-            if self.chunks:
+            if first:
                 self.first_chunk = now - self.started
             if self.otel is not None:
                 try:
-                    self.otel.stream_opened(core, self.first_chunk, self.chunks)
+                    self.otel.stream_opened(facts, self.first_chunk, first)
                 except Exception:
                     _otel_error("recording the first chunk")
             return result
@@ -420,37 +416,36 @@ class CallObserver:
             return
         now = time.monotonic()
         gap, self._last_read = now - self._last_read, now
-        self.chunks += chunks
         if self.otel is not None:
             try:
                 self.otel.chunks_read(gap, chunks)
             except Exception:
                 _otel_error("recording chunk timing")
 
-    def stream_ended(self, core: StreamCore, outcome: StreamOutcome, error: BaseException | None) -> None:
+    def stream_ended(self, summary: StreamSummary) -> None:
         """The stream ended; reported once."""
         if self.ended:
             return
         self.ended = True
         duration = time.monotonic() - self.started
-        facts = stream_facts(core)
         hooks = self.hooks
         if hooks is not None and hooks.on_stream_end is not None:
             event = StreamEndEvent(
-                outcome=outcome,
-                chunks=self.chunks,
+                outcome=summary.status,
+                chunks=summary.events,
                 time_to_first_chunk=self.first_chunk,
                 duration=duration,
-                usage=facts.usage,
-                finish_reasons=facts.finish_reasons,
-                model=facts.model,
-                request_id=core.request_id,
-                error=error,
+                usage=summary.usage,
+                finish_reasons=summary.finish_reasons,
+                model=summary.model,
+                request_id=summary.request_id,
+                error=summary.error,
+                summary=summary,
             )
             hooks._run("on_stream_end", hooks.on_stream_end, event)
         if self.otel is not None:
             try:
-                self.otel.finish_stream(core, facts, outcome, error, duration)
+                self.otel.finish_stream(summary, duration)
             except Exception:
                 _otel_error("ending a stream's span")
 
@@ -471,83 +466,3 @@ def _apply_request_hook(
             request.headers.update(check_headers(changed, "Hooks(on_request=...)"))
         except AIStatsError:
             hooks._report("on_request")
-
-
-# -- what a call returned ------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Facts:
-    """What a response says about itself, read without parsing it again."""
-
-    response_id: str | None = None
-    model: str | None = None
-    provider: str | None = None
-    usage: Mapping[str, Any] | None = None
-    finish_reasons: tuple[str | None, ...] = ()
-
-
-def _get(obj: Any, name: str) -> Any:
-    """A field of a generated model (declared or unknown), a dict's key; ``None`` if absent."""
-    if isinstance(obj, Mapping):
-        value = obj.get(name)
-    else:
-        value = getattr(obj, name, None)
-        if value is None:
-            extra = getattr(obj, "additional_properties", None)
-            value = extra.get(name) if isinstance(extra, dict) else None
-    return value
-
-
-def _as_dict(value: Any) -> Mapping[str, Any] | None:
-    if value is None or isinstance(value, Mapping):
-        return value
-    to_dict = getattr(value, "to_dict", None)
-    return to_dict() if callable(to_dict) else None
-
-
-def _text(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
-
-
-def result_facts(result: Any) -> Facts:
-    """Facts of a parsed (non-streamed) result of any endpoint."""
-    choices = _get(result, "choices")
-    reasons: tuple[str | None, ...] = ()
-    if isinstance(choices, list):
-        reasons = tuple(_text(_get(choice, "finish_reason")) for choice in choices)
-    return Facts(
-        response_id=_text(_get(result, "id")) or _text(_get(result, "requestId")),
-        model=_text(_get(result, "model")),
-        provider=_text(_get(result, "provider")),
-        usage=_as_dict(_get(result, "usage")),
-        finish_reasons=reasons,
-    )
-
-
-def stream_facts(core: StreamCore) -> Facts:
-    """Facts of a stream so far: its closing snapshot when it sent one, else what the
-    chunks said (read from the accumulator, without building the completion)."""
-    if core.snapshot is not None:
-        facts = result_facts(core.snapshot)
-        return Facts(
-            core.request_id or facts.response_id,
-            facts.model,
-            facts.provider,
-            facts.usage,
-            facts.finish_reasons,
-        )
-    acc = core._accumulator
-    header = acc._header
-    usage = acc._usage
-    reasons = tuple(_text(acc._choices[i].finish_reason) for i in sorted(acc._choices))
-    return Facts(
-        response_id=core.request_id,
-        model=_text(header.get("model")),
-        provider=_text(header.get("provider")),
-        usage=usage if isinstance(usage, Mapping) else None,
-        finish_reasons=reasons,
-    )
-
-
-# -- the stream shells' end ------------------------------------------------------------------

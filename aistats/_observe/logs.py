@@ -15,13 +15,13 @@ import warnings
 
 import httpx
 
+from .._constants import ENV_LOG, ENV_LOG_BODIES, REQUEST_ID_HEADERS
 from .._exceptions import APIError, APIStatusError
 
 logger = logging.getLogger("aistats")
 
 __all__ = ["log_request", "log_response", "log_retry", "logger", "setup_env_logging"]
 
-ENV_LOG = "AI_STATS_LOG"
 _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
 _env_checked = False
 
@@ -46,7 +46,7 @@ def setup_env_logging() -> None:
 
 
 def _bodies_wanted() -> bool:
-    return os.environ.get("AI_STATS_LOG_BODIES", "") in ("1", "true")
+    return os.environ.get(ENV_LOG_BODIES, "") in ("1", "true")
 
 
 def log_request(request: httpx.Request, attempt: int) -> None:
@@ -57,7 +57,13 @@ def log_request(request: httpx.Request, attempt: int) -> None:
     if _bodies_wanted():
         from .._transport.response import excerpt  # noqa: PLC0415  (rarely wanted; its module is heavy)
 
-        logger.debug("Request body: %s", excerpt(request.content, 2000))
+        try:
+            content = request.content
+        except httpx.RequestNotRead:  # an upload, streamed from its files: not read for a log
+            size = request.headers.get("content-length", "unknown")
+            logger.debug("Request body: a streamed upload (%s bytes)", size)
+            return
+        logger.debug("Request body: %s", excerpt(content, 2000))
 
 
 def log_response(response: httpx.Response, elapsed: float) -> None:
@@ -70,7 +76,7 @@ def log_response(response: httpx.Response, elapsed: float) -> None:
             response.status_code,
             response.reason_phrase,
             elapsed,
-            response.headers.get("x-gateway-request-id"),
+            next(filter(None, map(response.headers.get, REQUEST_ID_HEADERS)), None),
         )
 
 

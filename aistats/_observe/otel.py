@@ -44,17 +44,15 @@ import httpx
 from opentelemetry import metrics, propagate, trace
 from opentelemetry.trace import SpanKind, Status, StatusCode
 
-from .._budget import result_cost
 from .._exceptions import APIError, APIStatusError
-from .._streams.cost import stream_cost
 from .._version import __version__
-from .hooks import Facts, StreamOutcome, Telemetry, result_facts
+from .watch import Facts, StreamSummary, result_cost, result_facts
 
 if TYPE_CHECKING:
     from aistats_generated.types import Cost
 
-    from .._streams.core import StreamCore
     from .._transport.request import PreparedCall
+    from .hooks import Telemetry
 
 __all__ = ["SEMCONV_VERSION", "OTelCall", "operation_for", "start_otel_call"]
 
@@ -107,11 +105,9 @@ _REQUEST_INTS: Final = (
 )
 
 
-def operation_for(url: str) -> str:
-    """``gen_ai.operation.name`` for a route, from the path after ``/v1``."""
-    path = httpx.URL(url).path.strip("/")
-    if path.startswith("v1/") or path == "v1":
-        path = path[3:]
+def operation_for(path: str) -> str:
+    """``gen_ai.operation.name`` for a route, from its path (``/chat/completions``)."""
+    path = path.strip("/")
     if path in _OPERATIONS:
         return _OPERATIONS[path]
     return path.split("/", 1)[0] or "request"
@@ -366,7 +362,7 @@ class OTelCall:
         prepared: PreparedCall,
         content: bool,
     ) -> None:
-        self.operation = operation_for(prepared.url)
+        self.operation = operation_for(prepared.route.path)
         self._instruments = instruments
         self._content = content
         self._settled = False  # once a stream's metrics started, their attributes stay put
@@ -413,11 +409,10 @@ class OTelCall:
                 attributes["http.response.status_code"] = error.status_code
             self.span.add_event(RETRY_EVENT, attributes)
 
-    def stream_opened(self, core: StreamCore, first_chunk: float | None, chunks: int) -> None:
+    def stream_opened(self, facts: Facts, first_chunk: float | None, chunks: int) -> None:
         """A stream's first read is in: its time to first chunk, and the model and
-        provider its first chunk names (so that every metric of the stream agrees)."""
-        header = core._accumulator._header
-        self._learn(header.get("model"), header.get("provider"))
+        provider its first events name (so that every metric of the stream agrees)."""
+        self._learn(facts.model, facts.provider)
         self._settled = True
         if first_chunk is None:
             return
@@ -460,29 +455,23 @@ class OTelCall:
         request_id = error.request_id if isinstance(error, APIStatusError) else None
         self._finish(Facts(response_id=request_id), error, duration, None)
 
-    def finish_stream(
-        self,
-        core: StreamCore,
-        facts: Facts,
-        outcome: StreamOutcome,
-        error: BaseException | None,
-        duration: float,
-    ) -> None:
+    def finish_stream(self, summary: StreamSummary, duration: float) -> None:
         """The stream returned by the call ended."""
+        outcome = summary.status
         reasons = (
-            facts.finish_reasons
+            summary.finish_reasons
             if outcome == "completed"
-            else tuple(r or "error" for r in facts.finish_reasons)
+            else tuple(r or "error" for r in summary.finish_reasons)
         )
         if not reasons and outcome == "error":
             reasons = ("error",)
-        facts = Facts(facts.response_id, facts.model, facts.provider, facts.usage, reasons)
+        facts = Facts(summary.request_id, summary.model, summary.provider, summary.usage, reasons)
         if self.span is not None:
             self.span.set_attribute("aistats.stream.outcome", outcome)
         output = None
-        if self._content and self.operation in _INFERENCE and outcome == "completed":
-            output = _output_messages(core.final_completion())
-        self._finish(facts, error, duration, output, stream_cost(core))
+        if self._content and self.operation in _INFERENCE and summary.final is not None:
+            output = _output_messages(summary.final)
+        self._finish(facts, summary.error, duration, output, summary.cost)
 
     def _finish(
         self,

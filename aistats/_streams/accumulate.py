@@ -13,16 +13,20 @@ go to ``message.reasoning_content``. Tool calls come in three styles, all handle
   when the same string comes twice);
 * the Dec 2025 gateway's: snapshots under the same ``id``, without ``index``.
 
-An item carrying the ``id`` of a known call is a snapshot when its arguments start with
-what we already hold, else a fragment; an item with only an ``index`` is a fragment.
+Which call an item continues and what it adds follow ``fragments``' rule (its home), so
+that the fragments handed out add up to the final arguments.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
+
+from .._observe.watch import Facts, text_or_none
+from .fragments import find_call, merge_arguments, next_index
 
 __all__ = ["ChoiceState", "CompletionAccumulator"]
 
@@ -54,6 +58,7 @@ def _unpack(pieces: list[str], packed: bytearray) -> str:
 
 @dataclass(slots=True)
 class _ToolCallState:
+    index: int
     id: str | None
     type: str = "function"
     name: str = ""
@@ -85,8 +90,6 @@ class ChoiceState:
     finish_reason: Any = None
     reasoning: bool | None = None
     tool_calls: list[_ToolCallState] = field(default_factory=list)
-    by_id: dict[str, _ToolCallState] = field(default_factory=dict)
-    by_index: dict[int, _ToolCallState] = field(default_factory=dict)
 
     def add_reasoning(self, text: str) -> None:
         """Append a piece of reasoning text."""
@@ -101,18 +104,10 @@ class ChoiceState:
         raw_index = item.get("index")
         index = raw_index if isinstance(raw_index, int) else None
         function = item.get("function") or {}
-        call = self.by_id.get(call_id) if call_id else None
-        if call is None and call_id is None:
-            if index is not None:
-                call = self.by_index.get(index)
-            elif self.tool_calls:
-                call = self.tool_calls[-1]
+        call = find_call(self.tool_calls, index, call_id)
         if call is None:
-            call = _ToolCallState(id=call_id)
+            call = _ToolCallState(next_index(self.tool_calls, index), call_id)
             self.tool_calls.append(call)
-            if call.id:
-                self.by_id[call.id] = call
-            self.by_index[index if index is not None else len(self.tool_calls) - 1] = call
         if isinstance(item.get("type"), str):
             call.type = item["type"]
         name = function.get("name")
@@ -120,11 +115,7 @@ class ChoiceState:
             call.name = name
         args = function.get("arguments")
         if isinstance(args, str):
-            fragment = call_id is None and index is not None  # OpenAI: always the next piece
-            if not fragment and args.startswith(call.arguments):
-                call.arguments = args  # a snapshot of the whole string so far
-            else:
-                call.arguments += args
+            call.arguments, _ = merge_arguments(call.arguments, args, call_id)
         for key, value in item.items():
             if key not in ("id", "index", "type", "function"):
                 call.extra[key] = value
@@ -154,9 +145,11 @@ class CompletionAccumulator:
     into ``message.content``.
     """
 
-    __slots__ = ("_choices", "_header", "_missing", "_usage")
+    __slots__ = ("_choices", "_header", "_missing", "_usage", "failed_choice")
 
     def __init__(self) -> None:
+        #: The first choice the gateway ended with ``finish_reason: "error"`` (a provider failure).
+        self.failed_choice: int | None = None
         self._choices: dict[int, ChoiceState] = {}
         self._header: dict[str, Any] = {}
         self._missing: tuple[str, ...] = _HEADER_KEYS
@@ -188,6 +181,8 @@ class CompletionAccumulator:
             finish = choice.get("finish_reason")
             if finish is not None:
                 state.finish_reason = finish
+                if finish == "error" and self.failed_choice is None:
+                    self.failed_choice = index
             delta = choice.get("delta")
             if not delta:
                 continue
@@ -255,6 +250,8 @@ class CompletionAccumulator:
                 finish = choice.finish_reason
                 if finish is not None:
                     state.finish_reason = finish
+                    if finish == "error" and self.failed_choice is None:
+                        self.failed_choice = index
                 delta = choice.delta
                 text = delta.content
                 if text:
@@ -282,9 +279,27 @@ class CompletionAccumulator:
                             state.add_tool_call(item)
         return tool_calls
 
-    def finished(self) -> bool:
-        """Whether some choice has a finish reason (a complete stream always has one)."""
-        return any(state.finish_reason is not None for state in self._choices.values())
+    def unfinished(self) -> int | None:
+        """The first choice without a finish reason (``-1``: no choice at all); ``None`` when
+        every choice finished, as in a complete stream."""
+        if not self._choices:
+            return -1
+        for index in sorted(self._choices):
+            if self._choices[index].finish_reason is None:
+                return index
+        return None
+
+    def facts(self, request_id: str | None) -> Facts:
+        """What the chunks said so far: model, provider, usage, each choice's finish reason."""
+        header = self._header
+        reasons = tuple(text_or_none(self._choices[i].finish_reason) for i in sorted(self._choices))
+        return Facts(
+            response_id=request_id,
+            model=text_or_none(header.get("model")),
+            provider=text_or_none(header.get("provider")),
+            usage=self._usage if isinstance(self._usage, Mapping) else None,
+            finish_reasons=reasons,
+        )
 
     def _take_header(self, frame: dict[str, Any]) -> None:
         """Keep the first value seen of each header field."""

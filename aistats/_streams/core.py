@@ -1,6 +1,7 @@
-"""The sans-I/O core of a chat-completion stream: bytes in, chunks out.
+"""The chat-completions stream protocol (sans-I/O): bytes in, chunks out.
 
-``StreamCore`` feeds bytes to the SSE decoder and dispatches each event by the gateway's
+``ChatProtocol`` is the ``StreamProtocol`` (``shell``) of ``Stream`` and
+``AsyncStream``: it feeds bytes to the SSE decoder and dispatches each event by the gateway's
 frame kinds, as observed on the wire (this table is their home in the repository):
 
 =============================================  ==========================================
@@ -9,6 +10,7 @@ frame                                           what happens
 ``data: [DONE]``                                the stream is over; later bytes are ignored
 ``{"object": "chat.completion.chunk", ...}``    parsed as ``ChatCompletionChunk``, returned,
                                                 and folded into the accumulator
+a chunk with ``finish_reason: "error"``         ``StreamError`` after it (the provider failed)
 ``{"object": "chat.completion", ...}``          the closing snapshot: kept, not returned
 ``{"object": "error", ...}``, ``event: error``  ``StreamError``, raised after every earlier
 or any frame with an ``error`` member           chunk was delivered
@@ -16,13 +18,14 @@ other ``object`` values, other ``event:`` names ignored (forward compatible)
 not JSON, not an object, not a chunk            ``APIResponseValidationError`` naming the
                                                 frame's position, with an excerpt
 end of bytes inside a frame                     ``APIConnectionError`` (never a quiet end)
-end of bytes with no ending: no                 ``APIConnectionError``: the provider died
-``finish_reason``, snapshot or ``[DONE]``       mid-stream (an empty 200 included)
+end of bytes with no ending: no snapshot, no    ``APIConnectionError``: the provider died
+``[DONE]``, and a choice without its            mid-stream (an empty 200 included; with
+``finish_reason``                               ``n=2``, one unfinished choice is enough)
 =============================================  ==========================================
 
 The request id is the response's request-id header, else the ``id`` the frames carry.
 
-Both ``Stream`` and ``AsyncStream`` drive this same object; only their reads differ.
+The shell (``shell``) drives this object for both ``Stream`` and ``AsyncStream``.
 """
 
 from __future__ import annotations
@@ -37,16 +40,16 @@ from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 from aistats_generated.models.stream_error_frame import StreamErrorFrame
 
+from .._constants import MAX_EVENT_BYTES
 from .._exceptions import APIConnectionError, APIError, APIResponseValidationError, StreamError
+from .._observe.watch import Facts, result_facts
 from .._transport.response import completion_from_dict, excerpt, request_id_of
 from .accumulate import CompletionAccumulator
 from .fragments import ToolCallFragments
 from .sse import SSEDecoder, SSEEventTooLargeError, SSETruncatedError
+from .text import chunk_texts, final_text
 
-__all__ = ["MAX_EVENT_BYTES", "StreamCore"]
-
-#: The largest single SSE event accepted (a closing snapshot of a long reply fits easily).
-MAX_EVENT_BYTES: Final = 16 * 1024 * 1024
+__all__ = ["ChatProtocol"]
 
 _CHUNK: Final = "chat.completion.chunk"
 _SNAPSHOT: Final = "chat.completion"
@@ -59,13 +62,17 @@ _ERROR: Final = "error"
 _scan_once = json.scanner.make_scanner(cast(Any, json.JSONDecoder()))
 
 
-class StreamCore:
+class ChatProtocol:
     """Decodes one stream's bytes into ``ChatCompletionChunk`` models.
 
     ``feed()`` returns the chunks ready to hand out. When the stream ends (``[DONE]``, an
     error frame, or ``end()`` at EOF) ``finished`` turns true; an error frame or a failure
     is left in ``error`` so that the chunks before it are delivered first.
     """
+
+    api: Final = "chat"
+    texts = staticmethod(chunk_texts)
+    final_text = staticmethod(final_text)
 
     __slots__ = (
         "_accumulator",
@@ -157,10 +164,13 @@ class StreamCore:
                         return self._fail(chunks, error)
             return chunks
         finally:  # the accumulator folds the chunks in one call; it says if any has tool calls
-            if frames and self._accumulator.add_chunks(chunks, frames):
+            accumulator = self._accumulator
+            if frames and accumulator.add_chunks(chunks, frames):
                 normalise = self._fragments.normalise  # their deltas go out as fragments
                 for chunk in chunks:
                     normalise(chunk)
+            if accumulator.failed_choice is not None and self.error is None:
+                self._fail(chunks, self._provider_failed(accumulator.failed_choice))
 
     def _take_snapshot(self, frame: dict[str, Any]) -> APIError | None:
         """Keep the closing ``chat.completion`` snapshot (its ``id`` defaults to the request id)."""
@@ -195,13 +205,16 @@ class StreamCore:
                 request=self.request,
             )
             return
-        if self.snapshot is None and not self._accumulator.finished():
-            self.error = APIConnectionError(
-                f"The stream ended after {self._frames} frames without finishing the answer "
-                f"(no finish_reason, closing snapshot or [DONE]): the provider failed "
-                f"mid-stream (request_id={self.request_id}).",
-                request=self.request,
-            )
+        if self.snapshot is None:
+            unfinished = self._accumulator.unfinished()
+            if unfinished is not None:
+                what = "the answer" if unfinished < 0 else f"choice {unfinished}"
+                self.error = APIConnectionError(
+                    f"The stream ended after {self._frames} frames without finishing {what} "
+                    f"(no finish_reason, closing snapshot or [DONE]): the provider failed "
+                    f"mid-stream (request_id={self.request_id}).",
+                    request=self.request,
+                )
 
     def abort(self) -> None:
         """End the stream now (closed early, or its connection failed): later bytes are ignored."""
@@ -212,11 +225,18 @@ class StreamCore:
         error, self.error = self.error, None
         return error
 
-    def final_completion(self) -> ChatCompletionsResponse:
+    def final(self) -> ChatCompletionsResponse:
         """The gateway's closing snapshot if one came, else the completion built from chunks."""
         if self.snapshot is not None:
             return self.snapshot
         return completion_from_dict(self._accumulator.build(self.request_id), self.response)
+
+    def facts(self) -> Facts:
+        """What the stream said of itself so far: its closing snapshot when it sent one, else
+        what the chunks said (read from the accumulator, without building the completion)."""
+        if self.snapshot is not None:
+            return result_facts(self.snapshot, self.request_id)
+        return self._accumulator.facts(self.request_id)
 
     # -- helpers ----------------------------------------------------------------------
 
@@ -224,6 +244,14 @@ class StreamCore:
         self.finished = True
         self.error = error
         return chunks
+
+    def _provider_failed(self, choice: int) -> StreamError:
+        return StreamError(
+            f"The gateway ended choice {choice} with finish_reason 'error' after {self._frames} frames: "
+            f"the provider failed mid-stream (request_id={self.request_id})",
+            request=self.request,
+            request_id=self.request_id,
+        )
 
     def _invalid(self, problem: str, raw: str) -> APIResponseValidationError:
         where = f"Stream frame {self._frames}" if self._frames else "The stream"

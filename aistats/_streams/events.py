@@ -1,21 +1,21 @@
-"""The sans-I/O core of a named-event stream (``/responses``, ``/messages``): bytes in, events out.
+"""The named-event stream protocol (sans-I/O) of ``/responses`` and ``/messages``: bytes in, events out.
 
-``EventCore`` feeds bytes to the SSE decoder and hands each event to a small
-``EventProtocol`` that knows one API: which model an ``event:`` name parses into, which
-events end the stream, and what the stream's final object is. The rules common to both APIs
-live here, once:
+``EventsProtocol`` is the ``StreamProtocol`` (``shell``) of both APIs' streams: it
+feeds bytes to the SSE decoder and hands each event to a small ``EventApi`` that knows one
+API: which model an ``event:`` name parses into, which events end the stream, and what the
+stream's final object is. The rules common to both APIs live here, once:
 
 =============================================  ==========================================
 what arrives                                    what happens
 =============================================  ==========================================
-an event named in the protocol's table          its ``data`` parsed as that model (``type``
+an event named in the API's table               its ``data`` parsed as that model (``type``
                                                 filled in from the name when the data has
-                                                none), returned, and shown to the protocol
+                                                none), returned, and shown to the API's folder
 an unnamed event (``message``)                  dispatched on its data's ``type`` instead
-an unknown name                                 the protocol's catch-all model (new kinds)
+an unknown name                                 the API's catch-all model (new kinds)
 ``event: error`` (or data ``type: error``)      ``StreamError``, raised after every earlier
                                                 event was delivered
-a terminal event (protocol's ``terminal``)      delivered; the stream is over, later bytes
+a terminal event (the API's ``terminal``)       delivered; the stream is over, later bytes
                                                 are ignored; if the folder says the reply
                                                 is not whole, ``APIConnectionError`` next
 end of bytes before a terminal event            ``APIConnectionError``: the stream was cut
@@ -24,7 +24,7 @@ data that is not a JSON object, or that the     ``APIResponseValidationError`` n
 model rejects                                   event's position, with an excerpt
 =============================================  ==========================================
 
-Both shells (``_event_streams``) drive this same object; only their reads differ.
+The shell (``shell``) drives this object for the sync and the async streams.
 """
 
 from __future__ import annotations
@@ -32,23 +32,22 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Final, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 
 from aistats_generated.models.stream_error_frame import StreamErrorFrame
 
+from .._constants import MAX_EVENT_BYTES
 from .._exceptions import APIConnectionError, APIError, APIResponseValidationError, StreamError
+from .._observe.watch import Facts
 from .._transport.response import excerpt, request_id_of
 from .sse import SSEDecoder, SSEEventTooLargeError, SSETruncatedError
 
-__all__ = ["MAX_EVENT_BYTES", "EventCore", "EventProtocol", "Folder"]
-
-#: The largest single SSE event accepted (a closing ``response.completed`` fits easily).
-MAX_EVENT_BYTES: Final = 16 * 1024 * 1024
+__all__ = ["EventApi", "EventsProtocol", "Folder"]
 
 E = TypeVar("E")
-E_co = TypeVar("E_co", covariant=True)
+F = TypeVar("F")
 
 
 class Folder(Protocol):
@@ -63,16 +62,23 @@ class Folder(Protocol):
     def failure(self) -> str | None:
         """At the terminal event: why the reply is not whole despite it (``None``: it is)."""
 
+    def build(self) -> dict[str, Any]:
+        """The final object so far, as JSON."""
+
+    def facts(self, request_id: str | None) -> Facts:
+        """What the events said so far: model, provider, usage, why the reply ended."""
+
 
 @dataclass(frozen=True, slots=True)
-class EventProtocol(Generic[E]):
+class EventApi(Generic[E, F]):
     """What one named-event API means by its events.
 
     ``models`` maps an ``event:`` name to the ``from_dict`` of its model; ``other`` parses
     names it does not list. ``terminal`` names the events that end the stream;
     ``expected_end`` says, for the cut-stream error, which of them was missing.
-    ``folder`` builds a fresh accumulator for one stream; ``text_delta`` returns the reply
-    text an event adds (``None`` for events that add none).
+    ``folder`` builds a fresh accumulator for one stream and ``final`` the final object from
+    what it built; ``text_delta`` returns the reply text an event adds (``None`` for events
+    that add none), ``final_text`` the whole reply's text.
     """
 
     api: str
@@ -81,12 +87,14 @@ class EventProtocol(Generic[E]):
     terminal: frozenset[str]
     expected_end: str
     folder: Callable[[], Folder]
+    final: Callable[[dict[str, Any]], F]
     text_delta: Callable[[E], str | None]
+    final_text: Callable[[F], str]
     error_name: str = "error"
 
 
-class EventCore(Generic[E]):
-    """Decodes one stream's bytes into event models of one ``EventProtocol``.
+class EventsProtocol(Generic[E, F]):
+    """Decodes one stream's bytes into event models of one ``EventApi``.
 
     ``feed()`` returns the events ready to hand out. When the stream ends (a terminal
     event, an error event, or ``end()`` at EOF) ``finished`` turns true; an error is left
@@ -94,16 +102,18 @@ class EventCore(Generic[E]):
     """
 
     def __init__(
-        self, protocol: EventProtocol[E], response: httpx.Response, *, max_event_bytes: int = MAX_EVENT_BYTES
+        self, spec: EventApi[E, F], response: httpx.Response, *, max_event_bytes: int = MAX_EVENT_BYTES
     ) -> None:
-        self.protocol = protocol
+        self.spec = spec
+        self.api = spec.api
         self.response = response
         self.request = response.request
         self._header_id = request_id_of(response)
-        self.folder = protocol.folder()
+        self.folder = spec.folder()
         self.error: APIError | None = None
         self.finished = False
-        self.completed = False
+        #: The body's bytes ran out (``end()``); false after a terminal or error event.
+        self.at_eof = False
         self._decoder = SSEDecoder(max_event_bytes=max_event_bytes)
         self._events = 0
 
@@ -111,6 +121,32 @@ class EventCore(Generic[E]):
     def request_id(self) -> str | None:
         """The gateway's request id: from the events when they carry it, else the headers."""
         return self.folder.request_id() or self._header_id
+
+    def abort(self) -> None:
+        """End the stream now (closed early, or its connection failed): later bytes are ignored."""
+        self.finished = True
+
+    def take_error(self) -> APIError | None:
+        """The error that ended the stream, handed out once (later calls return ``None``)."""
+        error, self.error = self.error, None
+        return error
+
+    def final(self) -> F:
+        """The stream's final object (the response, the message), from the events so far."""
+        return self.spec.final(self.folder.build())
+
+    def facts(self) -> Facts:
+        """What the events said so far (read by hooks and telemetry)."""
+        return self.folder.facts(self.request_id)
+
+    def texts(self, event: E) -> tuple[str, ...]:
+        """The reply text ``event`` adds (none, or one piece)."""
+        text = self.spec.text_delta(event)
+        return (text,) if text else ()
+
+    def final_text(self, final: F) -> str:
+        """The reply's whole text."""
+        return self.spec.final_text(final)
 
     def feed(self, data: bytes) -> list[E]:
         """Decode ``data``; return the events it completed. Ignores bytes after the end."""
@@ -121,7 +157,7 @@ class EventCore(Generic[E]):
         except SSEEventTooLargeError as exc:
             return self._fail([], self._invalid(f"an event larger than the limit ({exc})", ""))
         events: list[E] = []
-        protocol = self.protocol
+        protocol = self.spec
         for item in items:
             self._events += 1
             raw = item.data
@@ -151,7 +187,6 @@ class EventCore(Generic[E]):
             if name in protocol.terminal:
                 self.finished = True
                 failure = self.folder.failure()
-                self.completed = failure is None
                 if failure is not None:
                     self.error = APIConnectionError(
                         f"The {protocol.api} stream ended, but {failure} (request_id={self.request_id}); "
@@ -166,6 +201,7 @@ class EventCore(Generic[E]):
         if self.finished:
             return
         self.finished = True
+        self.at_eof = True
         try:
             self._decoder.end()
         except SSETruncatedError:
@@ -173,7 +209,7 @@ class EventCore(Generic[E]):
         else:
             where = f"after {self._events} events"
         self.error = APIConnectionError(
-            f"The {self.protocol.api} stream was cut {where}, before {self.protocol.expected_end} "
+            f"The {self.api} stream was cut {where}, before {self.spec.expected_end} "
             f"(request_id={self.request_id}); the reply is incomplete.",
             request=self.request,
         )
@@ -186,7 +222,7 @@ class EventCore(Generic[E]):
         return events
 
     def _invalid(self, problem: str, raw: str) -> APIResponseValidationError:
-        where = f"{self.protocol.api} stream event {self._events}" if self._events else "The stream"
+        where = f"{self.api} stream event {self._events}" if self._events else "The stream"
         return APIResponseValidationError(
             f"{where} {problem}: {excerpt(raw) or '(empty)'} (request_id={self.request_id})",
             response=self.response,

@@ -15,20 +15,30 @@ the first style, so code that builds arguments itself can always do::
     calls[call.index]["arguments"] += call.function.arguments or ""
 
 Each call gets an ``index`` (its own, or the next free one per choice); ``id``, ``type``
-and ``name`` come on its first fragment only; ``arguments`` is only what is new. A delta
-that carries the call's ``id`` again with arguments that start with everything received so
-far is a snapshot and gives the rest; any other delta is a fragment and is kept as it is.
-The final completion is not built from these (see ``_accumulate``).
+and ``name`` come on its first fragment only; ``arguments`` is only what is new.
+
+The merge rule lives here, once, and the final completion (``accumulate``) follows it too,
+so the fragments handed out always add up to the final arguments:
+
+* which call an item continues (``find_call``): the call with its ``index`` (unless it
+  names another ``id``), else the call with its ``id``, else (neither) the latest call;
+* what it adds (``merge_arguments``): an item that carries an ``id`` and whose arguments
+  start with everything held so far is a snapshot and adds the rest; any other item is a
+  fragment and is appended. An item with neither ``id`` nor ``index`` is a fragment: every
+  snapshot style the gateway has sent carries the call's ``id``, and appending never drops
+  text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
 from aistats_generated.models.tool_call_delta import ToolCallDelta
 
-__all__ = ["ToolCallFragments"]
+__all__ = ["ToolCallFragments", "find_call", "merge_arguments", "next_index"]
 
 
 @dataclass(slots=True)
@@ -60,21 +70,14 @@ class ToolCallFragments:
         index = delta.index if isinstance(delta.index, int) else None
         function = delta.function
         arguments = function.arguments if function and isinstance(function.arguments, str) else ""
-        call = _find(calls, index, call_id)
+        call = find_call(calls, index, call_id)
         if call is None:  # a new call: its header fragment, as it came (with an index)
-            taken = {known.index for known in calls}
-            if index is None:
-                index = max(taken, default=-1) + 1
+            index = next_index(calls, index)
             calls.append(_Call(index, call_id, arguments))
             delta.index = index
             return
         delta.index = call.index
-        if call_id is not None and arguments.startswith(call.arguments):
-            new = arguments[len(call.arguments) :]  # a snapshot: only what is new
-            call.arguments = arguments
-        else:
-            new = arguments
-            call.arguments += arguments
+        call.arguments, new = merge_arguments(call.arguments, arguments, call_id)
         delta.id = None
         delta.type = None
         if function:
@@ -82,12 +85,41 @@ class ToolCallFragments:
             function.arguments = new
 
 
-def _find(calls: list[_Call], index: int | None, call_id: str | None) -> _Call | None:
+class KnownCall(Protocol):
+    """A tool call seen so far: its index, its id (when one came) and its arguments."""
+
+    index: int
+    id: str | None
+    arguments: str
+
+
+C = TypeVar("C", bound=KnownCall)
+
+
+def find_call(calls: Sequence[C], index: int | None, call_id: str | None) -> C | None:
+    """The known call an item with this ``index`` and ``id`` continues (``None``: a new call)."""
     for call in calls:
         if index is not None and call.index == index and (call_id is None or call.id in (None, call_id)):
+            if call.id is None:
+                call.id = call_id
             return call
         if index is None and call_id is not None and call.id == call_id:
             return call
     if index is None and call_id is None and calls:
         return calls[-1]  # neither index nor id: continues the latest call
     return None
+
+
+def next_index(calls: Sequence[KnownCall], index: int | None) -> int:
+    """The index of a new call: its own, else the next free one."""
+    if index is not None:
+        return index
+    return max((call.index for call in calls), default=-1) + 1
+
+
+def merge_arguments(held: str, arguments: str, call_id: str | None) -> tuple[str, str]:
+    """(the whole arguments, what is new) after an item: a snapshot when it carries an ``id``
+    and starts with everything held, else a fragment to append."""
+    if call_id is not None and arguments.startswith(held):
+        return arguments, arguments[len(held) :]
+    return held + arguments, arguments

@@ -1,4 +1,4 @@
-"""The two named-event APIs, as ``EventProtocol`` objects: which model each ``event:`` name
+"""The two named-event APIs, as ``EventApi`` objects: which model each ``event:`` name
 parses into, what ends a stream, and how a stream's events fold into its final object.
 
 * Responses (``POST /responses``): ends with ``response.completed``, ``.failed`` or
@@ -48,7 +48,8 @@ from aistats_generated.models import (
 )
 
 from .._kinds import narrow
-from .events import EventProtocol
+from .._observe.watch import Facts, result_facts
+from .events import EventApi
 
 if TYPE_CHECKING:
     from .._kinds import ContentBlock, OutputItem
@@ -103,6 +104,24 @@ class Message(MessagesResponse):
         message = super().from_dict(src_dict)
         narrow(message.content)
         return message
+
+
+def _item_added(frame: dict[str, Any]) -> ResponseOutputItemAddedEvent:
+    event = ResponseOutputItemAddedEvent.from_dict(frame)
+    narrow((event.item,))  # its item of a known kind is its class (``_kinds``)
+    return event
+
+
+def _item_done(frame: dict[str, Any]) -> ResponseOutputItemDoneEvent:
+    event = ResponseOutputItemDoneEvent.from_dict(frame)
+    narrow((event.item,))
+    return event
+
+
+def _block_start(frame: dict[str, Any]) -> ContentBlockStartEvent:
+    event = ContentBlockStartEvent.from_dict(frame)
+    narrow((event.content_block,))  # its block of a known kind is its class (``_kinds``)
+    return event
 
 
 def output_text_of(data: dict[str, Any]) -> str:
@@ -165,6 +184,12 @@ class ResponsesFolder:
     def failure(self) -> str | None:
         return None
 
+    def build(self) -> dict[str, Any]:
+        return self.final or {}
+
+    def facts(self, request_id: str | None) -> Facts:
+        return result_facts(self.final or {}, request_id, finish="status")
+
 
 def _responses_text(event: ResponseEvent) -> str | None:
     if isinstance(event, ResponseOutputTextDeltaEvent) and isinstance(event.delta, str):
@@ -174,26 +199,7 @@ def _responses_text(event: ResponseEvent) -> str | None:
 
 _summary_delta = ResponseReasoningSummaryTextDeltaEvent.from_dict
 
-
-def _item_added(frame: dict[str, Any]) -> ResponseOutputItemAddedEvent:
-    event = ResponseOutputItemAddedEvent.from_dict(frame)
-    narrow((event.item,))  # its item of a known kind is its class (``_kinds``)
-    return event
-
-
-def _item_done(frame: dict[str, Any]) -> ResponseOutputItemDoneEvent:
-    event = ResponseOutputItemDoneEvent.from_dict(frame)
-    narrow((event.item,))
-    return event
-
-
-def _block_start(frame: dict[str, Any]) -> ContentBlockStartEvent:
-    event = ContentBlockStartEvent.from_dict(frame)
-    narrow((event.content_block,))  # its block of a known kind is its class (``_kinds``)
-    return event
-
-
-RESPONSES: EventProtocol[ResponseEvent] = EventProtocol(
+RESPONSES: EventApi[ResponseEvent, Response] = EventApi(
     api="Responses",
     models={
         "response.created": ResponseCreatedEvent.from_dict,
@@ -219,7 +225,9 @@ RESPONSES: EventProtocol[ResponseEvent] = EventProtocol(
     terminal=_TERMINAL_RESPONSES,
     expected_end="response.completed",
     folder=ResponsesFolder,
+    final=Response.from_dict,
     text_delta=_responses_text,
+    final_text=lambda response: response.output_text,
 )
 
 
@@ -296,6 +304,9 @@ class MessagesFolder:
         found = self.message.get("id")
         return found if isinstance(found, str) and found.startswith(GATEWAY_ID_PREFIX) else None
 
+    def facts(self, request_id: str | None) -> Facts:
+        return result_facts(self.message, request_id, finish="stop_reason")
+
     def build(self) -> dict[str, Any]:
         """The message as JSON: ``message_start``'s fields, the blocks in index order
         (tool inputs parsed from their JSON text), the stop reason and usage."""
@@ -326,7 +337,16 @@ def _messages_text(event: MessageEvent) -> str | None:
     return None
 
 
-MESSAGES: EventProtocol[MessageEvent] = EventProtocol(
+def message_text(message: MessagesResponse) -> str:
+    """The text of every ``text`` block of ``message``, joined."""
+    return "".join(
+        block["text"]
+        for block in message.to_dict().get("content") or ()
+        if isinstance(block, dict) and block.get("type") == "text" and isinstance(block.get("text"), str)
+    )
+
+
+MESSAGES: EventApi[MessageEvent, Message] = EventApi(
     api="Messages",
     models={
         "message_start": MessageStartEvent.from_dict,
@@ -341,5 +361,7 @@ MESSAGES: EventProtocol[MessageEvent] = EventProtocol(
     terminal=frozenset({"message_stop"}),
     expected_end="message_stop",
     folder=MessagesFolder,
+    final=Message.from_dict,
     text_delta=_messages_text,
+    final_text=message_text,
 )

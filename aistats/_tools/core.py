@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Generic, Protocol, TypeVar
 
-from .._budget import Budget, result_cost
+from .._budget import Budget
+from .._observe.watch import result_cost
 from .errors import PauseRun, ToolError, ToolRunLimitError
 from .tool import BadArguments, Tool, tools_by_name
 

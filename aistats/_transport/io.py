@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import httpx
 
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
 from .._config import Scrubber
+from .._constants import ERROR_BODY_LIMIT
 from .read_deadline import abounded_read, bounded_read
 from .response import (
-    ERROR_BODY_LIMIT,
     model_from_dict,
     parse_completion,
     parse_object,
@@ -106,17 +106,29 @@ async def aread_completion(response: httpx.Response, attempts: Attempts) -> Chat
     return parse_completion(response, await aread_body(response, attempts))
 
 
+_READERS: dict[type[Any], Callable[[httpx.Response, Attempts], Any]] = {}
+_AREADERS: dict[type[Any], Callable[[httpx.Response, Attempts], Awaitable[Any]]] = {}
+
+
 def read_model(model: type[M]) -> Callable[[httpx.Response, Attempts], M]:
-    """A reader of a 2xx body as the generated ``model`` (for ``_call``'s ``on_success``)."""
+    """A reader of a 2xx body as the generated ``model`` (for ``_call``'s ``on_success``);
+    made once per model."""
+    found = _READERS.get(model)
+    if found is not None:
+        return found
 
     def read(response: httpx.Response, attempts: Attempts) -> M:
         return model_from_dict(model, parse_object(response, read_body(response, attempts)), response)
 
+    _READERS[model] = read
     return read
 
 
 def aread_model(model: type[M]) -> Callable[[httpx.Response, Attempts], Awaitable[M]]:
     """Async ``read_model``."""
+    found = _AREADERS.get(model)
+    if found is not None:
+        return found
 
     async def read(response: httpx.Response, attempts: Attempts) -> M:
         parsed: M = model_from_dict(
@@ -124,4 +136,5 @@ def aread_model(model: type[M]) -> Callable[[httpx.Response, Attempts], Awaitabl
         )
         return parsed
 
+    _AREADERS[model] = read
     return read

@@ -18,9 +18,7 @@ from .request import load_model
 
 __all__ = [
     "CLIENT_OPTIONS",
-    "GENERATION_OPTIONS",
     "body_keys",
-    "check_create",
     "check_keywords",
     "refuse_type_as_format",
     "request_keys",
@@ -40,10 +38,6 @@ CLIENT_OPTIONS: Final = frozenset(
         "allow_insecure_http",
     }
 )
-
-
-#: The per-call options of a generation API's ``create()`` (chat, responses, messages).
-GENERATION_OPTIONS: Final = ("stream", "timeout", "deadline", "extra_headers", "extra_body")
 
 
 @functools.cache
@@ -92,11 +86,6 @@ def _message(call: str, name: str, allowed: frozenset[str], options: Iterable[st
     if "extra_body" not in options and "extra_query" in options:  # a route without a body
         return text + " Other query parameters go in extra_query={...}."
     return text + " Provider-specific parameters go in extra_body={...}."
-
-
-def check_create(params: Mapping[str, Any], body: str | None) -> None:
-    """The keyword check of a generation API's ``create()`` whose route's body model is ``body``."""
-    check_keywords(params, body_keys(body), call="create()", options=GENERATION_OPTIONS)
 
 
 def refuse_type_as_format(value: object, *, call: str, where: str, example: str) -> None:

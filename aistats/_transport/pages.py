@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
-__all__ = ["AsyncPager", "Pager", "next_offset"]
+__all__ = ["AsyncCursorPager", "AsyncPager", "CursorPager", "Pager", "next_cursor", "next_offset"]
 
 T = TypeVar("T")
 
@@ -103,3 +103,71 @@ class AsyncPager(Generic[T]):
 
     def __repr__(self) -> str:
         return f"<AsyncPager of {self._items} {self._query!r}>"
+
+
+def next_cursor(page: Any, count: int, limit: int | None = None) -> str | None:
+    """The ``after`` cursor of the page after ``page`` (``{data, last_id, has_more}``), or
+    ``None`` when ``page`` was the last: empty, shorter than ``limit``, ``has_more`` not
+    true, or no ``last_id``."""
+    if count == 0 or (limit is not None and count < limit) or getattr(page, "has_more", None) is not True:
+        return None
+    last = getattr(page, "last_id", None)
+    return last if isinstance(last, str) and last else None
+
+
+class CursorPager(Generic[T]):
+    """Every item of a cursor-paged list (``after=<last_id>``), fetched page by page as you iterate."""
+
+    def __init__(self, fetch: Callable[[dict[str, Any]], Any], items: str, query: Mapping[str, Any]) -> None:
+        self._fetch = fetch
+        self._items = items
+        self._query = dict(query)
+
+    def _first_page(self) -> Any:
+        return self._fetch(dict(self._query))
+
+    def __iter__(self) -> Iterator[T]:
+        params = dict(self._query)
+        while True:
+            page = self._fetch(params)
+            found: Sequence[T] = getattr(page, self._items)
+            yield from found
+            cursor = next_cursor(page, len(found), _number(params.get("limit")))
+            if cursor is None:
+                return
+            params = {**params, "after": cursor}
+
+    def __repr__(self) -> str:
+        return f"<CursorPager of {self._items} {self._query!r}>"
+
+
+class AsyncCursorPager(Generic[T]):
+    """``CursorPager`` for the async client (``async for item in pager``)."""
+
+    def __init__(
+        self, fetch: Callable[[dict[str, Any]], Awaitable[Any]], items: str, query: Mapping[str, Any]
+    ) -> None:
+        self._fetch = fetch
+        self._items = items
+        self._query = dict(query)
+
+    async def _first_page(self) -> Any:
+        return await self._fetch(dict(self._query))
+
+    async def _iterate(self) -> AsyncIterator[T]:
+        params = dict(self._query)
+        while True:
+            page = await self._fetch(params)
+            found: Sequence[T] = getattr(page, self._items)
+            for item in found:
+                yield item
+            cursor = next_cursor(page, len(found), _number(params.get("limit")))
+            if cursor is None:
+                return
+            params = {**params, "after": cursor}
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._iterate()
+
+    def __repr__(self) -> str:
+        return f"<AsyncCursorPager of {self._items} {self._query!r}>"

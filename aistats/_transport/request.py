@@ -10,9 +10,9 @@ from __future__ import annotations
 import functools
 import importlib
 import json
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, Protocol
 from urllib.parse import quote
 
 import httpx
@@ -27,13 +27,35 @@ from .plain import plain
 #: Compact UTF-8 JSON, NaN refused; made once (``json.dumps`` with options builds an encoder per call).
 _JSON: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
-__all__ = ["PreparedCall", "load_model", "prepare_call", "prepare_route"]
+__all__ = ["PreparedCall", "StreamedBody", "load_model", "prepare_route"]
+
+
+class StreamedBody(Protocol):
+    """A request body produced afresh for every attempt (a multipart upload, ``aistats._files``)."""
+
+    @property
+    def headers(self) -> Mapping[str, str]:
+        """``Content-Type`` (and ``Content-Length`` when every part's size is known)."""
+        ...
+
+    def sync_stream(self) -> Iterator[bytes]:
+        """The body's bytes for one attempt of a sync client."""
+        ...
+
+    def async_stream(self) -> AsyncIterator[bytes]:
+        """The body's bytes for one attempt of an async client (files read off the event loop)."""
+        ...
+
+    def resendable(self) -> bool:
+        """Whether the body can be sent again (not once a non-seekable stream has been read)."""
+        ...
 
 
 @dataclass(slots=True)
 class PreparedCall:
     """A request ready to be sent (again, on retry): everything but the attempt's timeout."""
 
+    route: Route  # what is called (read by telemetry and the retry rules)
     method: str
     url: str
     headers: Mapping[str, str]
@@ -41,9 +63,16 @@ class PreparedCall:
     timeout: httpx.Timeout
     deadline: float | None
     stream: bool = False  # the reply is an event stream (read by telemetry)
+    upload: StreamedBody | None = None  # a body made afresh for each attempt (then content is None)
 
     def build(self, client: httpx.Client | httpx.AsyncClient, timeout: httpx.Timeout) -> httpx.Request:
         """The ``httpx.Request`` for one attempt."""
+        upload = self.upload
+        if upload is not None:
+            body = upload.async_stream() if isinstance(client, httpx.AsyncClient) else upload.sync_stream()
+            return client.build_request(
+                self.method, self.url, headers=self.headers, content=body, timeout=timeout
+            )
         return client.build_request(
             self.method, self.url, headers=self.headers, content=self.content, timeout=timeout
         )
@@ -217,15 +246,17 @@ def prepare_route(
     extra_headers: Mapping[str, str] | None = None,
     extra_body: Mapping[str, Any] | None = None,
     extra_query: Mapping[str, Any] | None = None,
+    upload: StreamedBody | None = None,
 ) -> PreparedCall:
-    """Everything to send for one call of ``route``, per-call options applied."""
+    """Everything to send for one call of ``route``, per-call options applied (``upload``: a
+    multipart body, sent instead of JSON)."""
     if stream and not route.streams:
         raise AIStatsError(f"{_call_name(route)} does not stream (its reply is JSON).")
     url = config.endpoint_base + (encode_path(route, path or {}) if route.path_params else route.path)
     if query or extra_query:
         url += encode_query(route, query or {}, extra_query)
     content = None
-    if route.body is not None or body is not None or extra_body:
+    if upload is None and (route.body is not None or body is not None or extra_body):
         content = encode_body(route, body or {}, extra_body=extra_body)
     extra = check_headers(extra_headers, "extra_headers")
     attempt_timeout = to_timeout(timeout, config.timeout)
@@ -233,10 +264,15 @@ def prepare_route(
     # call_headers raises AIStatsError, before anything is sent, when the client lacks the key
     # the route takes (its cache only ever holds headers with a key)
     headers = call_headers(config, json_body=content is not None, stream=stream, key=route.key)
+    if upload is not None:
+        headers.update(upload.headers)
+    if route.accept is not None:  # a media reply: ask for the media (speech: bytes, not base64 JSON)
+        headers["Accept"] = route.accept
     if extra:
         headers.update(extra)
         headers["Authorization"] = config.key_for(route.key).bearer()  # never replaced by extra_headers
     return PreparedCall(
+        route=route,
         method=route.method,
         url=url,
         headers=headers,
@@ -244,6 +280,7 @@ def prepare_route(
         timeout=attempt_timeout,
         deadline=call_deadline,
         stream=stream,
+        upload=upload,
     )
 
 
@@ -267,23 +304,3 @@ def call_headers(config: ClientConfig, *, json_body: bool, stream: bool, key: st
         headers["Authorization"] = config.key_for(key).bearer()
         config.header_cache[shape] = headers
     return httpx.Headers(headers)  # a copy: extra_headers, hooks and telemetry add to a call's own
-
-
-def prepare_call(
-    config: ClientConfig,
-    params: Mapping[str, Any],
-    *,
-    route: Route = CREATE_CHAT_COMPLETION,
-    stream: bool,
-    timeout: float | httpx.Timeout | None,
-    deadline: float | None,
-    extra_headers: Mapping[str, str] | None,
-    extra_body: Mapping[str, Any] | None,
-) -> PreparedCall:
-    """Everything to send for one ``create()`` call of a generation API (chat completions unless
-    ``route`` says otherwise), ``stream: true`` added to the body for a stream."""
-    body = {**params, "stream": True} if stream else params
-    return prepare_route(
-        config, route, body=body, stream=stream, timeout=timeout, deadline=deadline,
-        extra_headers=extra_headers, extra_body=extra_body,
-    )  # fmt: skip

@@ -14,6 +14,7 @@ import httpx
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
 from .._config import Scrubber
+from .._constants import EXCERPT_CHARS, REQUEST_ID_HEADERS
 from .._error_body import ErrorFacts, read_error_facts
 from .._exceptions import (
     APIConnectionError,
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from aistats_generated.models.gateway_error import GatewayError
 
 __all__ = [
-    "ERROR_BODY_LIMIT",
     "excerpt",
     "model_from_dict",
     "parse_completion",
@@ -48,10 +48,6 @@ __all__ = [
 
 M = TypeVar("M")
 
-#: At most this much of an error body is read: enough for any GatewayError, bounded
-#: against a proxy's endless page.
-ERROR_BODY_LIMIT: Final = 64 * 1024
-EXCERPT_CHARS: Final = 200
 
 STATUS_CLASSES: Final[dict[int, type[APIStatusError]]] = {
     400: BadRequestError,
@@ -76,8 +72,11 @@ def excerpt(data: bytes | bytearray | str, limit: int = EXCERPT_CHARS) -> str:
 def request_id_of(response: httpx.Response) -> str | None:
     """The gateway's request id from the response headers, when it sent one."""
     headers = response.headers
-    found: str | None = headers.get("x-gateway-request-id") or headers.get("x-request-id")
-    return found
+    for name in REQUEST_ID_HEADERS:
+        found: str | None = headers.get(name)
+        if found:
+            return found
+    return None
 
 
 def _reason_phrase(response: httpx.Response) -> str:

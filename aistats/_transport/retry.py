@@ -14,15 +14,23 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER
 from .._exceptions import APIConnectionError, APIError, APIStatusError, APITimeoutError, StreamError
+
+if TYPE_CHECKING:
+    from aistats_generated.api import Route
 
 __all__ = ["Attempts", "RetryPolicy", "parse_retry_after"]
 
 NEVER_RETRIED = frozenset({400, 401, 402, 403, 404, 413, 422, 501})
 RETRIED = frozenset({408, 409, 429})
+#: Routes reading a job's output: their 409 ``not_ready`` means "not finished yet", not a
+#: passing conflict, so it is not retried (on other routes a 409 is retried).
+JOB_CONTENT = frozenset({"get_video_content", "get_file_content"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,23 +43,35 @@ class RetryPolicy:
     seconds is not slept through: the error is raised with ``.retry_after`` set.
     """
 
-    max_retries: int = 2
+    max_retries: int = DEFAULT_MAX_RETRIES
     initial_delay: float = 0.5
     max_delay: float = 8.0
     jitter: float = 0.25
-    max_retry_after: float = 60.0
+    max_retry_after: float = DEFAULT_MAX_RETRY_AFTER
 
     def backoff(self, retry_index: int, rand: Callable[[], float] = random.random) -> float:
         """The wait before retry number ``retry_index`` (0 for the first retry)."""
         base = min(self.initial_delay * (2.0**retry_index), self.max_delay)
         return base * (1.0 - self.jitter * rand())
 
-    def is_retryable(self, error: APIError) -> bool:
-        """Whether this kind of failure may be retried at all (ignoring counts and time)."""
+    def is_retryable(self, error: APIError, *, route: Route | None = None) -> bool:
+        """Whether this kind of failure may be retried at all (ignoring counts and time) on
+        ``route``.
+
+        A call that creates something (``Route.creates``: a file, a job, a key) is retried only
+        when the request surely did not arrive (no connection was made) or the server asked for
+        a retry (429, 503 with ``Retry-After``, ``x-should-retry: true``): a duplicate would be a
+        second object and a second charge.
+        """
+        if route is not None and route.creates:
+            return _surely_not_received(error) or _server_asked(error)
+        operation = route.name if route is not None else None
         if isinstance(error, APIStatusError):
             status = error.status_code
             if status in NEVER_RETRIED:
                 return False
+            if status == 409 and error.code == "not_ready" and operation in JOB_CONTENT:
+                return False  # a job's output asked for before the job finished
             failed = error.failed_statuses
             if failed and error.code == "upstream_error" and all(s in NEVER_RETRIED for s in failed):
                 return False  # every provider rejected the request itself: trying again cannot help
@@ -62,6 +82,27 @@ class RetryPolicy:
                 return False
             return status in RETRIED or status >= 500
         return isinstance(error, APIConnectionError | StreamError)
+
+
+def _surely_not_received(error: APIError) -> bool:
+    """A connection failure before the request could be written: no connection was made (or
+    none was free in the pool)."""
+    cause = error.__cause__
+    refused = isinstance(cause, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+    return refused and isinstance(error, APIConnectionError)
+
+
+def _server_asked(error: APIError) -> bool:
+    """The server asked for a retry: 429, 503 with ``Retry-After``, or ``x-should-retry: true``."""
+    if not isinstance(error, APIStatusError):
+        return False
+    headers = error.response.headers
+    should: str = headers.get("x-should-retry", "").strip().lower()
+    if should in ("true", "false"):
+        return should == "true"
+    if error.status_code == 429:
+        return True
+    return error.status_code == 503 and ("retry-after" in headers or "retry-after-ms" in headers)
 
 
 def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
@@ -96,14 +137,19 @@ class Attempts:
     """The retry state and time budget of one call.
 
     ``deadline`` (seconds, or ``None``) bounds the whole call: every attempt, every read
-    and every backoff sleep.
+    and every backoff sleep. ``route`` is the call's route: whether it creates something
+    (``Route.creates``: fewer failures are retried) and, for streams, their summary.
+    ``resendable``: whether the request body can be sent again (an upload from a stream
+    whose bytes have left cannot).
     """
 
     policy: RetryPolicy
     deadline: float | None = None
+    resendable: Callable[[], bool] | None = None
     clock: Callable[[], float] = time.monotonic
     rand: Callable[[], float] = random.random
     retries_done: int = 0
+    route: Route | None = None
     started: float = field(init=False)
 
     def __post_init__(self) -> None:
@@ -148,7 +194,15 @@ class Attempts:
         left for the wait)."""
         if isinstance(error, APIStatusError):
             error.retry_after = parse_retry_after(error.response.headers)
-        if not self.policy.is_retryable(error) or self.retries_done >= self.policy.max_retries:
+        if not self.policy.is_retryable(error, route=self.route):
+            raise error
+        if self.retries_done >= self.policy.max_retries:
+            raise error
+        if self.resendable is not None and not self.resendable():
+            error.add_note(
+                "Not retried: the upload reads from a stream that cannot be rewound and its bytes "
+                "have already been sent; pass a path, bytes or a seekable file to allow retries."
+            )
             raise error
         if isinstance(error, APITimeoutError):
             left = self.remaining()

@@ -6,7 +6,9 @@ and async, with the per-call options, strict keywords and ``with_raw_response`` 
 attributes wrap the resource's methods with ``to_raw`` (a paged list: ``raw_page``), so a typo
 is a type error and ``parse()`` returns what the method returns.
 
-A resource method hands its keywords over as they came (``self._send(route, Reply, kwargs)``);
+A resource method hands its keywords over as they came (``self._send(route, Reply, kwargs)``;
+a stream: ``self._stream(route, StreamClass, kwargs)``; a generation API's ``create()``, either:
+``self._generate(route, Reply, StreamClass, kwargs, stream=stream)``);
 ``_split`` takes the per-call options out, refuses any other keyword the route does not declare
 (``TypeError`` naming the closest valid one, before anything is sent) and sorts the rest into
 query and body. A method's signature types its keywords with a TypedDict combining the route's
@@ -15,6 +17,7 @@ generated one and ``CallOptions`` / ``BodyOptions`` (``class _Args(ListModelsQue
 
 from __future__ import annotations
 
+import os
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Generic, ParamSpec, TypedDict, TypeVar, cast
 
@@ -23,16 +26,20 @@ import httpx
 from aistats_generated.api import Route
 
 from .._exceptions import AIStatsError
+from .._files.binary import BinaryResponse, aread_binary, read_binary
+from .._files.download import Download, adownload, download
+from .._files.upload import prepare_upload
 from .._transport.call_loop import acall, call
 from .._transport.io import aread_model, read_model
 from .._transport.keywords import body_keys, check_keywords
-from .._transport.pages import AsyncPager, Pager
+from .._transport.pages import AsyncCursorPager, AsyncPager, CursorPager, Pager
 from .._transport.raw import RawResponse, to_async_raw, to_raw
-from .._transport.request import prepare_route
+from .._transport.request import PreparedCall, prepare_route
 from .._transport.retry import Attempts
 
 if TYPE_CHECKING:
     from .._client import AIStats, AsyncAIStats
+    from .._streams.shell import AsyncShell, SyncShell
 
 __all__ = [
     "AsyncResource", "BodyOptions", "CallOptions", "Resource", "araw_page", "raw_page", "split_model_id",
@@ -41,6 +48,8 @@ __all__ = [
 T = TypeVar("T")
 P = ParamSpec("P")
 RawT = TypeVar("RawT")
+S = TypeVar("S", bound="SyncShell[Any]")
+AS = TypeVar("AS", bound="AsyncShell[Any]")
 
 
 class CallOptions(TypedDict, total=False):
@@ -67,17 +76,49 @@ _BODY_OPTIONS: Final = frozenset(BodyOptions.__optional_keys__)
 
 
 def _split(
-    route: Route, given: Mapping[str, Any]
+    route: Route, given: Mapping[str, Any], call: str | None = None
 ) -> tuple[dict[str, Any], dict[str, Any] | None, dict[str, Any]]:
-    """``given`` as (query, body, options); ``TypeError`` for a keyword the route does not take."""
-    options = _BODY_OPTIONS if route.body else _CALL_OPTIONS
-    allowed = frozenset(route.query_params) | body_keys(route.body)
-    check_keywords(
-        {k: v for k, v in given.items() if k not in options}, allowed, call=f"{route.name}()", options=options
-    )
-    query = {k: v for k, v in given.items() if k in route.query_params}
-    body = {k: v for k, v in given.items() if k in allowed and k not in query} if route.body else None
-    return query, body, {k: v for k, v in given.items() if k in options}
+    """``given`` as (query, body, options); ``TypeError`` for a keyword the route does not take
+    (``call`` names the method in it: the route's name by default)."""
+    options_taken = _BODY_OPTIONS if route.body else _CALL_OPTIONS
+    in_query = route.query_params
+    in_body = body_keys(route.body)
+    query: dict[str, Any] = {}
+    body: dict[str, Any] = {}
+    options: dict[str, Any] = {}
+    for key, value in given.items():  # one pass: this runs on every call
+        if key in options_taken:
+            options[key] = value
+        elif key in in_query:
+            query[key] = value
+        elif key in in_body:
+            body[key] = value
+        else:
+            rest = {k: v for k, v in given.items() if k not in options_taken}
+            check_keywords(
+                rest, frozenset(in_query) | in_body, call=call or f"{route.name}()", options=options_taken
+            )
+    return query, body if route.body else None, options
+
+
+def _prepare(
+    client: AIStats | AsyncAIStats,
+    route: Route,
+    given: Mapping[str, Any],
+    *,
+    path: Mapping[str, str] | None = None,
+    stream: bool = False,
+    name: str | None = None,
+    form: bool = False,
+) -> PreparedCall:
+    """The request for one call of ``route`` with the keywords ``given``: JSON (``stream: true``
+    added to the body of a streamed call), or (``form``) a multipart upload."""
+    query, body, options = _split(route, given, name)
+    if form:
+        return prepare_upload(client._config, route, body or {}, query=query, path=path, **options)
+    if stream and body is not None:
+        body["stream"] = True
+    return prepare_route(client._config, route, path=path, query=query, body=body, stream=stream, **options)
 
 
 def split_model_id(model: str) -> dict[str, str]:
@@ -100,9 +141,17 @@ class Resource(Generic[RawT]):
         self._client = client
 
     def _send(
-        self, route: Route, reply: type[T], given: Mapping[str, Any], *, path: Mapping[str, str] | None = None
+        self,
+        route: Route,
+        reply: type[T],
+        given: Mapping[str, Any],
+        *,
+        path: Mapping[str, str] | None = None,
+        name: str | None = None,
+        form: bool = False,
     ) -> T:
-        return self._call(route, given, read_model(reply), path=path)
+        """Call ``route`` with the keywords ``given``; its reply as the model ``reply``."""
+        return self._call(route, given, read_model(reply), path=path, name=name, form=form)
 
     def _call(
         self,
@@ -111,10 +160,43 @@ class Resource(Generic[RawT]):
         read: Callable[[httpx.Response, Attempts], T],
         *,
         path: Mapping[str, str] | None = None,
+        name: str | None = None,
+        form: bool = False,
     ) -> T:
-        query, body, options = _split(route, given)
-        prepared = prepare_route(self._client._config, route, path=path, query=query, body=body, **options)
+        """Call ``route`` with the keywords ``given``; ``read`` reads the 2xx reply."""
+        prepared = _prepare(self._client, route, given, path=path, name=name, form=form)
         return call(self._client, prepared, read)
+
+    def _stream(
+        self, route: Route, stream_cls: type[S], given: Mapping[str, Any], *, name: str | None = None
+    ) -> S:
+        """Call ``route`` with ``stream: true`` added to the keywords ``given``: a ``stream_cls``."""
+        prepared = _prepare(self._client, route, given, stream=True, name=name)
+        return call(self._client, prepared, stream_cls._open)
+
+    def _generate(
+        self, route: Route, reply: type[T], stream_cls: type[S], given: Mapping[str, Any], *, stream: bool
+    ) -> T | S:
+        """``create()`` of a generation API (chat, responses, messages): its reply, or a stream."""
+        prepared = _prepare(self._client, route, given, stream=stream, name="create()")
+        if stream:
+            return call(self._client, prepared, stream_cls._open)
+        return call(self._client, prepared, read_model(reply))
+
+    def _binary(
+        self,
+        route: Route,
+        given: Mapping[str, Any],
+        *,
+        path: Mapping[str, str] | None = None,
+        json_form: bool = False,
+    ) -> BinaryResponse:
+        return self._call(route, given, read_binary(json_form=json_form), path=path)
+
+    def _download(
+        self, route: Route, given: Mapping[str, Any], to: str | os.PathLike[str], *, path: Mapping[str, str]
+    ) -> Download:
+        return download(self._client, _prepare(self._client, route, given, path=path), to)
 
     def _pages(self, route: Route, reply: type[Any], items: str, given: Mapping[str, Any]) -> Pager[Any]:
         query, _, options = _split(route, given)
@@ -137,9 +219,17 @@ class AsyncResource(Generic[RawT]):
         self._client = client
 
     async def _send(
-        self, route: Route, reply: type[T], given: Mapping[str, Any], *, path: Mapping[str, str] | None = None
+        self,
+        route: Route,
+        reply: type[T],
+        given: Mapping[str, Any],
+        *,
+        path: Mapping[str, str] | None = None,
+        name: str | None = None,
+        form: bool = False,
     ) -> T:
-        return await self._call(route, given, aread_model(reply), path=path)
+        """Async ``Resource._send``."""
+        return await self._call(route, given, aread_model(reply), path=path, name=name, form=form)
 
     async def _call(
         self,
@@ -148,10 +238,43 @@ class AsyncResource(Generic[RawT]):
         read: Callable[[httpx.Response, Attempts], Awaitable[T]],
         *,
         path: Mapping[str, str] | None = None,
+        name: str | None = None,
+        form: bool = False,
     ) -> T:
-        query, body, options = _split(route, given)
-        prepared = prepare_route(self._client._config, route, path=path, query=query, body=body, **options)
+        """Async ``Resource._call``."""
+        prepared = _prepare(self._client, route, given, path=path, name=name, form=form)
         return await acall(self._client, prepared, read)
+
+    async def _stream(
+        self, route: Route, stream_cls: type[AS], given: Mapping[str, Any], *, name: str | None = None
+    ) -> AS:
+        """Async ``Resource._stream``."""
+        prepared = _prepare(self._client, route, given, stream=True, name=name)
+        return await acall(self._client, prepared, stream_cls._open)
+
+    async def _generate(
+        self, route: Route, reply: type[T], stream_cls: type[AS], given: Mapping[str, Any], *, stream: bool
+    ) -> T | AS:
+        """Async ``Resource._generate``."""
+        prepared = _prepare(self._client, route, given, stream=stream, name="create()")
+        if stream:
+            return await acall(self._client, prepared, stream_cls._open)
+        return await acall(self._client, prepared, aread_model(reply))
+
+    async def _binary(
+        self,
+        route: Route,
+        given: Mapping[str, Any],
+        *,
+        path: Mapping[str, str] | None = None,
+        json_form: bool = False,
+    ) -> BinaryResponse:
+        return await self._call(route, given, aread_binary(json_form=json_form), path=path)
+
+    async def _download(
+        self, route: Route, given: Mapping[str, Any], to: str | os.PathLike[str], *, path: Mapping[str, str]
+    ) -> Download:
+        return await adownload(self._client, _prepare(self._client, route, given, path=path), to)
 
     def _pages(self, route: Route, reply: type[Any], items: str, given: Mapping[str, Any]) -> AsyncPager[Any]:
         query, _, options = _split(route, given)
@@ -163,7 +286,9 @@ class AsyncResource(Generic[RawT]):
         return self._raw(self)
 
 
-def raw_page(method: Callable[P, Pager[Any]], page: type[T]) -> Callable[P, RawResponse[T]]:
+def raw_page(
+    method: Callable[P, Pager[Any] | CursorPager[Any]], page: type[T]
+) -> Callable[P, RawResponse[T]]:
     """The ``with_raw_response`` variant of a paged list: one request, for the page at the
     query's ``offset``, whose ``parse()`` is that ``page`` (e.g. ``ModelList``)."""
 
@@ -173,7 +298,9 @@ def raw_page(method: Callable[P, Pager[Any]], page: type[T]) -> Callable[P, RawR
     return to_raw(first_page)
 
 
-def araw_page(method: Callable[P, AsyncPager[Any]], page: type[T]) -> Callable[P, Awaitable[RawResponse[T]]]:
+def araw_page(
+    method: Callable[P, AsyncPager[Any] | AsyncCursorPager[Any]], page: type[T]
+) -> Callable[P, Awaitable[RawResponse[T]]]:
     """Async ``raw_page``."""
 
     async def first_page(*args: P.args, **kwargs: P.kwargs) -> T:

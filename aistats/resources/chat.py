@@ -3,27 +3,23 @@
 The keyword arguments come from ``openapi.yaml`` through the generated
 ``ChatCompletionsRequestBaseParams`` TypedDict, so a property added to the spec reaches
 ``create()`` and its type hints by ``make generate`` alone. Any other keyword is refused
-before anything is sent (``TypeError`` naming the closest valid one).
+before anything is sent (``TypeError`` naming the closest valid one). The call path and the
+per-call options are every resource's (``_base``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, Unpack, overload
-
-import httpx
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
 from aistats_generated.api import CREATE_CHAT_COMPLETION
 from aistats_generated.models.chat_completions_response import ChatCompletionsResponse
 
-from .._config import ClientConfig
 from .._streams.chat import AsyncStream, Stream
-from .._transport.call_loop import acall, call
-from .._transport.io import aread_completion, read_completion
-from .._transport.keywords import GENERATION_OPTIONS, body_keys, check_keywords, refuse_type_as_format
+from .._transport.keywords import refuse_type_as_format
 from .._transport.raw import to_async_raw, to_raw
-from .._transport.request import PreparedCall, prepare_call
+from ._base import AsyncResource, Resource, _split
 
 if TYPE_CHECKING:
     from aistats_generated.models.chat_completions_request import (
@@ -35,61 +31,50 @@ if TYPE_CHECKING:
     from .._structured.parsed import ParsedChatCompletion
     from .._tools.core import ToolCall
     from .._tools.run import AsyncToolRun, ToolRun
+    from ._base import BodyOptions
+
+    class _Args(ChatCompletionsRequestBaseParams, BodyOptions, total=False):
+        """``create()``'s keywords: the request's properties and the per-call options."""
+
 
 __all__ = ["AsyncChat", "AsyncCompletions", "Chat", "Completions"]
 
 T = TypeVar("T")
 
-#: The explicit keywords of create() and parse(): the per-call options, plus the request
-#: property they take as a keyword of its own.
-_OPTIONS: Final = (*GENERATION_OPTIONS, "response_format")
 
-
-def _prepare(
-    config: ClientConfig,
-    call: str,
-    params: dict[str, Any],
-    *,
-    stream: bool,
-    timeout: float | httpx.Timeout | None,
-    deadline: float | None,
-    extra_headers: Mapping[str, str] | None,
-    extra_body: Mapping[str, Any] | None,
-    response_format: Mapping[str, Any] | None,
-) -> PreparedCall:
-    """Check the keywords, then build the request (shared by every method here)."""
-    check_keywords(params, body_keys(CREATE_CHAT_COMPLETION.body), call=call, options=_OPTIONS)
+def _with_format(params: Any, response_format: Any, call: str = "create()") -> dict[str, Any]:
+    """``params`` with ``response_format`` (a class is refused: ``parse()`` takes those)."""
     refuse_type_as_format(
         response_format,
         call=call,
         where="response_format",
         example="{'type': 'json_schema', 'json_schema': {...}}",
     )
+    body = dict(params)
     if response_format is not None:
-        params["response_format"] = response_format
-    return prepare_call(
-        config, params, stream=stream, timeout=timeout, deadline=deadline,
-        extra_headers=extra_headers, extra_body=extra_body,
-    )  # fmt: skip
+        body["response_format"] = response_format
+    return body
 
 
-class Completions:
+class CompletionsWithRawResponse:
+    """``client.chat.completions.with_raw_response``."""
+
+    def __init__(self, completions: Completions) -> None:
+        self.create = to_raw(completions.create)
+
+
+class Completions(Resource[CompletionsWithRawResponse]):
     """``client.chat.completions``."""
 
-    def __init__(self, client: AIStats) -> None:
-        self._client = client
+    _raw = CompletionsWithRawResponse
 
     @overload
     def create(
         self,
         *,
         stream: Literal[True],
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
         response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
+        **params: Unpack[_Args],
     ) -> Stream: ...
 
     @overload
@@ -97,12 +82,8 @@ class Completions:
         self,
         *,
         stream: Literal[False] = False,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
         response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
+        **params: Unpack[_Args],
     ) -> ChatCompletionsResponse: ...
 
     @overload
@@ -110,53 +91,30 @@ class Completions:
         self,
         *,
         stream: bool,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
         response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
+        **params: Unpack[_Args],
     ) -> ChatCompletionsResponse | Stream: ...
 
     def create(
         self,
         *,
         stream: bool = False,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
         response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
+        **params: Unpack[_Args],
     ) -> ChatCompletionsResponse | Stream:
         """Create a chat completion; with ``stream=True`` return a ``Stream`` of chunks.
 
         Every request property of ``openapi.yaml`` is a keyword (``model`` and ``messages``
         are required); any other keyword raises ``TypeError`` before anything is sent.
         ``timeout`` bounds each attempt, ``deadline`` the whole call with its retries;
-        ``extra_headers`` and ``extra_body`` (anything, unchecked) are merged into the
-        request last. Generated models (e.g. a reply's message) are accepted wherever their
-        dict form is.
+        ``extra_headers``, ``extra_query`` and ``extra_body`` (anything, unchecked) are
+        merged into the request last. Generated models (e.g. a reply's message) are
+        accepted wherever their dict form is.
         """
-        client = self._client
-        prepared = _prepare(
-            client._config, "create()", dict(params), stream=stream, timeout=timeout, deadline=deadline,
-            extra_headers=extra_headers, extra_body=extra_body, response_format=response_format,
-        )  # fmt: skip
-        if stream:
-            return call(client, prepared, Stream._open)
-        return call(client, prepared, read_completion)
+        body = _with_format(params, response_format) if response_format is not None else params
+        return self._generate(CREATE_CHAT_COMPLETION, ChatCompletionsResponse, Stream, body, stream=stream)
 
-    def parse(
-        self,
-        *,
-        response_format: type[T],
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
-    ) -> ParsedChatCompletion[T]:
+    def parse(self, *, response_format: type[T], **params: Unpack[_Args]) -> ParsedChatCompletion[T]:
         """Ask for a reply in the shape of ``response_format`` and read it back as one.
 
         ``response_format`` is a pydantic model, a dataclass or a TypedDict class; it is sent
@@ -169,11 +127,9 @@ class Completions:
         from .._structured.schemas import output_format  # noqa: PLC0415
 
         fmt = output_format(response_format)
-        prepared = _prepare(
-            self._client._config, "parse()", dict(params), stream=False, timeout=timeout, deadline=deadline,
-            extra_headers=extra_headers, extra_body=extra_body, response_format=fmt.response_format(),
-        )  # fmt: skip
-        return parse_completion_output(call(self._client, prepared, read_completion), fmt)
+        body = _with_format(params, fmt.response_format(), call="parse()")
+        reply = self._send(CREATE_CHAT_COMPLETION, ChatCompletionsResponse, body, name="parse()")
+        return parse_completion_output(reply, fmt)
 
     def run_tools(
         self,
@@ -189,46 +145,44 @@ class Completions:
 
         ``tools`` are ``@aistats.tool`` functions; the other keywords are ``create()``'s
         (``model``, ``messages``, ...), sent on every turn. The run never goes on unbounded:
-        after each turn, ``max_turns`` model calls or ``max_cost_usd`` (the gateway's reported
-        cost) reached with calls still asked for raises ``aistats.ToolRunLimitError``. One
-        turn's calls run in parallel (``parallel=False``: one by one), their results sent in
-        call order. ``approve(call)`` returns ``True`` / ``False`` (the model is told it was
-        denied) or raises ``aistats.PauseRun`` (``run.pending``, ``run.resume(results=...)``).
-        Nothing is sent until the run is iterated (or ``run.final()``).
+        after each turn, ``max_turns`` model calls or ``max_cost_usd`` (an ``aistats.Budget``
+        of the run's own, fed the gateway's reported cost) reached with calls still asked for
+        raises ``aistats.ToolRunLimitError``. One turn's calls run in parallel
+        (``parallel=False``: one by one), their results sent in call order.
+        ``approve(call)`` returns ``True`` / ``False`` (the model is told it was denied) or
+        raises ``aistats.PauseRun`` (``run.pending``, ``run.resume(results=...)``). Nothing is
+        sent until the run is iterated (or ``run.final()``).
         """
         from .._tools.core import CHAT, RunCore  # noqa: PLC0415  (the tool runner loads with its first use)
         from .._tools.run import ToolRun  # noqa: PLC0415
 
-        check_keywords(params, body_keys(CREATE_CHAT_COMPLETION.body), call="run_tools()", options=_OPTIONS)
+        _split(CREATE_CHAT_COMPLETION, params, "run_tools()")  # the keywords, checked before anything is sent
         core: RunCore[ChatCompletionsResponse] = RunCore(
             CHAT, tools, dict(params), max_turns=max_turns, max_cost_usd=max_cost_usd, approve=approve,
             parallel=parallel,
         )  # fmt: skip
         return ToolRun(core, lambda body: self.create(stream=False, **body), self._client._telemetry)
 
-    @property
-    def with_raw_response(self) -> CompletionsWithRawResponse:
-        """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
-        return CompletionsWithRawResponse(self)
+
+class AsyncCompletionsWithRawResponse:
+    """``client.chat.completions.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, completions: AsyncCompletions) -> None:
+        self.create = to_async_raw(completions.create)
 
 
-class AsyncCompletions:
+class AsyncCompletions(AsyncResource[AsyncCompletionsWithRawResponse]):
     """``client.chat.completions`` of ``AsyncAIStats``."""
 
-    def __init__(self, client: AsyncAIStats) -> None:
-        self._client = client
+    _raw = AsyncCompletionsWithRawResponse
 
     @overload
     async def create(
         self,
         *,
         stream: Literal[True],
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
         response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
+        **params: Unpack[_Args],
     ) -> AsyncStream: ...
 
     @overload
@@ -236,12 +190,8 @@ class AsyncCompletions:
         self,
         *,
         stream: Literal[False] = False,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
         response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
+        **params: Unpack[_Args],
     ) -> ChatCompletionsResponse: ...
 
     @overload
@@ -249,55 +199,32 @@ class AsyncCompletions:
         self,
         *,
         stream: bool,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
         response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
+        **params: Unpack[_Args],
     ) -> ChatCompletionsResponse | AsyncStream: ...
 
     async def create(
         self,
         *,
         stream: bool = False,
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
         response_format: ChatCompletionsRequestResponseFormatParam | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
+        **params: Unpack[_Args],
     ) -> ChatCompletionsResponse | AsyncStream:
         """Async ``Completions.create``: await it for the completion or an ``AsyncStream``."""
-        client = self._client
-        prepared = _prepare(
-            client._config, "create()", dict(params), stream=stream, timeout=timeout, deadline=deadline,
-            extra_headers=extra_headers, extra_body=extra_body, response_format=response_format,
-        )  # fmt: skip
-        if stream:
-            return await acall(client, prepared, AsyncStream._open)
-        return await acall(client, prepared, aread_completion)
+        body = _with_format(params, response_format) if response_format is not None else params
+        return await self._generate(
+            CREATE_CHAT_COMPLETION, ChatCompletionsResponse, AsyncStream, body, stream=stream
+        )
 
-    async def parse(
-        self,
-        *,
-        response_format: type[T],
-        timeout: float | httpx.Timeout | None = None,
-        deadline: float | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[ChatCompletionsRequestBaseParams],
-    ) -> ParsedChatCompletion[T]:
+    async def parse(self, *, response_format: type[T], **params: Unpack[_Args]) -> ParsedChatCompletion[T]:
         """Async ``Completions.parse``."""
         from .._structured.parsed import parse_completion_output  # noqa: PLC0415  (parse() support loads with its first use)
         from .._structured.schemas import output_format  # noqa: PLC0415
 
         fmt = output_format(response_format)
-        prepared = _prepare(
-            self._client._config, "parse()", dict(params), stream=False, timeout=timeout, deadline=deadline,
-            extra_headers=extra_headers, extra_body=extra_body, response_format=fmt.response_format(),
-        )  # fmt: skip
-        return parse_completion_output(await acall(self._client, prepared, aread_completion), fmt)
+        body = _with_format(params, fmt.response_format(), call="parse()")
+        reply = await self._send(CREATE_CHAT_COMPLETION, ChatCompletionsResponse, body, name="parse()")
+        return parse_completion_output(reply, fmt)
 
     def run_tools(
         self,
@@ -314,31 +241,12 @@ class AsyncCompletions:
         from .._tools.core import CHAT, RunCore  # noqa: PLC0415  (the tool runner loads with its first use)
         from .._tools.run import AsyncToolRun  # noqa: PLC0415
 
-        check_keywords(params, body_keys(CREATE_CHAT_COMPLETION.body), call="run_tools()", options=_OPTIONS)
+        _split(CREATE_CHAT_COMPLETION, params, "run_tools()")  # the keywords, checked before anything is sent
         core: RunCore[ChatCompletionsResponse] = RunCore(
             CHAT, tools, dict(params), max_turns=max_turns, max_cost_usd=max_cost_usd, approve=approve,
             parallel=parallel,
         )  # fmt: skip
         return AsyncToolRun(core, lambda body: self.create(stream=False, **body), self._client._telemetry)
-
-    @property
-    def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
-        """``create()`` returning a ``RawResponse`` (status, headers, retries, ``parse()``)."""
-        return AsyncCompletionsWithRawResponse(self)
-
-
-class CompletionsWithRawResponse:
-    """``client.chat.completions.with_raw_response``."""
-
-    def __init__(self, completions: Completions) -> None:
-        self.create = to_raw(completions.create)
-
-
-class AsyncCompletionsWithRawResponse:
-    """``client.chat.completions.with_raw_response`` of ``AsyncAIStats``."""
-
-    def __init__(self, completions: AsyncCompletions) -> None:
-        self.create = to_async_raw(completions.create)
 
 
 class Chat:

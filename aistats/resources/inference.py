@@ -1,20 +1,29 @@
-"""JSON inference: ``client.embeddings``, ``.moderations``, ``.rerank`` and ``.images``, sync and
-async. The keywords of each ``create``/``generate`` come from the spec's request model."""
+"""Inference: ``client.embeddings``, ``.moderations``, ``.rerank``, ``.images`` and ``.ocr``, sync and
+async. The keywords of each method come from the spec's request model; ``images.edit`` uploads a
+multipart form (``aistats._files``)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
 from aistats_generated import api
-from aistats_generated.models import EmbeddingsResponse, ImagesResponse, ModerationsResponse, RerankResponse
+from aistats_generated.models import (
+    EmbeddingsResponse,
+    ImagesResponse,
+    ModerationsResponse,
+    OcrResponse,
+    RerankResponse,
+)
 
 from .._transport.raw import to_async_raw, to_raw
 from ._base import AsyncResource, BodyOptions, Resource
 
 if TYPE_CHECKING:
     from aistats_generated.models.embeddings_request import EmbeddingsRequestParams
+    from aistats_generated.models.images_edit_request import ImagesEditRequestParams
     from aistats_generated.models.images_generation_request import ImagesGenerationRequestParams
     from aistats_generated.models.moderations_request import ModerationsRequestParams
+    from aistats_generated.models.ocr_request import OcrRequestParams
     from aistats_generated.models.rerank_request import RerankRequestParams
 
     class _EmbeddingsArgs(EmbeddingsRequestParams, BodyOptions): ...
@@ -25,10 +34,14 @@ if TYPE_CHECKING:
 
     class _ImagesArgs(ImagesGenerationRequestParams, BodyOptions): ...
 
+    class _ImagesEditArgs(ImagesEditRequestParams, BodyOptions): ...
+
+    class _OcrArgs(OcrRequestParams, BodyOptions): ...
+
 
 __all__ = [
-    "AsyncEmbeddings", "AsyncImages", "AsyncModerations", "AsyncRerank", "Embeddings", "Images",
-    "Moderations", "Rerank",
+    "AsyncEmbeddings", "AsyncImages", "AsyncModerations", "AsyncOcr", "AsyncRerank", "Embeddings",
+    "Images", "Moderations", "Ocr", "Rerank",
 ]  # fmt: skip
 
 
@@ -139,6 +152,7 @@ class ImagesWithRawResponse:
 
     def __init__(self, images: Images) -> None:
         self.generate = to_raw(images.generate)
+        self.edit = to_raw(images.edit)
 
 
 class Images(Resource[ImagesWithRawResponse]):
@@ -150,12 +164,17 @@ class Images(Resource[ImagesWithRawResponse]):
         """Generate images from ``prompt`` with ``model``."""
         return self._send(api.CREATE_IMAGE, ImagesResponse, params)
 
+    def edit(self, **params: Unpack[_ImagesEditArgs]) -> ImagesResponse:
+        """Edit ``image`` (one file, or a list of up to 16) following ``prompt``, inside ``mask`` if given."""
+        return self._send(api.CREATE_IMAGE_EDIT, ImagesResponse, params, form=True)
+
 
 class AsyncImagesWithRawResponse:
     """``client.images.with_raw_response`` of ``AsyncAIStats``."""
 
     def __init__(self, images: AsyncImages) -> None:
         self.generate = to_async_raw(images.generate)
+        self.edit = to_async_raw(images.edit)
 
 
 class AsyncImages(AsyncResource[AsyncImagesWithRawResponse]):
@@ -166,3 +185,41 @@ class AsyncImages(AsyncResource[AsyncImagesWithRawResponse]):
     async def generate(self, **params: Unpack[_ImagesArgs]) -> ImagesResponse:
         """Generate images from ``prompt`` with ``model``."""
         return await self._send(api.CREATE_IMAGE, ImagesResponse, params)
+
+    async def edit(self, **params: Unpack[_ImagesEditArgs]) -> ImagesResponse:
+        """Edit ``image`` (files read off the event loop) following ``prompt``."""
+        return await self._send(api.CREATE_IMAGE_EDIT, ImagesResponse, params, form=True)
+
+
+class OcrWithRawResponse:
+    """``client.ocr.with_raw_response``."""
+
+    def __init__(self, ocr: Ocr) -> None:
+        self.create = to_raw(ocr.create)
+
+
+class Ocr(Resource[OcrWithRawResponse]):
+    """``client.ocr``."""
+
+    _raw = OcrWithRawResponse
+
+    def create(self, **params: Unpack[_OcrArgs]) -> OcrResponse:
+        """Read ``document`` (or ``image``) with ``model``: its text as markdown, page by page."""
+        return self._send(api.CREATE_OCR, OcrResponse, params)
+
+
+class AsyncOcrWithRawResponse:
+    """``client.ocr.with_raw_response`` of ``AsyncAIStats``."""
+
+    def __init__(self, ocr: AsyncOcr) -> None:
+        self.create = to_async_raw(ocr.create)
+
+
+class AsyncOcr(AsyncResource[AsyncOcrWithRawResponse]):
+    """``client.ocr`` of ``AsyncAIStats``."""
+
+    _raw = AsyncOcrWithRawResponse
+
+    async def create(self, **params: Unpack[_OcrArgs]) -> OcrResponse:
+        """Read ``document`` (or ``image``) with ``model``: its text as markdown, page by page."""
+        return await self._send(api.CREATE_OCR, OcrResponse, params)

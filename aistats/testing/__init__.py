@@ -68,6 +68,7 @@ from ._genapis import (
     response_object,
     responses_reply,
 )
+from ._jobs import JobBoard, JobScript
 from ._multipart import Form, FormPart
 from ._pricing import DEFAULT_COST_USD, price_body, pricing
 from ._replies import (
@@ -119,6 +120,8 @@ __all__ = [
     "Form",
     "FormPart",
     "Frame",
+    "JobBoard",
+    "JobScript",
     "Pause",
     "RecordedRequest",
     "Repeat",

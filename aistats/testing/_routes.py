@@ -24,6 +24,7 @@ from urllib.parse import parse_qs
 from . import _files, _media
 from ._default import _check_auth, _check_json
 from ._default import _check_body as _check_schema
+from ._jobs import JobBoard, match_job_route
 from ._management import ALL_SCOPES, ManagementState, analytics, match_management, models_me
 from ._media import CORS_HEADERS, PIPELINE_HEADERS
 from ._replies import RecordedRequest, Reply, gateway_error_body
@@ -190,6 +191,8 @@ class RouteTable:
         self.api_key: str | None = None
         self._lock = threading.Lock()
         self._queues: dict[str, deque[Reply]] = {}
+        self.jobs = JobBoard(self.files)
+        """Batches, videos and music: their states, scripts and result files (``_jobs``)."""
 
     def enqueue(self, route: str, replies: Sequence[Reply]) -> None:
         """Script the next replies to ``route`` (a path such as ``/models``, with or without ``/v1``)."""
@@ -229,6 +232,7 @@ class RouteTable:
     def reset(self) -> None:
         with self._lock:
             self._queues.clear()
+        self.jobs.reset()
 
     def close(self) -> None:
         """Remove the stored files."""
@@ -711,6 +715,9 @@ _ROUTES: dict[str, tuple[str, Handler, str | None, bool]] = {
 
 
 def _match(path: str, method: str) -> tuple[str, Handler, str | None, bool] | None:
+    job = match_job_route(path)
+    if job is not None:  # any method: the job handlers check their own
+        return ("*", lambda table, request: job(table.jobs, request), None, False)
     if _ENDPOINTS_PATH.match(path):
         return ("GET", _model_endpoints, None, False)
     management = match_management(path)

@@ -23,6 +23,7 @@ import httpx
 
 from ._default import DIALECTS, check_request, default_reply
 from ._genapis import ROUTES as GENAPI_ROUTES
+from ._jobs import JobBoard
 from ._multipart import Form, FormCollector, boundary_of
 from ._pricing import DEFAULT_COST_USD, price_reply
 from ._replies import (
@@ -158,6 +159,11 @@ class FakeGateway:
     def port(self) -> int:
         """The TCP port the gateway listens on."""
         return self._port
+
+    @property
+    def jobs(self) -> JobBoard:
+        """Batches, videos and music: ``jobs.script(polls=3, outcome="failed")`` for the next job."""
+        return self.routes.jobs
 
     @property
     def url(self) -> str:

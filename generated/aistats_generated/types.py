@@ -1,9 +1,10 @@
 """Contains some shared types for properties"""
 
+import os
 from collections.abc import Mapping, MutableMapping
 from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeAlias, TypeVar
 
 from attrs import define
 
@@ -37,6 +38,17 @@ FileTypes = (
     | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 )
 RequestFiles = list[tuple[str, FileTypes]]
+
+# aistats: what a file property of a request (`format: binary`, sent as multipart) takes: a path, a
+# binary file object with a `name`, or `(filename, content)` / `(filename, content, content_type)`
+# where content is bytes, a path or a binary file. A bare str, bare bytes or a nameless stream is
+# refused (the gateway checks file types by name): the facade encodes the form (aistats/_files).
+FileInput: TypeAlias = (
+    os.PathLike[str]
+    | IO[bytes]
+    | tuple[str, bytes | os.PathLike[str] | IO[bytes]]
+    | tuple[str, bytes | os.PathLike[str] | IO[bytes], str]
+)
 
 
 @define
@@ -159,4 +171,4 @@ def cost_of(body: Any) -> Cost | None:
     )
 
 
-__all__ = ["UNSET", "Cost", "File", "FileTypes", "RequestFiles", "Response", "Unset", "cost_of"]
+__all__ = ["UNSET", "Cost", "File", "FileInput", "FileTypes", "RequestFiles", "Response", "Unset", "cost_of"]

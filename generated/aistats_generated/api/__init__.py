@@ -25,6 +25,12 @@ class Route(NamedTuple):
     #: The key the operation takes (its ``security`` in the spec): ``"api"``, the inference key
     #: (the document's default), or ``"management"``, when the operation names ``ManagementKey``.
     key: str
+    creates: bool = False
+    """A success creates something (a file, a job): retried only when the request surely did not
+    arrive or the server asked for a retry (``x-aistats-creates: true`` on the 2xx response)."""
+    accept: str | None = None
+    """The ``Accept`` header of a route whose 2xx reply may be media (its content types, in the
+    spec's order); ``None`` for JSON and event-stream routes."""
 
 
 GET_GENERATION = Route(
@@ -134,6 +140,43 @@ if TYPE_CHECKING:
         date: str
         workspace_id: str
 
+
+CREATE_SPEECH = Route(
+    name="create_speech",
+    method="POST",
+    path="/audio/speech",
+    path_params=(),
+    query_params={},
+    body="speech_request:SpeechRequest",
+    response=None,
+    streams=False,
+    key="api",
+    accept="application/octet-stream, audio/mpeg, audio/wav, application/json",
+)
+
+CREATE_TRANSCRIPTION = Route(
+    name="create_transcription",
+    method="POST",
+    path="/audio/transcriptions",
+    path_params=(),
+    query_params={},
+    body="transcription_request:TranscriptionRequest",
+    response="transcription_response:TranscriptionResponse",
+    streams=False,
+    key="api",
+)
+
+CREATE_TRANSLATION = Route(
+    name="create_translation",
+    method="POST",
+    path="/audio/translations",
+    path_params=(),
+    query_params={},
+    body="translation_request:TranslationRequest",
+    response="transcription_response:TranscriptionResponse",
+    streams=False,
+    key="api",
+)
 
 LIST_MODELS = Route(
     name="list_models",
@@ -316,6 +359,80 @@ CREATE_CHAT_COMPLETION = Route(
     key="api",
 )
 
+CREATE_FILE = Route(
+    name="create_file",
+    method="POST",
+    path="/files",
+    path_params=(),
+    query_params={
+        "provider": "provider",
+        "model": "model",
+    },
+    body="file_upload_request:FileUploadRequest",
+    response="file_object:FileObject",
+    streams=False,
+    key="api",
+    creates=True,
+)
+
+if TYPE_CHECKING:
+
+    class CreateFileQuery(TypedDict, total=False):
+        """The query parameters of `create_file`."""
+
+        provider: str
+        model: str
+
+
+GET_FILE = Route(
+    name="get_file",
+    method="GET",
+    path="/files/{file_id}",
+    path_params=("file_id",),
+    query_params={
+        "provider": "provider",
+        "model": "model",
+    },
+    body=None,
+    response="file_object:FileObject",
+    streams=False,
+    key="api",
+)
+
+if TYPE_CHECKING:
+
+    class GetFileQuery(TypedDict, total=False):
+        """The query parameters of `get_file`."""
+
+        provider: str
+        model: str
+
+
+GET_FILE_CONTENT = Route(
+    name="get_file_content",
+    method="GET",
+    path="/files/{file_id}/content",
+    path_params=("file_id",),
+    query_params={
+        "provider": "provider",
+        "model": "model",
+    },
+    body=None,
+    response=None,
+    streams=False,
+    key="api",
+    accept="application/octet-stream",
+)
+
+if TYPE_CHECKING:
+
+    class GetFileContentQuery(TypedDict, total=False):
+        """The query parameters of `get_file_content`."""
+
+        provider: str
+        model: str
+
+
 CREATE_EMBEDDING = Route(
     name="create_embedding",
     method="POST",
@@ -364,6 +481,250 @@ CREATE_IMAGE = Route(
     key="api",
 )
 
+CREATE_IMAGE_EDIT = Route(
+    name="create_image_edit",
+    method="POST",
+    path="/images/edits",
+    path_params=(),
+    query_params={},
+    body="images_edit_request:ImagesEditRequest",
+    response="images_response:ImagesResponse",
+    streams=False,
+    key="api",
+)
+
+CREATE_OCR = Route(
+    name="create_ocr",
+    method="POST",
+    path="/ocr",
+    path_params=(),
+    query_params={},
+    body="ocr_request:OcrRequest",
+    response="ocr_response:OcrResponse",
+    streams=False,
+    key="api",
+)
+
+LIST_BATCHES = Route(
+    name="list_batches",
+    method="GET",
+    path="/batches",
+    path_params=(),
+    query_params={
+        "limit": "limit",
+    },
+    body=None,
+    response="batch_list:BatchList",
+    streams=False,
+    key="api",
+)
+
+if TYPE_CHECKING:
+
+    class ListBatchesQuery(TypedDict, total=False):
+        """The query parameters of `list_batches`."""
+
+        limit: int
+
+
+CREATE_BATCH = Route(
+    name="create_batch",
+    method="POST",
+    path="/batches",
+    path_params=(),
+    query_params={},
+    body="batch_create_request:BatchCreateRequest",
+    response="batch:Batch",
+    streams=False,
+    key="api",
+    creates=True,
+)
+
+GET_BATCH_CAPABILITIES = Route(
+    name="get_batch_capabilities",
+    method="GET",
+    path="/batches/capabilities",
+    path_params=(),
+    query_params={},
+    body=None,
+    response="batch_capability_list:BatchCapabilityList",
+    streams=False,
+    key="api",
+)
+
+LIST_BATCH_MODELS = Route(
+    name="list_batch_models",
+    method="GET",
+    path="/batches/models",
+    path_params=(),
+    query_params={},
+    body=None,
+    response="job_model_list:JobModelList",
+    streams=False,
+    key="api",
+)
+
+RETRIEVE_BATCH = Route(
+    name="retrieve_batch",
+    method="GET",
+    path="/batches/{batch_id}",
+    path_params=("batch_id",),
+    query_params={},
+    body=None,
+    response="batch:Batch",
+    streams=False,
+    key="api",
+)
+
+CANCEL_BATCH = Route(
+    name="cancel_batch",
+    method="POST",
+    path="/batches/{batch_id}/cancel",
+    path_params=("batch_id",),
+    query_params={},
+    body=None,
+    response="batch:Batch",
+    streams=False,
+    key="api",
+)
+
+LIST_BATCH_REQUESTS = Route(
+    name="list_batch_requests",
+    method="GET",
+    path="/batches/{batch_id}/requests",
+    path_params=("batch_id",),
+    query_params={},
+    body=None,
+    response="batch_request_list:BatchRequestList",
+    streams=False,
+    key="api",
+)
+
+LIST_VIDEOS = Route(
+    name="list_videos",
+    method="GET",
+    path="/videos",
+    path_params=(),
+    query_params={
+        "limit": "limit",
+        "order": "order",
+        "after": "after",
+    },
+    body=None,
+    response="video_list:VideoList",
+    streams=False,
+    key="api",
+)
+
+if TYPE_CHECKING:
+
+    class ListVideosQuery(TypedDict, total=False):
+        """The query parameters of `list_videos`."""
+
+        limit: int
+        order: str
+        after: str
+
+
+CREATE_VIDEO = Route(
+    name="create_video",
+    method="POST",
+    path="/videos",
+    path_params=(),
+    query_params={},
+    body="video_create_request:VideoCreateRequest",
+    response="video:Video",
+    streams=False,
+    key="api",
+    creates=True,
+)
+
+LIST_VIDEO_MODELS = Route(
+    name="list_video_models",
+    method="GET",
+    path="/videos/models",
+    path_params=(),
+    query_params={},
+    body=None,
+    response="job_model_list:JobModelList",
+    streams=False,
+    key="api",
+)
+
+RETRIEVE_VIDEO = Route(
+    name="retrieve_video",
+    method="GET",
+    path="/videos/{video_id}",
+    path_params=("video_id",),
+    query_params={},
+    body=None,
+    response="video:Video",
+    streams=False,
+    key="api",
+)
+
+DELETE_VIDEO = Route(
+    name="delete_video",
+    method="DELETE",
+    path="/videos/{video_id}",
+    path_params=("video_id",),
+    query_params={},
+    body=None,
+    response="video_deleted:VideoDeleted",
+    streams=False,
+    key="api",
+)
+
+GET_VIDEO_CONTENT = Route(
+    name="get_video_content",
+    method="GET",
+    path="/videos/{video_id}/content",
+    path_params=("video_id",),
+    query_params={},
+    body=None,
+    response=None,
+    streams=False,
+    key="api",
+    accept="video/mp4",
+)
+
+CREATE_VIDEO_DOWNLOAD_URL = Route(
+    name="create_video_download_url",
+    method="POST",
+    path="/videos/{video_id}/download_url",
+    path_params=("video_id",),
+    query_params={},
+    body="video_download_url_request:VideoDownloadUrlRequest",
+    response="video_download_url:VideoDownloadUrl",
+    streams=False,
+    key="api",
+)
+
+GENERATE_MUSIC = Route(
+    name="generate_music",
+    method="POST",
+    path="/music/generate",
+    path_params=(),
+    query_params={},
+    body="music_generate_request:MusicGenerateRequest",
+    response="music_job:MusicJob",
+    streams=False,
+    key="api",
+    creates=True,
+)
+
+RETRIEVE_MUSIC = Route(
+    name="retrieve_music",
+    method="GET",
+    path="/music/generate/{music_id}",
+    path_params=("music_id",),
+    query_params={},
+    body=None,
+    response="music_job:MusicJob",
+    streams=False,
+    key="api",
+)
+
 LIST_API_KEYS = Route(
     name="list_api_keys",
     method="GET",
@@ -402,6 +763,7 @@ CREATE_API_KEY = Route(
     response="created_api_key_envelope:CreatedApiKeyEnvelope",
     streams=False,
     key="management",
+    creates=True,
 )
 
 GET_API_KEY = Route(
@@ -474,6 +836,7 @@ CREATE_WORKSPACE = Route(
     response="workspace_envelope:WorkspaceEnvelope",
     streams=False,
     key="management",
+    creates=True,
 )
 
 GET_WORKSPACE = Route(
@@ -555,6 +918,9 @@ ROUTES: dict[str, Route] = {
     "get_activity": GET_ACTIVITY,
     "get_current_key": GET_CURRENT_KEY,
     "get_analytics": GET_ANALYTICS,
+    "create_speech": CREATE_SPEECH,
+    "create_transcription": CREATE_TRANSCRIPTION,
+    "create_translation": CREATE_TRANSLATION,
     "list_models": LIST_MODELS,
     "list_model_endpoints": LIST_MODEL_ENDPOINTS,
     "list_providers": LIST_PROVIDERS,
@@ -564,10 +930,31 @@ ROUTES: dict[str, Route] = {
     "list_pricing_models": LIST_PRICING_MODELS,
     "calculate_pricing": CALCULATE_PRICING,
     "create_chat_completion": CREATE_CHAT_COMPLETION,
+    "create_file": CREATE_FILE,
+    "get_file": GET_FILE,
+    "get_file_content": GET_FILE_CONTENT,
     "create_embedding": CREATE_EMBEDDING,
     "create_moderation": CREATE_MODERATION,
     "create_rerank": CREATE_RERANK,
     "create_image": CREATE_IMAGE,
+    "create_image_edit": CREATE_IMAGE_EDIT,
+    "create_ocr": CREATE_OCR,
+    "list_batches": LIST_BATCHES,
+    "create_batch": CREATE_BATCH,
+    "get_batch_capabilities": GET_BATCH_CAPABILITIES,
+    "list_batch_models": LIST_BATCH_MODELS,
+    "retrieve_batch": RETRIEVE_BATCH,
+    "cancel_batch": CANCEL_BATCH,
+    "list_batch_requests": LIST_BATCH_REQUESTS,
+    "list_videos": LIST_VIDEOS,
+    "create_video": CREATE_VIDEO,
+    "list_video_models": LIST_VIDEO_MODELS,
+    "retrieve_video": RETRIEVE_VIDEO,
+    "delete_video": DELETE_VIDEO,
+    "get_video_content": GET_VIDEO_CONTENT,
+    "create_video_download_url": CREATE_VIDEO_DOWNLOAD_URL,
+    "generate_music": GENERATE_MUSIC,
+    "retrieve_music": RETRIEVE_MUSIC,
     "list_api_keys": LIST_API_KEYS,
     "create_api_key": CREATE_API_KEY,
     "get_api_key": GET_API_KEY,

@@ -19,6 +19,22 @@ if TYPE_CHECKING:
     from .audio_output_config import AudioOutputConfig
     from .audio_output_config_format import AudioOutputConfigFormat
     from .audio_voice_ref import AudioVoiceRef
+    from .batch import Batch
+    from .batch_billing_type_0 import BatchBillingType0
+    from .batch_capability import BatchCapability
+    from .batch_capability_endpoints_item import BatchCapabilityEndpointsItem
+    from .batch_capability_list import BatchCapabilityList
+    from .batch_create_request import BatchCreateRequest
+    from .batch_create_request_metadata import BatchCreateRequestMetadata
+    from .batch_create_request_webhook import BatchCreateRequestWebhook
+    from .batch_errors_type_0 import BatchErrorsType0
+    from .batch_list import BatchList
+    from .batch_metadata_type_0 import BatchMetadataType0
+    from .batch_request_counts import BatchRequestCounts
+    from .batch_request_item import BatchRequestItem
+    from .batch_request_item_body import BatchRequestItemBody
+    from .batch_request_list import BatchRequestList
+    from .batch_request_list_data_item import BatchRequestListDataItem
     from .beta_options import BetaOptions
     from .cache_control import CacheControl
     from .catalogue_model import CatalogueModel
@@ -75,6 +91,9 @@ if TYPE_CHECKING:
     from .endpoint_list import EndpointList
     from .endpoint_summary import EndpointSummary
     from .error_object import ErrorObject
+    from .file_object import FileObject
+    from .file_object_status_details_type_1 import FileObjectStatusDetailsType1
+    from .file_upload_request import FileUploadRequest
     from .finish_reason import FinishReason
     from .function_definition import FunctionDefinition
     from .function_definition_parameters import FunctionDefinitionParameters
@@ -124,13 +143,18 @@ if TYPE_CHECKING:
     from .image_font_input import ImageFontInput
     from .image_url import ImageUrl
     from .image_url_detail import ImageUrlDetail
+    from .images_edit_request import ImagesEditRequest
     from .images_generation_request import ImagesGenerationRequest
     from .images_response import ImagesResponse
     from .images_response_usage_type_0 import ImagesResponseUsageType0
     from .input_audio import InputAudio
+    from .job_model import JobModel
+    from .job_model_list import JobModelList
+    from .job_model_supported_params_detail import JobModelSupportedParamsDetail
     from .json_schema_format import JsonSchemaFormat
     from .json_schema_format_schema import JsonSchemaFormatSchema
     from .key_record import KeyRecord
+    from .list_videos_order import ListVideosOrder
     from .management_error_body import ManagementErrorBody
     from .media_url import MediaUrl
     from .message_content_audio_url import MessageContentAudioUrl
@@ -176,8 +200,18 @@ if TYPE_CHECKING:
     from .moderations_request_input_type_1_item_type_1 import ModerationsRequestInputType1ItemType1
     from .moderations_response import ModerationsResponse
     from .moderations_response_usage_type_0 import ModerationsResponseUsageType0
+    from .music_generate_request import MusicGenerateRequest
+    from .music_job import MusicJob
     from .native_web_search_tool import NativeWebSearchTool
     from .native_web_search_tool_type import NativeWebSearchToolType
+    from .ocr_page import OcrPage
+    from .ocr_page_dimensions_type_0 import OcrPageDimensionsType0
+    from .ocr_page_images_item import OcrPageImagesItem
+    from .ocr_request import OcrRequest
+    from .ocr_request_document import OcrRequestDocument
+    from .ocr_request_image_type_1 import OcrRequestImageType1
+    from .ocr_response import OcrResponse
+    from .ocr_response_usage_type_0 import OcrResponseUsageType0
     from .open_ai_provider_options import OpenAIProviderOptions
     from .organisation import Organisation
     from .organisation_list import OrganisationList
@@ -255,6 +289,12 @@ if TYPE_CHECKING:
     from .responses_usage import ResponsesUsage
     from .server_tool_usage import ServerToolUsage
     from .service_tier import ServiceTier
+    from .speech_request import SpeechRequest
+    from .speech_request_config import SpeechRequestConfig
+    from .speech_request_response_format import SpeechRequestResponseFormat
+    from .speech_request_voice_type_1 import SpeechRequestVoiceType1
+    from .speech_response import SpeechResponse
+    from .speech_response_usage import SpeechResponseUsage
     from .stream_error_frame import StreamErrorFrame
     from .stream_options import StreamOptions
     from .tool_call import ToolCall
@@ -264,10 +304,26 @@ if TYPE_CHECKING:
     from .tool_call_function_parameters import ToolCallFunctionParameters
     from .tool_choice_function import ToolChoiceFunction
     from .tool_choice_object import ToolChoiceObject
+    from .transcription_request import TranscriptionRequest
+    from .transcription_request_response_format import TranscriptionRequestResponseFormat
+    from .transcription_request_timestamp_granularities_item import TranscriptionRequestTimestampGranularitiesItem
+    from .transcription_response import TranscriptionResponse
+    from .transcription_response_segments_item import TranscriptionResponseSegmentsItem
+    from .transcription_response_usage import TranscriptionResponseUsage
+    from .transcription_response_words_item import TranscriptionResponseWordsItem
+    from .translation_request import TranslationRequest
+    from .translation_request_response_format import TranslationRequestResponseFormat
     from .upstream_error import UpstreamError
     from .usage_pricing import UsagePricing
     from .validation_issue import ValidationIssue
     from .validation_issue_arguments import ValidationIssueArguments
+    from .video import Video
+    from .video_billing_type_0 import VideoBillingType0
+    from .video_create_request import VideoCreateRequest
+    from .video_deleted import VideoDeleted
+    from .video_download_url import VideoDownloadUrl
+    from .video_download_url_request import VideoDownloadUrlRequest
+    from .video_list import VideoList
     from .workspace import Workspace
     from .workspace_create_request import WorkspaceCreateRequest
     from .workspace_envelope import WorkspaceEnvelope
@@ -292,6 +348,22 @@ _MODULES = {
     "AudioOutputConfig": ".audio_output_config",
     "AudioOutputConfigFormat": ".audio_output_config_format",
     "AudioVoiceRef": ".audio_voice_ref",
+    "Batch": ".batch",
+    "BatchBillingType0": ".batch_billing_type_0",
+    "BatchCapability": ".batch_capability",
+    "BatchCapabilityEndpointsItem": ".batch_capability_endpoints_item",
+    "BatchCapabilityList": ".batch_capability_list",
+    "BatchCreateRequest": ".batch_create_request",
+    "BatchCreateRequestMetadata": ".batch_create_request_metadata",
+    "BatchCreateRequestWebhook": ".batch_create_request_webhook",
+    "BatchErrorsType0": ".batch_errors_type_0",
+    "BatchList": ".batch_list",
+    "BatchMetadataType0": ".batch_metadata_type_0",
+    "BatchRequestCounts": ".batch_request_counts",
+    "BatchRequestItem": ".batch_request_item",
+    "BatchRequestItemBody": ".batch_request_item_body",
+    "BatchRequestList": ".batch_request_list",
+    "BatchRequestListDataItem": ".batch_request_list_data_item",
     "BetaOptions": ".beta_options",
     "CacheControl": ".cache_control",
     "CatalogueModel": ".catalogue_model",
@@ -348,6 +420,9 @@ _MODULES = {
     "EndpointList": ".endpoint_list",
     "EndpointSummary": ".endpoint_summary",
     "ErrorObject": ".error_object",
+    "FileObject": ".file_object",
+    "FileObjectStatusDetailsType1": ".file_object_status_details_type_1",
+    "FileUploadRequest": ".file_upload_request",
     "FinishReason": ".finish_reason",
     "FunctionDefinition": ".function_definition",
     "FunctionDefinitionParameters": ".function_definition_parameters",
@@ -397,13 +472,18 @@ _MODULES = {
     "ImageFontInput": ".image_font_input",
     "ImageUrl": ".image_url",
     "ImageUrlDetail": ".image_url_detail",
+    "ImagesEditRequest": ".images_edit_request",
     "ImagesGenerationRequest": ".images_generation_request",
     "ImagesResponse": ".images_response",
     "ImagesResponseUsageType0": ".images_response_usage_type_0",
     "InputAudio": ".input_audio",
+    "JobModel": ".job_model",
+    "JobModelList": ".job_model_list",
+    "JobModelSupportedParamsDetail": ".job_model_supported_params_detail",
     "JsonSchemaFormat": ".json_schema_format",
     "JsonSchemaFormatSchema": ".json_schema_format_schema",
     "KeyRecord": ".key_record",
+    "ListVideosOrder": ".list_videos_order",
     "ManagementErrorBody": ".management_error_body",
     "MediaUrl": ".media_url",
     "MessageContentAudioUrl": ".message_content_audio_url",
@@ -449,8 +529,18 @@ _MODULES = {
     "ModerationsRequestInputType1ItemType1": ".moderations_request_input_type_1_item_type_1",
     "ModerationsResponse": ".moderations_response",
     "ModerationsResponseUsageType0": ".moderations_response_usage_type_0",
+    "MusicGenerateRequest": ".music_generate_request",
+    "MusicJob": ".music_job",
     "NativeWebSearchTool": ".native_web_search_tool",
     "NativeWebSearchToolType": ".native_web_search_tool_type",
+    "OcrPage": ".ocr_page",
+    "OcrPageDimensionsType0": ".ocr_page_dimensions_type_0",
+    "OcrPageImagesItem": ".ocr_page_images_item",
+    "OcrRequest": ".ocr_request",
+    "OcrRequestDocument": ".ocr_request_document",
+    "OcrRequestImageType1": ".ocr_request_image_type_1",
+    "OcrResponse": ".ocr_response",
+    "OcrResponseUsageType0": ".ocr_response_usage_type_0",
     "OpenAIProviderOptions": ".open_ai_provider_options",
     "Organisation": ".organisation",
     "OrganisationList": ".organisation_list",
@@ -528,6 +618,12 @@ _MODULES = {
     "ResponsesUsage": ".responses_usage",
     "ServerToolUsage": ".server_tool_usage",
     "ServiceTier": ".service_tier",
+    "SpeechRequest": ".speech_request",
+    "SpeechRequestConfig": ".speech_request_config",
+    "SpeechRequestResponseFormat": ".speech_request_response_format",
+    "SpeechRequestVoiceType1": ".speech_request_voice_type_1",
+    "SpeechResponse": ".speech_response",
+    "SpeechResponseUsage": ".speech_response_usage",
     "StreamErrorFrame": ".stream_error_frame",
     "StreamOptions": ".stream_options",
     "ToolCall": ".tool_call",
@@ -537,10 +633,26 @@ _MODULES = {
     "ToolCallFunctionParameters": ".tool_call_function_parameters",
     "ToolChoiceFunction": ".tool_choice_function",
     "ToolChoiceObject": ".tool_choice_object",
+    "TranscriptionRequest": ".transcription_request",
+    "TranscriptionRequestResponseFormat": ".transcription_request_response_format",
+    "TranscriptionRequestTimestampGranularitiesItem": ".transcription_request_timestamp_granularities_item",
+    "TranscriptionResponse": ".transcription_response",
+    "TranscriptionResponseSegmentsItem": ".transcription_response_segments_item",
+    "TranscriptionResponseUsage": ".transcription_response_usage",
+    "TranscriptionResponseWordsItem": ".transcription_response_words_item",
+    "TranslationRequest": ".translation_request",
+    "TranslationRequestResponseFormat": ".translation_request_response_format",
     "UpstreamError": ".upstream_error",
     "UsagePricing": ".usage_pricing",
     "ValidationIssue": ".validation_issue",
     "ValidationIssueArguments": ".validation_issue_arguments",
+    "Video": ".video",
+    "VideoBillingType0": ".video_billing_type_0",
+    "VideoCreateRequest": ".video_create_request",
+    "VideoDeleted": ".video_deleted",
+    "VideoDownloadUrl": ".video_download_url",
+    "VideoDownloadUrlRequest": ".video_download_url_request",
+    "VideoList": ".video_list",
     "Workspace": ".workspace",
     "WorkspaceCreateRequest": ".workspace_create_request",
     "WorkspaceEnvelope": ".workspace_envelope",
@@ -580,6 +692,22 @@ __all__ = (
     "AudioOutputConfig",
     "AudioOutputConfigFormat",
     "AudioVoiceRef",
+    "Batch",
+    "BatchBillingType0",
+    "BatchCapability",
+    "BatchCapabilityEndpointsItem",
+    "BatchCapabilityList",
+    "BatchCreateRequest",
+    "BatchCreateRequestMetadata",
+    "BatchCreateRequestWebhook",
+    "BatchErrorsType0",
+    "BatchList",
+    "BatchMetadataType0",
+    "BatchRequestCounts",
+    "BatchRequestItem",
+    "BatchRequestItemBody",
+    "BatchRequestList",
+    "BatchRequestListDataItem",
     "BetaOptions",
     "CacheControl",
     "CatalogueModel",
@@ -636,6 +764,9 @@ __all__ = (
     "EndpointList",
     "EndpointSummary",
     "ErrorObject",
+    "FileObject",
+    "FileObjectStatusDetailsType1",
+    "FileUploadRequest",
     "FinishReason",
     "FunctionDefinition",
     "FunctionDefinitionParameters",
@@ -683,15 +814,20 @@ __all__ = (
     "ImageConfig",
     "ImageConfigImageSize",
     "ImageFontInput",
+    "ImagesEditRequest",
     "ImagesGenerationRequest",
     "ImagesResponse",
     "ImagesResponseUsageType0",
     "ImageUrl",
     "ImageUrlDetail",
     "InputAudio",
+    "JobModel",
+    "JobModelList",
+    "JobModelSupportedParamsDetail",
     "JsonSchemaFormat",
     "JsonSchemaFormatSchema",
     "KeyRecord",
+    "ListVideosOrder",
     "ManagementErrorBody",
     "MediaUrl",
     "MessageContentAudioUrl",
@@ -737,8 +873,18 @@ __all__ = (
     "ModerationsRequestInputType1ItemType1",
     "ModerationsResponse",
     "ModerationsResponseUsageType0",
+    "MusicGenerateRequest",
+    "MusicJob",
     "NativeWebSearchTool",
     "NativeWebSearchToolType",
+    "OcrPage",
+    "OcrPageDimensionsType0",
+    "OcrPageImagesItem",
+    "OcrRequest",
+    "OcrRequestDocument",
+    "OcrRequestImageType1",
+    "OcrResponse",
+    "OcrResponseUsageType0",
     "OpenAIProviderOptions",
     "Organisation",
     "OrganisationList",
@@ -816,6 +962,12 @@ __all__ = (
     "ResponsesUsage",
     "ServerToolUsage",
     "ServiceTier",
+    "SpeechRequest",
+    "SpeechRequestConfig",
+    "SpeechRequestResponseFormat",
+    "SpeechRequestVoiceType1",
+    "SpeechResponse",
+    "SpeechResponseUsage",
     "StreamErrorFrame",
     "StreamOptions",
     "ToolCall",
@@ -825,10 +977,26 @@ __all__ = (
     "ToolCallFunctionParameters",
     "ToolChoiceFunction",
     "ToolChoiceObject",
+    "TranscriptionRequest",
+    "TranscriptionRequestResponseFormat",
+    "TranscriptionRequestTimestampGranularitiesItem",
+    "TranscriptionResponse",
+    "TranscriptionResponseSegmentsItem",
+    "TranscriptionResponseUsage",
+    "TranscriptionResponseWordsItem",
+    "TranslationRequest",
+    "TranslationRequestResponseFormat",
     "UpstreamError",
     "UsagePricing",
     "ValidationIssue",
     "ValidationIssueArguments",
+    "Video",
+    "VideoBillingType0",
+    "VideoCreateRequest",
+    "VideoDeleted",
+    "VideoDownloadUrl",
+    "VideoDownloadUrlRequest",
+    "VideoList",
     "Workspace",
     "WorkspaceCreateRequest",
     "WorkspaceEnvelope",

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, Required, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MusicGenerateRequest")
+
+
+@_attrs_define
+class MusicGenerateRequest:
+    """A music job."""
+
+    model: str
+    prompt: str | None = None
+    duration: float | None = None
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+            }
+        )
+        prompt = self.prompt
+        if prompt is not None:
+            field_dict["prompt"] = prompt
+        elif self._nulls_ & 1:
+            field_dict["prompt"] = None
+        duration = self.duration
+        if duration is not None:
+            field_dict["duration"] = duration
+        elif self._nulls_ & 2:
+            field_dict["duration"] = None
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text (its ``to_dict()``), non-ASCII characters kept as they are."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        model = d.pop("model")
+
+        if d:
+            prompt = d.pop("prompt", None)
+            if prompt is None and "prompt" in src_dict:
+                nulls_ |= 1
+        else:
+            prompt = None
+
+        if d:
+            duration = d.pop("duration", None)
+            if duration is None and "duration" in src_dict:
+                nulls_ |= 2
+        else:
+            duration = None
+
+        if cls is MusicGenerateRequest:
+            new_instance_ = _object_new_(cls)
+            new_instance_.model = model
+            new_instance_.prompt = prompt
+            new_instance_.duration = duration
+        else:
+            new_instance_ = cls(
+                model=model,
+                prompt=prompt,
+                duration=duration,
+            )
+
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class MusicGenerateRequestParams(TypedDict, total=False):
+    """The JSON object `MusicGenerateRequest.from_dict` reads (keys as on the wire), for type checkers."""
+
+    model: Required[str]
+    prompt: str
+    duration: float
+
+
+_object_new_ = object.__new__

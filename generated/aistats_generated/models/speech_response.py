@@ -1,0 +1,315 @@
+from __future__ import annotations
+
+import json as _json
+import warnings as _warnings
+from collections.abc import Mapping, Sequence
+from typing import Any, Required, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Cost as _Cost
+from ..types import cost_of as _cost_of
+
+T = TypeVar("T", bound="SpeechResponse")
+
+
+@_attrs_define
+class SpeechResponse:
+    """Speech in the gateway's JSON form (some providers, when `Accept` asks for JSON only): the audio base64-encoded in
+    `audio_base64`, its type in `mime_type`.
+
+    """
+
+    audio_base64: str
+    request_id: str | None = None
+    id: str | None = None
+    object: str | None = None
+    model: str | None = None
+    provider: str | None = None
+    audio_url: str | None = None
+    mime_type: str | None = None
+    usage: SpeechResponseUsage | None = None
+    cost_nanos: int | None = None
+    """ What the request cost, in billionths of the currency unit (the gateway's price). """
+    cost_cents: float | None = None
+    """ The same cost in cents (rounded up). """
+    currency: None | str = None
+    """ The currency of the cost, e.g. `USD`. """
+    pricing_lines: list[PricingLine] | None = None
+    """ How the cost was computed, one line per priced dimension. """
+    _nulls_: int = _attrs_field(init=False, default=0, repr=False)
+    """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def object_(self) -> str | None:
+        """Deprecated spelling of ``object`` (removed in 0.4)."""
+        _warnings.warn("`SpeechResponse.object_` is deprecated, use `.object`", DeprecationWarning, stacklevel=2)
+        return self.object
+
+    @property
+    def cost(self) -> _Cost | None:
+        """What the call cost, as the gateway priced it; None when it sent no price."""
+        return _cost_of(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        audio_base64 = self.audio_base64
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "audio_base64": audio_base64,
+            }
+        )
+        request_id = self.request_id
+        if request_id is not None:
+            field_dict["requestId"] = request_id
+        elif self._nulls_ & 1:
+            field_dict["requestId"] = None
+        id = self.id
+        if id is not None:
+            field_dict["id"] = id
+        elif self._nulls_ & 2:
+            field_dict["id"] = None
+        object_ = self.object
+        if object_ is not None:
+            field_dict["object"] = object_
+        elif self._nulls_ & 4:
+            field_dict["object"] = None
+        model = self.model
+        if model is not None:
+            field_dict["model"] = model
+        elif self._nulls_ & 8:
+            field_dict["model"] = None
+        provider = self.provider
+        if provider is not None:
+            field_dict["provider"] = provider
+        elif self._nulls_ & 16:
+            field_dict["provider"] = None
+        audio_url = self.audio_url
+        if audio_url is not None:
+            field_dict["audio_url"] = audio_url
+        elif self._nulls_ & 32:
+            field_dict["audio_url"] = None
+        mime_type = self.mime_type
+        if mime_type is not None:
+            field_dict["mime_type"] = mime_type
+        elif self._nulls_ & 64:
+            field_dict["mime_type"] = None
+        usage = self.usage
+        if usage is not None:
+            field_dict["usage"] = usage.to_dict()
+        elif self._nulls_ & 128:
+            field_dict["usage"] = None
+        cost_nanos = self.cost_nanos
+        if cost_nanos is not None:
+            field_dict["cost_nanos"] = cost_nanos
+        elif self._nulls_ & 256:
+            field_dict["cost_nanos"] = None
+        cost_cents = self.cost_cents
+        if cost_cents is not None:
+            field_dict["cost_cents"] = cost_cents
+        elif self._nulls_ & 512:
+            field_dict["cost_cents"] = None
+        currency = self.currency
+        if currency is not None:
+            field_dict["currency"] = currency
+        elif self._nulls_ & 1024:
+            field_dict["currency"] = None
+        pricing_lines = self.pricing_lines
+        if pricing_lines is not None:
+            pricing_lines_json: list[dict[str, Any]] = []
+            for pricing_lines_item in pricing_lines:
+                pricing_lines_json.append(pricing_lines_item.to_dict())
+            field_dict["pricing_lines"] = pricing_lines_json
+        elif self._nulls_ & 2048:
+            field_dict["pricing_lines"] = None
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text (its ``to_dict()``), non-ASCII characters kept as they are."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        nulls_ = 0
+        audio_base64 = d.pop("audio_base64")
+
+        if d:
+            request_id = d.pop("requestId", None)
+            if request_id is None and "requestId" in src_dict:
+                nulls_ |= 1
+        else:
+            request_id = None
+
+        if d:
+            id = d.pop("id", None)
+            if id is None and "id" in src_dict:
+                nulls_ |= 2
+        else:
+            id = None
+
+        if d:
+            object_ = d.pop("object", None)
+            if object_ is None and "object" in src_dict:
+                nulls_ |= 4
+        else:
+            object_ = None
+
+        if d:
+            model = d.pop("model", None)
+            if model is None and "model" in src_dict:
+                nulls_ |= 8
+        else:
+            model = None
+
+        if d:
+            provider = d.pop("provider", None)
+            if provider is None and "provider" in src_dict:
+                nulls_ |= 16
+        else:
+            provider = None
+
+        if d:
+            audio_url = d.pop("audio_url", None)
+            if audio_url is None and "audio_url" in src_dict:
+                nulls_ |= 32
+        else:
+            audio_url = None
+
+        if d:
+            mime_type = d.pop("mime_type", None)
+            if mime_type is None and "mime_type" in src_dict:
+                nulls_ |= 64
+        else:
+            mime_type = None
+
+        usage: SpeechResponseUsage | None = None
+        if d:
+            _usage = d.pop("usage", None)
+            if _usage is None:
+                if "usage" in src_dict:
+                    nulls_ |= 128
+            else:
+                usage = _from_dict_SpeechResponseUsage(_usage)
+
+        if d:
+            cost_nanos = d.pop("cost_nanos", None)
+            if cost_nanos is None and "cost_nanos" in src_dict:
+                nulls_ |= 256
+        else:
+            cost_nanos = None
+
+        if d:
+            cost_cents = d.pop("cost_cents", None)
+            if cost_cents is None and "cost_cents" in src_dict:
+                nulls_ |= 512
+        else:
+            cost_cents = None
+
+        if d:
+            currency = d.pop("currency", None)
+            if currency is None and "currency" in src_dict:
+                nulls_ |= 1024
+        else:
+            currency = None
+
+        pricing_lines: list[PricingLine] | None = None
+        if d:
+            _pricing_lines = d.pop("pricing_lines", None)
+            if _pricing_lines is None:
+                if "pricing_lines" in src_dict:
+                    nulls_ |= 2048
+            else:
+                pricing_lines = []
+                for pricing_lines_item_data in _pricing_lines:
+                    pricing_lines.append(_from_dict_PricingLine(pricing_lines_item_data))
+
+        if cls is SpeechResponse:
+            new_instance_ = _object_new_(cls)
+            new_instance_.audio_base64 = audio_base64
+            new_instance_.request_id = request_id
+            new_instance_.id = id
+            new_instance_.object = object_
+            new_instance_.model = model
+            new_instance_.provider = provider
+            new_instance_.audio_url = audio_url
+            new_instance_.mime_type = mime_type
+            new_instance_.usage = usage
+            new_instance_.cost_nanos = cost_nanos
+            new_instance_.cost_cents = cost_cents
+            new_instance_.currency = currency
+            new_instance_.pricing_lines = pricing_lines
+        else:
+            new_instance_ = cls(
+                audio_base64=audio_base64,
+                request_id=request_id,
+                id=id,
+                object=object_,
+                model=model,
+                provider=provider,
+                audio_url=audio_url,
+                mime_type=mime_type,
+                usage=usage,
+                cost_nanos=cost_nanos,
+                cost_cents=cost_cents,
+                currency=currency,
+                pricing_lines=pricing_lines,
+            )
+
+        new_instance_._nulls_ = nulls_
+        new_instance_.additional_properties = d
+        return new_instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class SpeechResponseParams(TypedDict, total=False):
+    """The JSON object `SpeechResponse.from_dict` reads (keys as on the wire), for type checkers."""
+
+    audio_base64: Required[str]
+    requestId: str
+    id: str
+    object: str
+    model: str
+    provider: str
+    audio_url: str
+    mime_type: str
+    usage: SpeechResponseUsageParams
+    cost_nanos: int | None
+    """ What the request cost, in billionths of the currency unit (the gateway's price). """
+    cost_cents: float | None
+    """ The same cost in cents (rounded up). """
+    currency: str | None
+    """ The currency of the cost, e.g. `USD`. """
+    pricing_lines: Sequence[PricingLineParams]
+    """ How the cost was computed, one line per priced dimension. """
+
+
+from ..models.pricing_line import PricingLine, PricingLineParams  # noqa: E402
+from ..models.speech_response_usage import SpeechResponseUsage, SpeechResponseUsageParams  # noqa: E402
+
+_object_new_ = object.__new__
+_from_dict_PricingLine = PricingLine.from_dict
+_from_dict_SpeechResponseUsage = SpeechResponseUsage.from_dict
