@@ -59,6 +59,10 @@ if TYPE_CHECKING:
     from ._streams.event_streams import AsyncMessageStream, AsyncResponseStream, MessageStream, ResponseStream
     from ._structured.parsed import ParsedChatCompletion, ParsedChoice, ParsedMessage
     from ._structured.schemas import LengthFinishReasonError, StructuredOutputError
+    from ._tools.core import ToolCall
+    from ._tools.errors import PauseRun, ToolError, ToolRunLimitError
+    from ._tools.run import AsyncToolRun, ToolRun
+    from ._tools.tool import Tool, tool
     from ._transport.raw import RawResponse
     from .resources._records import CreatedKey, Deleted
 
@@ -82,6 +86,10 @@ _LAZY = {
     **dict.fromkeys(("AsyncStream", "Stream"), "._streams.chat"),
     **dict.fromkeys(("LengthFinishReasonError", "StructuredOutputError"), "._structured.schemas"),
     **dict.fromkeys(("CreatedKey", "Deleted"), ".resources._records"),
+    **dict.fromkeys(("Tool", "tool"), "._tools.tool"),
+    **dict.fromkeys(("PauseRun", "ToolError", "ToolRunLimitError"), "._tools.errors"),
+    **dict.fromkeys(("AsyncToolRun", "ToolRun"), "._tools.run"),
+    "ToolCall": "._tools.core",
     "StreamSummary": "._observe.watch",
 }
 
@@ -99,6 +107,7 @@ __all__ = [
     "AsyncMessageStream",
     "AsyncResponseStream",
     "AsyncStream",
+    "AsyncToolRun",
     "AuthenticationError",
     "BadRequestError",
     "BatchResult",
@@ -123,6 +132,7 @@ __all__ = [
     "ParsedChatCompletion",
     "ParsedChoice",
     "ParsedMessage",
+    "PauseRun",
     "PayloadTooLargeError",
     "PermissionDeniedError",
     "ProviderError",
@@ -138,8 +148,14 @@ __all__ = [
     "StreamSummary",
     "StructuredOutputError",
     "Telemetry",
+    "Tool",
+    "ToolCall",
+    "ToolError",
+    "ToolRun",
+    "ToolRunLimitError",
     "UnprocessableEntityError",
     "__version__",
+    "tool",
 ]
 
 

@@ -31,6 +31,8 @@ with ``Range`` support. Script any answer on them with ``enqueue(..., route=path
 ``POST /v1/responses`` and ``POST /v1/messages`` are served too (default: the same echo in
 those APIs' shapes, as JSON or named-event streams); script them with the same queue and
 the builders ``response_events``/``response_object`` and ``message_events``/``message_object``.
+``tool_calls_reply(("get_weather", {"city": "Paris"}), ...)`` is a model asking for tools, on
+chat or ``/responses`` (for ``run_tools``).
 
 Rules: scripted replies are served as scripted, with no auth or validation, unless
 built with ``Reply.checked()`` (or ``Reply.default()``); the default reply always
@@ -100,6 +102,7 @@ from ._replies import (
 )
 from ._routes import RouteTable, catalogue_model
 from ._server import FakeGateway
+from ._tools import tool_calls_reply
 
 __all__ = [
     "CREATED",
@@ -148,6 +151,7 @@ __all__ = [
     "tool_call_fragment_frames",
     "tool_call_frames",
     "tool_call_snapshot_frames",
+    "tool_calls_reply",
     "upstream_error_frame",
     "usage_counts",
     "usage_frame",
