@@ -62,6 +62,8 @@ class _Job:
     state: str = "pending"
     deleted: bool = False
     request_ids: list[str] = field(default_factory=list)
+    items: list[Any] = field(default_factory=list)
+    """A batch's requests: inline ``requests``, or the lines of its uploaded input file."""
 
 
 def _ulid(counter: itertools.count[int]) -> str:
@@ -105,8 +107,20 @@ class JobBoard:
             serial = _ulid(self._ids)
             job_id = f"batch_{serial}" if kind == "batch" else f"G-{serial}"
             job = _Job(kind, job_id, script, body, created=int(time.time()))
+            if kind == "batch":
+                job.items = list(body.get("requests") or self._input_lines(body.get("input_file_id")))
             self._jobs[job_id] = job
             return job
+
+    def _input_lines(self, file_id: Any) -> list[Any]:
+        """The JSON lines of an uploaded batch input file (none when it is unknown or not JSONL)."""
+        stored = self._store.get(file_id) if isinstance(file_id, str) else None
+        if stored is None:
+            return []
+        try:
+            return [json.loads(line) for line in stored.path.read_bytes().splitlines() if line.strip()]
+        except ValueError:
+            return []
 
     def _get(self, kind: str, job_id: str) -> _Job | None:
         with self._lock:
@@ -140,7 +154,7 @@ class JobBoard:
     def batch(self, job: _Job) -> dict[str, Any]:
         state = job.state
         status = {"pending": "validating", "running": "in_progress"}.get(state, state)
-        total = len(job.body.get("requests") or ()) or 1
+        total = len(job.items) or 1
         done = total if state == "completed" else min(total, job.polls * total // max(job.script.polls, 1))
         has_errors = state == "completed" and job.script.errors is not None
         body: dict[str, Any] = {
@@ -208,14 +222,14 @@ def _file_bytes(content: bytes | Sequence[Mapping[str, Any]]) -> bytes:
 
 def _echo_lines(job: _Job) -> list[dict[str, Any]]:
     lines = []
-    for index, item in enumerate(job.body.get("requests") or ()):
+    for index, item in enumerate(job.items):
         body = item.get("body") if isinstance(item, Mapping) else None
         messages = body.get("messages") if isinstance(body, Mapping) else None
         completion = {
             "id": f"chatcmpl-{job.id}-{index}",
             "object": "chat.completion",
             "created": job.created,
-            "model": job.body.get("model"),
+            "model": job.body.get("model") or (body.get("model") if isinstance(body, Mapping) else None),
             "choices": [
                 {
                     "index": 0,
