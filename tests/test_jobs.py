@@ -25,6 +25,7 @@ from aistats import (
     AIStatsError,
     AsyncAIStats,
     BatchResult,
+    BinaryResponse,
     ConflictError,
     JobFailedError,
     JobTimeoutError,
@@ -314,7 +315,9 @@ def test_video_content_download_and_not_ready(mode: str, fake_gateway: FakeGatew
     assert len([r for r in fake_gateway.requests if r.path.endswith("/content")]) == 1  # not retried
     fake_gateway.jobs.script(polls=1)
     video = call(mode, fake_gateway, "videos", "create_and_wait", model="fake/video-1", prompt="p")
-    content = call(mode, fake_gateway, "videos", "content", video.id)
+    media = call(mode, fake_gateway, "videos", "content", video.id)
+    assert isinstance(media, BinaryResponse) and media.content_type == "video/mp4"
+    content = media.content
     assert content[4:12] == b"ftypmp42"
     target = tmp_path / "clip.mp4"
     saved = call(mode, fake_gateway, "videos", "download", video.id, to=target)

@@ -184,7 +184,7 @@ def test_transcript(transcript: Transcript, mode: str, fake_gateway: FakeGateway
     else:
         result = run(mode, fake_gateway.base_url, (resource, method, args, kwargs))
         if method == "content":
-            assert result == transcript.body
+            assert result.content == transcript.body
         elif method == "results":
             lines = [json.loads(line) for line in transcript.body.splitlines() if line.strip()]
             assert [r.raw for r in result] == lines
