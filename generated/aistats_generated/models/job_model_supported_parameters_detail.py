@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import Any, TypeAlias, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="JobModelSupportedParametersDetail")
+
+
+@_attrs_define
+class JobModelSupportedParametersDetail:
+    """The same map as `supported_params_detail`."""
+
+    additional_properties: dict[str, JobModelSupportedParametersDetailAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The model as JSON text (its ``to_dict()``), non-ASCII characters kept as they are."""
+        return _json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            d = {**src_dict}
+        except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
+            d = dict(src_dict)
+        if cls is JobModelSupportedParametersDetail:
+            new_instance_ = _object_new_(cls)
+        else:
+            new_instance_ = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = JobModelSupportedParametersDetailAdditionalProperty.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        new_instance_.additional_properties = additional_properties
+        return new_instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> JobModelSupportedParametersDetailAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: JobModelSupportedParametersDetailAdditionalProperty) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+JobModelSupportedParametersDetailParams: TypeAlias = (
+    "Mapping[str, JobModelSupportedParametersDetailAdditionalPropertyParams]"
+)
+"""The JSON object `JobModelSupportedParametersDetail.from_dict` reads, for type checkers."""
+
+
+from ..models.job_model_supported_parameters_detail_additional_property import (  # noqa: E402
+    JobModelSupportedParametersDetailAdditionalProperty,
+    JobModelSupportedParametersDetailAdditionalPropertyParams,
+)
+
+_object_new_ = object.__new__
