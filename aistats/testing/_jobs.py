@@ -26,6 +26,7 @@ from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
+from urllib.parse import parse_qs
 
 from ._default import reply_text
 from ._files import FileStore
@@ -281,6 +282,12 @@ def _list(items: list[dict[str, Any]], **extra: Any) -> Reply:
     })  # fmt: skip
 
 
+def _with_status(request: RecordedRequest, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A list's ``status`` filter (repeated or comma-separated lifecycle statuses), as the gateway's."""
+    wanted = {s for value in parse_qs(request.query).get("status", ()) for s in value.split(",") if s}
+    return [item for item in items if not wanted or item.get("lifecycle_status") in wanted]
+
+
 def _batches(board: JobBoard, request: RecordedRequest, rest: str) -> Reply:
     if rest == "" and request.method == "POST":
         body = _json_body(request)
@@ -297,7 +304,7 @@ def _batches(board: JobBoard, request: RecordedRequest, rest: str) -> Reply:
     if rest == "" and request.method == "GET":
         with board._lock:
             jobs = [j for j in board._jobs.values() if j.kind == "batch"]
-        return _list([board.batch(j) for j in reversed(jobs)])
+        return _list(_with_status(request, [board.batch(j) for j in reversed(jobs)]))
     if rest == "/capabilities" and request.method == "GET":
         return _list([{
             "id": "openai", "name": "OpenAI", "status": "active", "preview_readiness": "validated",
@@ -351,7 +358,7 @@ def _videos(board: JobBoard, request: RecordedRequest, rest: str, kind: str = "v
     if rest == "" and request.method == "GET":
         with board._lock:
             jobs = [j for j in board._jobs.values() if j.kind == kind and not j.deleted]
-        return _list([board.video(j) for j in jobs])
+        return _list(_with_status(request, [board.video(j) for j in jobs]))
     if rest == "/models" and request.method == "GET":
         return _list([{"model": "fake/video-1", "name": "Fake Video", "status": "active"}])
     found = re.fullmatch(r"/([^/]+)(/content|/download_url)?", rest)
