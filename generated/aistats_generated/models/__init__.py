@@ -154,11 +154,7 @@ if TYPE_CHECKING:
     from .job_model import JobModel
     from .job_model_list import JobModelList
     from .job_model_supported_parameters_detail import JobModelSupportedParametersDetail
-    from .job_model_supported_parameters_detail_additional_property import (
-        JobModelSupportedParametersDetailAdditionalProperty,
-    )
     from .job_model_supported_params_detail import JobModelSupportedParamsDetail
-    from .job_model_supported_params_detail_additional_property import JobModelSupportedParamsDetailAdditionalProperty
     from .json_schema_format import JsonSchemaFormat
     from .json_schema_format_schema import JsonSchemaFormatSchema
     from .key_record import KeyRecord
@@ -491,9 +487,7 @@ _MODULES = {
     "JobModel": ".job_model",
     "JobModelList": ".job_model_list",
     "JobModelSupportedParametersDetail": ".job_model_supported_parameters_detail",
-    "JobModelSupportedParametersDetailAdditionalProperty": ".job_model_supported_parameters_detail_additional_property",
     "JobModelSupportedParamsDetail": ".job_model_supported_params_detail",
-    "JobModelSupportedParamsDetailAdditionalProperty": ".job_model_supported_params_detail_additional_property",
     "JsonSchemaFormat": ".json_schema_format",
     "JsonSchemaFormatSchema": ".json_schema_format_schema",
     "KeyRecord": ".key_record",
@@ -841,9 +835,7 @@ __all__ = (
     "JobModel",
     "JobModelList",
     "JobModelSupportedParametersDetail",
-    "JobModelSupportedParametersDetailAdditionalProperty",
     "JobModelSupportedParamsDetail",
-    "JobModelSupportedParamsDetailAdditionalProperty",
     "JsonSchemaFormat",
     "JsonSchemaFormatSchema",
     "KeyRecord",

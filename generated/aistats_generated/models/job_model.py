@@ -21,7 +21,7 @@ class JobModel:
     output_types: list[str] | None = None
     supported_params: list[str] | None = None
     supported_params_detail: JobModelSupportedParamsDetail | None = None
-    """ Per parameter, whether and how it is supported (type, values, default, providers). """
+    """ Per parameter, whether and how it is supported (`supported`, `type`, `values`, `default`, `providers`). """
     supported_parameters: list[str] | None = None
     """ The same list as `supported_params`. """
     supported_parameters_detail: JobModelSupportedParametersDetail | None = None
@@ -241,7 +241,7 @@ class JobModelParams(TypedDict, total=False):
     output_types: Sequence[str]
     supported_params: Sequence[str]
     supported_params_detail: JobModelSupportedParamsDetailParams
-    """ Per parameter, whether and how it is supported (type, values, default, providers). """
+    """ Per parameter, whether and how it is supported (`supported`, `type`, `values`, `default`, `providers`). """
     supported_parameters: Sequence[str]
     """ The same list as `supported_params`. """
     supported_parameters_detail: JobModelSupportedParametersDetailParams

@@ -14,15 +14,12 @@ T = TypeVar("T", bound="JobModelSupportedParametersDetail")
 class JobModelSupportedParametersDetail:
     """The same map as `supported_params_detail`."""
 
-    additional_properties: dict[str, JobModelSupportedParametersDetailAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
@@ -41,23 +38,17 @@ class JobModelSupportedParametersDetail:
         else:
             new_instance_ = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = JobModelSupportedParametersDetailAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        new_instance_.additional_properties = additional_properties
+        new_instance_.additional_properties = d
         return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> JobModelSupportedParametersDetailAdditionalProperty:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: JobModelSupportedParametersDetailAdditionalProperty) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -67,15 +58,8 @@ class JobModelSupportedParametersDetail:
         return key in self.additional_properties
 
 
-JobModelSupportedParametersDetailParams: TypeAlias = (
-    "Mapping[str, JobModelSupportedParametersDetailAdditionalPropertyParams]"
-)
+JobModelSupportedParametersDetailParams: TypeAlias = Mapping[str, Any]
 """The JSON object `JobModelSupportedParametersDetail.from_dict` reads, for type checkers."""
 
-
-from ..models.job_model_supported_parameters_detail_additional_property import (  # noqa: E402
-    JobModelSupportedParametersDetailAdditionalProperty,
-    JobModelSupportedParametersDetailAdditionalPropertyParams,
-)
 
 _object_new_ = object.__new__
