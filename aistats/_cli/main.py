@@ -4,8 +4,9 @@
 [--json]`` lists the catalogue; ``aistats generation G-...`` prints one request's record;
 ``aistats transcribe FILE`` prints an audio file's text; ``aistats speak TEXT -o out.mp3``
 writes speech; ``aistats keys list|create|disable|delete`` manages API keys (a management key);
-``aistats batch wait ID [-o results.jsonl]`` waits for a batch (Ctrl-C leaves it running and
-says how to resume) and writes its result lines;
+``aistats batch run requests.jsonl -o results.jsonl`` uploads the requests and runs them as a
+batch, ``aistats batch wait ID [-o results.jsonl]`` waits for a batch (Ctrl-C leaves it running
+and says how to resume); both write the result lines;
 ``aistats demo`` streams one completion from the built-in local gateway (or from the real one
 when ``AI_STATS_API_KEY`` is set); ``aistats serve [--port N]`` runs the built-in gateway
 until Ctrl-C and prints the two ``export`` lines that point the SDK at it. Expected failures
