@@ -24,7 +24,7 @@ SHELL = [code for lang, code in BLOCKS if lang == "sh"]
 
 
 def test_readme_has_the_expected_blocks() -> None:
-    assert len(PYTHON) >= 6
+    assert len(PYTHON) >= 1  # the front page shows one example; the guides run the rest (docs/)
     assert SHELL and "make demo" in SHELL[0] and "make test" in SHELL[0]
 
 
