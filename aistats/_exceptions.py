@@ -89,7 +89,9 @@ class FileTooLargeError(AIStatsError):
     def __init__(self, message: str, *, size: int, limit: int) -> None:
         super().__init__(message)
         self.size = size
+        """The size that was refused, in bytes."""
         self.limit = limit
+        """The route's limit, in bytes."""
 
 
 class APIError(AIStatsError):
@@ -105,7 +107,9 @@ class APIError(AIStatsError):
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.message = message
+        """What went wrong, in one line."""
         self.request = request
+        """The request that failed (``None`` when none was built)."""
 
 
 class APIConnectionError(APIError):
@@ -133,7 +137,9 @@ class APIResponseValidationError(APIError):
     ) -> None:
         super().__init__(message, request=request)
         self.response = response
+        """The response whose body did not match the contract."""
         self.status_code = response.status_code
+        """Its HTTP status."""
 
 
 class StreamError(APIError):
@@ -158,7 +164,9 @@ class StreamError(APIError):
     ) -> None:
         super().__init__(message, request=request)
         self.frame = frame
+        """The error frame as the gateway sent it, parsed."""
         self.request_id = request_id
+        """The gateway's request id of the stream, when known."""
 
 
 class APIStatusError(APIError):
@@ -203,15 +211,25 @@ class APIStatusError(APIError):
     ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
+        """The HTTP response."""
         self.status_code = response.status_code
+        """The HTTP status."""
         self.body = body
+        """The parsed ``GatewayError`` (``None`` when the body was not one, e.g. a proxy's HTML page)."""
         self.code = code
+        """The gateway's error code (``insufficient_funds``, ``validation_error``, ...)."""
         self.request_id = request_id
+        """The gateway's request id (its ``generation_id``), for support."""
         self.retry_after = retry_after
+        """Seconds the gateway asked to wait (``Retry-After``), if it said."""
         self.description = description
+        """The gateway's description of the error, when it gave one."""
         self.origin = origin
+        """Who the gateway blames: ``"user"``, ``"gateway"`` or ``"upstream"``."""
         self.provider_error = provider_error
+        """The provider's own answer, when the gateway passed it on."""
         self.failed_statuses = failed_statuses
+        """The providers' HTTP statuses of a 502 ``upstream_error``."""
 
 
 class BadRequestError(APIStatusError):
@@ -261,7 +279,9 @@ class JobFailedError(AIStatsError):
     def __init__(self, message: str, *, job: Any = None, status: str | None = None) -> None:
         super().__init__(message)
         self.job = job
+        """The job's last snapshot."""
         self.status = status
+        """The state it ended in: ``failed``, ``cancelled`` or ``expired``."""
 
 
 class JobTimeoutError(AIStatsError):
@@ -271,4 +291,6 @@ class JobTimeoutError(AIStatsError):
     def __init__(self, message: str, *, job: Any = None, timeout: float | None = None) -> None:
         super().__init__(message)
         self.job = job
+        """The last snapshot seen; the job runs on at the gateway."""
         self.timeout = timeout
+        """The wait's timeout, in seconds."""

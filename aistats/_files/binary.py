@@ -50,10 +50,15 @@ class BinaryResponse:
         headers: httpx.Headers,
     ) -> None:
         self.content = content
+        """The media's bytes."""
         self.content_type = content_type
+        """The media's type (``audio/mpeg``, ...)."""
         self.request_id = request_id
+        """The gateway's request id (never a provider's)."""
         self.usage = usage
+        """The gateway's usage object, when it sent one."""
         self.headers = headers
+        """The response's headers."""
 
     def write_to(self, path: str | os.PathLike[str]) -> Path:
         """Write the content to ``path`` (replaced whole; a ``.part`` file renamed into place)."""

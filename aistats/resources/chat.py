@@ -196,6 +196,7 @@ class Chat:
 
     def __init__(self, client: AIStats) -> None:
         self.completions = Completions(client)
+        """Chat completions: ``create`` (streamed or not) and ``parse``."""
 
 
 class AsyncChat:
@@ -203,3 +204,4 @@ class AsyncChat:
 
     def __init__(self, client: AsyncAIStats) -> None:
         self.completions = AsyncCompletions(client)
+        """Chat completions: ``create`` (streamed or not) and ``parse``."""

@@ -45,6 +45,8 @@ FileInput: TypeAlias = (
     | tuple[str, bytes | os.PathLike[str] | IO[bytes]]
     | tuple[str, bytes | os.PathLike[str] | IO[bytes], str]
 )
+"""A file to upload: a path, a binary file object with a name, or ``(filename, content)`` /
+``(filename, content, content_type)``; a bare str, bare bytes or a nameless stream is refused."""
 
 
 @define
