@@ -365,7 +365,8 @@ def main() -> int:
             print(path, " ".join(targets))
     if args.missing:
         missing = missing_docstrings()
-        print("\n".join(missing))
+        if missing:
+            print("\n".join(missing))
         print(f"{len(missing)} documented object(s) without a docstring", file=sys.stderr)
         return 1 if args.strict and missing else 0
     return 0
