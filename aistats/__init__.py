@@ -30,6 +30,7 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    BudgetExceededError,
     ConflictError,
     FileTooLargeError,
     InsufficientFundsError,
@@ -47,6 +48,9 @@ from ._exceptions import (
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from aistats_generated.types import Cost
+
+    from ._budget import Budget
     from ._files import BinaryResponse, Download, FileInput
     from ._jobs.lines import BatchResult
     from ._observe.hooks import Hooks, RequestEvent, ResponseEvent, RetryEvent, StreamEndEvent, Telemetry
@@ -55,6 +59,10 @@ if TYPE_CHECKING:
     from ._streams.event_streams import AsyncMessageStream, AsyncResponseStream, MessageStream, ResponseStream
     from ._structured.parsed import ParsedChatCompletion, ParsedChoice, ParsedMessage
     from ._structured.schemas import LengthFinishReasonError, StructuredOutputError
+    from ._tools.core import ToolCall
+    from ._tools.errors import PauseRun, ToolError, ToolRunLimitError
+    from ._tools.run import AsyncToolRun, ToolRun
+    from ._tools.tool import Tool, tool
     from ._transport.raw import RawResponse
     from .resources._records import CreatedKey, Deleted
 
@@ -73,9 +81,15 @@ _LAZY = {
     **dict.fromkeys(("ParsedChatCompletion", "ParsedChoice", "ParsedMessage"), "._structured.parsed"),
     "RawResponse": "._transport.raw",
     "BatchResult": "._jobs.lines",
+    "Budget": "._budget",
+    "Cost": "._budget",
     **dict.fromkeys(("AsyncStream", "Stream"), "._streams.chat"),
     **dict.fromkeys(("LengthFinishReasonError", "StructuredOutputError"), "._structured.schemas"),
     **dict.fromkeys(("CreatedKey", "Deleted"), ".resources._records"),
+    **dict.fromkeys(("Tool", "tool"), "._tools.tool"),
+    **dict.fromkeys(("PauseRun", "ToolError", "ToolRunLimitError"), "._tools.errors"),
+    **dict.fromkeys(("AsyncToolRun", "ToolRun"), "._tools.run"),
+    "ToolCall": "._tools.core",
     "StreamSummary": "._observe.watch",
 }
 
@@ -93,11 +107,15 @@ __all__ = [
     "AsyncMessageStream",
     "AsyncResponseStream",
     "AsyncStream",
+    "AsyncToolRun",
     "AuthenticationError",
     "BadRequestError",
     "BatchResult",
     "BinaryResponse",
+    "Budget",
+    "BudgetExceededError",
     "ConflictError",
+    "Cost",
     "CreatedKey",
     "Deleted",
     "Download",
@@ -114,6 +132,7 @@ __all__ = [
     "ParsedChatCompletion",
     "ParsedChoice",
     "ParsedMessage",
+    "PauseRun",
     "PayloadTooLargeError",
     "PermissionDeniedError",
     "ProviderError",
@@ -129,8 +148,14 @@ __all__ = [
     "StreamSummary",
     "StructuredOutputError",
     "Telemetry",
+    "Tool",
+    "ToolCall",
+    "ToolError",
+    "ToolRun",
+    "ToolRunLimitError",
     "UnprocessableEntityError",
     "__version__",
+    "tool",
 ]
 
 

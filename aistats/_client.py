@@ -21,6 +21,7 @@ from ._observe.logs import setup_env_logging
 from ._transport.loop_http import LoopBoundHttp
 
 if TYPE_CHECKING:
+    from ._budget import Budget
     from ._observe.hooks import Hooks, Telemetry
     from .resources.account import (
         Activity,
@@ -86,6 +87,7 @@ class _ClientBase(Generic[HttpClientT]):
     _settings: dict[str, Any]
     _hooks: Hooks | None
     _telemetry: Telemetry | None
+    _budget: Budget | None
     _http_type: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
     _other_client: ClassVar[str]
 
@@ -106,6 +108,7 @@ class _ClientBase(Generic[HttpClientT]):
         allow_insecure_http: bool | None = None,
         hooks: Hooks | None = None,
         telemetry: Telemetry | None = None,
+        budget: Budget | None = None,
     ) -> None:
         setup_env_logging()
         secret = ApiKey.wrap(api_key)
@@ -131,6 +134,7 @@ class _ClientBase(Generic[HttpClientT]):
         self._settings = settings
         self._hooks = _checked_hooks(hooks)
         self._telemetry = _checked_telemetry(telemetry)
+        self._budget = _checked_budget(budget)
         self._owns_http = http_client is None
         self._http = http_client or self._new_http()
 
@@ -166,6 +170,7 @@ class _ClientBase(Generic[HttpClientT]):
         allow_insecure_http: bool | None = None,
         hooks: Hooks | None = None,
         telemetry: Telemetry | None = None,
+        budget: Budget | None = None,
     ) -> Self:
         """A copy with some constructor arguments changed (``None`` keeps this client's).
 
@@ -173,7 +178,8 @@ class _ClientBase(Generic[HttpClientT]):
         takes the new value), so chained ``with_options`` calls keep every header. The copy
         shares this client's connection pool, or, given ``http_client``, uses that one and
         nothing of this client's. Closing a copy never closes a pool it did not
-        create; close the original to release its pool.
+        create; close the original to release its pool. The copy shares this client's
+        ``budget`` unless given one of its own.
         """
         self._check_http_client(http_client)
         given: dict[str, Any] = dict(
@@ -197,6 +203,8 @@ class _ClientBase(Generic[HttpClientT]):
             clone._hooks = _checked_hooks(hooks)
         if telemetry is not None:
             clone._telemetry = _checked_telemetry(telemetry)
+        if budget is not None:
+            clone._budget = _checked_budget(budget)
         clone._owns_http = False
         if http_client is not None:
             clone._http = http_client
@@ -260,6 +268,17 @@ def _checked_hooks(hooks: object) -> Hooks | None:
     from ._observe.hooks import check_hooks  # noqa: PLC0415
 
     return check_hooks(hooks)
+
+
+def _checked_budget(budget: object) -> Budget | None:
+    """``budget`` checked to be an ``aistats.Budget``."""
+    if budget is None:
+        return None
+    from ._budget import Budget  # noqa: PLC0415  (only a client with a budget needs it)
+
+    if not isinstance(budget, Budget):
+        raise AIStatsError(f"budget must be an aistats.Budget, not {type(budget).__name__}")
+    return budget
 
 
 def _checked_telemetry(telemetry: object) -> Telemetry | None:

@@ -5,6 +5,7 @@ these, with the original kept as ``__cause__``.
 
 ```
 AIStatsError                       configuration and usage errors (e.g. no API key)
+├── BudgetExceededError            the client's Budget is spent: the call was not sent (.budget)
 └── APIError                       .message, .request (httpx.Request or None)
     ├── APIConnectionError         network failure, connection reset, stream cut mid-way
     │   └── APITimeoutError        an attempt's timeout or the call's deadline ran out
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
     from aistats_generated.models.gateway_error import GatewayError
     from aistats_generated.models.stream_error_frame import StreamErrorFrame
 
+    from ._budget import Budget
+
 __all__ = [
     "AIStatsError",
     "APIConnectionError",
@@ -53,6 +56,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BudgetExceededError",
     "ConflictError",
     "FileTooLargeError",
     "InsufficientFundsError",
@@ -92,6 +96,18 @@ class FileTooLargeError(AIStatsError):
         """The size that was refused, in bytes."""
         self.limit = limit
         """The route's limit, in bytes."""
+
+
+class BudgetExceededError(AIStatsError):
+    """The client's ``Budget`` is spent (``spent_usd >= usd``): the call was refused before
+    anything was sent. ``budget`` is that budget."""
+
+    budget: Budget
+
+    def __init__(self, message: str, *, budget: Budget) -> None:
+        super().__init__(message)
+        self.budget = budget
+        """The spent budget."""
 
 
 class APIError(AIStatsError):
@@ -241,7 +257,73 @@ class AuthenticationError(APIStatusError):
 
 
 class InsufficientFundsError(APIStatusError):
-    """402: the team's balance cannot pay for the request."""
+    """402: the balance cannot pay for the request.
+
+    The gateway reserves the largest possible cost of a request before sending it on (the
+    prompt and ``max_tokens`` at the model's price), so a balance above what the call would
+    really cost can still be too little: lower ``max_tokens`` or top up. The amounts the
+    body names, in billionths of a US dollar, are attributes (``None`` when it named none):
+    ``reserved_nanos`` (what the gateway tried to reserve), ``balance_nanos``,
+    ``available_nanos`` (the balance less other reservations) and ``required_nanos``;
+    ``amounts`` holds every ``*_nanos`` figure of the body by name.
+    """
+
+    reserved_nanos: int | None
+    balance_nanos: int | None
+    available_nanos: int | None
+    required_nanos: int | None
+    amounts: dict[str, int]
+
+    def __init__(self, message: str, *, amounts: dict[str, int] | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.amounts = dict(amounts or {})
+        """Every amount the 402 body names, in nanos (billionths of a dollar)."""
+        self.reserved_nanos = self.amounts.get("reserved_nanos")
+        """The largest possible cost reserved up front, when the body says."""
+        self.balance_nanos = self.amounts.get("balance_nanos")
+        """The account's balance, when the body says."""
+        self.available_nanos = self.amounts.get("available_nanos")
+        """What the account could spend, when the body says."""
+        self.required_nanos = self.amounts.get("required_nanos")
+        """What the request needed, when the body says."""
+
+    @classmethod
+    def from_body(cls, message: str, raw: bytes | bytearray, **kwargs: Any) -> InsufficientFundsError:
+        """The error for a 402 whose body is ``raw``: its amounts read, the message saying
+        them and why a balance above the call's cost can be refused."""
+        amounts = _nanos_amounts(raw)
+        said = ", ".join(f"{name}={value}" for name, value in amounts.items())
+        message += (f" [{said}]" if said else "") + (
+            ". The gateway reserves the largest possible cost of a request up front (prompt and "
+            "max_tokens at the model's price): lower max_tokens or top up your balance."
+        )
+        return cls(message, amounts=amounts, **kwargs)
+
+
+def _nanos_amounts(raw: bytes | bytearray) -> dict[str, int]:
+    """Every integer ``*_nanos`` field of a 402 body: at its top level, in a nested ``error``
+    object (the batch and file handlers' shape) or in its ``details``."""
+    import json  # noqa: PLC0415  (a 402 is rare)
+
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return {}
+    places: list[Any] = [data]
+    if isinstance(data, dict):
+        places.append(data.get("error"))
+        details = data.get("details")
+        places.extend(details if isinstance(details, list) else [details])
+    found: dict[str, int] = {}
+    for place in places:
+        if isinstance(place, dict):
+            for name, value in place.items():
+                if (
+                    isinstance(name, str) and name.endswith("_nanos") and isinstance(value, int)
+                    and not isinstance(value, bool) and name not in found
+                ):  # fmt: skip
+                    found[name] = value
+    return found
 
 
 class PermissionDeniedError(APIStatusError):

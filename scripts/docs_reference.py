@@ -330,9 +330,10 @@ def missing_docstrings(root: Path = ROOT) -> list[str]:
     griffe reads the source under ``root``."""
     import griffe  # noqa: PLC0415  (a dev dependency, only for this report)
 
+    generated = root / "generated" if (root / "generated").is_dir() else ROOT / "generated"
     package = griffe.load(
         PACKAGE,
-        search_paths=[str(root), str(root / "generated")],
+        search_paths=[str(root), str(generated)],
         try_relative_path=False,
         resolve_aliases=True,
         resolve_external=True,  # aliases of the generated models (FileInput) resolve too

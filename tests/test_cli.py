@@ -273,3 +273,23 @@ def test_closed_output_pipe_ends_quietly(fake_gateway: FakeGateway, json_output:
     code = proc.wait(timeout=30)
     assert err == ""  # no BrokenPipeError traceback, no "Exception ignored"
     assert code == 141  # 128 + SIGPIPE, what a shell reports for a tool its pipe stopped
+
+
+@pytest.mark.parametrize("stream", [True, False])
+def test_verbose_chat_prints_the_cost_and_request_id_after_the_reply(
+    fake_gateway: FakeGateway, stream: bool
+) -> None:
+    fake_gateway.enqueue(Reply.default().with_cost("0.0042"))
+    flags = () if stream else ("--no-stream",)
+    result = run(
+        "chat", "-m", "openai/gpt-4.1-mini", "hi", "--verbose", *flags,
+        "--base-url", fake_gateway.base_url, "--api-key", KEY,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "Echo: hi\n"
+    assert result.stderr == "cost: $0.0042 USD (4200000 nanos), request id: req_1\n"
+    with FakeGateway(cost_usd=None) as unpriced:
+        quiet = run(
+            "chat", "-m", "openai/gpt-4.1-mini", "hi", "-v", "--base-url", unpriced.base_url, "--api-key", KEY
+        )
+    assert quiet.stderr == "cost: not reported by the gateway, request id: req_1\n"

@@ -187,7 +187,13 @@ def test_each_status_maps_to_its_error_class(
     assert error.code == code
     assert error.request_id == "req_77"
     assert isinstance(error.body, GatewayError) and error.body.error == code
-    assert str(error) == f"{status} {code}: Top up your balance (request_id=req_77)"
+    said = f"{status} {code}: Top up your balance (request_id=req_77)"
+    if status == 402:  # why a balance above the call's cost can still be refused
+        said += (
+            ". The gateway reserves the largest possible cost of a request up front (prompt and "
+            "max_tokens at the model's price): lower max_tokens or top up your balance."
+        )
+    assert str(error) == said
     assert error.message == str(error)
     assert error.request is not None and error.request.url.path == "/v1/chat/completions"
     assert KEY not in str(error)

@@ -7,6 +7,7 @@ import copy
 import json
 import pickle
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -126,6 +127,10 @@ def _built(cls: type[AIStatsError], real: list[AIStatsError]) -> AIStatsError:
         return cls("It failed.", request=status.request)
     if issubclass(cls, aistats.FileTooLargeError):
         return cls("Too large to upload.", size=2, limit=1)
+    if issubclass(cls, aistats.BudgetExceededError):
+        budget = aistats.Budget(usd="0.5")
+        budget.add(Decimal("0.75"))
+        return cls("Spent.", budget=budget)
     return cls("A usage mistake.")
 
 
@@ -144,6 +149,13 @@ def _same(copied: Any, original: Any) -> bool:
             and copied.status_code == original.status_code
             and copied.headers == original.headers
             and _same(copied.request, original.request)
+        )
+    if isinstance(original, aistats.Budget):  # a copy is a snapshot with a lock of its own
+        return (
+            isinstance(copied, aistats.Budget)
+            and copied is not original
+            and (copied.usd, copied.spent_usd, copied.calls)
+            == (original.usd, original.spent_usd, original.calls)
         )
     return bool(copied == original)
 

@@ -69,7 +69,7 @@ def test_every_resource_has_a_page_with_sync_and_async_side_by_side() -> None:
         for method in doc.methods:  # one row per method: the sync call and the async one
             assert f"| `{method}` | [`client.{doc.path}.{method}(...)`](#{doc.sync}.{method}) |" in text
             assert f"[`await client.{doc.path}.{method}(...)`](#{doc.async_}.{method})" in text
-    assert found["chat.completions"].methods == ("create", "parse")
+    assert found["chat.completions"].methods == ("create", "parse", "run_tools")
     assert {"create", "list", "retrieve", "update", "delete", "current"} <= set(found["keys"].methods)
 
 

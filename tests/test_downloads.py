@@ -7,11 +7,13 @@ from __future__ import annotations
 import asyncio
 import base64
 import copy
+import io
 import json
 import pickle
 import subprocess
 import sys
 import textwrap
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -335,3 +337,71 @@ def test_with_raw_response_on_binary_and_upload_methods(server: ReplayServer, tm
     assert json.loads(json.dumps(server.requests[1].headers))["content-type"].startswith(
         "multipart/form-data"
     )
+
+
+def test_a_video_download_is_the_same_download_and_resumes(
+    server: ReplayServer, tmp_path: Path, mode: str
+) -> None:
+    """``videos.download`` runs the one download path: ``Range`` resumption, the part file."""
+    first = Scripted(
+        200, [("content-type", "video/mp4"), ("accept-ranges", "bytes"), ("content-length", str(len(DATA)))],
+        [DATA], cut_after=3000,
+    )  # fmt: skip
+
+    def rest(request: Any) -> Scripted:
+        start = int(request.headers["range"].removeprefix("bytes=").rstrip("-"))
+        headers = [
+            ("content-type", "video/mp4"),
+            ("content-range", f"bytes {start}-{len(DATA) - 1}/{len(DATA)}"),
+        ]
+        return Scripted(206, headers, [DATA[start:]])
+
+    server.enqueue(first, rest)
+    target = tmp_path / "clip.mp4"
+    if mode == "sync":
+        with AIStats(api_key=KEY, base_url=server.base_url) as client:
+            saved = client.videos.download("vid-1", to=target)
+    else:
+
+        async def go() -> aistats.Download:
+            async with AsyncAIStats(api_key=KEY, base_url=server.base_url) as client:
+                return await client.videos.download("vid-1", to=target)
+
+        saved = asyncio.run(go())
+    assert saved == aistats.Download(target, len(DATA), "video/mp4")
+    assert [r.path for r in server.requests] == ["/v1/videos/vid-1/content"] * 2
+    assert server.requests[0].headers["accept"] == "video/mp4"
+    assert server.requests[1].headers["range"] == "bytes=3000-"
+    assert target.read_bytes() == DATA and sorted(tmp_path.iterdir()) == [target]
+
+
+def test_an_async_download_writes_off_the_event_loop(
+    server: ReplayServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writers: list[tuple[str, int]] = []  # (file, thread) of every open and write
+
+    class Watched(io.FileIO):
+        def write(self, data: Any) -> int:
+            writers.append((Path(str(self.name)).name, threading.get_ident()))
+            return super().write(data)
+
+    def watched_open(path: Any, mode: str = "r") -> Any:
+        writers.append((Path(path).name, threading.get_ident()))
+        return Watched(path, mode)
+
+    monkeypatch.setattr("aistats._files.download.open", watched_open, raising=False)
+    server.enqueue(
+        Scripted(200, [OCTETS], [DATA[:4000], DATA[4000:]], chunked=True),
+        Scripted(200, [("content-type", "video/mp4")], [DATA[:5000], DATA[5000:]], chunked=True),
+    )
+
+    async def go() -> int:
+        async with AsyncAIStats(api_key=KEY, base_url=server.base_url) as client:
+            await client.files.download("file-1", to=tmp_path / "a.jsonl")
+            await client.videos.download("vid-1", to=tmp_path / "b.mp4")
+        return threading.get_ident()
+
+    loop_thread = asyncio.run(go())
+    assert {name for name, _ in writers} == {"a.jsonl.part", "b.mp4.part"}
+    assert len(writers) >= 6 and loop_thread not in {thread for _, thread in writers}
+    assert (tmp_path / "b.mp4").read_bytes() == DATA

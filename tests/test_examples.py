@@ -23,6 +23,13 @@ EXPECTED = {
         "gave up within the deadline:",
     ],
     "custom_http_client.py": ["-> POST /v1/chat/completions", "Echo: ping"],
+    "tool_runner.py": [
+        "turn: the model called get_weather, get_weather, delete_file",
+        "waiting for a human: delete_file({'path': 'reports/old.txt'})",
+        "answer: Echo: Weather in Paris and Oslo?",
+        "history: 6 messages, cost $0.0000552",
+        "stopped: The tool run stopped at max_turns=2 with 1 tool call(s) still pending (get_weather)",
+    ],
 }
 
 

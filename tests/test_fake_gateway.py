@@ -18,6 +18,7 @@ import httpx
 import pytest
 
 from aistats.testing import (
+    DEFAULT_COST_USD,
     DONE,
     FakeGateway,
     Frame,
@@ -30,6 +31,7 @@ from aistats.testing import (
     encode_frame,
     error_frame,
     finish_frame,
+    pricing,
     tool_call_fragment_frames,
     tool_call_frames,
     tool_call_snapshot_frames,
@@ -90,7 +92,16 @@ def test_default_reply_has_the_gateway_shape(gw: FakeGateway, client: httpx.Clie
                 "finish_reason": "stop",
             }
         ],
-        "usage": {"prompt_tokens": 2, "completion_tokens": 3, "total_tokens": 5},
+        "usage": {
+            "prompt_tokens": 2,
+            "completion_tokens": 3,
+            "total_tokens": 5,
+            "pricing": pricing(DEFAULT_COST_USD, 2, 3),  # priced as the gateway prices a reply
+        },
+        "cost_nanos": 13_200,
+        "cost_cents": 0,
+        "currency": "USD",
+        "pricing_lines": pricing(DEFAULT_COST_USD, 2, 3)["lines"],
     }
     assert client.post("/chat/completions", json=HELLO).json() == body | {
         "id": "req_2",

@@ -25,6 +25,7 @@ from aistats import (
     AIStatsError,
     AsyncAIStats,
     BatchResult,
+    BinaryResponse,
     ConflictError,
     JobFailedError,
     JobTimeoutError,
@@ -314,7 +315,9 @@ def test_video_content_download_and_not_ready(mode: str, fake_gateway: FakeGatew
     assert len([r for r in fake_gateway.requests if r.path.endswith("/content")]) == 1  # not retried
     fake_gateway.jobs.script(polls=1)
     video = call(mode, fake_gateway, "videos", "create_and_wait", model="fake/video-1", prompt="p")
-    content = call(mode, fake_gateway, "videos", "content", video.id)
+    media = call(mode, fake_gateway, "videos", "content", video.id)
+    assert isinstance(media, BinaryResponse) and media.content_type == "video/mp4"
+    content = media.content
     assert content[4:12] == b"ftypmp42"
     target = tmp_path / "clip.mp4"
     saved = call(mode, fake_gateway, "videos", "download", video.id, to=target)
@@ -416,3 +419,33 @@ def test_cancelling_the_task_ends_an_async_wait_at_once(fake_gateway: FakeGatewa
             return time.monotonic() - started
 
     assert asyncio.run(run()) < 30
+
+
+def listed(mode: str, gateway: FakeGateway, resource: str, **query: Any) -> list[str]:
+    """The ids ``client.<resource>.list(**query)`` yields, sync or async."""
+    if mode == "sync":
+        with AIStats(api_key=KEY, base_url=gateway.base_url) as client:
+            return [j.id for j in getattr(client, resource).list(**query)]
+
+    async def run() -> list[str]:
+        async with AsyncAIStats(api_key=KEY, base_url=gateway.base_url) as client:
+            return [j.id async for j in getattr(client, resource).list(**query)]
+
+    return asyncio.run(run())
+
+
+def test_lists_filter_by_lifecycle_status(mode: str, fake_gateway: FakeGateway) -> None:
+    fake_gateway.jobs.script(outcome="never")
+    running = call(mode, fake_gateway, "batches", "create", model="openai/gpt-4.1-mini", requests=REQUESTS)
+    fake_gateway.jobs.script(polls=1)
+    done = call(
+        mode, fake_gateway, "batches", "create_and_wait", model="openai/gpt-4.1-mini", requests=REQUESTS
+    )
+    call(mode, fake_gateway, "batches", "retrieve", running.id)  # pending -> running
+    assert listed(mode, fake_gateway, "batches", status=["completed"]) == [done.id]
+    assert listed(mode, fake_gateway, "batches", status=["running", "completed"]) == [done.id, running.id]
+    assert "status=running&status=completed" in fake_gateway.requests[-1].query
+    fake_gateway.jobs.script(polls=1)
+    video = call(mode, fake_gateway, "videos", "create_and_wait", model="fake/video-1", prompt="p")
+    assert listed(mode, fake_gateway, "videos", status=["completed"]) == [video.id]
+    assert listed(mode, fake_gateway, "videos", status=["failed"]) == []

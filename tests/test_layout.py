@@ -23,8 +23,9 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "_transport": ("resources", "_streams", "_structured", "_cli", "testing", "_files", "_jobs", "_tools"),
     "_observe": ("resources", "_structured", "_cli", "testing", "_files", "_jobs", "_tools"),
     "_streams": ("resources", "_cli", "testing", "_structured", "_jobs", "_tools"),
-    "_structured": ("resources", "_cli", "testing", "_streams", "_transport"),
+    "_structured": ("resources", "_cli", "testing", "_streams", "_transport", "_tools"),
     "_files": ("resources", "_cli", "testing", "_structured", "_jobs", "_tools"),
+    "_tools": ("resources", "_cli", "testing", "_streams", "_files", "_jobs"),
     "resources": ("_cli", "testing"),
 }
 FRONT = ("_exceptions", "_error_body", "_portable", "_credentials", "_version", "_constants")

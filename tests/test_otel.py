@@ -14,6 +14,7 @@ import textwrap
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -31,7 +32,7 @@ from aistats._transport.call_loop import acall, call
 from aistats._transport.io import aread_body, read_body
 from aistats._transport.request import PreparedCall
 from aistats._transport.retry import Attempts
-from aistats.testing import FakeGateway, Reply
+from aistats.testing import DEFAULT_COST_USD, FakeGateway, Reply
 from aistats_generated import api
 from tests.support import KEY, complete, stream_all
 
@@ -463,3 +464,29 @@ def test_the_key_never_reaches_hooks_or_telemetry(fake_gateway: FakeGateway, ote
     assert "Echo: Hello gateway" in everything  # content was captured, as asked...
     assert secret not in everything and secret[10:] not in everything  # ...the key never
     assert fake_gateway.requests[-1].headers["authorization"] == f"Bearer {secret}"
+
+
+# -- cost ------------------------------------------------------------------------------------
+def test_a_priced_call_has_its_cost_on_the_span_and_the_cost_counter(
+    mode: str, fake_gateway: FakeGateway, otel: Otel
+) -> None:
+    fake_gateway.enqueue(Reply.default().with_cost("0.25"))
+    completion = complete(mode, fake_gateway.base_url, client={"telemetry": otel.telemetry})
+    assert completion.cost is not None and completion.cost.usd == Decimal("0.25")
+    _, final = stream_all(mode, fake_gateway.base_url, client={"telemetry": otel.telemetry})
+    assert final.cost is not None and final.cost.usd == DEFAULT_COST_USD  # from the usage frame
+    json_span, stream_span = otel.spans.get_finished_spans()
+    assert (json_span.attributes or {})["gen_ai.usage.cost"] == 0.25
+    assert (stream_span.attributes or {})["gen_ai.usage.cost"] == float(DEFAULT_COST_USD)
+    unit, points = otel.metrics()["gen_ai.client.inference.usage.cost"]
+    assert unit == "USD" and sum(p.value for p in points) == pytest.approx(0.25 + float(DEFAULT_COST_USD))
+    by_provider = {p.attributes["gen_ai.provider.name"]: p for p in points}  # the stream reports none
+    assert by_provider["fake"].value == 0.25
+    _common(by_provider["fake"].attributes, fake_gateway)
+
+
+def test_an_unpriced_call_has_no_cost_on_its_span(mode: str, otel: Otel) -> None:
+    with FakeGateway(cost_usd=None) as gateway:
+        assert complete(mode, gateway.base_url, client={"telemetry": otel.telemetry}).cost is None
+    assert "gen_ai.usage.cost" not in (otel.span().attributes or {})
+    assert "gen_ai.client.inference.usage.cost" not in otel.metrics()

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs
 
 import pytest
 
@@ -32,6 +33,7 @@ import aistats
 from aistats import AIStats, AIStatsError, APIStatusError, AsyncAIStats
 from aistats.testing import FakeGateway, Reply
 from aistats.types import Batch
+from aistats_generated.models import JobBilling
 
 FIXTURES = Path(__file__).parent / "fixtures" / "wire3"
 #: Not replayed: see the module's docstring.
@@ -184,7 +186,7 @@ def test_transcript(transcript: Transcript, mode: str, fake_gateway: FakeGateway
     else:
         result = run(mode, fake_gateway.base_url, (resource, method, args, kwargs))
         if method == "content":
-            assert result == transcript.body
+            assert result.content == transcript.body
         elif method == "results":
             lines = [json.loads(line) for line in transcript.body.splitlines() if line.strip()]
             assert [r.raw for r in result] == lines
@@ -199,3 +201,53 @@ def test_transcript(transcript: Transcript, mode: str, fake_gateway: FakeGateway
     assert (sent.method, sent.path, sent.query) == (transcript.method, transcript.path, transcript.query)
     if transcript.request_body is not None and transcript.name != "mu04_music_no_auth":
         assert sent.json() == transcript.request_body
+
+
+BY_NAME = {t.name: t for t in ALL}
+
+
+def replayed(fake_gateway: FakeGateway, name: str) -> Any:
+    transcript = BY_NAME[name]
+    fake_gateway.enqueue(transcript.reply(), route=transcript.path)
+    return run("sync", fake_gateway.base_url, transcript.plan())
+
+
+def test_the_job_fields_the_gateway_sends_are_typed(fake_gateway: FakeGateway) -> None:
+    """Typed from the transcripts (spec-upstream review): a batch's timestamps, usage and
+    billing, a video's billing and access fields, a capability's endpoints, a model's parameters."""
+    done = replayed(fake_gateway, "ba07_batches_retrieve_4_completed")
+    assert isinstance(done.expires_at, int) and isinstance(done.in_progress_at, int)
+    assert isinstance(done.billing, JobBilling)
+    assert (done.billing.billed, done.billing.charged, done.billing.reason) == (
+        False,
+        False,
+        "price_card_missing",
+    )
+    assert isinstance(done.pricing_lines, list) and done.usage is not None
+    mismatch = replayed(fake_gateway, "z45_batches_mixed_retrieve_completed")
+    assert (
+        mismatch.billing.reason == "successful_output_count_mismatch" and mismatch.billing.cost_nanos is None
+    )
+    video = replayed(fake_gateway, "z26_video_minimax_retrieve_completed")
+    assert isinstance(video.billing, JobBilling)
+    assert video.billing.state in ("settled", "void") and video.billing.reservation_status in (
+        "captured",
+        "released",
+    )
+    assert video.output_access == "both" and video.generation_id == video.id and video.asset is None
+    (provider, *_) = replayed(fake_gateway, "ba01_batches_capabilities").data
+    assert provider.endpoints[0].endpoint == "/v1/chat/completions" and provider.endpoints[0].mode == "native"
+    assert provider.documentation_url.startswith("https://")
+    (model, *_) = replayed(fake_gateway, "ba02_batches_models").data
+    assert model.supported_parameters == model.supported_params
+    assert model.supported_params_detail["endpoint"]["supported"] is True
+
+
+def test_list_filters_by_status(fake_gateway: FakeGateway) -> None:
+    with AIStats(api_key=KEY, base_url=fake_gateway.base_url) as client:
+        list(client.batches.list(status=["running", "completed"], limit=5))
+        list(client.videos.list(status=["completed"]))
+    batches, videos = fake_gateway.requests[-2:]
+    assert batches.path == "/v1/batches" and videos.path == "/v1/videos"
+    assert parse_qs(batches.query) == {"status": ["running", "completed"], "limit": ["5"]}
+    assert parse_qs(videos.query) == {"status": ["completed"]}

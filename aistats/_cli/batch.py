@@ -1,6 +1,8 @@
-"""``aistats batch wait ID [-o results.jsonl]``: wait for a batch, with a progress line on a
-terminal (quiet in a pipe), then write its result lines. Ctrl-C stops waiting, not the
-batch: it prints the batch's id and the command that resumes the wait."""
+"""``aistats batch run requests.jsonl -o results.jsonl`` uploads a JSONL file, starts a batch
+from it and waits; ``aistats batch wait ID [-o results.jsonl]`` waits for a batch already
+started. Both show a progress line on a terminal (quiet in a pipe), then write the result
+lines. Ctrl-C stops waiting, not the batch: it prints the batch's id and the command that
+resumes the wait."""
 
 from __future__ import annotations
 
@@ -11,29 +13,45 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .._client import AIStats
+from .._exceptions import AIStatsError
 from .._jobs.engine import BATCH
 
 __all__ = ["add_commands", "run_batch"]
 
+DEFAULT_ENDPOINT = "/v1/chat/completions"
+
 
 def add_commands(commands: Any, connection_options: Callable[[argparse.ArgumentParser], None]) -> None:
-    """Register ``batch wait`` on the ``aistats`` sub-command parser."""
-    batch = commands.add_parser("batch", help="wait for a batch and write its results")
+    """Register ``batch run`` and ``batch wait`` on the ``aistats`` sub-command parser."""
+    batch = commands.add_parser("batch", help="run a batch, or wait for one, and write its results")
     actions = batch.add_subparsers(dest="batch_command", required=True, metavar="ACTION")
+    run = actions.add_parser(
+        "run", help="upload a JSONL file of requests, run it as a batch, write the results"
+    )
+    run.add_argument(
+        "input", type=Path, help="the requests, one JSON line each ({custom_id, method, url, body})"
+    )
+    run.add_argument("-o", "--output", type=Path, required=True, help="write the result lines (JSONL) here")
+    run.add_argument(
+        "--endpoint",
+        default=DEFAULT_ENDPOINT,
+        help=f"the route every line calls (default {DEFAULT_ENDPOINT})",
+    )
     wait = actions.add_parser("wait", help="wait for batch ID to finish; -o writes its result lines")
     wait.add_argument("id", help="the batch's id (batch_...)")
     wait.add_argument("-o", "--output", type=Path, help="write the result lines (JSONL) to this file")
-    wait.add_argument("--errors", type=Path, help="write the error file's lines (JSONL) to this file")
-    wait.add_argument(
-        "--wait-timeout", type=float, default=BATCH.default_timeout,
-        help=f"stop waiting after this many seconds (default {BATCH.default_timeout:g}); the batch runs on",
-    )  # fmt: skip
-    wait.add_argument(
-        "--poll-interval",
-        type=float,
-        help="seconds between polls (default: the gateway's hint, else backoff)",
-    )
-    connection_options(wait)
+    for action in (run, wait):
+        action.add_argument("--errors", type=Path, help="write the error file's lines (JSONL) to this file")
+        action.add_argument(
+            "--wait-timeout", type=float, default=BATCH.default_timeout,
+            help=f"stop waiting after this many seconds (default {BATCH.default_timeout:g}); it runs on",
+        )  # fmt: skip
+        action.add_argument(
+            "--poll-interval",
+            type=float,
+            help="seconds between polls (default: the gateway's hint, else backoff)",
+        )
+        connection_options(action)
 
 
 class Progress:
@@ -82,18 +100,29 @@ def _write(client: AIStats, batch: Any, target: Path, *, errors: bool) -> tuple[
 
 
 def run_batch(args: argparse.Namespace, out: TextIO, err: TextIO, client: AIStats) -> None:
-    """``aistats batch wait``: wait, then write the results; Ctrl-C says how to resume."""
+    """``aistats batch run`` / ``wait``: (upload and start,) wait, then write the results;
+    Ctrl-C says how to resume."""
+    if args.batch_command == "run":
+        if not args.input.is_file():
+            raise AIStatsError(f"{args.input} is not a file: batch run reads a JSONL file of requests.")
+        uploaded = client.files.create(file=args.input, purpose="batch")
+        batch_id = client.batches.create(
+            input_file_id=uploaded.id, endpoint=args.endpoint, completion_window="24h"
+        ).id
+        err.write(f"aistats: started batch {batch_id} from {args.input} ({uploaded.id})\n")
+    else:
+        batch_id = args.id
     progress = Progress(err) if err.isatty() else None
     try:
         batch = client.batches.wait(
-            args.id, timeout=args.wait_timeout, poll_interval=args.poll_interval, on_update=progress
+            batch_id, timeout=args.wait_timeout, poll_interval=args.poll_interval, on_update=progress
         )
     except KeyboardInterrupt:
         if progress is not None:
             progress.end()
         err.write(
-            f"aistats: stopped waiting; the batch {args.id} keeps running on the gateway. "
-            f"Resume with: aistats batch wait {args.id}\n"
+            f"aistats: stopped waiting; the batch {batch_id} keeps running on the gateway. "
+            f"Resume with: aistats batch wait {batch_id}\n"
         )
         raise
     finally:

@@ -4,8 +4,9 @@
 [--json]`` lists the catalogue; ``aistats generation G-...`` prints one request's record;
 ``aistats transcribe FILE`` prints an audio file's text; ``aistats speak TEXT -o out.mp3``
 writes speech; ``aistats keys list|create|disable|delete`` manages API keys (a management key);
-``aistats batch wait ID [-o results.jsonl]`` waits for a batch (Ctrl-C leaves it running and
-says how to resume) and writes its result lines;
+``aistats batch run requests.jsonl -o results.jsonl`` uploads the requests and runs them as a
+batch, ``aistats batch wait ID [-o results.jsonl]`` waits for a batch (Ctrl-C leaves it running
+and says how to resume); both write the result lines;
 ``aistats demo`` streams one completion from the built-in local gateway (or from the real one
 when ``AI_STATS_API_KEY`` is set); ``aistats serve [--port N]`` runs the built-in gateway
 until Ctrl-C and prints the two ``export`` lines that point the SDK at it. Expected failures
@@ -23,7 +24,7 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator, Sequence
-from typing import Any, Final, TextIO
+from typing import TYPE_CHECKING, Any, Final, TextIO
 
 import httpx
 
@@ -51,6 +52,9 @@ from . import media
 from .batch import add_commands as add_batch_commands
 from .batch import run_batch
 from .catalogue import add_commands, run_generation, run_models
+
+if TYPE_CHECKING:
+    from aistats_generated.types import Cost
 
 __all__ = ["EXIT_CODES", "main"]
 
@@ -141,6 +145,12 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--max-output-tokens", type=int, help="upper bound on generated tokens")
     chat.add_argument("--no-stream", action="store_true", help="wait for the whole reply")
     chat.add_argument("--json", action="store_true", help="print the final completion as JSON")
+    chat.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="then print the cost and request id to stderr",
+    )
     _connection_options(chat)
 
     demo = commands.add_parser("demo", help="stream one completion (built-in gateway unless a key is set)")
@@ -215,28 +225,37 @@ def _echo(stream: Stream, out: TextIO) -> ChatCompletionsResponse:
     return stream.get_final_completion()
 
 
-def _run_chat(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> None:
+def _run_chat(args: argparse.Namespace, out: TextIO, stdin: TextIO, err: TextIO) -> None:
     params: dict[str, Any] = {"model": args.model, "messages": _messages(args, stdin)}
     if args.temperature is not None:
         params["temperature"] = args.temperature
     if args.max_output_tokens is not None:
         params["max_output_tokens"] = args.max_output_tokens
     with _gateway(args, drip=False) as options, AIStats(**options) as client:
+        request_id: str | None = None
         if args.no_stream:
             completion = client.chat.completions.create(**params)
         else:
             with client.chat.completions.create(stream=True, **params) as stream:
                 # with --json, get_final_completion() reads the stream without printing it
                 completion = stream.get_final_completion() if args.json else _echo(stream, out)
-            if not args.json:
-                out.write("\n")
-                return
+                request_id = stream.request_id
         if args.json:
             json.dump(completion.to_dict(), out, indent=2, ensure_ascii=False)
-        else:
+        elif args.no_stream:
             content = completion.choices[0].message.content if completion.choices else ""
             out.write(content if isinstance(content, str) else "")
         out.write("\n")
+        if args.verbose:
+            out.flush()  # the reply first, then what it cost
+            err.write(f"{_cost_line(completion.cost)}, request id: {request_id or completion.id}\n")
+
+
+def _cost_line(cost: Cost | None) -> str:
+    """``cost: $0.0000132 (13200 nanos)``, or what the gateway did not say."""
+    if cost is None:
+        return "cost: not reported by the gateway"
+    return f"cost: ${cost.usd} {cost.currency} ({cost.nanos} nanos)"
 
 
 def _run_demo(args: argparse.Namespace, out: TextIO) -> None:
@@ -307,13 +326,19 @@ def _discard_output(out: TextIO) -> None:
             os.close(devnull)
 
 
-def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, stdin: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    out: TextIO | None = None,
+    stdin: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
     """Run the command line; returns the exit status."""
     out = out or sys.stdout
     args = _parser().parse_args(argv)
     try:
         if args.command == "chat":
-            _run_chat(args, out, stdin or sys.stdin)
+            _run_chat(args, out, stdin or sys.stdin, err or sys.stderr)
         elif args.command == "serve":
             _run_serve(args, out)
         elif args.command in COMMANDS:

@@ -18,6 +18,8 @@ from typing import Any
 
 import httpx
 
+from aistats_generated.types import Cost, cost_of
+
 from .._exceptions import APIResponseValidationError
 from .._transport.io import aread_body, read_body
 from .._transport.response import excerpt, parse_object
@@ -35,10 +37,11 @@ class BinaryResponse:
 
     ``content`` the bytes, ``content_type`` the media's type, ``request_id`` the gateway's id of
     the request (``None`` when it sent none), ``usage`` the usage the gateway reported (speech's
-    JSON form) or ``None``, ``headers`` the HTTP response headers.
+    JSON form) or ``None``, ``cost`` the gateway's price of the call (speech's JSON form
+    carries it; raw bytes do not: ``None``), ``headers`` the HTTP response headers.
     """
 
-    __slots__ = ("content", "content_type", "headers", "request_id", "usage")
+    __slots__ = ("content", "content_type", "cost", "headers", "request_id", "usage")
 
     def __init__(
         self,
@@ -48,9 +51,12 @@ class BinaryResponse:
         request_id: str | None,
         usage: dict[str, Any] | None,
         headers: httpx.Headers,
+        cost: Cost | None = None,
     ) -> None:
         self.content = content
         """The media's bytes."""
+        self.cost = cost
+        """What the call cost, as the gateway priced it (``None``: no price sent)."""
         self.content_type = content_type
         """The media's type (``audio/mpeg``, ...)."""
         self.request_id = request_id
@@ -94,13 +100,8 @@ class BinaryResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return _restore, (
-            self.content,
-            self.content_type,
-            self.request_id,
-            self.usage,
-            list(self.headers.multi_items()),
-        )
+        state = {"content_type": self.content_type, "request_id": self.request_id, "usage": self.usage}
+        return _restore, (self.content, list(self.headers.multi_items()), state, self.cost)
 
     def __repr__(self) -> str:
         return (
@@ -110,15 +111,9 @@ class BinaryResponse:
 
 
 def _restore(
-    content: bytes,
-    content_type: str | None,
-    request_id: str | None,
-    usage: dict[str, Any] | None,
-    headers: list[tuple[str, str]],
+    content: bytes, headers: list[tuple[str, str]], state: dict[str, Any], cost: Cost | None
 ) -> BinaryResponse:
-    return BinaryResponse(
-        content, content_type=content_type, request_id=request_id, usage=usage, headers=httpx.Headers(headers)
-    )
+    return BinaryResponse(content, headers=httpx.Headers(headers), cost=cost, **state)
 
 
 def is_json(response: httpx.Response) -> bool:
@@ -165,6 +160,7 @@ def binary_from(response: httpx.Response, body: bytes | bytearray, *, json_form:
         request_id=rid if isinstance(rid, str) and rid else gateway_request_id(response),
         usage=usage if isinstance(usage, dict) else None,
         headers=response.headers,
+        cost=cost_of(data),
     )
 
 

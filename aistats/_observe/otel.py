@@ -19,6 +19,12 @@ Metrics by operation: inference operations record ``gen_ai.client.inference.dura
 ``gen_ai.client.embeddings.duration`` and ``gen_ai.client.embeddings.operation.input_tokens``;
 any other route ``gen_ai.client.operation.duration``.
 
+Cost: a call the gateway priced (``.cost``: a result's, or a stream's final frames') sets
+``gen_ai.usage.cost`` on its span, in US dollars as a float, and adds it to the counter
+``gen_ai.client.inference.usage.cost`` (unit ``USD``). Neither name is in the conventions
+yet: they are the names of the open GenAI proposal for a call's cost, so they may change
+when it is settled.
+
 ``gen_ai.provider.name`` is the provider the gateway reports in its response (``provider``);
 when it reports none (streams that end without a snapshot, errors) it is ``ai_stats``, the
 gateway itself. ``gen_ai.response.id`` is the gateway's request id. ``error.type`` is the
@@ -40,9 +46,11 @@ from opentelemetry.trace import SpanKind, Status, StatusCode
 
 from .._exceptions import APIError, APIStatusError
 from .._version import __version__
-from .watch import Facts, StreamSummary, result_facts
+from .watch import Facts, StreamSummary, result_cost, result_facts
 
 if TYPE_CHECKING:
+    from aistats_generated.types import Cost
+
     from .._transport.request import PreparedCall
     from .hooks import Telemetry
 
@@ -133,6 +141,10 @@ class _Instruments:
         self.output_tokens = meter.create_counter(
             "gen_ai.client.inference.usage.output_tokens", unit="{token}",
             description="The number of output (completion) tokens used, including reasoning tokens.",
+        )  # fmt: skip
+        self.cost = meter.create_counter(
+            "gen_ai.client.inference.usage.cost", unit="USD",
+            description="What the calls cost, as the gateway priced them (open GenAI proposal's name).",
         )  # fmt: skip
         self.operation_input_tokens = histogram(
             "gen_ai.client.inference.operation.input_tokens", "{token}",
@@ -436,7 +448,7 @@ class OTelCall:
         """The call returned ``result`` (not a stream)."""
         facts = result_facts(result)
         output = _output_messages(result) if self._content and self.operation in _INFERENCE else None
-        self._finish(facts, None, duration, output)
+        self._finish(facts, None, duration, output, result_cost(result))
 
     def finish_error(self, error: BaseException, duration: float) -> None:
         """The call failed before returning."""
@@ -459,9 +471,16 @@ class OTelCall:
         output = None
         if self._content and self.operation in _INFERENCE and summary.final is not None:
             output = _output_messages(summary.final)
-        self._finish(facts, summary.error, duration, output)
+        self._finish(facts, summary.error, duration, output, summary.cost)
 
-    def _finish(self, facts: Facts, error: BaseException | None, duration: float, output: str | None) -> None:
+    def _finish(
+        self,
+        facts: Facts,
+        error: BaseException | None,
+        duration: float,
+        output: str | None,
+        cost: Cost | None = None,
+    ) -> None:
         self._learn(facts.model, facts.provider)
         attributes = self.attributes
         if error is not None:
@@ -478,6 +497,8 @@ class OTelCall:
                 span.set_attribute("gen_ai.usage.input_tokens", input_tokens)
             if output_tokens is not None:
                 span.set_attribute("gen_ai.usage.output_tokens", output_tokens)
+            if cost is not None:
+                span.set_attribute("gen_ai.usage.cost", float(cost.usd))
             if output is not None:
                 span.set_attribute("gen_ai.output.messages", output)
             if error is not None:
@@ -486,6 +507,8 @@ class OTelCall:
         instruments = self._instruments
         if instruments is None:
             return
+        if cost is not None:
+            instruments.cost.add(float(cost.usd), {k: v for k, v in attributes.items() if k != "error.type"})
         if self.operation in _INFERENCE:
             instruments.inference_duration.record(duration, attributes)
             token_attributes = {k: v for k, v in attributes.items() if k != "error.type"}

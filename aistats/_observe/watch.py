@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
+    from aistats_generated.types import Cost
+
+    from .._budget import Budget
     from .._transport.request import PreparedCall
     from .hooks import CallObserver, Hooks, Telemetry
 
@@ -26,6 +29,7 @@ __all__ = [
     "StreamSummary",
     "WatchedStream",
     "notify_stream_end",
+    "result_cost",
     "result_facts",
     "start_call",
     "text_or_none",
@@ -103,6 +107,17 @@ def result_facts(result: Any, request_id: str | None = None, *, finish: str = "f
     )
 
 
+def result_cost(result: Any) -> Cost | None:
+    """The gateway's price carried by a result (a model's ``.cost``, or a JSON object's
+    ``cost_nanos`` / ``usage.pricing``), or ``None``."""
+    from aistats_generated.types import Cost, cost_of  # noqa: PLC0415  (only priced calls need it)
+
+    cost = getattr(result, "cost", None)
+    if isinstance(cost, Cost):
+        return cost
+    return cost_of(result) if isinstance(result, Mapping) else None
+
+
 # -- streams ---------------------------------------------------------------------------------------
 
 
@@ -141,6 +156,15 @@ class StreamSummary:
     error: BaseException | None
     """What ended the stream when it failed, else ``None``."""
 
+    @property
+    def cost(self) -> Cost | None:
+        """What the stream cost, as the gateway reported it: its final object's ``.cost``, else
+        the price on its last usage (a cut stream's, when one came before the cut)."""
+        from aistats_generated.types import cost_of  # noqa: PLC0415
+
+        cost = result_cost(self.final) if self.final is not None else None
+        return cost if cost is not None else cost_of({"usage": self.usage})
+
     @classmethod
     def of(
         cls,
@@ -167,6 +191,7 @@ class WatchedStream:
     """
 
     _observer: CallObserver | None = None
+    _budget: Budget | None = None  # set by the call when its client has a budget (``_budget``)
 
     def _watch(self, observer: CallObserver) -> tuple[int, Facts]:
         """Attach ``observer``: the events the first read brought and the facts so far."""
@@ -180,8 +205,14 @@ class WatchedStream:
 def notify_stream_end(
     stream: WatchedStream, status: StreamOutcome, error: BaseException | None = None
 ) -> None:
-    """Tell a stream's observer (if any) that it ended; later calls do nothing."""
-    observer = stream._observer
+    """Tell a stream's observer (if any) that it ended and add its cost to the client's budget
+    (if any); later calls do nothing."""
+    observer, budget = stream._observer, stream._budget
+    if observer is None and budget is None:
+        return
+    stream._observer = stream._budget = None
+    summary = stream._summary(status, error)
+    if budget is not None:
+        budget.add(summary.cost)
     if observer is not None:
-        stream._observer = None
-        observer.stream_ended(stream._summary(status, error))
+        observer.stream_ended(summary)

@@ -9,7 +9,9 @@ Three kinds of type are understood:
 
 Fields of dataclasses and TypedDicts may be ``str``, ``int``, ``float``, ``bool``,
 ``None``, ``Literal[...]``, an ``Enum``, ``list[X]``, ``tuple[X, ...]``,
-``dict[str, X]``, unions (``X | None``), ``Any``, and nested dataclasses or TypedDicts.
+``dict[str, X]``, unions (``X | None``), ``Any``, and nested dataclasses, TypedDicts or
+pydantic models. ``schema_of`` and ``convert`` (a type's schema; decoded JSON checked and
+read as that type) serve the tool runner's parameters too.
 
 The schema is sent with ``strict: true`` when OpenAI's strict mode allows it: every
 object closed (``additionalProperties: false``) and every property required. Otherwise it
@@ -35,7 +37,10 @@ import httpx
 
 from .._exceptions import APIError
 
-__all__ = ["LengthFinishReasonError", "OutputFormat", "StructuredOutputError", "output_format"]
+__all__ = [
+    "DoesNotFit", "LengthFinishReasonError", "OutputFormat", "StructuredOutputError", "convert",
+    "output_format", "schema_of",
+]  # fmt: skip
 
 T = TypeVar("T")
 _NoneType = type(None)
@@ -70,8 +75,9 @@ class LengthFinishReasonError(StructuredOutputError):
     was complete: raise ``max_completion_tokens`` or ask for less."""
 
 
-class _DoesNotFit(ValueError):
-    """A value that does not match the requested type; ``str()`` says where and why."""
+class DoesNotFit(ValueError):
+    """A value that does not match the requested type; ``str()`` says where and why
+    (``path: reason`` lines)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +145,11 @@ def _output_format(tp: Any) -> OutputFormat[Any]:
         schema = _strict_schema(tp.model_json_schema())
         read: Callable[[Any], Any] = functools.partial(_read_pydantic, tp)
     elif (dataclasses.is_dataclass(tp) and isinstance(tp, type)) or typing.is_typeddict(tp):
-        schema = _schema_of(tp, ())
-        read = functools.partial(_convert, tp, path="$")
+        try:
+            schema = _schema_of(tp, ())
+        except TypeError as exc:
+            raise TypeError(f"response_format: {exc}") from None
+        read = functools.partial(convert, tp, path="$")
     else:
         raise TypeError(
             f"response_format must be a pydantic model, a dataclass or a TypedDict class, got {tp!r}"
@@ -195,8 +204,14 @@ def _allows_strict(schema: Any) -> bool:
     return all(_allows_strict(value) for key, value in schema.items() if key not in ("enum", "const"))
 
 
+def schema_of(tp: Any) -> dict[str, Any]:
+    """The JSON schema of a type (the field types listed in this module's docstring, and
+    pydantic models); ``TypeError`` saying what cannot be described."""
+    return _schema_of(tp, ())
+
+
 def _schema_of(tp: Any, seen: tuple[Any, ...]) -> dict[str, Any]:
-    """The JSON schema of a field type (dataclasses and TypedDicts inline)."""
+    """The JSON schema of a field type (dataclasses, TypedDicts and pydantic models inline)."""
     origin = get_origin(tp)
     args = get_args(tp)
     if tp is Any:
@@ -214,10 +229,14 @@ def _schema_of(tp: Any, seen: tuple[Any, ...]) -> dict[str, Any]:
     if origin in (list, Sequence) or (origin is tuple and len(args) == 2 and args[1] is Ellipsis):
         return {"type": "array", "items": _schema_of(args[0], seen) if args else {}}
     if origin in (dict, Mapping):
+        if args and args[0] is not str:
+            raise TypeError(f"the keys of {_name(tp)} must be str (JSON object keys are strings)")
         return {"type": "object", "additionalProperties": _schema_of(args[1], seen) if args else {}}
+    if _is_pydantic_model(tp):
+        return _inline_refs(tp.model_json_schema(), tp)
     if (dataclasses.is_dataclass(tp) and isinstance(tp, type)) or typing.is_typeddict(tp):
         if tp in seen:
-            raise TypeError(f"response_format: the recursive type {tp.__name__} is not supported")
+            raise TypeError(f"the recursive type {tp.__name__} is not supported")
         hints, required = _fields(tp)
         return {
             "type": "object",
@@ -225,7 +244,34 @@ def _schema_of(tp: Any, seen: tuple[Any, ...]) -> dict[str, Any]:
             "required": [key for key in hints if key in required],
             "additionalProperties": False,
         }
-    raise TypeError(f"response_format: cannot describe the field type {tp!r} as JSON schema")
+    raise TypeError(f"cannot describe the type {_name(tp)} as JSON schema")
+
+
+def _name(tp: Any) -> str:
+    return tp.__name__ if isinstance(tp, type) and not get_args(tp) else repr(tp)
+
+
+def _inline_refs(schema: dict[str, Any], tp: Any) -> dict[str, Any]:
+    """A pydantic model's schema with its ``$defs`` references put in place (it is nested
+    inside another schema, where ``#/$defs/...`` would not resolve)."""
+    defs: dict[str, Any] = schema.pop("$defs", {})
+
+    def visit(node: Any, trail: tuple[str, ...]) -> Any:
+        if isinstance(node, list):
+            return [visit(item, trail) for item in node]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/$defs/"):
+            key = ref.removeprefix("#/$defs/")
+            if key in trail or key not in defs:
+                raise TypeError(f"the recursive type {_name(tp)} is not supported")
+            rest = {k: visit(v, trail) for k, v in node.items() if k != "$ref"}
+            return {**visit(defs[key], (*trail, key)), **rest}
+        return {key: visit(value, trail) for key, value in node.items()}
+
+    inlined: dict[str, Any] = visit(schema, ())
+    return inlined
 
 
 _SCALARS: dict[Any, str] = {
@@ -265,61 +311,76 @@ def _fields(tp: Any) -> tuple[dict[str, Any], frozenset[str]]:
 # -- reading the reply -----------------------------------------------------------------
 
 
-def _convert(tp: Any, value: Any, path: str) -> Any:
-    """``value`` (decoded JSON) as a ``tp``; ``_DoesNotFit`` naming ``path`` when it is not."""
+def convert(tp: Any, value: Any, path: str) -> Any:
+    """``value`` (decoded JSON) as a ``tp`` (a type ``schema_of`` describes); ``DoesNotFit``
+    naming ``path`` when it is not."""
     origin = get_origin(tp)
     args = get_args(tp)
     if tp is Any:
         return value
     if origin is typing.Annotated:
-        return _convert(args[0], value, path)
+        return convert(args[0], value, path)
     if tp is float and type(value) in (int, float):
         return float(value)
     if tp in _SCALARS:
         if type(value) is not tp:
-            raise _DoesNotFit(f"{path}: expected {_SCALARS[tp]}, got {_json_kind(value)}")
+            raise DoesNotFit(f"{path}: expected {_SCALARS[tp]}, got {_json_kind(value)}")
         return value
     if origin is Literal:
         if value not in args:
-            raise _DoesNotFit(f"{path}: expected one of {list(args)!r}, got {value!r}")
+            raise DoesNotFit(f"{path}: expected one of {list(args)!r}, got {value!r}")
         return value
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         try:
             return tp(value)
         except ValueError:
-            raise _DoesNotFit(f"{path}: {value!r} is not a {tp.__name__}") from None
+            raise DoesNotFit(f"{path}: {value!r} is not a {tp.__name__}") from None
     if origin in (Union, types.UnionType):
         problems = []
         for arg in args:
             try:
-                return _convert(arg, value, path)
-            except _DoesNotFit as exc:
-                problems.append(str(exc))
-        raise _DoesNotFit(" / ".join(problems))
+                return convert(arg, value, path)
+            except DoesNotFit as exc:
+                if arg is not _NoneType:  # "expected null" says nothing new about a value
+                    problems.append(str(exc))
+        raise DoesNotFit(" / ".join(problems) or f"{path}: expected null, got {_json_kind(value)}")
     if origin in (list, Sequence, tuple):
         if not isinstance(value, list):
-            raise _DoesNotFit(f"{path}: expected an array, got {_json_kind(value)}")
-        items = [_convert(args[0] if args else Any, item, f"{path}[{i}]") for i, item in enumerate(value)]
+            raise DoesNotFit(f"{path}: expected an array, got {_json_kind(value)}")
+        items = [convert(args[0] if args else Any, item, f"{path}[{i}]") for i, item in enumerate(value)]
         return tuple(items) if origin is tuple else items
     if origin in (dict, Mapping):
         if not isinstance(value, dict):
-            raise _DoesNotFit(f"{path}: expected an object, got {_json_kind(value)}")
+            raise DoesNotFit(f"{path}: expected an object, got {_json_kind(value)}")
         inner = args[1] if args else Any
-        return {key: _convert(inner, item, f"{path}.{key}") for key, item in value.items()}
+        return {key: convert(inner, item, f"{path}.{key}") for key, item in value.items()}
+    if _is_pydantic_model(tp):
+        return _convert_pydantic(tp, value, path)
     return _convert_record(tp, value, path)
+
+
+def _convert_pydantic(tp: Any, value: Any, path: str) -> Any:
+    try:
+        return tp.model_validate(value)
+    except ValueError as exc:  # pydantic's ValidationError
+        lines = []
+        for error in exc.errors() if hasattr(exc, "errors") else ():
+            where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in error["loc"])
+            lines.append(f"{path}{where}: {error['msg']}")
+        raise DoesNotFit("\n".join(lines) or f"{path}: {exc}") from None
 
 
 def _convert_record(tp: Any, value: Any, path: str) -> Any:
     if not isinstance(value, dict):
-        raise _DoesNotFit(f"{path}: expected an object, got {_json_kind(value)}")
+        raise DoesNotFit(f"{path}: expected an object, got {_json_kind(value)}")
     hints, required = _fields(tp)
     missing = sorted(required - value.keys())
     if missing:
-        raise _DoesNotFit(f"{path}: missing {', '.join(map(repr, missing))}")
+        raise DoesNotFit(f"{path}: missing {', '.join(map(repr, missing))}")
     unexpected = sorted(value.keys() - hints.keys())
     if unexpected:
-        raise _DoesNotFit(f"{path}: unexpected {', '.join(map(repr, unexpected))}")
-    converted = {key: _convert(hints[key], item, f"{path}.{key}") for key, item in value.items()}
+        raise DoesNotFit(f"{path}: unexpected {', '.join(map(repr, unexpected))}")
+    converted = {key: convert(hints[key], item, f"{path}.{key}") for key, item in value.items()}
     return converted if typing.is_typeddict(tp) else tp(**converted)
 
 

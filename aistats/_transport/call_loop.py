@@ -19,7 +19,7 @@ import httpx
 from .._credentials import forget_sent
 from .._exceptions import AIStatsError, APIError
 from .._observe.logs import log_request, log_response, log_retry
-from .._observe.watch import start_call
+from .._observe.watch import WatchedStream, result_cost, start_call
 from .io import aclose_quietly, araise_for_status, close_quietly, raise_for_status
 from .raw import async_raw_hook, raw_hook
 from .request import PreparedCall
@@ -27,16 +27,23 @@ from .response import transport_error
 from .retry import Attempts
 
 if TYPE_CHECKING:
+    from .._budget import Budget
     from .._client import AIStats, AsyncAIStats
     from .._observe.hooks import CallObserver
 
 __all__ = ["acall", "call"]
 
 T = TypeVar("T")
+A = TypeVar("A")
+B = TypeVar("B")
 
 
 def call(client: AIStats, prepared: PreparedCall, on_success: Callable[[httpx.Response, Attempts], T]) -> T:
     """Run ``prepared`` through ``client`` until ``on_success`` returns or retries run out."""
+    budget = client._budget
+    if budget is not None:  # refused before anything is sent; the result's cost is added
+        budget.check()
+        on_success = _charged(on_success, budget)
     on_success = raw_hook(on_success)  # as is, unless called through with_raw_response
     upload = prepared.upload
     attempts = Attempts(
@@ -105,6 +112,10 @@ async def acall(
     on_success: Callable[[httpx.Response, Attempts], Awaitable[T]],
 ) -> T:
     """``call`` for ``AsyncAIStats``."""
+    budget = client._budget
+    if budget is not None:  # refused before anything is sent; the result's cost is added
+        budget.check()
+        on_success = _async_charged(on_success, budget)
     on_success = async_raw_hook(on_success)  # as is, unless called through with_raw_response
     upload = prepared.upload
     attempts = Attempts(
@@ -176,3 +187,32 @@ async def _async_sleep(seconds: float) -> None:
     import anyio  # noqa: PLC0415  (only a retry of an async call needs it)
 
     await anyio.sleep(seconds)
+
+
+# -- the budget: a plain call's cost here; a stream's when it ends (``notify_stream_end``) ---------
+def _settle(budget: Budget, result: T) -> T:
+    if isinstance(result, WatchedStream):  # added when it ends (``notify_stream_end``)
+        result._budget = budget
+    else:
+        budget.add(result_cost(result))
+    return result
+
+
+def _charged(on_success: Callable[[A, B], T], budget: Budget) -> Callable[[A, B], T]:
+    """``on_success`` whose result's cost goes to ``budget`` (a stream's when it ends)."""
+
+    def wrapped(response: A, attempts: B) -> T:
+        return _settle(budget, on_success(response, attempts))
+
+    return wrapped
+
+
+def _async_charged(
+    on_success: Callable[[A, B], Awaitable[T]], budget: Budget
+) -> Callable[[A, B], Awaitable[T]]:
+    """``_charged`` for the async call loop."""
+
+    async def wrapped(response: A, attempts: B) -> T:
+        return _settle(budget, await on_success(response, attempts))
+
+    return wrapped

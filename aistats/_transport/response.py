@@ -133,6 +133,11 @@ def status_error(
     cls = STATUS_CLASSES.get(status)
     if cls is None:
         cls = InternalServerError if status >= 500 else APIStatusError
+    if cls is InsufficientFundsError:
+        return InsufficientFundsError.from_body(
+            message, raw, response=response, body=body, code=facts.code, request_id=facts.request_id,
+            description=facts.description, origin=facts.origin,
+        )  # fmt: skip
     return cls(
         message,
         response=response,

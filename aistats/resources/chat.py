@@ -1,4 +1,4 @@
-"""``client.chat.completions.create(...)`` and ``parse(...)``, sync and async.
+"""``client.chat.completions.create(...)``, ``parse(...)`` and ``run_tools(...)``, sync and async.
 
 The keyword arguments come from ``openapi.yaml`` through the generated
 ``ChatCompletionsRequestBaseParams`` TypedDict, so a property added to the spec reaches
@@ -9,6 +9,8 @@ per-call options are every resource's (``_base``).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
 from aistats_generated.api import CREATE_CHAT_COMPLETION
@@ -17,7 +19,7 @@ from aistats_generated.models.chat_completions_response import ChatCompletionsRe
 from .._streams.chat import AsyncStream, Stream
 from .._transport.keywords import refuse_type_as_format
 from .._transport.raw import to_async_raw, to_raw
-from ._base import AsyncResource, Resource
+from ._base import AsyncResource, Resource, _split
 
 if TYPE_CHECKING:
     from aistats_generated.models.chat_completions_request import (
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
 
     from .._client import AIStats, AsyncAIStats
     from .._structured.parsed import ParsedChatCompletion
+    from .._tools.core import ToolCall
+    from .._tools.run import AsyncToolRun, ToolRun
     from ._base import BodyOptions
 
     class _Args(ChatCompletionsRequestBaseParams, BodyOptions, total=False):
@@ -127,6 +131,38 @@ class Completions(Resource[CompletionsWithRawResponse]):
         reply = self._send(CREATE_CHAT_COMPLETION, ChatCompletionsResponse, body, name="parse()")
         return parse_completion_output(reply, fmt)
 
+    def run_tools(
+        self,
+        *,
+        tools: Sequence[Callable[..., Any]],
+        max_turns: int = 10,
+        parallel: bool = True,
+        approve: Callable[[ToolCall], Any] | None = None,
+        max_cost_usd: float | Decimal | str | None = None,
+        **params: Any,
+    ) -> ToolRun[ChatCompletionsResponse]:
+        """Ask, run the tools the model calls, send their results back, repeat: a ``ToolRun``.
+
+        ``tools`` are ``@aistats.tool`` functions; the other keywords are ``create()``'s
+        (``model``, ``messages``, ...), sent on every turn. The run never goes on unbounded:
+        after each turn, ``max_turns`` model calls or ``max_cost_usd`` (an ``aistats.Budget``
+        of the run's own, fed the gateway's reported cost) reached with calls still asked for
+        raises ``aistats.ToolRunLimitError``. One turn's calls run in parallel
+        (``parallel=False``: one by one), their results sent in call order.
+        ``approve(call)`` returns ``True`` / ``False`` (the model is told it was denied) or
+        raises ``aistats.PauseRun`` (``run.pending``, ``run.resume(results=...)``). Nothing is
+        sent until the run is iterated (or ``run.final()``).
+        """
+        from .._tools.core import CHAT, RunCore  # noqa: PLC0415  (the tool runner loads with its first use)
+        from .._tools.run import ToolRun  # noqa: PLC0415
+
+        _split(CREATE_CHAT_COMPLETION, params, "run_tools()")  # the keywords, checked before anything is sent
+        core: RunCore[ChatCompletionsResponse] = RunCore(
+            CHAT, tools, dict(params), max_turns=max_turns, max_cost_usd=max_cost_usd, approve=approve,
+            parallel=parallel,
+        )  # fmt: skip
+        return ToolRun(core, lambda body: self.create(stream=False, **body), self._client._telemetry)
+
 
 class AsyncCompletionsWithRawResponse:
     """``client.chat.completions.with_raw_response`` of ``AsyncAIStats``."""
@@ -189,6 +225,28 @@ class AsyncCompletions(AsyncResource[AsyncCompletionsWithRawResponse]):
         body = _with_format(params, fmt.response_format(), call="parse()")
         reply = await self._send(CREATE_CHAT_COMPLETION, ChatCompletionsResponse, body, name="parse()")
         return parse_completion_output(reply, fmt)
+
+    def run_tools(
+        self,
+        *,
+        tools: Sequence[Callable[..., Any]],
+        max_turns: int = 10,
+        parallel: bool = True,
+        approve: Callable[[ToolCall], Any] | None = None,
+        max_cost_usd: float | Decimal | str | None = None,
+        **params: Any,
+    ) -> AsyncToolRun[ChatCompletionsResponse]:
+        """Async ``Completions.run_tools``: ``async for completion in run`` or ``await run.final()``;
+        async tools are awaited, sync ones run in threads, ``approve`` may be async."""
+        from .._tools.core import CHAT, RunCore  # noqa: PLC0415  (the tool runner loads with its first use)
+        from .._tools.run import AsyncToolRun  # noqa: PLC0415
+
+        _split(CREATE_CHAT_COMPLETION, params, "run_tools()")  # the keywords, checked before anything is sent
+        core: RunCore[ChatCompletionsResponse] = RunCore(
+            CHAT, tools, dict(params), max_turns=max_turns, max_cost_usd=max_cost_usd, approve=approve,
+            parallel=parallel,
+        )  # fmt: skip
+        return AsyncToolRun(core, lambda body: self.create(stream=False, **body), self._client._telemetry)
 
 
 class Chat:

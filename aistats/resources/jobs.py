@@ -8,8 +8,8 @@ Each kind has the OpenAI SDK's verbs plus ``wait`` / ``create_and_wait`` (music:
 from __future__ import annotations
 
 import os
-from collections.abc import Awaitable, Callable, Mapping
-from pathlib import Path
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Final, TypedDict, TypeVar, Unpack
 
 import httpx
@@ -30,12 +30,12 @@ from aistats_generated.models import (
 )
 
 from .._exceptions import AIStatsError, APIStatusError
+from .._files import BinaryResponse, Download
 from .._jobs.engine import BATCH, MUSIC, VIDEO, JobKind, check_wait_options
-from .._jobs.media import Download, adownload_to, download_to
 from .._jobs.results import AsyncResultStream, ResultStream
 from .._jobs.waiting import async_wait, wait
 from .._transport.call_loop import acall, call
-from .._transport.io import aread_body, aread_model, read_body, read_model
+from .._transport.io import aread_model, read_model
 from .._transport.pages import AsyncCursorPager, CursorPager
 from .._transport.raw import to_async_raw, to_raw
 from .._transport.request import prepare_route
@@ -86,19 +86,6 @@ __all__ = ["AsyncBatches", "AsyncMusic", "AsyncVideos", "Batches", "Music", "Vid
 M = TypeVar("M")
 RawT = TypeVar("RawT")
 
-#: ``GET /files/{file_id}/content`` (a batch's output and error files). The uploads work adds
-#: the ``/files`` routes to ``openapi.yaml``; this route is then the generated one.
-FILE_CONTENT = Route(
-    name="get_file_content",
-    method="GET",
-    path="/files/{file_id}/content",
-    path_params=("file_id",),
-    query_params={},
-    body=None,
-    response=None,
-    streams=False,
-    key="api",
-)
 NOT_READY_NOTE = "The video is not finished yet: wait for it first (client.videos.wait(id))."
 
 
@@ -174,23 +161,16 @@ async def _akeep_open(response: httpx.Response, attempts: Attempts) -> httpx.Res
     return response
 
 
-def _read_bytes(response: httpx.Response, attempts: Attempts) -> bytes:
+@contextmanager
+def _video_content(video_id: str) -> Iterator[dict[str, str]]:
+    """The path of a video's content route; its 409 ``not_ready`` says to wait for the video first."""
+    path = {"video_id": _check_id("video_id", video_id)}
     try:
-        return bytes(read_body(response, attempts))
-    finally:
-        response.close()
-
-
-async def _aread_bytes(response: httpx.Response, attempts: Attempts) -> bytes:
-    try:
-        return bytes(await aread_body(response, attempts))
-    finally:
-        await response.aclose()
-
-
-def _note_not_ready(error: APIStatusError) -> None:
-    if error.code == "not_ready":
-        error.add_note(NOT_READY_NOTE)
+        yield path
+    except APIStatusError as error:
+        if error.code == "not_ready":
+            error.add_note(NOT_READY_NOTE)
+        raise
 
 
 class _Jobs(Resource[RawT]):
@@ -404,7 +384,10 @@ class Batches(_Jobs["BatchesWithRawResponse"]):
         def open_file() -> httpx.Response | None:
             found = batch if isinstance(batch, Batch) else self.retrieve(batch, **options)
             file_id = _result_file(found, errors)
-            return None if file_id is None else self._open(FILE_CONTENT, {"file_id": file_id}, options)
+            if file_id is None:
+                return None
+            response: httpx.Response = self._open(api.GET_FILE_CONTENT, {"file_id": file_id}, options)
+            return response
 
         return ResultStream(open_file)
 
@@ -520,7 +503,10 @@ class AsyncBatches(_AsyncJobs["AsyncBatchesWithRawResponse"]):
         async def open_file() -> httpx.Response | None:
             found = batch if isinstance(batch, Batch) else await self.retrieve(batch, **options)
             file_id = _result_file(found, errors)
-            return None if file_id is None else await self._open(FILE_CONTENT, {"file_id": file_id}, options)
+            if file_id is None:
+                return None
+            response: httpx.Response = await self._open(api.GET_FILE_CONTENT, {"file_id": file_id}, options)
+            return response
 
         return AsyncResultStream(open_file)
 
@@ -536,6 +522,8 @@ class VideosWithRawResponse:
         self.delete = to_raw(videos.delete)
         self.models = to_raw(videos.models)
         self.download_url = to_raw(videos.download_url)
+        self.content = to_raw(videos.content)
+        self.download = to_raw(videos.download)
 
 
 class Videos(_Jobs["VideosWithRawResponse"]):
@@ -581,33 +569,19 @@ class Videos(_Jobs["VideosWithRawResponse"]):
             api.CREATE_VIDEO_DOWNLOAD_URL, VideoDownloadUrl, {**options, **body}, path={"video_id": video_id}
         )
 
-    def content(self, video_id: str, **options: Unpack[CallOptions]) -> bytes:
-        """The finished video's bytes, in memory (``download`` streams them to a file).
+    def content(self, video_id: str, **options: Unpack[CallOptions]) -> BinaryResponse:
+        """The finished video, read into memory (``download`` streams it to a file).
         Before it is finished: ``ConflictError`` (code ``not_ready``), not retried."""
-        content: bytes = self._content(video_id, options, _read_bytes)
-        return content
+        with _video_content(video_id) as path:
+            return self._binary(api.GET_VIDEO_CONTENT, options, path=path)
 
     def download(
         self, video_id: str, *, to: str | os.PathLike[str], **options: Unpack[CallOptions]
     ) -> Download:
-        """Stream the finished video to ``to`` (through ``<name>.part``, renamed into place)."""
-        target = Path(to)
-        response: httpx.Response = self._content(video_id, options, _keep_open)
-        try:
-            return download_to(response, target, response.iter_bytes())
-        finally:
-            response.close()
-
-    def _content(
-        self, video_id: str, options: Mapping[str, Any], on_success: Callable[[httpx.Response, Attempts], Any]
-    ) -> Any:
-        try:
-            return self._open(
-                api.GET_VIDEO_CONTENT, {"video_id": _check_id("video_id", video_id)}, options, on_success
-            )
-        except APIStatusError as error:
-            _note_not_ready(error)
-            raise
+        """Stream the finished video to ``to`` (through ``<name>.part``, renamed into place; a
+        dropped connection resumes with ``Range``)."""
+        with _video_content(video_id) as path:
+            return self._download(api.GET_VIDEO_CONTENT, options, to, path=path)
 
     def wait(
         self,
@@ -664,6 +638,8 @@ class AsyncVideosWithRawResponse:
         self.delete = to_async_raw(videos.delete)
         self.models = to_async_raw(videos.models)
         self.download_url = to_async_raw(videos.download_url)
+        self.content = to_async_raw(videos.content)
+        self.download = to_async_raw(videos.download)
 
 
 class AsyncVideos(_AsyncJobs["AsyncVideosWithRawResponse"]):
@@ -709,35 +685,17 @@ class AsyncVideos(_AsyncJobs["AsyncVideosWithRawResponse"]):
             api.CREATE_VIDEO_DOWNLOAD_URL, VideoDownloadUrl, {**options, **body}, path={"video_id": video_id}
         )
 
-    async def content(self, video_id: str, **options: Unpack[CallOptions]) -> bytes:
-        """The finished video's bytes, in memory."""
-        content: bytes = await self._content(video_id, options, _aread_bytes)
-        return content
+    async def content(self, video_id: str, **options: Unpack[CallOptions]) -> BinaryResponse:
+        """The finished video, read into memory."""
+        with _video_content(video_id) as path:
+            return await self._binary(api.GET_VIDEO_CONTENT, options, path=path)
 
     async def download(
         self, video_id: str, *, to: str | os.PathLike[str], **options: Unpack[CallOptions]
     ) -> Download:
-        """Stream the finished video to ``to``."""
-        target = Path(to)
-        response: httpx.Response = await self._content(video_id, options, _akeep_open)
-        try:
-            return await adownload_to(response, target, response.aiter_bytes())
-        finally:
-            await response.aclose()
-
-    async def _content(
-        self,
-        video_id: str,
-        options: Mapping[str, Any],
-        on_success: Callable[[httpx.Response, Attempts], Awaitable[Any]],
-    ) -> Any:
-        try:
-            return await self._open(
-                api.GET_VIDEO_CONTENT, {"video_id": _check_id("video_id", video_id)}, options, on_success
-            )
-        except APIStatusError as error:
-            _note_not_ready(error)
-            raise
+        """Stream the finished video to ``to`` (written from a worker thread, off the event loop)."""
+        with _video_content(video_id) as path:
+            return await self._download(api.GET_VIDEO_CONTENT, options, to, path=path)
 
     async def wait(
         self,

@@ -1,4 +1,5 @@
-"""``client.responses.create(...)``: the OpenAI Responses API served by the gateway, sync and async.
+"""``client.responses.create(...)`` and ``run_tools(...)``: the OpenAI Responses API served by the
+gateway, sync and async.
 
 The keyword arguments come from ``openapi.yaml`` through the generated
 ``ResponsesRequestBaseParams`` TypedDict, as for chat completions; the call path and the
@@ -7,7 +8,8 @@ per-call options are every resource's (``_base``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 from aistats_generated import api
@@ -16,11 +18,13 @@ from .._streams.event_streams import AsyncResponseStream, ResponseStream
 from .._streams.protocols import Response
 from .._transport.keywords import refuse_type_as_format
 from .._transport.raw import to_async_raw, to_raw
-from ._base import AsyncResource, Resource
+from ._base import AsyncResource, Resource, _split
 
 if TYPE_CHECKING:
     from aistats_generated.models.responses_request import ResponsesRequestBaseParams
 
+    from .._tools.core import ToolCall
+    from .._tools.run import AsyncToolRun, ToolRun
     from ._base import BodyOptions
 
     class _Args(ResponsesRequestBaseParams, BodyOptions, total=False):
@@ -71,6 +75,38 @@ class Responses(Resource[ResponsesWithRawResponse]):
         _check(params)
         return self._generate(api.CREATE_RESPONSE, Response, ResponseStream, params, stream=stream)
 
+    def run_tools(
+        self,
+        *,
+        tools: Sequence[Callable[..., Any]],
+        max_turns: int = 10,
+        parallel: bool = True,
+        approve: Callable[[ToolCall], Any] | None = None,
+        max_cost_usd: float | Decimal | str | None = None,
+        **params: Any,
+    ) -> ToolRun[Response]:
+        """Ask, run the tools the model calls, send their results back, repeat: a ``ToolRun``.
+
+        ``tools`` are ``@aistats.tool`` functions; the other keywords are ``create()``'s
+        (``model``, ``input``, ``instructions``, ...), sent on every turn. The run never goes on unbounded:
+        after each turn, ``max_turns`` model calls or ``max_cost_usd`` (an ``aistats.Budget``
+        of the run's own, fed the gateway's reported cost) reached with calls still asked for
+        raises ``aistats.ToolRunLimitError``. One turn's calls run in parallel
+        (``parallel=False``: one by one), their results sent in call order as ``function_call_output`` items.
+        ``approve(call)`` returns ``True`` / ``False`` (the model is told it was denied) or
+        raises ``aistats.PauseRun`` (``run.pending``, ``run.resume(results=...)``). Nothing is
+        sent until the run is iterated (or ``run.final()``).
+        """
+        from .._tools.core import RESPONSES, RunCore  # noqa: PLC0415  (the tool runner loads with its first use)
+        from .._tools.run import ToolRun  # noqa: PLC0415
+
+        _split(api.CREATE_RESPONSE, params, "run_tools()")  # the keywords, checked before anything is sent
+        core: RunCore[Response] = RunCore(
+            RESPONSES, tools, dict(params), max_turns=max_turns, max_cost_usd=max_cost_usd, approve=approve,
+            parallel=parallel,
+        )  # fmt: skip
+        return ToolRun(core, lambda body: self.create(stream=False, **body), self._client._telemetry)
+
 
 class AsyncResponsesWithRawResponse:
     """``client.responses.with_raw_response`` of ``AsyncAIStats``."""
@@ -99,3 +135,25 @@ class AsyncResponses(AsyncResource[AsyncResponsesWithRawResponse]):
         """Async ``Responses.create``: await it for the response or an ``AsyncResponseStream``."""
         _check(params)
         return await self._generate(api.CREATE_RESPONSE, Response, AsyncResponseStream, params, stream=stream)
+
+    def run_tools(
+        self,
+        *,
+        tools: Sequence[Callable[..., Any]],
+        max_turns: int = 10,
+        parallel: bool = True,
+        approve: Callable[[ToolCall], Any] | None = None,
+        max_cost_usd: float | Decimal | str | None = None,
+        **params: Any,
+    ) -> AsyncToolRun[Response]:
+        """Async ``Responses.run_tools``: ``async for completion in run`` or ``await run.final()``;
+        async tools are awaited, sync ones run in threads, ``approve`` may be async."""
+        from .._tools.core import RESPONSES, RunCore  # noqa: PLC0415  (the tool runner loads with its first use)
+        from .._tools.run import AsyncToolRun  # noqa: PLC0415
+
+        _split(api.CREATE_RESPONSE, params, "run_tools()")  # the keywords, checked before anything is sent
+        core: RunCore[Response] = RunCore(
+            RESPONSES, tools, dict(params), max_turns=max_turns, max_cost_usd=max_cost_usd, approve=approve,
+            parallel=parallel,
+        )  # fmt: skip
+        return AsyncToolRun(core, lambda body: self.create(stream=False, **body), self._client._telemetry)

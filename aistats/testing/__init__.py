@@ -31,6 +31,8 @@ with ``Range`` support. Script any answer on them with ``enqueue(..., route=path
 ``POST /v1/responses`` and ``POST /v1/messages`` are served too (default: the same echo in
 those APIs' shapes, as JSON or named-event streams); script them with the same queue and
 the builders ``response_events``/``response_object`` and ``message_events``/``message_object``.
+``tool_calls_reply(("get_weather", {"city": "Paris"}), ...)`` is a model asking for tools, on
+chat or ``/responses`` (for ``run_tools``).
 
 Rules: scripted replies are served as scripted, with no auth or validation, unless
 built with ``Reply.checked()`` (or ``Reply.default()``); the default reply always
@@ -68,6 +70,7 @@ from ._genapis import (
 )
 from ._jobs import JobBoard, JobScript
 from ._multipart import Form, FormPart
+from ._pricing import DEFAULT_COST_USD, price_body, pricing
 from ._replies import (
     CREATED,
     DEFAULT_MODEL,
@@ -99,9 +102,11 @@ from ._replies import (
 )
 from ._routes import RouteTable, catalogue_model
 from ._server import FakeGateway
+from ._tools import tool_calls_reply
 
 __all__ = [
     "CREATED",
+    "DEFAULT_COST_USD",
     "DEFAULT_MODEL",
     "DIALECTS",
     "DONE",
@@ -136,6 +141,8 @@ __all__ = [
     "message_object",
     "messages_reply",
     "named_event",
+    "price_body",
+    "pricing",
     "reply_text",
     "response_events",
     "response_object",
@@ -144,6 +151,7 @@ __all__ = [
     "tool_call_fragment_frames",
     "tool_call_frames",
     "tool_call_snapshot_frames",
+    "tool_calls_reply",
     "upstream_error_frame",
     "usage_counts",
     "usage_frame",

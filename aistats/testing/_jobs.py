@@ -26,6 +26,7 @@ from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
+from urllib.parse import parse_qs
 
 from ._default import reply_text
 from ._files import FileStore
@@ -62,6 +63,8 @@ class _Job:
     state: str = "pending"
     deleted: bool = False
     request_ids: list[str] = field(default_factory=list)
+    items: list[Any] = field(default_factory=list)
+    """A batch's requests: inline ``requests``, or the lines of its uploaded input file."""
 
 
 def _ulid(counter: itertools.count[int]) -> str:
@@ -105,8 +108,20 @@ class JobBoard:
             serial = _ulid(self._ids)
             job_id = f"batch_{serial}" if kind == "batch" else f"G-{serial}"
             job = _Job(kind, job_id, script, body, created=int(time.time()))
+            if kind == "batch":
+                job.items = list(body.get("requests") or self._input_lines(body.get("input_file_id")))
             self._jobs[job_id] = job
             return job
+
+    def _input_lines(self, file_id: Any) -> list[Any]:
+        """The JSON lines of an uploaded batch input file (none when it is unknown or not JSONL)."""
+        stored = self._store.get(file_id) if isinstance(file_id, str) else None
+        if stored is None:
+            return []
+        try:
+            return [json.loads(line) for line in stored.path.read_bytes().splitlines() if line.strip()]
+        except ValueError:
+            return []
 
     def _get(self, kind: str, job_id: str) -> _Job | None:
         with self._lock:
@@ -140,7 +155,7 @@ class JobBoard:
     def batch(self, job: _Job) -> dict[str, Any]:
         state = job.state
         status = {"pending": "validating", "running": "in_progress"}.get(state, state)
-        total = len(job.body.get("requests") or ()) or 1
+        total = len(job.items) or 1
         done = total if state == "completed" else min(total, job.polls * total // max(job.script.polls, 1))
         has_errors = state == "completed" and job.script.errors is not None
         body: dict[str, Any] = {
@@ -208,14 +223,14 @@ def _file_bytes(content: bytes | Sequence[Mapping[str, Any]]) -> bytes:
 
 def _echo_lines(job: _Job) -> list[dict[str, Any]]:
     lines = []
-    for index, item in enumerate(job.body.get("requests") or ()):
+    for index, item in enumerate(job.items):
         body = item.get("body") if isinstance(item, Mapping) else None
         messages = body.get("messages") if isinstance(body, Mapping) else None
         completion = {
             "id": f"chatcmpl-{job.id}-{index}",
             "object": "chat.completion",
             "created": job.created,
-            "model": job.body.get("model"),
+            "model": job.body.get("model") or (body.get("model") if isinstance(body, Mapping) else None),
             "choices": [
                 {
                     "index": 0,
@@ -267,6 +282,12 @@ def _list(items: list[dict[str, Any]], **extra: Any) -> Reply:
     })  # fmt: skip
 
 
+def _with_status(request: RecordedRequest, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A list's ``status`` filter (repeated or comma-separated lifecycle statuses), as the gateway's."""
+    wanted = {s for value in parse_qs(request.query).get("status", ()) for s in value.split(",") if s}
+    return [item for item in items if not wanted or item.get("lifecycle_status") in wanted]
+
+
 def _batches(board: JobBoard, request: RecordedRequest, rest: str) -> Reply:
     if rest == "" and request.method == "POST":
         body = _json_body(request)
@@ -283,7 +304,7 @@ def _batches(board: JobBoard, request: RecordedRequest, rest: str) -> Reply:
     if rest == "" and request.method == "GET":
         with board._lock:
             jobs = [j for j in board._jobs.values() if j.kind == "batch"]
-        return _list([board.batch(j) for j in reversed(jobs)])
+        return _list(_with_status(request, [board.batch(j) for j in reversed(jobs)]))
     if rest == "/capabilities" and request.method == "GET":
         return _list([{
             "id": "openai", "name": "OpenAI", "status": "active", "preview_readiness": "validated",
@@ -337,7 +358,7 @@ def _videos(board: JobBoard, request: RecordedRequest, rest: str, kind: str = "v
     if rest == "" and request.method == "GET":
         with board._lock:
             jobs = [j for j in board._jobs.values() if j.kind == kind and not j.deleted]
-        return _list([board.video(j) for j in jobs])
+        return _list(_with_status(request, [board.video(j) for j in jobs]))
     if rest == "/models" and request.method == "GET":
         return _list([{"model": "fake/video-1", "name": "Fake Video", "status": "active"}])
     found = re.fullmatch(r"/([^/]+)(/content|/download_url)?", rest)

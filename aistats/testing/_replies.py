@@ -16,6 +16,7 @@ import re
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
@@ -192,6 +193,9 @@ class Reply:
     stamp_request_id: bool = False
     """Add the served request's id as the JSON body's ``generation_id`` (as every real
     gateway error carries) when the body has none: :meth:`error` sets it."""
+    cost_usd: Decimal | None = None
+    """Price the reply at this many dollars when it is served, as the gateway does
+    (:meth:`with_cost`); ``None``: as built (the gateway's default for :meth:`default`)."""
 
     # ------------------------------------------------------------ constructors
     @classmethod
@@ -270,6 +274,32 @@ class Reply:
             request_id=request_id, attempt_count=1, failed_providers=[provider],
             failed_statuses=[provider_status], failure_sample=[sample],
             upstream_error={"code": code, "message": message, "description": None, "param": None},
+        )  # fmt: skip
+
+    @classmethod
+    def insufficient_funds(
+        cls,
+        *,
+        reserved_nanos: int | None = None,
+        balance_nanos: int | None = None,
+        available_nanos: int | None = None,
+        request_id: str | None = None,
+    ) -> Reply:
+        """The gateway's 402 ``insufficient_funds``: the wallet could not reserve the request's
+        largest possible cost (``reserved_nanos``); the balance figures are added when given."""
+        amounts: dict[str, Any] = {
+            name: value
+            for name, value in (
+                ("reserved_nanos", reserved_nanos),
+                ("balance_nanos", balance_nanos),
+                ("available_nanos", available_nanos),
+            )
+            if value is not None
+        }
+        return cls.error(
+            402, "insufficient_funds", "insufficient_balance",
+            description="Insufficient balance to reserve the maximum cost of this request.",
+            request_id=request_id, **amounts,
         )  # fmt: skip
 
     @classmethod
@@ -379,6 +409,15 @@ class Reply:
         given = {key: value for key, value in changes.items() if value is not None}
         return dataclasses.replace(self, faults=dataclasses.replace(self.faults, **given))
 
+    def with_cost(self, cost_usd: Decimal | str | float) -> Reply:
+        """A copy priced at ``cost_usd`` dollars as the gateway prices a reply: ``cost_nanos``,
+        ``pricing_lines`` and ``usage.pricing`` on a JSON body, the stream's usage frame or
+        terminal ``/responses`` event (``aistats.testing._pricing``)."""
+        cost = Decimal(str(cost_usd))
+        if not cost.is_finite() or cost < 0:
+            raise ValueError(f"cost_usd must be a finite amount >= 0, not {cost_usd!r}")
+        return dataclasses.replace(self, cost_usd=cost)
+
     def checked(self) -> Reply:
         """A copy served only if the request passes the gateway's auth and validation."""
         return dataclasses.replace(self, check_request=True)
@@ -386,12 +425,27 @@ class Reply:
     def resolve(self, request: RecordedRequest, default: Responder) -> Reply:
         """The concrete reply for ``request`` (runs responders; ``default`` for :meth:`default`)."""
         if self.responder is None:
-            return self._stamped(request.request_id) if self.stamp_request_id else self
+            reply = self._stamped(request.request_id) if self.stamp_request_id else self
+            return reply._priced()
         responder = default if self.responder is _gateway_default else self.responder
         built = responder(request).resolve(request, default)
+        if self.cost_usd is not None:
+            built = dataclasses.replace(built, cost_usd=self.cost_usd)._priced()
         if self.faults == Faults():
             return built
         return dataclasses.replace(built, faults=self.faults)
+
+    def _priced(self) -> Reply:
+        if self.cost_usd is None:
+            return self
+        from ._pricing import price_reply  # noqa: PLC0415
+
+        return dataclasses.replace(price_reply(self, self.cost_usd), cost_usd=None)
+
+    @property
+    def is_default(self) -> bool:
+        """Whether this is :meth:`default` (the gateway's own answer) without a price of its own."""
+        return self.responder is _gateway_default and self.cost_usd is None
 
     def _stamped(self, request_id: str) -> Reply:
         body = json.loads(b"".join(part for part in self.body if isinstance(part, bytes)))

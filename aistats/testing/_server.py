@@ -15,6 +15,7 @@ import threading
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 
@@ -24,6 +25,7 @@ from ._default import DIALECTS, check_request, default_reply
 from ._genapis import ROUTES as GENAPI_ROUTES
 from ._jobs import JobBoard
 from ._multipart import Form, FormCollector, boundary_of
+from ._pricing import DEFAULT_COST_USD, price_reply
 from ._replies import (
     STREAM_ENDINGS,
     BodyPart,
@@ -88,6 +90,11 @@ class FakeGateway:
     stream ends as ``stream_ending`` says (``"usage"``: the OpenAI-compatible path's plain
     end after a usage frame; ``"snapshot"``: a closing ``chat.completion``; ``"done"``:
     ``[DONE]``). ``dialect="2025-12"`` answers like the Dec 2025 gateway instead.
+
+    The default replies are priced like the real gateway's (``cost_usd`` dollars each,
+    default ``DEFAULT_COST_USD``; ``None`` for none): ``cost_nanos``, ``pricing_lines`` and
+    ``usage.pricing`` on JSON bodies and on a stream's usage frame. Price a scripted reply with
+    ``Reply.with_cost``; script a 402 with ``Reply.insufficient_funds``.
     """
 
     def __init__(
@@ -100,6 +107,7 @@ class FakeGateway:
         stream_ending: str = "usage",
         dialect: str = "current",
         management_key: str | None = None,
+        cost_usd: Decimal | str | float | None = DEFAULT_COST_USD,
     ) -> None:
         if stream_ending not in STREAM_ENDINGS:
             raise ValueError(f"stream_ending must be one of {STREAM_ENDINGS}, not {stream_ending!r}")
@@ -109,6 +117,13 @@ class FakeGateway:
         self.validate = validate
         self.stream_ending = stream_ending
         self.dialect = dialect
+        self.cost_usd: Decimal | None = None if cost_usd is None else Decimal(str(cost_usd))
+        """What the default replies of chat, ``/responses`` and ``/messages`` cost (the
+        gateway's price on their bodies; ``None``: unpriced). Price a scripted reply with
+        ``Reply.with_cost``."""
+        #: Only the built-in default replies of the current wire are priced (a responder of
+        #: yours, or the Dec 2025 dialect, answers as it is built).
+        self._prices_default = default_reply is None and dialect == "current"
         self._default: Responder = default_reply or functools.partial(
             _default_responder, dialect=dialect, stream_ending=stream_ending
         )
@@ -409,7 +424,10 @@ class FakeGateway:
             if failure is not None:
                 return failure
         try:
-            return reply.resolve(request, default)
+            resolved = reply.resolve(request, default)
+            if reply.is_default and self.cost_usd is not None and self._prices_default:
+                resolved = price_reply(resolved, self.cost_usd)
+            return resolved
         except Exception as exc:  # a user responder failed: say so rather than drop the line
             logger.exception("fake gateway responder failed")
             return Reply.error(500, "fake_gateway_error", message=f"{type(exc).__name__}: {exc}")

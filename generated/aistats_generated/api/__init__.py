@@ -512,6 +512,7 @@ LIST_BATCHES = Route(
     path_params=(),
     query_params={
         "limit": "limit",
+        "status": "status",
     },
     body=None,
     response="batch_list:BatchList",
@@ -525,6 +526,7 @@ if TYPE_CHECKING:
         """The query parameters of `list_batches`."""
 
         limit: int
+        status: Sequence[str] | str
 
 
 CREATE_BATCH = Route(
@@ -609,6 +611,7 @@ LIST_VIDEOS = Route(
         "limit": "limit",
         "order": "order",
         "after": "after",
+        "status": "status",
     },
     body=None,
     response="video_list:VideoList",
@@ -624,6 +627,7 @@ if TYPE_CHECKING:
         limit: int
         order: str
         after: str
+        status: Sequence[str] | str
 
 
 CREATE_VIDEO = Route(

@@ -20,21 +20,22 @@ if TYPE_CHECKING:
     from .audio_output_config_format import AudioOutputConfigFormat
     from .audio_voice_ref import AudioVoiceRef
     from .batch import Batch
-    from .batch_billing_type_0 import BatchBillingType0
     from .batch_capability import BatchCapability
-    from .batch_capability_endpoints_item import BatchCapabilityEndpointsItem
+    from .batch_capability_endpoint import BatchCapabilityEndpoint
     from .batch_capability_list import BatchCapabilityList
     from .batch_create_request import BatchCreateRequest
     from .batch_create_request_metadata import BatchCreateRequestMetadata
-    from .batch_create_request_webhook import BatchCreateRequestWebhook
     from .batch_errors_type_0 import BatchErrorsType0
     from .batch_list import BatchList
     from .batch_metadata_type_0 import BatchMetadataType0
+    from .batch_pricing_lines_item import BatchPricingLinesItem
     from .batch_request_counts import BatchRequestCounts
     from .batch_request_item import BatchRequestItem
     from .batch_request_item_body import BatchRequestItemBody
     from .batch_request_list import BatchRequestList
     from .batch_request_list_data_item import BatchRequestListDataItem
+    from .batch_usage_type_0 import BatchUsageType0
+    from .batch_webhook import BatchWebhook
     from .beta_options import BetaOptions
     from .cache_control import CacheControl
     from .catalogue_model import CatalogueModel
@@ -148,8 +149,11 @@ if TYPE_CHECKING:
     from .images_response import ImagesResponse
     from .images_response_usage_type_0 import ImagesResponseUsageType0
     from .input_audio import InputAudio
+    from .job_billing import JobBilling
+    from .job_billing_pricing_breakdown_type_0 import JobBillingPricingBreakdownType0
     from .job_model import JobModel
     from .job_model_list import JobModelList
+    from .job_model_supported_parameters_detail import JobModelSupportedParametersDetail
     from .job_model_supported_params_detail import JobModelSupportedParamsDetail
     from .json_schema_format import JsonSchemaFormat
     from .json_schema_format_schema import JsonSchemaFormatSchema
@@ -318,7 +322,7 @@ if TYPE_CHECKING:
     from .validation_issue import ValidationIssue
     from .validation_issue_arguments import ValidationIssueArguments
     from .video import Video
-    from .video_billing_type_0 import VideoBillingType0
+    from .video_asset_type_0 import VideoAssetType0
     from .video_create_request import VideoCreateRequest
     from .video_deleted import VideoDeleted
     from .video_download_url import VideoDownloadUrl
@@ -349,21 +353,22 @@ _MODULES = {
     "AudioOutputConfigFormat": ".audio_output_config_format",
     "AudioVoiceRef": ".audio_voice_ref",
     "Batch": ".batch",
-    "BatchBillingType0": ".batch_billing_type_0",
     "BatchCapability": ".batch_capability",
-    "BatchCapabilityEndpointsItem": ".batch_capability_endpoints_item",
+    "BatchCapabilityEndpoint": ".batch_capability_endpoint",
     "BatchCapabilityList": ".batch_capability_list",
     "BatchCreateRequest": ".batch_create_request",
     "BatchCreateRequestMetadata": ".batch_create_request_metadata",
-    "BatchCreateRequestWebhook": ".batch_create_request_webhook",
     "BatchErrorsType0": ".batch_errors_type_0",
     "BatchList": ".batch_list",
     "BatchMetadataType0": ".batch_metadata_type_0",
+    "BatchPricingLinesItem": ".batch_pricing_lines_item",
     "BatchRequestCounts": ".batch_request_counts",
     "BatchRequestItem": ".batch_request_item",
     "BatchRequestItemBody": ".batch_request_item_body",
     "BatchRequestList": ".batch_request_list",
     "BatchRequestListDataItem": ".batch_request_list_data_item",
+    "BatchUsageType0": ".batch_usage_type_0",
+    "BatchWebhook": ".batch_webhook",
     "BetaOptions": ".beta_options",
     "CacheControl": ".cache_control",
     "CatalogueModel": ".catalogue_model",
@@ -477,8 +482,11 @@ _MODULES = {
     "ImagesResponse": ".images_response",
     "ImagesResponseUsageType0": ".images_response_usage_type_0",
     "InputAudio": ".input_audio",
+    "JobBilling": ".job_billing",
+    "JobBillingPricingBreakdownType0": ".job_billing_pricing_breakdown_type_0",
     "JobModel": ".job_model",
     "JobModelList": ".job_model_list",
+    "JobModelSupportedParametersDetail": ".job_model_supported_parameters_detail",
     "JobModelSupportedParamsDetail": ".job_model_supported_params_detail",
     "JsonSchemaFormat": ".json_schema_format",
     "JsonSchemaFormatSchema": ".json_schema_format_schema",
@@ -647,7 +655,7 @@ _MODULES = {
     "ValidationIssue": ".validation_issue",
     "ValidationIssueArguments": ".validation_issue_arguments",
     "Video": ".video",
-    "VideoBillingType0": ".video_billing_type_0",
+    "VideoAssetType0": ".video_asset_type_0",
     "VideoCreateRequest": ".video_create_request",
     "VideoDeleted": ".video_deleted",
     "VideoDownloadUrl": ".video_download_url",
@@ -693,21 +701,22 @@ __all__ = (
     "AudioOutputConfigFormat",
     "AudioVoiceRef",
     "Batch",
-    "BatchBillingType0",
     "BatchCapability",
-    "BatchCapabilityEndpointsItem",
+    "BatchCapabilityEndpoint",
     "BatchCapabilityList",
     "BatchCreateRequest",
     "BatchCreateRequestMetadata",
-    "BatchCreateRequestWebhook",
     "BatchErrorsType0",
     "BatchList",
     "BatchMetadataType0",
+    "BatchPricingLinesItem",
     "BatchRequestCounts",
     "BatchRequestItem",
     "BatchRequestItemBody",
     "BatchRequestList",
     "BatchRequestListDataItem",
+    "BatchUsageType0",
+    "BatchWebhook",
     "BetaOptions",
     "CacheControl",
     "CatalogueModel",
@@ -821,8 +830,11 @@ __all__ = (
     "ImageUrl",
     "ImageUrlDetail",
     "InputAudio",
+    "JobBilling",
+    "JobBillingPricingBreakdownType0",
     "JobModel",
     "JobModelList",
+    "JobModelSupportedParametersDetail",
     "JobModelSupportedParamsDetail",
     "JsonSchemaFormat",
     "JsonSchemaFormatSchema",
@@ -991,7 +1003,7 @@ __all__ = (
     "ValidationIssue",
     "ValidationIssueArguments",
     "Video",
-    "VideoBillingType0",
+    "VideoAssetType0",
     "VideoCreateRequest",
     "VideoDeleted",
     "VideoDownloadUrl",

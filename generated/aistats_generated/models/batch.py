@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json as _json
 import warnings as _warnings
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -34,7 +34,20 @@ class Batch:
     error_file_id: None | str = None
     created_at: int | None | str = None
     completed_at: int | None | str = None
+    in_progress_at: int | None = None
+    """ When the provider started running it (Unix seconds). """
+    expires_at: int | None = None
+    """ When the completion window ends (Unix seconds). """
+    finalizing_at: int | None = None
+    failed_at: int | None = None
+    expired_at: int | None = None
+    cancelling_at: int | None = None
+    cancelled_at: int | None = None
     request_counts: BatchRequestCounts | None = None
+    usage: BatchUsageType0 | None = None
+    """ The provider's token usage of the whole batch. """
+    pricing_lines: list[BatchPricingLinesItem] | None = None
+    """ The gateway's price lines of the batch (empty until priced). """
     metadata: BatchMetadataType0 | None = None
     native_batch_id: None | str = None
     request_id: None | str = None
@@ -44,7 +57,7 @@ class Batch:
     websocket_url: None | str = None
     progress: float | None = None
     poll_after_seconds: float | None = None
-    billing: BatchBillingType0 | None = None
+    billing: JobBilling | None = None
     _nulls_: int = _attrs_field(init=False, default=0, repr=False)
     """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -128,69 +141,120 @@ class Batch:
             field_dict["completed_at"] = completed_at
         elif self._nulls_ & 2048:
             field_dict["completed_at"] = None
+        in_progress_at = self.in_progress_at
+        if in_progress_at is not None:
+            field_dict["in_progress_at"] = in_progress_at
+        elif self._nulls_ & 4096:
+            field_dict["in_progress_at"] = None
+        expires_at = self.expires_at
+        if expires_at is not None:
+            field_dict["expires_at"] = expires_at
+        elif self._nulls_ & 8192:
+            field_dict["expires_at"] = None
+        finalizing_at = self.finalizing_at
+        if finalizing_at is not None:
+            field_dict["finalizing_at"] = finalizing_at
+        elif self._nulls_ & 16384:
+            field_dict["finalizing_at"] = None
+        failed_at = self.failed_at
+        if failed_at is not None:
+            field_dict["failed_at"] = failed_at
+        elif self._nulls_ & 32768:
+            field_dict["failed_at"] = None
+        expired_at = self.expired_at
+        if expired_at is not None:
+            field_dict["expired_at"] = expired_at
+        elif self._nulls_ & 65536:
+            field_dict["expired_at"] = None
+        cancelling_at = self.cancelling_at
+        if cancelling_at is not None:
+            field_dict["cancelling_at"] = cancelling_at
+        elif self._nulls_ & 131072:
+            field_dict["cancelling_at"] = None
+        cancelled_at = self.cancelled_at
+        if cancelled_at is not None:
+            field_dict["cancelled_at"] = cancelled_at
+        elif self._nulls_ & 262144:
+            field_dict["cancelled_at"] = None
         request_counts = self.request_counts
         if request_counts is not None:
             if isinstance(request_counts, BatchRequestCounts):
                 field_dict["request_counts"] = request_counts.to_dict()
             else:
                 field_dict["request_counts"] = request_counts
-        elif self._nulls_ & 4096:
+        elif self._nulls_ & 524288:
             field_dict["request_counts"] = None
+        usage = self.usage
+        if usage is not None:
+            if isinstance(usage, BatchUsageType0):
+                field_dict["usage"] = usage.to_dict()
+            else:
+                field_dict["usage"] = usage
+        elif self._nulls_ & 1048576:
+            field_dict["usage"] = None
+        pricing_lines = self.pricing_lines
+        if pricing_lines is not None:
+            pricing_lines_json: list[dict[str, Any]] = []
+            for pricing_lines_item in pricing_lines:
+                pricing_lines_json.append(pricing_lines_item.to_dict())
+            field_dict["pricing_lines"] = pricing_lines_json
+        elif self._nulls_ & 2097152:
+            field_dict["pricing_lines"] = None
         metadata = self.metadata
         if metadata is not None:
             if isinstance(metadata, BatchMetadataType0):
                 field_dict["metadata"] = metadata.to_dict()
             else:
                 field_dict["metadata"] = metadata
-        elif self._nulls_ & 8192:
+        elif self._nulls_ & 4194304:
             field_dict["metadata"] = None
         native_batch_id = self.native_batch_id
         if native_batch_id is not None:
             field_dict["native_batch_id"] = native_batch_id
-        elif self._nulls_ & 16384:
+        elif self._nulls_ & 8388608:
             field_dict["native_batch_id"] = None
         request_id = self.request_id
         if request_id is not None:
             field_dict["request_id"] = request_id
-        elif self._nulls_ & 32768:
+        elif self._nulls_ & 16777216:
             field_dict["request_id"] = None
         provider = self.provider
         if provider is not None:
             field_dict["provider"] = provider
-        elif self._nulls_ & 65536:
+        elif self._nulls_ & 33554432:
             field_dict["provider"] = None
         polling_url = self.polling_url
         if polling_url is not None:
             field_dict["polling_url"] = polling_url
-        elif self._nulls_ & 131072:
+        elif self._nulls_ & 67108864:
             field_dict["polling_url"] = None
         cancel_url = self.cancel_url
         if cancel_url is not None:
             field_dict["cancel_url"] = cancel_url
-        elif self._nulls_ & 262144:
+        elif self._nulls_ & 134217728:
             field_dict["cancel_url"] = None
         websocket_url = self.websocket_url
         if websocket_url is not None:
             field_dict["websocket_url"] = websocket_url
-        elif self._nulls_ & 524288:
+        elif self._nulls_ & 268435456:
             field_dict["websocket_url"] = None
         progress = self.progress
         if progress is not None:
             field_dict["progress"] = progress
-        elif self._nulls_ & 1048576:
+        elif self._nulls_ & 536870912:
             field_dict["progress"] = None
         poll_after_seconds = self.poll_after_seconds
         if poll_after_seconds is not None:
             field_dict["poll_after_seconds"] = poll_after_seconds
-        elif self._nulls_ & 2097152:
+        elif self._nulls_ & 1073741824:
             field_dict["poll_after_seconds"] = None
         billing = self.billing
         if billing is not None:
-            if isinstance(billing, BatchBillingType0):
+            if isinstance(billing, JobBilling):
                 field_dict["billing"] = billing.to_dict()
             else:
                 field_dict["billing"] = billing
-        elif self._nulls_ & 4194304:
+        elif self._nulls_ & 2147483648:
             field_dict["billing"] = None
 
         return field_dict
@@ -294,86 +358,155 @@ class Batch:
         else:
             completed_at = None
 
+        if d:
+            in_progress_at = d.pop("in_progress_at", None)
+            if in_progress_at is None and "in_progress_at" in src_dict:
+                nulls_ |= 4096
+        else:
+            in_progress_at = None
+
+        if d:
+            expires_at = d.pop("expires_at", None)
+            if expires_at is None and "expires_at" in src_dict:
+                nulls_ |= 8192
+        else:
+            expires_at = None
+
+        if d:
+            finalizing_at = d.pop("finalizing_at", None)
+            if finalizing_at is None and "finalizing_at" in src_dict:
+                nulls_ |= 16384
+        else:
+            finalizing_at = None
+
+        if d:
+            failed_at = d.pop("failed_at", None)
+            if failed_at is None and "failed_at" in src_dict:
+                nulls_ |= 32768
+        else:
+            failed_at = None
+
+        if d:
+            expired_at = d.pop("expired_at", None)
+            if expired_at is None and "expired_at" in src_dict:
+                nulls_ |= 65536
+        else:
+            expired_at = None
+
+        if d:
+            cancelling_at = d.pop("cancelling_at", None)
+            if cancelling_at is None and "cancelling_at" in src_dict:
+                nulls_ |= 131072
+        else:
+            cancelling_at = None
+
+        if d:
+            cancelled_at = d.pop("cancelled_at", None)
+            if cancelled_at is None and "cancelled_at" in src_dict:
+                nulls_ |= 262144
+        else:
+            cancelled_at = None
+
         request_counts: BatchRequestCounts | None = None
         if d:
             _request_counts = d.pop("request_counts", None)
             if _request_counts is None:
                 if "request_counts" in src_dict:
-                    nulls_ |= 4096
+                    nulls_ |= 524288
             else:
                 request_counts = _parse_request_counts(_request_counts)
+
+        usage: BatchUsageType0 | None = None
+        if d:
+            _usage = d.pop("usage", None)
+            if _usage is None:
+                if "usage" in src_dict:
+                    nulls_ |= 1048576
+            else:
+                usage = _parse_usage(_usage)
+
+        pricing_lines: list[BatchPricingLinesItem] | None = None
+        if d:
+            _pricing_lines = d.pop("pricing_lines", None)
+            if _pricing_lines is None:
+                if "pricing_lines" in src_dict:
+                    nulls_ |= 2097152
+            else:
+                pricing_lines = []
+                for pricing_lines_item_data in _pricing_lines:
+                    pricing_lines.append(_from_dict_BatchPricingLinesItem(pricing_lines_item_data))
 
         metadata: BatchMetadataType0 | None = None
         if d:
             _metadata = d.pop("metadata", None)
             if _metadata is None:
                 if "metadata" in src_dict:
-                    nulls_ |= 8192
+                    nulls_ |= 4194304
             else:
                 metadata = _parse_metadata(_metadata)
 
         if d:
             native_batch_id = d.pop("native_batch_id", None)
             if native_batch_id is None and "native_batch_id" in src_dict:
-                nulls_ |= 16384
+                nulls_ |= 8388608
         else:
             native_batch_id = None
 
         if d:
             request_id = d.pop("request_id", None)
             if request_id is None and "request_id" in src_dict:
-                nulls_ |= 32768
+                nulls_ |= 16777216
         else:
             request_id = None
 
         if d:
             provider = d.pop("provider", None)
             if provider is None and "provider" in src_dict:
-                nulls_ |= 65536
+                nulls_ |= 33554432
         else:
             provider = None
 
         if d:
             polling_url = d.pop("polling_url", None)
             if polling_url is None and "polling_url" in src_dict:
-                nulls_ |= 131072
+                nulls_ |= 67108864
         else:
             polling_url = None
 
         if d:
             cancel_url = d.pop("cancel_url", None)
             if cancel_url is None and "cancel_url" in src_dict:
-                nulls_ |= 262144
+                nulls_ |= 134217728
         else:
             cancel_url = None
 
         if d:
             websocket_url = d.pop("websocket_url", None)
             if websocket_url is None and "websocket_url" in src_dict:
-                nulls_ |= 524288
+                nulls_ |= 268435456
         else:
             websocket_url = None
 
         if d:
             progress = d.pop("progress", None)
             if progress is None and "progress" in src_dict:
-                nulls_ |= 1048576
+                nulls_ |= 536870912
         else:
             progress = None
 
         if d:
             poll_after_seconds = d.pop("poll_after_seconds", None)
             if poll_after_seconds is None and "poll_after_seconds" in src_dict:
-                nulls_ |= 2097152
+                nulls_ |= 1073741824
         else:
             poll_after_seconds = None
 
-        billing: BatchBillingType0 | None = None
+        billing: JobBilling | None = None
         if d:
             _billing = d.pop("billing", None)
             if _billing is None:
                 if "billing" in src_dict:
-                    nulls_ |= 4194304
+                    nulls_ |= 2147483648
             else:
                 billing = _parse_billing(_billing)
 
@@ -392,7 +525,16 @@ class Batch:
             new_instance_.error_file_id = error_file_id
             new_instance_.created_at = created_at
             new_instance_.completed_at = completed_at
+            new_instance_.in_progress_at = in_progress_at
+            new_instance_.expires_at = expires_at
+            new_instance_.finalizing_at = finalizing_at
+            new_instance_.failed_at = failed_at
+            new_instance_.expired_at = expired_at
+            new_instance_.cancelling_at = cancelling_at
+            new_instance_.cancelled_at = cancelled_at
             new_instance_.request_counts = request_counts
+            new_instance_.usage = usage
+            new_instance_.pricing_lines = pricing_lines
             new_instance_.metadata = metadata
             new_instance_.native_batch_id = native_batch_id
             new_instance_.request_id = request_id
@@ -418,7 +560,16 @@ class Batch:
                 error_file_id=error_file_id,
                 created_at=created_at,
                 completed_at=completed_at,
+                in_progress_at=in_progress_at,
+                expires_at=expires_at,
+                finalizing_at=finalizing_at,
+                failed_at=failed_at,
+                expired_at=expired_at,
+                cancelling_at=cancelling_at,
+                cancelled_at=cancelled_at,
                 request_counts=request_counts,
+                usage=usage,
+                pricing_lines=pricing_lines,
                 metadata=metadata,
                 native_batch_id=native_batch_id,
                 request_id=request_id,
@@ -480,6 +631,20 @@ def _parse_request_counts(data: object) -> BatchRequestCounts | None:
     return cast(BatchRequestCounts | None, data)
 
 
+def _parse_usage(data: object) -> BatchUsageType0 | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        usage_type_0 = BatchUsageType0.from_dict(data)
+
+        return usage_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(BatchUsageType0 | None, data)
+
+
 def _parse_metadata(data: object) -> BatchMetadataType0 | None:
     if data is None:
         return data
@@ -494,18 +659,18 @@ def _parse_metadata(data: object) -> BatchMetadataType0 | None:
     return cast(BatchMetadataType0 | None, data)
 
 
-def _parse_billing(data: object) -> BatchBillingType0 | None:
+def _parse_billing(data: object) -> JobBilling | None:
     if data is None:
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        billing_type_0 = BatchBillingType0.from_dict(data)
+        billing_type_0 = JobBilling.from_dict(data)
 
         return billing_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(BatchBillingType0 | None, data)
+    return cast(JobBilling | None, data)
 
 
 class BatchParams(TypedDict, total=False):
@@ -527,7 +692,20 @@ class BatchParams(TypedDict, total=False):
     error_file_id: str | None
     created_at: int | str | None
     completed_at: int | str | None
+    in_progress_at: int | None
+    """ When the provider started running it (Unix seconds). """
+    expires_at: int | None
+    """ When the completion window ends (Unix seconds). """
+    finalizing_at: int | None
+    failed_at: int | None
+    expired_at: int | None
+    cancelling_at: int | None
+    cancelled_at: int | None
     request_counts: BatchRequestCountsParams | None
+    usage: BatchUsageType0Params | None
+    """ The provider's token usage of the whole batch. """
+    pricing_lines: Sequence[BatchPricingLinesItemParams]
+    """ The gateway's price lines of the batch (empty until priced). """
     metadata: BatchMetadataType0Params | None
     native_batch_id: str | None
     request_id: str | None
@@ -537,12 +715,15 @@ class BatchParams(TypedDict, total=False):
     websocket_url: str | None
     progress: float | None
     poll_after_seconds: float | None
-    billing: BatchBillingType0Params | None
+    billing: JobBillingParams | None
 
 
-from ..models.batch_billing_type_0 import BatchBillingType0, BatchBillingType0Params  # noqa: E402
 from ..models.batch_errors_type_0 import BatchErrorsType0, BatchErrorsType0Params  # noqa: E402
 from ..models.batch_metadata_type_0 import BatchMetadataType0, BatchMetadataType0Params  # noqa: E402
+from ..models.batch_pricing_lines_item import BatchPricingLinesItem, BatchPricingLinesItemParams  # noqa: E402
 from ..models.batch_request_counts import BatchRequestCounts, BatchRequestCountsParams  # noqa: E402
+from ..models.batch_usage_type_0 import BatchUsageType0, BatchUsageType0Params  # noqa: E402
+from ..models.job_billing import JobBilling, JobBillingParams  # noqa: E402
 
 _object_new_ = object.__new__
+_from_dict_BatchPricingLinesItem = BatchPricingLinesItem.from_dict

@@ -19,7 +19,9 @@ class BatchCapability:
     status: str | None = None
     preview_readiness: str | None = None
     reconciliation_mode: str | None = None
-    endpoints: list[BatchCapabilityEndpointsItem] | None = None
+    endpoints: list[BatchCapabilityEndpoint] | None = None
+    documentation_url: None | str = None
+    notes: None | str = None
     gateway_input_modes: list[str] | None = None
     native_input_modes: list[str] | None = None
     _nulls_: int = _attrs_field(init=False, default=0, repr=False)
@@ -64,15 +66,25 @@ class BatchCapability:
             field_dict["endpoints"] = endpoints_json
         elif self._nulls_ & 16:
             field_dict["endpoints"] = None
+        documentation_url = self.documentation_url
+        if documentation_url is not None:
+            field_dict["documentation_url"] = documentation_url
+        elif self._nulls_ & 32:
+            field_dict["documentation_url"] = None
+        notes = self.notes
+        if notes is not None:
+            field_dict["notes"] = notes
+        elif self._nulls_ & 64:
+            field_dict["notes"] = None
         gateway_input_modes = self.gateway_input_modes
         if gateway_input_modes is not None:
             field_dict["gateway_input_modes"] = gateway_input_modes
-        elif self._nulls_ & 32:
+        elif self._nulls_ & 128:
             field_dict["gateway_input_modes"] = None
         native_input_modes = self.native_input_modes
         if native_input_modes is not None:
             field_dict["native_input_modes"] = native_input_modes
-        elif self._nulls_ & 64:
+        elif self._nulls_ & 256:
             field_dict["native_input_modes"] = None
 
         return field_dict
@@ -118,7 +130,7 @@ class BatchCapability:
         else:
             reconciliation_mode = None
 
-        endpoints: list[BatchCapabilityEndpointsItem] | None = None
+        endpoints: list[BatchCapabilityEndpoint] | None = None
         if d:
             _endpoints = d.pop("endpoints", None)
             if _endpoints is None:
@@ -127,19 +139,33 @@ class BatchCapability:
             else:
                 endpoints = []
                 for endpoints_item_data in _endpoints:
-                    endpoints.append(_from_dict_BatchCapabilityEndpointsItem(endpoints_item_data))
+                    endpoints.append(_from_dict_BatchCapabilityEndpoint(endpoints_item_data))
+
+        if d:
+            documentation_url = d.pop("documentation_url", None)
+            if documentation_url is None and "documentation_url" in src_dict:
+                nulls_ |= 32
+        else:
+            documentation_url = None
+
+        if d:
+            notes = d.pop("notes", None)
+            if notes is None and "notes" in src_dict:
+                nulls_ |= 64
+        else:
+            notes = None
 
         if d:
             gateway_input_modes = d.pop("gateway_input_modes", None)
             if gateway_input_modes is None and "gateway_input_modes" in src_dict:
-                nulls_ |= 32
+                nulls_ |= 128
         else:
             gateway_input_modes = None
 
         if d:
             native_input_modes = d.pop("native_input_modes", None)
             if native_input_modes is None and "native_input_modes" in src_dict:
-                nulls_ |= 64
+                nulls_ |= 256
         else:
             native_input_modes = None
 
@@ -151,6 +177,8 @@ class BatchCapability:
             new_instance_.preview_readiness = preview_readiness
             new_instance_.reconciliation_mode = reconciliation_mode
             new_instance_.endpoints = endpoints
+            new_instance_.documentation_url = documentation_url
+            new_instance_.notes = notes
             new_instance_.gateway_input_modes = gateway_input_modes
             new_instance_.native_input_modes = native_input_modes
         else:
@@ -161,6 +189,8 @@ class BatchCapability:
                 preview_readiness=preview_readiness,
                 reconciliation_mode=reconciliation_mode,
                 endpoints=endpoints,
+                documentation_url=documentation_url,
+                notes=notes,
                 gateway_input_modes=gateway_input_modes,
                 native_input_modes=native_input_modes,
             )
@@ -194,12 +224,14 @@ class BatchCapabilityParams(TypedDict, total=False):
     status: str
     preview_readiness: str
     reconciliation_mode: str
-    endpoints: Sequence[BatchCapabilityEndpointsItemParams]
+    endpoints: Sequence[BatchCapabilityEndpointParams]
+    documentation_url: str | None
+    notes: str | None
     gateway_input_modes: Sequence[str]
     native_input_modes: Sequence[str]
 
 
-from ..models.batch_capability_endpoints_item import BatchCapabilityEndpointsItem, BatchCapabilityEndpointsItemParams  # noqa: E402
+from ..models.batch_capability_endpoint import BatchCapabilityEndpoint, BatchCapabilityEndpointParams  # noqa: E402
 
 _object_new_ = object.__new__
-_from_dict_BatchCapabilityEndpointsItem = BatchCapabilityEndpointsItem.from_dict
+_from_dict_BatchCapabilityEndpoint = BatchCapabilityEndpoint.from_dict

@@ -25,8 +25,12 @@ class BatchCreateRequest:
     """ The model of inline `requests`. """
     requests: list[BatchRequestItem] | None = None
     """ Inline requests, each `{custom_id, body}` (body without `model`). """
-    webhook: BatchCreateRequestWebhook | None = None
-    """ `{endpoint_id}` of a managed webhook endpoint. """
+    webhook: BatchWebhook | None = None
+    """ Where the batch's events go: a managed webhook endpoint (a bare `url` is refused with 400
+    `batch_webhook_endpoint_required`). """
+    webhook_endpoint_id: str | None = None
+    """ A managed webhook endpoint of the workspace to notify (400 `batch_webhook_endpoint_not_found_or_inactive`
+    when it is not an active one). """
     _nulls_: int = _attrs_field(init=False, default=0, repr=False)
     """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -73,6 +77,11 @@ class BatchCreateRequest:
             field_dict["webhook"] = webhook.to_dict()
         elif self._nulls_ & 64:
             field_dict["webhook"] = None
+        webhook_endpoint_id = self.webhook_endpoint_id
+        if webhook_endpoint_id is not None:
+            field_dict["webhook_endpoint_id"] = webhook_endpoint_id
+        elif self._nulls_ & 128:
+            field_dict["webhook_endpoint_id"] = None
 
         return field_dict
 
@@ -135,14 +144,21 @@ class BatchCreateRequest:
                 for requests_item_data in _requests:
                     requests.append(_from_dict_BatchRequestItem(requests_item_data))
 
-        webhook: BatchCreateRequestWebhook | None = None
+        webhook: BatchWebhook | None = None
         if d:
             _webhook = d.pop("webhook", None)
             if _webhook is None:
                 if "webhook" in src_dict:
                     nulls_ |= 64
             else:
-                webhook = _from_dict_BatchCreateRequestWebhook(_webhook)
+                webhook = _from_dict_BatchWebhook(_webhook)
+
+        if d:
+            webhook_endpoint_id = d.pop("webhook_endpoint_id", None)
+            if webhook_endpoint_id is None and "webhook_endpoint_id" in src_dict:
+                nulls_ |= 128
+        else:
+            webhook_endpoint_id = None
 
         if cls is BatchCreateRequest:
             new_instance_ = _object_new_(cls)
@@ -153,6 +169,7 @@ class BatchCreateRequest:
             new_instance_.model = model
             new_instance_.requests = requests
             new_instance_.webhook = webhook
+            new_instance_.webhook_endpoint_id = webhook_endpoint_id
         else:
             new_instance_ = cls(
                 input_file_id=input_file_id,
@@ -162,6 +179,7 @@ class BatchCreateRequest:
                 model=model,
                 requests=requests,
                 webhook=webhook,
+                webhook_endpoint_id=webhook_endpoint_id,
             )
 
         new_instance_._nulls_ = nulls_
@@ -199,15 +217,19 @@ class BatchCreateRequestParams(TypedDict, total=False):
     """ The model of inline `requests`. """
     requests: Sequence[BatchRequestItemParams]
     """ Inline requests, each `{custom_id, body}` (body without `model`). """
-    webhook: BatchCreateRequestWebhookParams
-    """ `{endpoint_id}` of a managed webhook endpoint. """
+    webhook: BatchWebhookParams
+    """ Where the batch's events go: a managed webhook endpoint (a bare `url` is refused with 400
+    `batch_webhook_endpoint_required`). """
+    webhook_endpoint_id: str
+    """ A managed webhook endpoint of the workspace to notify (400 `batch_webhook_endpoint_not_found_or_inactive`
+    when it is not an active one). """
 
 
 from ..models.batch_create_request_metadata import BatchCreateRequestMetadata, BatchCreateRequestMetadataParams  # noqa: E402
-from ..models.batch_create_request_webhook import BatchCreateRequestWebhook, BatchCreateRequestWebhookParams  # noqa: E402
 from ..models.batch_request_item import BatchRequestItem, BatchRequestItemParams  # noqa: E402
+from ..models.batch_webhook import BatchWebhook, BatchWebhookParams  # noqa: E402
 
 _object_new_ = object.__new__
 _from_dict_BatchCreateRequestMetadata = BatchCreateRequestMetadata.from_dict
-_from_dict_BatchCreateRequestWebhook = BatchCreateRequestWebhook.from_dict
 _from_dict_BatchRequestItem = BatchRequestItem.from_dict
+_from_dict_BatchWebhook = BatchWebhook.from_dict

@@ -8,6 +8,9 @@ from typing import Any, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Cost as _Cost
+from ..types import cost_of as _cost_of
+
 T = TypeVar("T", bound="ChatCompletionsResponse")
 
 
@@ -58,6 +61,11 @@ class ChatCompletionsResponse:
             "`ChatCompletionsResponse.object_` is deprecated, use `.object`", DeprecationWarning, stacklevel=2
         )
         return self.object
+
+    @property
+    def cost(self) -> _Cost | None:
+        """What the call cost, as the gateway priced it; None when it sent no price."""
+        return _cost_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -8,6 +8,9 @@ from typing import Any, Required, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Cost as _Cost
+from ..types import cost_of as _cost_of
+
 T = TypeVar("T", bound="EmbeddingsResponse")
 
 
@@ -22,6 +25,12 @@ class EmbeddingsResponse:
     provider: None | str = None
     usage: EmbeddingsResponseUsageType0 | None = None
     native_response_id: None | str = None
+    cost_nanos: int | None = None
+    """ What the request cost, in billionths of the currency unit (the gateway's price). """
+    currency: None | str = None
+    """ The currency of the cost, e.g. `USD`. """
+    pricing_lines: list[PricingLine] | None = None
+    """ How the cost was computed, one line per priced dimension. """
     _nulls_: int = _attrs_field(init=False, default=0, repr=False)
     """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,6 +40,11 @@ class EmbeddingsResponse:
         """Deprecated spelling of ``object`` (removed in 0.4)."""
         _warnings.warn("`EmbeddingsResponse.object_` is deprecated, use `.object`", DeprecationWarning, stacklevel=2)
         return self.object
+
+    @property
+    def cost(self) -> _Cost | None:
+        """What the call cost, as the gateway priced it; None when it sent no price."""
+        return _cost_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -78,6 +92,24 @@ class EmbeddingsResponse:
             field_dict["nativeResponseId"] = native_response_id
         elif self._nulls_ & 32:
             field_dict["nativeResponseId"] = None
+        cost_nanos = self.cost_nanos
+        if cost_nanos is not None:
+            field_dict["cost_nanos"] = cost_nanos
+        elif self._nulls_ & 64:
+            field_dict["cost_nanos"] = None
+        currency = self.currency
+        if currency is not None:
+            field_dict["currency"] = currency
+        elif self._nulls_ & 128:
+            field_dict["currency"] = None
+        pricing_lines = self.pricing_lines
+        if pricing_lines is not None:
+            pricing_lines_json: list[dict[str, Any]] = []
+            for pricing_lines_item in pricing_lines:
+                pricing_lines_json.append(pricing_lines_item.to_dict())
+            field_dict["pricing_lines"] = pricing_lines_json
+        elif self._nulls_ & 256:
+            field_dict["pricing_lines"] = None
 
         return field_dict
 
@@ -140,6 +172,31 @@ class EmbeddingsResponse:
         else:
             native_response_id = None
 
+        if d:
+            cost_nanos = d.pop("cost_nanos", None)
+            if cost_nanos is None and "cost_nanos" in src_dict:
+                nulls_ |= 64
+        else:
+            cost_nanos = None
+
+        if d:
+            currency = d.pop("currency", None)
+            if currency is None and "currency" in src_dict:
+                nulls_ |= 128
+        else:
+            currency = None
+
+        pricing_lines: list[PricingLine] | None = None
+        if d:
+            _pricing_lines = d.pop("pricing_lines", None)
+            if _pricing_lines is None:
+                if "pricing_lines" in src_dict:
+                    nulls_ |= 256
+            else:
+                pricing_lines = []
+                for pricing_lines_item_data in _pricing_lines:
+                    pricing_lines.append(_from_dict_PricingLine(pricing_lines_item_data))
+
         if cls is EmbeddingsResponse:
             new_instance_ = _object_new_(cls)
             new_instance_.data = data
@@ -149,6 +206,9 @@ class EmbeddingsResponse:
             new_instance_.provider = provider
             new_instance_.usage = usage
             new_instance_.native_response_id = native_response_id
+            new_instance_.cost_nanos = cost_nanos
+            new_instance_.currency = currency
+            new_instance_.pricing_lines = pricing_lines
         else:
             new_instance_ = cls(
                 data=data,
@@ -158,6 +218,9 @@ class EmbeddingsResponse:
                 provider=provider,
                 usage=usage,
                 native_response_id=native_response_id,
+                cost_nanos=cost_nanos,
+                currency=currency,
+                pricing_lines=pricing_lines,
             )
 
         new_instance_._nulls_ = nulls_
@@ -205,10 +268,18 @@ class EmbeddingsResponseParams(TypedDict, total=False):
     provider: str | None
     usage: EmbeddingsResponseUsageType0Params | None
     nativeResponseId: str | None
+    cost_nanos: int | None
+    """ What the request cost, in billionths of the currency unit (the gateway's price). """
+    currency: str | None
+    """ The currency of the cost, e.g. `USD`. """
+    pricing_lines: Sequence[PricingLineParams]
+    """ How the cost was computed, one line per priced dimension. """
 
 
 from ..models.embedding import Embedding, EmbeddingParams  # noqa: E402
 from ..models.embeddings_response_usage_type_0 import EmbeddingsResponseUsageType0, EmbeddingsResponseUsageType0Params  # noqa: E402
+from ..models.pricing_line import PricingLine, PricingLineParams  # noqa: E402
 
 _object_new_ = object.__new__
 _from_dict_Embedding = Embedding.from_dict
+_from_dict_PricingLine = PricingLine.from_dict

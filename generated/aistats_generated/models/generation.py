@@ -7,6 +7,9 @@ from typing import Any, TypeAlias, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Cost as _Cost
+from ..types import cost_of as _cost_of
+
 T = TypeVar("T", bound="Generation")
 
 
@@ -44,6 +47,11 @@ class Generation:
     _nulls_: int = _attrs_field(init=False, default=0, repr=False)
     """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def cost(self) -> _Cost | None:
+        """What the call cost, as the gateway priced it; None when it sent no price."""
+        return _cost_of(self)
 
     def to_dict(self) -> dict[str, Any]:
 

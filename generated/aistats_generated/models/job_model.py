@@ -21,6 +21,11 @@ class JobModel:
     output_types: list[str] | None = None
     supported_params: list[str] | None = None
     supported_params_detail: JobModelSupportedParamsDetail | None = None
+    """ Per parameter, whether and how it is supported (`supported`, `type`, `values`, `default`, `providers`). """
+    supported_parameters: list[str] | None = None
+    """ The same list as `supported_params`. """
+    supported_parameters_detail: JobModelSupportedParametersDetail | None = None
+    """ The same map as `supported_params_detail`. """
     providers: list[Any] | None = None
     pricing: Any | None = None
     _nulls_: int = _attrs_field(init=False, default=0, repr=False)
@@ -67,15 +72,25 @@ class JobModel:
             field_dict["supported_params_detail"] = supported_params_detail.to_dict()
         elif self._nulls_ & 32:
             field_dict["supported_params_detail"] = None
+        supported_parameters = self.supported_parameters
+        if supported_parameters is not None:
+            field_dict["supported_parameters"] = supported_parameters
+        elif self._nulls_ & 64:
+            field_dict["supported_parameters"] = None
+        supported_parameters_detail = self.supported_parameters_detail
+        if supported_parameters_detail is not None:
+            field_dict["supported_parameters_detail"] = supported_parameters_detail.to_dict()
+        elif self._nulls_ & 128:
+            field_dict["supported_parameters_detail"] = None
         providers = self.providers
         if providers is not None:
             field_dict["providers"] = providers
-        elif self._nulls_ & 64:
+        elif self._nulls_ & 256:
             field_dict["providers"] = None
         pricing = self.pricing
         if pricing is not None:
             field_dict["pricing"] = pricing
-        elif self._nulls_ & 128:
+        elif self._nulls_ & 512:
             field_dict["pricing"] = None
 
         return field_dict
@@ -138,16 +153,32 @@ class JobModel:
                 supported_params_detail = _from_dict_JobModelSupportedParamsDetail(_supported_params_detail)
 
         if d:
+            supported_parameters = d.pop("supported_parameters", None)
+            if supported_parameters is None and "supported_parameters" in src_dict:
+                nulls_ |= 64
+        else:
+            supported_parameters = None
+
+        supported_parameters_detail: JobModelSupportedParametersDetail | None = None
+        if d:
+            _supported_parameters_detail = d.pop("supported_parameters_detail", None)
+            if _supported_parameters_detail is None:
+                if "supported_parameters_detail" in src_dict:
+                    nulls_ |= 128
+            else:
+                supported_parameters_detail = _from_dict_JobModelSupportedParametersDetail(_supported_parameters_detail)
+
+        if d:
             providers = d.pop("providers", None)
             if providers is None and "providers" in src_dict:
-                nulls_ |= 64
+                nulls_ |= 256
         else:
             providers = None
 
         if d:
             pricing = d.pop("pricing", None)
             if pricing is None and "pricing" in src_dict:
-                nulls_ |= 128
+                nulls_ |= 512
         else:
             pricing = None
 
@@ -160,6 +191,8 @@ class JobModel:
             new_instance_.output_types = output_types
             new_instance_.supported_params = supported_params
             new_instance_.supported_params_detail = supported_params_detail
+            new_instance_.supported_parameters = supported_parameters
+            new_instance_.supported_parameters_detail = supported_parameters_detail
             new_instance_.providers = providers
             new_instance_.pricing = pricing
         else:
@@ -171,6 +204,8 @@ class JobModel:
                 output_types=output_types,
                 supported_params=supported_params,
                 supported_params_detail=supported_params_detail,
+                supported_parameters=supported_parameters,
+                supported_parameters_detail=supported_parameters_detail,
                 providers=providers,
                 pricing=pricing,
             )
@@ -206,14 +241,24 @@ class JobModelParams(TypedDict, total=False):
     output_types: Sequence[str]
     supported_params: Sequence[str]
     supported_params_detail: JobModelSupportedParamsDetailParams
+    """ Per parameter, whether and how it is supported (`supported`, `type`, `values`, `default`, `providers`). """
+    supported_parameters: Sequence[str]
+    """ The same list as `supported_params`. """
+    supported_parameters_detail: JobModelSupportedParametersDetailParams
+    """ The same map as `supported_params_detail`. """
     providers: Sequence[Any]
     pricing: Any
 
 
+from ..models.job_model_supported_parameters_detail import (  # noqa: E402
+    JobModelSupportedParametersDetail,
+    JobModelSupportedParametersDetailParams,
+)
 from ..models.job_model_supported_params_detail import (  # noqa: E402
     JobModelSupportedParamsDetail,
     JobModelSupportedParamsDetailParams,
 )
 
 _object_new_ = object.__new__
+_from_dict_JobModelSupportedParametersDetail = JobModelSupportedParametersDetail.from_dict
 _from_dict_JobModelSupportedParamsDetail = JobModelSupportedParamsDetail.from_dict

@@ -12,6 +12,8 @@ T = TypeVar("T", bound="JobModelSupportedParamsDetail")
 
 @_attrs_define
 class JobModelSupportedParamsDetail:
+    """Per parameter, whether and how it is supported (`supported`, `type`, `values`, `default`, `providers`)."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

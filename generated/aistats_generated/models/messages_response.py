@@ -9,6 +9,9 @@ from typing import Any, TypedDict, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Cost as _Cost
+from ..types import cost_of as _cost_of
+
 T = TypeVar("T", bound="MessagesResponse")
 
 
@@ -38,6 +41,11 @@ class MessagesResponse:
         """Deprecated spelling of ``type`` (removed in 0.4)."""
         _warnings.warn("`MessagesResponse.type_` is deprecated, use `.type`", DeprecationWarning, stacklevel=2)
         return self.type
+
+    @property
+    def cost(self) -> _Cost | None:
+        """What the call cost, as the gateway priced it; None when it sent no price."""
+        return _cost_of(self)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -2,11 +2,14 @@ from __future__ import annotations
 
 import json as _json
 import warnings as _warnings
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import Cost as _Cost
+from ..types import cost_of as _cost_of
 
 T = TypeVar("T", bound="SpeechResponse")
 
@@ -27,6 +30,14 @@ class SpeechResponse:
     audio_url: str | None = None
     mime_type: str | None = None
     usage: SpeechResponseUsage | None = None
+    cost_nanos: int | None = None
+    """ What the request cost, in billionths of the currency unit (the gateway's price). """
+    cost_cents: float | None = None
+    """ The same cost in cents (rounded up). """
+    currency: None | str = None
+    """ The currency of the cost, e.g. `USD`. """
+    pricing_lines: list[PricingLine] | None = None
+    """ How the cost was computed, one line per priced dimension. """
     _nulls_: int = _attrs_field(init=False, default=0, repr=False)
     """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,6 +47,11 @@ class SpeechResponse:
         """Deprecated spelling of ``object`` (removed in 0.4)."""
         _warnings.warn("`SpeechResponse.object_` is deprecated, use `.object`", DeprecationWarning, stacklevel=2)
         return self.object
+
+    @property
+    def cost(self) -> _Cost | None:
+        """What the call cost, as the gateway priced it; None when it sent no price."""
+        return _cost_of(self)
 
     def to_dict(self) -> dict[str, Any]:
         audio_base64 = self.audio_base64
@@ -87,6 +103,29 @@ class SpeechResponse:
             field_dict["usage"] = usage.to_dict()
         elif self._nulls_ & 128:
             field_dict["usage"] = None
+        cost_nanos = self.cost_nanos
+        if cost_nanos is not None:
+            field_dict["cost_nanos"] = cost_nanos
+        elif self._nulls_ & 256:
+            field_dict["cost_nanos"] = None
+        cost_cents = self.cost_cents
+        if cost_cents is not None:
+            field_dict["cost_cents"] = cost_cents
+        elif self._nulls_ & 512:
+            field_dict["cost_cents"] = None
+        currency = self.currency
+        if currency is not None:
+            field_dict["currency"] = currency
+        elif self._nulls_ & 1024:
+            field_dict["currency"] = None
+        pricing_lines = self.pricing_lines
+        if pricing_lines is not None:
+            pricing_lines_json: list[dict[str, Any]] = []
+            for pricing_lines_item in pricing_lines:
+                pricing_lines_json.append(pricing_lines_item.to_dict())
+            field_dict["pricing_lines"] = pricing_lines_json
+        elif self._nulls_ & 2048:
+            field_dict["pricing_lines"] = None
 
         return field_dict
 
@@ -161,6 +200,38 @@ class SpeechResponse:
             else:
                 usage = _from_dict_SpeechResponseUsage(_usage)
 
+        if d:
+            cost_nanos = d.pop("cost_nanos", None)
+            if cost_nanos is None and "cost_nanos" in src_dict:
+                nulls_ |= 256
+        else:
+            cost_nanos = None
+
+        if d:
+            cost_cents = d.pop("cost_cents", None)
+            if cost_cents is None and "cost_cents" in src_dict:
+                nulls_ |= 512
+        else:
+            cost_cents = None
+
+        if d:
+            currency = d.pop("currency", None)
+            if currency is None and "currency" in src_dict:
+                nulls_ |= 1024
+        else:
+            currency = None
+
+        pricing_lines: list[PricingLine] | None = None
+        if d:
+            _pricing_lines = d.pop("pricing_lines", None)
+            if _pricing_lines is None:
+                if "pricing_lines" in src_dict:
+                    nulls_ |= 2048
+            else:
+                pricing_lines = []
+                for pricing_lines_item_data in _pricing_lines:
+                    pricing_lines.append(_from_dict_PricingLine(pricing_lines_item_data))
+
         if cls is SpeechResponse:
             new_instance_ = _object_new_(cls)
             new_instance_.audio_base64 = audio_base64
@@ -172,6 +243,10 @@ class SpeechResponse:
             new_instance_.audio_url = audio_url
             new_instance_.mime_type = mime_type
             new_instance_.usage = usage
+            new_instance_.cost_nanos = cost_nanos
+            new_instance_.cost_cents = cost_cents
+            new_instance_.currency = currency
+            new_instance_.pricing_lines = pricing_lines
         else:
             new_instance_ = cls(
                 audio_base64=audio_base64,
@@ -183,6 +258,10 @@ class SpeechResponse:
                 audio_url=audio_url,
                 mime_type=mime_type,
                 usage=usage,
+                cost_nanos=cost_nanos,
+                cost_cents=cost_cents,
+                currency=currency,
+                pricing_lines=pricing_lines,
             )
 
         new_instance_._nulls_ = nulls_
@@ -218,9 +297,19 @@ class SpeechResponseParams(TypedDict, total=False):
     audio_url: str
     mime_type: str
     usage: SpeechResponseUsageParams
+    cost_nanos: int | None
+    """ What the request cost, in billionths of the currency unit (the gateway's price). """
+    cost_cents: float | None
+    """ The same cost in cents (rounded up). """
+    currency: str | None
+    """ The currency of the cost, e.g. `USD`. """
+    pricing_lines: Sequence[PricingLineParams]
+    """ How the cost was computed, one line per priced dimension. """
 
 
+from ..models.pricing_line import PricingLine, PricingLineParams  # noqa: E402
 from ..models.speech_response_usage import SpeechResponseUsage, SpeechResponseUsageParams  # noqa: E402
 
 _object_new_ = object.__new__
+_from_dict_PricingLine = PricingLine.from_dict
 _from_dict_SpeechResponseUsage = SpeechResponseUsage.from_dict

@@ -42,7 +42,16 @@ class Video:
     download_url: None | str = None
     outputs: list[Any] | None = None
     usage: Any | None = None
-    billing: None | VideoBillingType0 = None
+    billing: JobBilling | None = None
+    started_at: int | None | str = None
+    generation_id: None | str = None
+    """ The gateway's generation record of the job (its id today). """
+    cancel_url: None | str = None
+    output_access: None | str = None
+    """ How the video can be fetched: `bytes` (content_url), `signed_url` or `both`. """
+    asset: None | VideoAssetType0 = None
+    audio: bool | None = None
+    """ Whether the video has sound (null when the provider does not say). """
     _nulls_: int = _attrs_field(init=False, default=0, repr=False)
     """ Bit i set: the i-th optional field came as an explicit null (to_dict gives it back). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -175,12 +184,45 @@ class Video:
             field_dict["usage"] = None
         billing = self.billing
         if billing is not None:
-            if isinstance(billing, VideoBillingType0):
+            if isinstance(billing, JobBilling):
                 field_dict["billing"] = billing.to_dict()
             else:
                 field_dict["billing"] = billing
         elif self._nulls_ & 4194304:
             field_dict["billing"] = None
+        started_at = self.started_at
+        if started_at is not None:
+            field_dict["started_at"] = started_at
+        elif self._nulls_ & 8388608:
+            field_dict["started_at"] = None
+        generation_id = self.generation_id
+        if generation_id is not None:
+            field_dict["generation_id"] = generation_id
+        elif self._nulls_ & 16777216:
+            field_dict["generation_id"] = None
+        cancel_url = self.cancel_url
+        if cancel_url is not None:
+            field_dict["cancel_url"] = cancel_url
+        elif self._nulls_ & 33554432:
+            field_dict["cancel_url"] = None
+        output_access = self.output_access
+        if output_access is not None:
+            field_dict["output_access"] = output_access
+        elif self._nulls_ & 67108864:
+            field_dict["output_access"] = None
+        asset = self.asset
+        if asset is not None:
+            if isinstance(asset, VideoAssetType0):
+                field_dict["asset"] = asset.to_dict()
+            else:
+                field_dict["asset"] = asset
+        elif self._nulls_ & 134217728:
+            field_dict["asset"] = None
+        audio = self.audio
+        if audio is not None:
+            field_dict["audio"] = audio
+        elif self._nulls_ & 268435456:
+            field_dict["audio"] = None
 
         return field_dict
 
@@ -351,7 +393,7 @@ class Video:
         else:
             usage = None
 
-        billing: None | VideoBillingType0 = None
+        billing: JobBilling | None = None
         if d:
             _billing = d.pop("billing", None)
             if _billing is None:
@@ -359,6 +401,50 @@ class Video:
                     nulls_ |= 4194304
             else:
                 billing = _parse_billing(_billing)
+
+        if d:
+            started_at = d.pop("started_at", None)
+            if started_at is None and "started_at" in src_dict:
+                nulls_ |= 8388608
+        else:
+            started_at = None
+
+        if d:
+            generation_id = d.pop("generation_id", None)
+            if generation_id is None and "generation_id" in src_dict:
+                nulls_ |= 16777216
+        else:
+            generation_id = None
+
+        if d:
+            cancel_url = d.pop("cancel_url", None)
+            if cancel_url is None and "cancel_url" in src_dict:
+                nulls_ |= 33554432
+        else:
+            cancel_url = None
+
+        if d:
+            output_access = d.pop("output_access", None)
+            if output_access is None and "output_access" in src_dict:
+                nulls_ |= 67108864
+        else:
+            output_access = None
+
+        asset: None | VideoAssetType0 = None
+        if d:
+            _asset = d.pop("asset", None)
+            if _asset is None:
+                if "asset" in src_dict:
+                    nulls_ |= 134217728
+            else:
+                asset = _parse_asset(_asset)
+
+        if d:
+            audio = d.pop("audio", None)
+            if audio is None and "audio" in src_dict:
+                nulls_ |= 268435456
+        else:
+            audio = None
 
         if cls is Video:
             new_instance_ = _object_new_(cls)
@@ -386,6 +472,12 @@ class Video:
             new_instance_.outputs = outputs
             new_instance_.usage = usage
             new_instance_.billing = billing
+            new_instance_.started_at = started_at
+            new_instance_.generation_id = generation_id
+            new_instance_.cancel_url = cancel_url
+            new_instance_.output_access = output_access
+            new_instance_.asset = asset
+            new_instance_.audio = audio
         else:
             new_instance_ = cls(
                 id=id,
@@ -412,6 +504,12 @@ class Video:
                 outputs=outputs,
                 usage=usage,
                 billing=billing,
+                started_at=started_at,
+                generation_id=generation_id,
+                cancel_url=cancel_url,
+                output_access=output_access,
+                asset=asset,
+                audio=audio,
             )
 
         new_instance_._nulls_ = nulls_
@@ -435,18 +533,32 @@ class Video:
         return key in self.additional_properties
 
 
-def _parse_billing(data: object) -> None | VideoBillingType0:
+def _parse_billing(data: object) -> JobBilling | None:
     if data is None:
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        billing_type_0 = VideoBillingType0.from_dict(data)
+        billing_type_0 = JobBilling.from_dict(data)
 
         return billing_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(None | VideoBillingType0, data)
+    return cast(JobBilling | None, data)
+
+
+def _parse_asset(data: object) -> None | VideoAssetType0:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        asset_type_0 = VideoAssetType0.from_dict(data)
+
+        return asset_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | VideoAssetType0, data)
 
 
 class VideoParams(TypedDict, total=False):
@@ -476,9 +588,19 @@ class VideoParams(TypedDict, total=False):
     download_url: str | None
     outputs: Sequence[Any]
     usage: Any
-    billing: VideoBillingType0Params | None
+    billing: JobBillingParams | None
+    started_at: int | str | None
+    generation_id: str | None
+    """ The gateway's generation record of the job (its id today). """
+    cancel_url: str | None
+    output_access: str | None
+    """ How the video can be fetched: `bytes` (content_url), `signed_url` or `both`. """
+    asset: VideoAssetType0Params | None
+    audio: bool | None
+    """ Whether the video has sound (null when the provider does not say). """
 
 
-from ..models.video_billing_type_0 import VideoBillingType0, VideoBillingType0Params  # noqa: E402
+from ..models.job_billing import JobBilling, JobBillingParams  # noqa: E402
+from ..models.video_asset_type_0 import VideoAssetType0, VideoAssetType0Params  # noqa: E402
 
 _object_new_ = object.__new__

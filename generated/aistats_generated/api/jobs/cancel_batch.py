@@ -30,6 +30,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = GatewayError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = GatewayError.from_dict(response.json())
+
+        return response_404
+
     response_default = GatewayError.from_dict(response.json())
 
     return response_default

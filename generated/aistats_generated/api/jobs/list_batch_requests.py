@@ -32,6 +32,16 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 401:
+        response_401 = GatewayError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = GatewayError.from_dict(response.json())
+
+        return response_404
+
     response_default = GatewayError.from_dict(response.json())
 
     return response_default

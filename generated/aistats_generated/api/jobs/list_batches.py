@@ -12,11 +12,18 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
+    status: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
+
+    json_status: list[str] | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -34,6 +41,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_200 = BatchList.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = GatewayError.from_dict(response.json())
+
+        return response_401
 
     response_default = GatewayError.from_dict(response.json())
 
@@ -55,6 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
+    status: list[str] | Unset = UNSET,
 ) -> Response[BatchList | GatewayError]:
     """List batches
 
@@ -62,6 +75,7 @@ def sync_detailed(
 
     Args:
         limit (int | Unset):
+        status (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -73,6 +87,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         limit=limit,
+        status=status,
     )
 
     response = client.get_httpx_client().request(
@@ -86,6 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
+    status: list[str] | Unset = UNSET,
 ) -> BatchList | GatewayError | None:
     """List batches
 
@@ -93,6 +109,7 @@ def sync(
 
     Args:
         limit (int | Unset):
+        status (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,6 +122,7 @@ def sync(
     return sync_detailed(
         client=client,
         limit=limit,
+        status=status,
     ).parsed
 
 
@@ -112,6 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
+    status: list[str] | Unset = UNSET,
 ) -> Response[BatchList | GatewayError]:
     """List batches
 
@@ -119,6 +138,7 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset):
+        status (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,6 +150,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         limit=limit,
+        status=status,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -141,6 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
+    status: list[str] | Unset = UNSET,
 ) -> BatchList | GatewayError | None:
     """List batches
 
@@ -148,6 +170,7 @@ async def asyncio(
 
     Args:
         limit (int | Unset):
+        status (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,5 +184,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             limit=limit,
+            status=status,
         )
     ).parsed

@@ -15,6 +15,7 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     order: ListVideosOrder | Unset = UNSET,
     after: str | Unset = UNSET,
+    status: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -28,6 +29,12 @@ def _get_kwargs(
     params["order"] = json_order
 
     params["after"] = after
+
+    json_status: list[str] | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -68,6 +75,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     order: ListVideosOrder | Unset = UNSET,
     after: str | Unset = UNSET,
+    status: list[str] | Unset = UNSET,
 ) -> Response[GatewayError | VideoList]:
     """List videos
 
@@ -77,6 +85,7 @@ def sync_detailed(
         limit (int | Unset):
         order (ListVideosOrder | Unset):
         after (str | Unset):
+        status (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,6 +99,7 @@ def sync_detailed(
         limit=limit,
         order=order,
         after=after,
+        status=status,
     )
 
     response = client.get_httpx_client().request(
@@ -105,6 +115,7 @@ def sync(
     limit: int | Unset = UNSET,
     order: ListVideosOrder | Unset = UNSET,
     after: str | Unset = UNSET,
+    status: list[str] | Unset = UNSET,
 ) -> GatewayError | VideoList | None:
     """List videos
 
@@ -114,6 +125,7 @@ def sync(
         limit (int | Unset):
         order (ListVideosOrder | Unset):
         after (str | Unset):
+        status (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +140,7 @@ def sync(
         limit=limit,
         order=order,
         after=after,
+        status=status,
     ).parsed
 
 
@@ -137,6 +150,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     order: ListVideosOrder | Unset = UNSET,
     after: str | Unset = UNSET,
+    status: list[str] | Unset = UNSET,
 ) -> Response[GatewayError | VideoList]:
     """List videos
 
@@ -146,6 +160,7 @@ async def asyncio_detailed(
         limit (int | Unset):
         order (ListVideosOrder | Unset):
         after (str | Unset):
+        status (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,6 +174,7 @@ async def asyncio_detailed(
         limit=limit,
         order=order,
         after=after,
+        status=status,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -172,6 +188,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     order: ListVideosOrder | Unset = UNSET,
     after: str | Unset = UNSET,
+    status: list[str] | Unset = UNSET,
 ) -> GatewayError | VideoList | None:
     """List videos
 
@@ -181,6 +198,7 @@ async def asyncio(
         limit (int | Unset):
         order (ListVideosOrder | Unset):
         after (str | Unset):
+        status (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,5 +214,6 @@ async def asyncio(
             limit=limit,
             order=order,
             after=after,
+            status=status,
         )
     ).parsed

@@ -7,12 +7,12 @@ from typing import Any, TypeAlias, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BatchCreateRequestWebhook")
+T = TypeVar("T", bound="JobModelSupportedParametersDetail")
 
 
 @_attrs_define
-class BatchCreateRequestWebhook:
-    """`{endpoint_id}` of a managed webhook endpoint."""
+class JobModelSupportedParametersDetail:
+    """The same map as `supported_params_detail`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,7 +33,7 @@ class BatchCreateRequestWebhook:
             d = {**src_dict}
         except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
             d = dict(src_dict)
-        if cls is BatchCreateRequestWebhook:
+        if cls is JobModelSupportedParametersDetail:
             new_instance_ = _object_new_(cls)
         else:
             new_instance_ = cls()
@@ -58,8 +58,8 @@ class BatchCreateRequestWebhook:
         return key in self.additional_properties
 
 
-BatchCreateRequestWebhookParams: TypeAlias = Mapping[str, Any]
-"""The JSON object `BatchCreateRequestWebhook.from_dict` reads, for type checkers."""
+JobModelSupportedParametersDetailParams: TypeAlias = Mapping[str, Any]
+"""The JSON object `JobModelSupportedParametersDetail.from_dict` reads, for type checkers."""
 
 
 _object_new_ = object.__new__

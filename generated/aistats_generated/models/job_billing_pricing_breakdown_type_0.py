@@ -7,11 +7,11 @@ from typing import Any, TypeAlias, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="VideoBillingType0")
+T = TypeVar("T", bound="JobBillingPricingBreakdownType0")
 
 
 @_attrs_define
-class VideoBillingType0:
+class JobBillingPricingBreakdownType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,7 +31,7 @@ class VideoBillingType0:
             d = {**src_dict}
         except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
             d = dict(src_dict)
-        if cls is VideoBillingType0:
+        if cls is JobBillingPricingBreakdownType0:
             new_instance_ = _object_new_(cls)
         else:
             new_instance_ = cls()
@@ -56,8 +56,8 @@ class VideoBillingType0:
         return key in self.additional_properties
 
 
-VideoBillingType0Params: TypeAlias = Mapping[str, Any]
-"""The JSON object `VideoBillingType0.from_dict` reads, for type checkers."""
+JobBillingPricingBreakdownType0Params: TypeAlias = Mapping[str, Any]
+"""The JSON object `JobBillingPricingBreakdownType0.from_dict` reads, for type checkers."""
 
 
 _object_new_ = object.__new__

@@ -7,11 +7,11 @@ from typing import Any, TypeAlias, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BatchBillingType0")
+T = TypeVar("T", bound="VideoAssetType0")
 
 
 @_attrs_define
-class BatchBillingType0:
+class VideoAssetType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,7 +31,7 @@ class BatchBillingType0:
             d = {**src_dict}
         except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
             d = dict(src_dict)
-        if cls is BatchBillingType0:
+        if cls is VideoAssetType0:
             new_instance_ = _object_new_(cls)
         else:
             new_instance_ = cls()
@@ -56,8 +56,8 @@ class BatchBillingType0:
         return key in self.additional_properties
 
 
-BatchBillingType0Params: TypeAlias = Mapping[str, Any]
-"""The JSON object `BatchBillingType0.from_dict` reads, for type checkers."""
+VideoAssetType0Params: TypeAlias = Mapping[str, Any]
+"""The JSON object `VideoAssetType0.from_dict` reads, for type checkers."""
 
 
 _object_new_ = object.__new__

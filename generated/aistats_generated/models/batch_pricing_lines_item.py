@@ -7,11 +7,11 @@ from typing import Any, TypeAlias, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BatchCapabilityEndpointsItem")
+T = TypeVar("T", bound="BatchPricingLinesItem")
 
 
 @_attrs_define
-class BatchCapabilityEndpointsItem:
+class BatchPricingLinesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,7 +31,7 @@ class BatchCapabilityEndpointsItem:
             d = {**src_dict}
         except TypeError:  # not a mapping: what dict() makes of it (pairs), or its error
             d = dict(src_dict)
-        if cls is BatchCapabilityEndpointsItem:
+        if cls is BatchPricingLinesItem:
             new_instance_ = _object_new_(cls)
         else:
             new_instance_ = cls()
@@ -56,8 +56,8 @@ class BatchCapabilityEndpointsItem:
         return key in self.additional_properties
 
 
-BatchCapabilityEndpointsItemParams: TypeAlias = Mapping[str, Any]
-"""The JSON object `BatchCapabilityEndpointsItem.from_dict` reads, for type checkers."""
+BatchPricingLinesItemParams: TypeAlias = Mapping[str, Any]
+"""The JSON object `BatchPricingLinesItem.from_dict` reads, for type checkers."""
 
 
 _object_new_ = object.__new__
