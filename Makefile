@@ -113,9 +113,10 @@ spec-upstream: $(STAMP)
 
 # The documentation site: strict (a warning, a broken link or an unresolved reference fails) and
 # offline (theme.font: false; no plugin fetches). Reference pages come from scripts/docs_reference.py
-# (`python scripts/docs_reference.py --missing` lists the documented objects without a docstring).
+# A documented object without a docstring fails the build (`scripts/docs_reference.py --missing --strict`).
 DOCS_ENV := NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true
 docs: $(STAMP)
+	$(PYTHON) scripts/docs_reference.py --missing --strict
 	$(DOCS_ENV) $(BIN)/mkdocs build --strict
 
 docs-serve: $(STAMP)

@@ -303,30 +303,55 @@ class AIStats(_ClientBase[httpx.Client]):
 
     # Resources, each imported on first use (``import aistats`` stays light).
     chat: lazy_resource[Chat] = lazy_resource("chat", "Chat")
+    """Chat completions: ``chat.completions.create(...)``, streamed or not."""
     responses: lazy_resource[Responses] = lazy_resource("responses", "Responses")
+    """The Responses API (``/responses``), streamed or not."""
     messages: lazy_resource[Messages] = lazy_resource("messages", "Messages")
+    """The Anthropic Messages API (``/messages``), streamed or not."""
     models: lazy_resource[Models] = lazy_resource("catalogue", "Models")
+    """The catalogue's models: ``models.list()`` follows every page."""
     providers: lazy_resource[Providers] = lazy_resource("catalogue", "Providers")
+    """The catalogue's providers."""
     organisations: lazy_resource[Organisations] = lazy_resource("catalogue", "Organisations")
+    """The catalogue's organisations (the makers of models)."""
     endpoints: lazy_resource[Endpoints] = lazy_resource("catalogue", "Endpoints")
+    """The catalogue's endpoints: which provider serves which model and route."""
     health: lazy_resource[Health] = lazy_resource("catalogue", "Health")
+    """The gateway's health."""
     pricing: lazy_resource[Pricing] = lazy_resource("catalogue", "Pricing")
+    """The catalogue's prices per model and provider."""
     generations: lazy_resource[Generations] = lazy_resource("account", "Generations")
+    """One request's stored record, by the id of its reply."""
     credits: lazy_resource[Credits] = lazy_resource("account", "Credits")
+    """The account's credit balance (``/credits``, the management key)."""
     activity: lazy_resource[Activity] = lazy_resource("account", "Activity")
+    """The account's activity: one record per request (``/activity``, the management key)."""
     keys: lazy_resource[Keys] = lazy_resource("management", "Keys")
+    """API keys: list, create, update, delete (the management key)."""
     workspaces: lazy_resource[Workspaces] = lazy_resource("management", "Workspaces")
+    """Workspaces and their members (the management key)."""
     analytics: lazy_resource[Analytics] = lazy_resource("management", "Analytics")
+    """Usage per day and model (``/analytics``, the API key)."""
     embeddings: lazy_resource[Embeddings] = lazy_resource("inference", "Embeddings")
+    """Embeddings of text (``/embeddings``)."""
     moderations: lazy_resource[Moderations] = lazy_resource("inference", "Moderations")
+    """Moderation of text (``/moderations``)."""
     rerank: lazy_resource[Rerank] = lazy_resource("inference", "Rerank")
+    """Documents ranked by relevance to a query (``/rerank``)."""
     images: lazy_resource[Images] = lazy_resource("inference", "Images")
+    """Image generation and edits (``images.generate``, ``images.edit``)."""
     ocr: lazy_resource[Ocr] = lazy_resource("inference", "Ocr")
+    """Text read from documents and images (``/ocr``)."""
     audio: lazy_resource[Audio] = lazy_resource("audio", "Audio")
+    """Speech, transcriptions and translations: ``audio.speech``, ``.transcriptions``, ``.translations``."""
     files: lazy_resource[Files] = lazy_resource("files", "Files")
+    """Uploads and downloads: ``create``, ``retrieve``, ``content``, ``download``."""
     batches: lazy_resource[Batches] = lazy_resource("jobs", "Batches")
+    """Batches of requests run at batch prices: create, wait, results."""
     videos: lazy_resource[Videos] = lazy_resource("jobs", "Videos")
+    """Video generation jobs: ``create``, ``wait``, ``create_and_wait``, ``download``."""
     music: lazy_resource[Music] = lazy_resource("jobs", "Music")
+    """Music generation jobs: ``generate``, ``wait``, ``generate_and_wait``."""
     _http_type = httpx.Client
     _other_client = "AsyncAIStats"
 
@@ -353,30 +378,55 @@ class AsyncAIStats(_ClientBase[httpx.AsyncClient]):
 
     # Resources, each imported on first use (``import aistats`` stays light).
     chat: lazy_resource[AsyncChat] = lazy_resource("chat", "AsyncChat")
+    """Chat completions: ``chat.completions.create(...)``, streamed or not."""
     responses: lazy_resource[AsyncResponses] = lazy_resource("responses", "AsyncResponses")
+    """The Responses API (``/responses``), streamed or not."""
     messages: lazy_resource[AsyncMessages] = lazy_resource("messages", "AsyncMessages")
+    """The Anthropic Messages API (``/messages``), streamed or not."""
     models: lazy_resource[AsyncModels] = lazy_resource("catalogue", "AsyncModels")
+    """The catalogue's models: ``models.list()`` follows every page."""
     providers: lazy_resource[AsyncProviders] = lazy_resource("catalogue", "AsyncProviders")
+    """The catalogue's providers."""
     organisations: lazy_resource[AsyncOrganisations] = lazy_resource("catalogue", "AsyncOrganisations")
+    """The catalogue's organisations (the makers of models)."""
     endpoints: lazy_resource[AsyncEndpoints] = lazy_resource("catalogue", "AsyncEndpoints")
+    """The catalogue's endpoints: which provider serves which model and route."""
     health: lazy_resource[AsyncHealth] = lazy_resource("catalogue", "AsyncHealth")
+    """The gateway's health."""
     pricing: lazy_resource[AsyncPricing] = lazy_resource("catalogue", "AsyncPricing")
+    """The catalogue's prices per model and provider."""
     generations: lazy_resource[AsyncGenerations] = lazy_resource("account", "AsyncGenerations")
+    """One request's stored record, by the id of its reply."""
     credits: lazy_resource[AsyncCredits] = lazy_resource("account", "AsyncCredits")
+    """The account's credit balance (``/credits``, the management key)."""
     activity: lazy_resource[AsyncActivity] = lazy_resource("account", "AsyncActivity")
+    """The account's activity: one record per request (``/activity``, the management key)."""
     keys: lazy_resource[AsyncKeys] = lazy_resource("management", "AsyncKeys")
+    """API keys: list, create, update, delete (the management key)."""
     workspaces: lazy_resource[AsyncWorkspaces] = lazy_resource("management", "AsyncWorkspaces")
+    """Workspaces and their members (the management key)."""
     analytics: lazy_resource[AsyncAnalytics] = lazy_resource("management", "AsyncAnalytics")
+    """Usage per day and model (``/analytics``, the API key)."""
     embeddings: lazy_resource[AsyncEmbeddings] = lazy_resource("inference", "AsyncEmbeddings")
+    """Embeddings of text (``/embeddings``)."""
     moderations: lazy_resource[AsyncModerations] = lazy_resource("inference", "AsyncModerations")
+    """Moderation of text (``/moderations``)."""
     rerank: lazy_resource[AsyncRerank] = lazy_resource("inference", "AsyncRerank")
+    """Documents ranked by relevance to a query (``/rerank``)."""
     images: lazy_resource[AsyncImages] = lazy_resource("inference", "AsyncImages")
+    """Image generation and edits (``images.generate``, ``images.edit``)."""
     ocr: lazy_resource[AsyncOcr] = lazy_resource("inference", "AsyncOcr")
+    """Text read from documents and images (``/ocr``)."""
     audio: lazy_resource[AsyncAudio] = lazy_resource("audio", "AsyncAudio")
+    """Speech, transcriptions and translations: ``audio.speech``, ``.transcriptions``, ``.translations``."""
     files: lazy_resource[AsyncFiles] = lazy_resource("files", "AsyncFiles")
+    """Uploads and downloads: ``create``, ``retrieve``, ``content``, ``download``."""
     batches: lazy_resource[AsyncBatches] = lazy_resource("jobs", "AsyncBatches")
+    """Batches of requests run at batch prices: create, wait, results."""
     videos: lazy_resource[AsyncVideos] = lazy_resource("jobs", "AsyncVideos")
+    """Video generation jobs: ``create``, ``wait``, ``create_and_wait``, ``download``."""
     music: lazy_resource[AsyncMusic] = lazy_resource("jobs", "AsyncMusic")
+    """Music generation jobs: ``generate``, ``wait``, ``generate_and_wait``."""
     _http_type = httpx.AsyncClient
     _other_client = "AIStats"
 

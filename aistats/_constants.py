@@ -14,9 +14,11 @@ import httpx
 # -- client defaults ------------------------------------------------------------------------
 
 DEFAULT_BASE_URL: Final = "https://api.ai-stats.phaseo.app/v1"
+"""The gateway's URL, used when neither ``base_url`` nor ``$AI_STATS_BASE_URL`` is given."""
 #: Each attempt: 10 s to connect, then up to 600 s for any single read, write or pool wait
 #: (long reasoning replies are slow to start). Use ``deadline`` to bound a whole call.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(600.0, connect=10.0)
+"""Each attempt's timeout by default: 600 s in all, 10 s to connect."""
 DEFAULT_MAX_RETRIES: Final = 2
 #: A server's ``Retry-After`` longer than this (seconds) is not slept through.
 DEFAULT_MAX_RETRY_AFTER: Final = 60.0

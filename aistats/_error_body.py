@@ -50,9 +50,13 @@ class ProviderError:
     """
 
     provider: str | None
+    """The provider that answered (``openai``, ``anthropic``, ...)."""
     status: int | None
+    """The HTTP status the provider answered with."""
     code: str | None
+    """The provider's error code, when it sent one."""
     message: str | None
+    """The provider's error message."""
 
 
 @dataclass(frozen=True, slots=True)

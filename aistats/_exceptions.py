@@ -93,7 +93,9 @@ class FileTooLargeError(AIStatsError):
     def __init__(self, message: str, *, size: int, limit: int) -> None:
         super().__init__(message)
         self.size = size
+        """The size that was refused, in bytes."""
         self.limit = limit
+        """The route's limit, in bytes."""
 
 
 class BudgetExceededError(AIStatsError):
@@ -105,6 +107,7 @@ class BudgetExceededError(AIStatsError):
     def __init__(self, message: str, *, budget: Budget) -> None:
         super().__init__(message)
         self.budget = budget
+        """The spent budget."""
 
 
 class APIError(AIStatsError):
@@ -120,7 +123,9 @@ class APIError(AIStatsError):
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.message = message
+        """What went wrong, in one line."""
         self.request = request
+        """The request that failed (``None`` when none was built)."""
 
 
 class APIConnectionError(APIError):
@@ -148,7 +153,9 @@ class APIResponseValidationError(APIError):
     ) -> None:
         super().__init__(message, request=request)
         self.response = response
+        """The response whose body did not match the contract."""
         self.status_code = response.status_code
+        """Its HTTP status."""
 
 
 class StreamError(APIError):
@@ -173,7 +180,9 @@ class StreamError(APIError):
     ) -> None:
         super().__init__(message, request=request)
         self.frame = frame
+        """The error frame as the gateway sent it, parsed."""
         self.request_id = request_id
+        """The gateway's request id of the stream, when known."""
 
 
 class APIStatusError(APIError):
@@ -218,15 +227,25 @@ class APIStatusError(APIError):
     ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
+        """The HTTP response."""
         self.status_code = response.status_code
+        """The HTTP status."""
         self.body = body
+        """The parsed ``GatewayError`` (``None`` when the body was not one, e.g. a proxy's HTML page)."""
         self.code = code
+        """The gateway's error code (``insufficient_funds``, ``validation_error``, ...)."""
         self.request_id = request_id
+        """The gateway's request id (its ``generation_id``), for support."""
         self.retry_after = retry_after
+        """Seconds the gateway asked to wait (``Retry-After``), if it said."""
         self.description = description
+        """The gateway's description of the error, when it gave one."""
         self.origin = origin
+        """Who the gateway blames: ``"user"``, ``"gateway"`` or ``"upstream"``."""
         self.provider_error = provider_error
+        """The provider's own answer, when the gateway passed it on."""
         self.failed_statuses = failed_statuses
+        """The providers' HTTP statuses of a 502 ``upstream_error``."""
 
 
 class BadRequestError(APIStatusError):
@@ -258,10 +277,15 @@ class InsufficientFundsError(APIStatusError):
     def __init__(self, message: str, *, amounts: dict[str, int] | None = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.amounts = dict(amounts or {})
+        """Every amount the 402 body names, in nanos (billionths of a dollar)."""
         self.reserved_nanos = self.amounts.get("reserved_nanos")
+        """The largest possible cost reserved up front, when the body says."""
         self.balance_nanos = self.amounts.get("balance_nanos")
+        """The account's balance, when the body says."""
         self.available_nanos = self.amounts.get("available_nanos")
+        """What the account could spend, when the body says."""
         self.required_nanos = self.amounts.get("required_nanos")
+        """What the request needed, when the body says."""
 
     @classmethod
     def from_body(cls, message: str, raw: bytes | bytearray, **kwargs: Any) -> InsufficientFundsError:
@@ -337,7 +361,9 @@ class JobFailedError(AIStatsError):
     def __init__(self, message: str, *, job: Any = None, status: str | None = None) -> None:
         super().__init__(message)
         self.job = job
+        """The job's last snapshot."""
         self.status = status
+        """The state it ended in: ``failed``, ``cancelled`` or ``expired``."""
 
 
 class JobTimeoutError(AIStatsError):
@@ -347,4 +373,6 @@ class JobTimeoutError(AIStatsError):
     def __init__(self, message: str, *, job: Any = None, timeout: float | None = None) -> None:
         super().__init__(message)
         self.job = job
+        """The last snapshot seen; the job runs on at the gateway."""
         self.timeout = timeout
+        """The wait's timeout, in seconds."""

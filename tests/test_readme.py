@@ -21,10 +21,17 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 BLOCKS = re.findall(r"```(\w*)\n(.*?)```", README, flags=re.DOTALL)
 PYTHON = [code for lang, code in BLOCKS if lang == "python"]
 SHELL = [code for lang, code in BLOCKS if lang == "sh"]
+# A ```text block right after a Python block is what that block prints.
+OUTPUT = {
+    PYTHON.index(code): BLOCKS[i + 1][1]
+    for i, (lang, code) in enumerate(BLOCKS[:-1])
+    if lang == "python" and BLOCKS[i + 1][0] == "text"
+}
 
 
 def test_readme_has_the_expected_blocks() -> None:
-    assert len(PYTHON) >= 6
+    assert len(PYTHON) >= 1  # the front page shows one example; the guides run the rest (docs/)
+    assert OUTPUT, "the front page's example shows its output"
     assert SHELL and "make demo" in SHELL[0] and "make test" in SHELL[0]
 
 
@@ -48,6 +55,8 @@ def test_python_block_runs(index: int) -> None:
     assert result.returncode == 0, f"block {index}:\n{PYTHON[index]}\n{result.stderr}"
     # an absent field never leaks into what a snippet prints
     assert "UNSET" not in result.stdout + result.stderr, f"block {index}:\n{result.stdout}"
+    if index in OUTPUT:
+        assert result.stdout.strip() == OUTPUT[index].strip(), f"block {index} printed:\n{result.stdout}"
 
 
 def test_python_blocks_type_check(tmp_path: Path) -> None:

@@ -54,11 +54,17 @@ class BinaryResponse:
         cost: Cost | None = None,
     ) -> None:
         self.content = content
+        """The media's bytes."""
         self.cost = cost
+        """What the call cost, as the gateway priced it (``None``: no price sent)."""
         self.content_type = content_type
+        """The media's type (``audio/mpeg``, ...)."""
         self.request_id = request_id
+        """The gateway's request id (never a provider's)."""
         self.usage = usage
+        """The gateway's usage object, when it sent one."""
         self.headers = headers
+        """The response's headers."""
 
     def write_to(self, path: str | os.PathLike[str]) -> Path:
         """Write the content to ``path`` (replaced whole; a ``.part`` file renamed into place)."""

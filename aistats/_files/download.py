@@ -45,8 +45,11 @@ class Download:
     """A finished download: where it is, how many bytes, and the media type the server gave."""
 
     path: Path
+    """Where the file was written."""
     size: int
+    """Its size in bytes."""
     content_type: str | None
+    """The file's media type, as the gateway sent it."""
 
 
 def part_path(target: Path) -> Path:

@@ -32,40 +32,48 @@ class BatchResult:
 
     def __init__(self, raw: Mapping[str, Any]) -> None:
         self.raw = raw
+        """The line as parsed from JSON."""
 
     @property
     def id(self) -> str | None:
+        """The line's id, when the provider gave one."""
         value = self.raw.get("id")
         return value if isinstance(value, str) else None
 
     @property
     def custom_id(self) -> str | None:
+        """The ``custom_id`` of the request this line answers."""
         value = self.raw.get("custom_id")
         return value if isinstance(value, str) else None
 
     @property
     def response(self) -> Mapping[str, Any] | None:
+        """The line's ``response`` member (status code and body)."""
         value = self.raw.get("response")
         return value if isinstance(value, Mapping) else None
 
     @property
     def status_code(self) -> int | None:
+        """The response's HTTP status."""
         response = self.response
         value = response.get("status_code") if response is not None else None
         return value if isinstance(value, int) and not isinstance(value, bool) else None
 
     @property
     def body(self) -> Any:
+        """The response body (a dict), when the line has one."""
         response = self.response
         return response.get("body") if response is not None else None
 
     @property
     def ok(self) -> bool:
+        """Whether the request succeeded (a 2xx ``status_code``)."""
         status = self.status_code
         return status is not None and 200 <= status < 300 and self.raw.get("error") is None
 
     @property
     def error(self) -> Any:
+        """The line's error, else the failed body's ``error`` (``None`` when it succeeded)."""
         error = self.raw.get("error")
         if error is not None or self.ok:
             return error

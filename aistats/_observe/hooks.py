@@ -69,9 +69,13 @@ class RequestEvent:
     """
 
     method: str
+    """The HTTP method."""
     url: str
+    """The request's URL."""
     attempt: int
+    """1 for the first attempt, 2 for the first retry, ..."""
     headers: httpx.Headers
+    """The request's headers without credentials; changes are sent."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +87,19 @@ class ResponseEvent:
     """
 
     method: str
+    """The HTTP method."""
     url: str
+    """The request's URL."""
     attempt: int
+    """Which attempt answered (1 for the first)."""
     status_code: int
+    """The HTTP status."""
     headers: httpx.Headers
+    """The response's headers."""
     elapsed: float
+    """Seconds from sending the attempt to its headers."""
     request_id: str | None
+    """The gateway's request id, when the headers carry one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +110,15 @@ class RetryEvent:
     """
 
     method: str
+    """The HTTP method."""
     url: str
+    """The request's URL."""
     retry: int
+    """1 for the first retry, 2 for the second, ..."""
     delay: float
+    """Seconds the SDK waits before the retry."""
     error: APIError
+    """The error that is retried."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,15 +135,25 @@ class StreamEndEvent:
     """
 
     outcome: StreamOutcome
+    """How it ended: ``completed``, ``error`` or ``closed``."""
     chunks: int
+    """The chunks (or events) received."""
     time_to_first_chunk: float | None
+    """Seconds from the start of the call to the first chunk (``None``: none came)."""
     duration: float
+    """Seconds from the start of the call to the end of the stream."""
     usage: Mapping[str, Any] | None
+    """The gateway's usage object as sent, or ``None``."""
     finish_reasons: tuple[str | None, ...]
+    """One entry per choice (see ``StreamSummary``)."""
     model: str | None
+    """The model that answered, when the stream said."""
     request_id: str | None
+    """The gateway's request id, when known."""
     error: BaseException | None
+    """What ended the stream when it failed, else ``None``."""
     summary: StreamSummary
+    """The whole ``StreamSummary`` (route, final object, ...)."""
 
 
 # -- configuration -----------------------------------------------------------------------
@@ -147,9 +173,13 @@ class Hooks:
     """
 
     on_request: Callable[[RequestEvent], object] | None = None
+    """Run before each attempt is sent; it may add headers."""
     on_response: Callable[[ResponseEvent], object] | None = None
+    """Run when each response's headers arrive."""
     on_retry: Callable[[RetryEvent], object] | None = None
+    """Run before each retry's wait."""
     on_stream_end: Callable[[StreamEndEvent], object] | None = None
+    """Run when a stream ends, however it ends."""
     _failed: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -201,9 +231,13 @@ class Telemetry:
     """
 
     enabled: bool = True
+    """Trace and measure calls (when OpenTelemetry is installed)."""
     capture_content: bool | None = None
+    """Record message content: ``True``, ``False``, or ``None`` to follow the environment."""
     tracer_provider: Any = None
+    """The tracer provider to use instead of the global one."""
     meter_provider: Any = None
+    """The meter provider to use instead of the global one."""
 
     def content_wanted(self) -> bool:
         """Whether message content may be recorded."""

@@ -136,15 +136,25 @@ class StreamSummary:
     """
 
     route: str
+    """The call's route (``create_chat_completion``, ...)."""
     request_id: str | None
+    """The gateway's request id, when known."""
     status: StreamOutcome
+    """How it ended: ``completed``, ``error`` or ``closed``."""
     events: int
+    """The chunks or events received."""
     usage: Mapping[str, Any] | None
+    """The gateway's usage object as sent, or ``None``."""
     model: str | None
+    """The model that answered, when the stream said."""
     provider: str | None
+    """The provider that answered, when the stream said."""
     finish_reasons: tuple[str | None, ...]
+    """Per choice (chat), the response's status or the message's stop reason."""
     final: Any
+    """The stream's final object when it completed, else ``None``."""
     error: BaseException | None
+    """What ended the stream when it failed, else ``None``."""
 
     @property
     def cost(self) -> Cost | None:

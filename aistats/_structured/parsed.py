@@ -30,6 +30,7 @@ class ParsedMessage(ChatCompletionMessage, Generic[T]):
     whose text is then ``message.refusal``)."""
 
     parsed: T | None = None
+    """The content parsed into the requested type (``None`` on a refusal)."""
 
 
 class ParsedChoice(ChatCompletionChoice, Generic[T]):
@@ -38,6 +39,7 @@ class ParsedChoice(ChatCompletionChoice, Generic[T]):
     __slots__ = ()
     if TYPE_CHECKING:
         message: ParsedMessage[T]
+        """The message, with ``parsed``."""
 
 
 class ParsedChatCompletion(ChatCompletionsResponse, Generic[T]):
@@ -46,6 +48,7 @@ class ParsedChatCompletion(ChatCompletionsResponse, Generic[T]):
     __slots__ = ()
     if TYPE_CHECKING:
         choices: list[ParsedChoice[T]]  # type: ignore[assignment]
+        """The choices, each with its parsed message."""
 
 
 def _rebuild(cls: type[M], model: Any, **changes: Any) -> M:

@@ -65,7 +65,9 @@ class StructuredOutputError(APIError):
     ) -> None:
         super().__init__(message, request=request)
         self.content = content
+        """The content that did not parse."""
         self.completion = completion
+        """The completion whose content did not parse."""
 
 
 class LengthFinishReasonError(StructuredOutputError):

@@ -39,6 +39,7 @@ class ToolCall:
     id: str
     """The call's id (chat: the tool call's ``id``; Responses: its ``call_id``)."""
     name: str
+    """The tool's name, as the model called it."""
     arguments: dict[str, Any]
     """The arguments as the model sent them (decoded JSON; ``{}`` when they were not JSON)."""
     arguments_json: str

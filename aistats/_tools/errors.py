@@ -21,6 +21,7 @@ class PauseRun(Exception):
     ``run.final()`` on a paused run raises it again (``.run`` is the run)."""
 
     run: Any = None
+    """The paused run (``None`` until the runner sets it)."""
 
 
 class ToolRunLimitError(AIStatsError):
@@ -32,6 +33,7 @@ class ToolRunLimitError(AIStatsError):
     def __init__(self, message: str, *, run: Any = None) -> None:
         super().__init__(message)
         self.run = run
+        """The run: its history, completions and unrun calls."""
 
     def __reduce__(self) -> tuple[Any, ...]:
         return restore_error, (type(self), self.args), portable_state({**self.__dict__, "run": None})

@@ -43,12 +43,16 @@ class Tool(Generic[P, R]):
         self, function: Callable[P, R], *, name: str | None = None, description: str | None = None
     ) -> None:
         self.function = function
+        """The decorated function."""
         self.name = name if name is not None else function.__name__
+        """The name the model calls it by (the function's by default)."""
         if not _NAME.match(self.name):
             raise ValueError(f"tool name {self.name!r}: use 1-64 letters, digits, '_' or '-'")
         self.is_async = inspect.iscoroutinefunction(function)
+        """Whether the function is a coroutine function (awaited)."""
         summary, documented = parse_docstring(inspect.getdoc(function) or "")
         self.description = description if description is not None else summary
+        """What the model is told the tool does (the docstring's summary by default)."""
         self._hints, self._required, self.parameters = _parameters(function, self.name, documented)
         functools.update_wrapper(self, function)
 

@@ -50,8 +50,11 @@ class RawResponse(Generic[R]):
     ) -> None:
         self._parsed = parsed
         self.http_response = http_response
+        """The underlying ``httpx.Response``."""
         self.retries_taken = retries_taken
+        """How many retries the call took (0: the first attempt answered)."""
         self.elapsed = elapsed
+        """How long the call took (a ``timedelta``)."""
 
     @property
     def status_code(self) -> int:

@@ -20,7 +20,9 @@ class Deleted:
     (the gateway itself answers only ``{"deleted": true}``)."""
 
     id: str
+    """The id of what was deleted."""
     deleted: bool
+    """Whether the gateway deleted it."""
 
 
 class CreatedKey(CreatedApiKey):

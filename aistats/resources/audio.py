@@ -142,8 +142,11 @@ class Audio:
 
     def __init__(self, client: AIStats) -> None:
         self.speech = Speech(client)
+        """Text to speech."""
         self.transcriptions = Transcriptions(client)
+        """Speech to text."""
         self.translations = Translations(client)
+        """Speech to English text."""
 
 
 class AsyncAudio:
@@ -151,5 +154,8 @@ class AsyncAudio:
 
     def __init__(self, client: AsyncAIStats) -> None:
         self.speech = AsyncSpeech(client)
+        """Text to speech."""
         self.transcriptions = AsyncTranscriptions(client)
+        """Speech to text."""
         self.translations = AsyncTranslations(client)
+        """Speech to English text."""

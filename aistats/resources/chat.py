@@ -254,6 +254,7 @@ class Chat:
 
     def __init__(self, client: AIStats) -> None:
         self.completions = Completions(client)
+        """Chat completions: ``create`` (streamed or not) and ``parse``."""
 
 
 class AsyncChat:
@@ -261,3 +262,4 @@ class AsyncChat:
 
     def __init__(self, client: AsyncAIStats) -> None:
         self.completions = AsyncCompletions(client)
+        """Chat completions: ``create`` (streamed or not) and ``parse``."""

@@ -49,6 +49,8 @@ FileInput: TypeAlias = (
     | tuple[str, bytes | os.PathLike[str] | IO[bytes]]
     | tuple[str, bytes | os.PathLike[str] | IO[bytes], str]
 )
+"""A file to upload: a path, a binary file object with a name, or ``(filename, content)`` /
+``(filename, content, content_type)``; a bare str, bare bytes or a nameless stream is refused."""
 
 
 @define
@@ -89,9 +91,13 @@ class Cost:
     """
 
     usd: Decimal
+    """The cost in US dollars, exact."""
     nanos: int
+    """The cost in billionths of ``currency``'s unit."""
     currency: str
+    """The currency the gateway priced in (``USD``)."""
     lines: tuple["PricingLine", ...] = ()
+    """How the gateway got there: one priced dimension each."""
 
 
 def _field(source: Any, name: str) -> Any:
