@@ -23,6 +23,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Final
 
+from ._constants import ENV_API_KEY, ENV_MANAGEMENT_KEY
+
 __all__ = ["ErrorFacts", "ProviderError", "read_error_facts"]
 
 _ORIGINS: Final = frozenset({"user", "gateway", "upstream"})
@@ -31,11 +33,10 @@ _ORIGINS: Final = frozenset({"user", "gateway", "upstream"})
 _KEY_HINTS: Final = {
     "management_key_required": (
         "this route takes a management key (phaseo_v1_mk_...): pass management_key=... "
-        "or set AI_STATS_MANAGEMENT_KEY"
+        f"or set {ENV_MANAGEMENT_KEY}"
     ),
     "management_key_not_valid_for_gateway": (
-        "this route takes an inference API key, not a management key: pass api_key=... "
-        "or set AI_STATS_API_KEY"
+        f"this route takes an inference API key, not a management key: pass api_key=... or set {ENV_API_KEY}"
     ),
 }
 _SCOPE: Final = re.compile(r"requires ([a-z_]+:[a-z_]+)")

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Final, TextIO
 import httpx
 
 from .._client import AIStats
+from .._constants import ENV_API_KEY, ENV_MANAGEMENT_KEY
 from .._exceptions import (
     AIStatsError,
     APIConnectionError,
@@ -104,8 +105,8 @@ def _classify_job(error: BaseException) -> tuple[str, str] | None:
 def _classify(error: BaseException) -> tuple[str, str]:
     if isinstance(error, AuthenticationError | PermissionDeniedError):
         management = "management" in str(error) or "scope" in str(error)
-        which = "management key (--management-key or AI_STATS_MANAGEMENT_KEY)"
-        return "auth", f"Check your {which if management else 'API key (--api-key or AI_STATS_API_KEY)'}."
+        which = f"management key (--management-key or {ENV_MANAGEMENT_KEY})"
+        return "auth", f"Check your {which if management else f'API key (--api-key or {ENV_API_KEY})'}."
     if isinstance(error, InsufficientFundsError):
         return "funds", "Top up your AI Stats balance, then try again."
     if isinstance(error, RateLimitError):
@@ -259,7 +260,7 @@ def _cost_line(cost: Cost | None) -> str:
 
 
 def _run_demo(args: argparse.Namespace, out: TextIO) -> None:
-    real = bool(os.environ.get("AI_STATS_API_KEY") or args.api_key) and not args.fake
+    real = bool(os.environ.get(ENV_API_KEY) or args.api_key) and not args.fake
     args.fake = not real
     where = "the AI Stats gateway" if real else "the built-in local gateway (no key, no network)"
     out.write(f"Streaming {DEMO_MODEL} from {where}:\n\n")
