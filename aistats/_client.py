@@ -19,6 +19,7 @@ from ._exceptions import AIStatsError
 from ._lazy import forget_resources, lazy_resource
 from ._observe.logs import setup_env_logging
 from ._transport.loop_http import LoopBoundHttp
+from ._transport.send import can_send_direct
 
 if TYPE_CHECKING:
     from ._budget import Budget
@@ -137,6 +138,8 @@ class _ClientBase(Generic[HttpClientT]):
         self._budget = _checked_budget(budget)
         self._owns_http = http_client is None
         self._http = http_client or self._new_http()
+        if http_client is None and can_send_direct(self._http):  # calls skip its send: _transport.send
+            self._config = self._config.with_pool_headers(self._http.headers, direct=True)
 
     def _new_http(self) -> HttpClientT:
         return cast(
@@ -196,8 +199,10 @@ class _ClientBase(Generic[HttpClientT]):
         clone = copy.copy(self)
         # The copy's calls go through this client's pool (which sends its headers by itself)
         # or through http_client (which sends none of ours).
-        pool_headers = self._config.pool_headers if http_client is None else {}
-        clone._config = ClientConfig.resolve(**settings).with_pool_headers(pool_headers)
+        shared = http_client is None
+        clone._config = ClientConfig.resolve(**settings).with_pool_headers(
+            self._config.pool_headers if shared else {}, direct=shared and self._config.direct
+        )
         clone._settings = settings
         if hooks is not None:
             clone._hooks = _checked_hooks(hooks)

@@ -337,6 +337,9 @@ class ClientConfig:
     #: The headers the connection pool sends by itself on every request (set when this client
     #: or the one it was copied from made the pool); a call's own headers leave them out.
     pool_headers: Mapping[str, str] = field(default_factory=dict)
+    #: Calls skip the pool's ``httpx`` client and go straight to its transport
+    #: (``_transport.send``): a call's headers then start from ``pool_headers``, all of them.
+    direct: bool = False
     #: Each call's headers by (JSON body, stream), the key included, built on first use
     #: (``_request.call_headers``); ``httpx.Headers`` masks the key in its ``repr``.
     header_cache: dict[tuple[bool, bool, str], httpx.Headers] = field(
@@ -368,9 +371,12 @@ class ClientConfig:
                 text = key.scrub(text)
         return text
 
-    def with_pool_headers(self, pool_headers: Mapping[str, str]) -> ClientConfig:
-        """This config for calls through a pool that sends ``pool_headers`` by itself."""
-        return dataclasses.replace(self, pool_headers=dict(pool_headers), header_cache={})
+    def with_pool_headers(self, pool_headers: Mapping[str, str], *, direct: bool = False) -> ClientConfig:
+        """This config for calls through a pool that sends ``pool_headers`` by itself (``direct``:
+        calls go straight to its transport, so they carry those headers themselves)."""
+        return dataclasses.replace(
+            self, pool_headers=httpx.Headers(pool_headers), direct=direct, header_cache={}
+        )
 
     @classmethod
     def resolve(

@@ -28,6 +28,7 @@ CORE: frozenset[str] = frozenset(
         "aistats._observe.logs",
         "aistats._transport",
         "aistats._transport.loop_http",
+        "aistats._transport.send",  # the client decides at construction whether calls skip httpx.Client.send
         "aistats._portable",
         "aistats._transport.retry",
         "aistats._version",

@@ -25,6 +25,7 @@ from .raw import async_raw_hook, raw_hook
 from .request import PreparedCall
 from .response import transport_error
 from .retry import Attempts
+from .send import asend_direct, send_direct
 
 if TYPE_CHECKING:
     from .._budget import Budget
@@ -56,7 +57,8 @@ def call(client: AIStats, prepared: PreparedCall, on_success: Callable[[httpx.Re
     while True:
         request: httpx.Request | None = None
         try:
-            request = prepared.build(client._http, attempts.attempt_timeout(prepared.timeout))
+            timeout = attempts.attempt_timeout(prepared.timeout)
+            request = prepared.build(client._http, timeout, direct=client._config.direct)
             return _attempt(client, request, attempts, on_success, observer)
         except APIError as error:
             delay = attempts.next_delay(error) if observer is None else observer.next_delay(attempts, error)
@@ -86,7 +88,10 @@ def _attempt(
         observer.sending(request, attempts.retries_done + 1)
     started = time.monotonic()
     try:
-        response = http.send(request, stream=True, follow_redirects=False)
+        if client._config.direct:
+            response = send_direct(http, request)
+        else:
+            response = http.send(request, stream=True, follow_redirects=False)
     except httpx.HTTPError as exc:
         raise transport_error(exc, request) from exc
     finally:
@@ -128,8 +133,12 @@ async def acall(
     while True:
         request: httpx.Request | None = None
         try:
-            request = prepared.build(client._http, attempts.attempt_timeout(prepared.timeout))
-            return await _aattempt(client, request, attempts, on_success, observer)
+            timeout = attempts.attempt_timeout(prepared.timeout)
+            http = await client._loop_http.bind()
+            request = prepared.build(http, timeout, direct=client._config.direct)
+            return await _aattempt(
+                client, http, request, attempts=attempts, on_success=on_success, observer=observer
+            )
         except APIError as error:
             delay = attempts.next_delay(error) if observer is None else observer.next_delay(attempts, error)
             log_retry(request, error, delay, attempts.retries_done, client.max_retries)
@@ -145,12 +154,13 @@ async def acall(
 
 async def _aattempt(
     client: AsyncAIStats,
+    http: httpx.AsyncClient,
     request: httpx.Request,
+    *,
     attempts: Attempts,
     on_success: Callable[[httpx.Response, Attempts], Awaitable[T]],
     observer: CallObserver | None,
 ) -> T:
-    http = await client._loop_http.bind()
     if http.is_closed:
         raise _closed_error()
     log_request(request, attempts.retries_done + 1)
@@ -158,7 +168,10 @@ async def _aattempt(
         observer.sending(request, attempts.retries_done + 1)
     started = time.monotonic()
     try:
-        response = await http.send(request, stream=True, follow_redirects=False)
+        if client._config.direct:
+            response = await asend_direct(http, request)
+        else:
+            response = await http.send(request, stream=True, follow_redirects=False)
     except httpx.HTTPError as exc:
         raise transport_error(exc, request) from exc
     finally:

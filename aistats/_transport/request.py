@@ -23,6 +23,7 @@ from .._config import ClientConfig, check_deadline, check_headers, to_timeout
 from .._exceptions import AIStatsError
 from .messages import normalise_messages
 from .plain import plain
+from .send import direct_request
 
 #: Compact UTF-8 JSON, NaN refused; made once (``json.dumps`` with options builds an encoder per call).
 _JSON: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
@@ -58,24 +59,35 @@ class PreparedCall:
     route: Route  # what is called (read by telemetry and the retry rules)
     method: str
     url: str
-    headers: Mapping[str, str]
+    headers: httpx.Headers
     content: bytes | None
     timeout: httpx.Timeout
     deadline: float | None
     stream: bool = False  # the reply is an event stream (read by telemetry)
     upload: StreamedBody | None = None  # a body made afresh for each attempt (then content is None)
 
-    def build(self, client: httpx.Client | httpx.AsyncClient, timeout: httpx.Timeout) -> httpx.Request:
-        """The ``httpx.Request`` for one attempt."""
+    def build(
+        self, client: httpx.Client | httpx.AsyncClient, timeout: httpx.Timeout, *, direct: bool = False
+    ) -> httpx.Request:
+        """The ``httpx.Request`` for one attempt (``direct``: to be sent straight to the pool's
+        transport, its headers already whole: ``_transport.send``)."""
         upload = self.upload
+        content: bytes | Iterator[bytes] | AsyncIterator[bytes] | None = self.content
         if upload is not None:
-            body = upload.async_stream() if isinstance(client, httpx.AsyncClient) else upload.sync_stream()
-            return client.build_request(
-                self.method, self.url, headers=self.headers, content=body, timeout=timeout
+            content = upload.async_stream() if isinstance(client, httpx.AsyncClient) else upload.sync_stream()
+        url = parsed_url(self.url)
+        if direct:
+            return direct_request(
+                client, self.method, url, headers=self.headers, content=content, timeout=timeout
             )
-        return client.build_request(
-            self.method, self.url, headers=self.headers, content=self.content, timeout=timeout
-        )
+        return client.build_request(self.method, url, headers=self.headers, content=content, timeout=timeout)
+
+
+@functools.lru_cache(maxsize=256)
+def parsed_url(url: str) -> httpx.URL:
+    """``url`` parsed once (a client calls the same few URLs again and again; ``httpx.URL`` is
+    immutable, and a request made from one reuses its parts instead of parsing the text)."""
+    return httpx.URL(url)
 
 
 @functools.cache
@@ -294,9 +306,13 @@ def call_headers(config: ClientConfig, *, json_body: bool, stream: bool, key: st
     headers = config.header_cache.get(shape)
     if headers is None:
         pool = config.pool_headers
-        headers = httpx.Headers(
-            {name: value for name, value in config.headers.items() if pool.get(name) != value}
-        )
+        if config.direct:  # sent as httpx would merge them: the pool's headers, then the client's
+            headers = httpx.Headers(pool)
+            headers.update(config.headers)
+        else:
+            headers = httpx.Headers(
+                {name: value for name, value in config.headers.items() if pool.get(name) != value}
+            )
         if json_body:
             headers["Content-Type"] = "application/json"
         if stream:
