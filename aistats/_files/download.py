@@ -138,13 +138,20 @@ def download(client: AIStats, prepared: PreparedCall, to: str | os.PathLike[str]
         raise
 
 
+def _restart(file: IO[bytes], whole: bool, written: int) -> None:
+    """Put ``file`` where this reply's bytes go: back to empty for a whole body, else after the
+    bytes kept. A file still empty is left alone: on ext4, truncating a file makes its close
+    wait for its data to reach the disk (``auto_da_alloc``), 80 ms for 128 MiB here."""
+    if not whole:
+        file.seek(written)
+    elif file.tell():
+        file.seek(0)
+        file.truncate()
+
+
 def _writer(sink: _Sink, file: IO[bytes]) -> Callable[[httpx.Response, Attempts], Download]:
     def write(response: httpx.Response, attempts: Attempts) -> Download:
-        if sink.start(response):
-            file.seek(0)
-            file.truncate()
-        else:
-            file.seek(sink.written)
+        _restart(file, sink.start(response), sink.written)
         try:
             with bounded_read(response, attempts):
                 for data in response.iter_bytes():
@@ -180,15 +187,8 @@ async def adownload(client: AsyncAIStats, prepared: PreparedCall, to: str | os.P
 def _awriter(sink: _Sink, file: IO[bytes]) -> Callable[[httpx.Response, Attempts], Awaitable[Download]]:
     from anyio import to_thread  # noqa: PLC0415
 
-    def restart(whole: bool) -> None:
-        if whole:
-            file.seek(0)
-            file.truncate()
-        else:
-            file.seek(sink.written)
-
     async def write(response: httpx.Response, attempts: Attempts) -> Download:
-        await to_thread.run_sync(restart, sink.start(response))
+        await to_thread.run_sync(_restart, file, sink.start(response), sink.written)
         try:
             with abounded_read(response, attempts):
                 async for data in response.aiter_bytes():
