@@ -9,8 +9,9 @@ clients against ``httpx.Client``, async ones against ``httpx.AsyncClient``): the
 over rounds of each round's ratio, so lower is better and 1.00 is the floor.
 
 Clients: ``raw`` (httpx ``iter_lines`` + ``json.loads``), ``aistats`` (``AIStats``),
-``openai`` (``openai.OpenAI``), and their async twins (``raw-async``, ``aistats-async``,
-``openai-async``). Every result is checked: reply text and chunk count.
+``openai`` (``openai.OpenAI``), ``phaseo`` (``phaseo.Phaseo``, the gateway's own Python SDK),
+and their async twins (``raw-async``, ``aistats-async``, ``openai-async``; phaseo has no
+async client, so no row in S4). Every result is checked: reply text and chunk count.
 
 Scenarios:
   S1  sequential non-streamed requests: wall and CPU µs per request
@@ -24,9 +25,9 @@ Scenarios:
       counts chunks (the text is checked on a warm-up stream)
   S3  time to first chunk over 200 short streams (the first delta arrives alone)
   S4  256 concurrent streams of 200 chunks through one async client: wall, CPU, errors
-  S5  cold import time in a fresh interpreter (median of 7): aistats, httpx, openai, in a
+  S5  cold import time in a fresh interpreter (median of 7): aistats, httpx, openai, phaseo, in a
       fresh venv holding aistats' wheel (a regular byte-compiled install) and only the
-      runtime dependencies (``benchmarks/fresh_env.py``)
+      runtime dependencies (and openai's and phaseo's, for their rows: ``benchmarks/fresh_env.py``)
   S6  RSS growth over a 200,000-chunk stream (fresh worker processes)
   S9  100,000 batch result lines read with ``batches.results()`` against a plain loop of
       ``json.loads`` over the same lines, and its peak memory (``benchmarks/bench_results.py``;
@@ -62,7 +63,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final, Protocol
@@ -78,9 +79,11 @@ from benchmarks.gateway import MODEL, expected_text  # noqa: E402
 if TYPE_CHECKING:
     import httpx
 
-SYNC_CLIENTS: Final = ("raw", "aistats", "openai")
+SYNC_CLIENTS: Final = ("raw", "aistats", "openai", "phaseo")
 ASYNC_CLIENTS: Final = ("raw-async", "aistats-async", "openai-async")
 ALL_CLIENTS: Final = SYNC_CLIENTS + ASYNC_CLIENTS
+#: Other SDKs measured beside aistats (rows of their own, no targets), by client name prefix.
+PEERS: Final = ("openai", "phaseo")
 API_KEY: Final = "sk-bench-0123456789"
 RSS_EVERY: Final = 4096  # chunks between memory samples in S6
 
@@ -477,10 +480,59 @@ class OpenAIAsync:
         await self._client.close()
 
 
+class PhaseoSync:
+    """``phaseo.Phaseo`` (the gateway's own Python SDK) with ``base_url`` at the bench gateway.
+
+    ``chat.completions.create`` returns the reply as a plain dict (the response JSON);
+    ``stream_chat`` yields every ``data:`` frame but ``[DONE]`` as a dict (the frame's JSON,
+    with phaseo's ``text``, ``usage`` and ``reasoning_tokens`` keys added), the gateway's
+    closing ``chat.completion`` snapshot included: it is skipped, as for openai. phaseo has
+    no async client (so no row in S4) and no final completion. Underneath, a non-streamed call
+    is one ``urllib.request.urlopen`` and a stream one module-level ``httpx.stream()`` (a new
+    ``httpx.Client`` each time): a new connection per request either way, nothing to close.
+    The first call for a model also asks ``GET /data/models`` for its lifecycle (the bench
+    gateway answers 404, which phaseo remembers as unknown; it happens in warm-up and the
+    gateway does not count it).
+    """
+
+    def __init__(self, base_url: str) -> None:
+        import phaseo
+
+        self._client = phaseo.Phaseo(api_key=API_KEY, base_url=base_url)
+
+    def complete(self, text: str) -> str:
+        completion = self._client.chat.completions.create(
+            {"model": MODEL, "messages": [{"role": "user", "content": text}]}
+        )
+        content = completion["choices"][0]["message"]["content"]
+        return content if isinstance(content, str) else ""
+
+    def stream(self, text: str, add: Add, mark: Mark, *, final: bool = False) -> tuple[int, str | None]:
+        count = 0
+        frames: Iterator[Mapping[str, Any]] = self._client.stream_chat(
+            {"model": MODEL, "messages": [{"role": "user", "content": text}]}
+        )
+        for frame in frames:
+            if frame.get("object") != "chat.completion.chunk":
+                continue
+            if not count:
+                mark()
+            count += 1
+            if add is not None:
+                content = frame["text"]  # phaseo's join of the frame's delta contents
+                if content:
+                    add(content)
+        return count, None
+
+    def close(self) -> None:
+        pass  # phaseo keeps no connections or pool between calls
+
+
 SYNC_FACTORIES: Final[dict[str, Callable[[str], SyncBench]]] = {
     "raw": RawSync,
     "aistats": AIStatsSync,
     "openai": OpenAISync,
+    "phaseo": PhaseoSync,
 }
 ASYNC_FACTORIES: Final[dict[str, Callable[[str], AsyncBench]]] = {
     "raw-async": RawAsync,
@@ -821,12 +873,12 @@ def rotate(items: Sequence[str], by: int) -> list[str]:
 def round_order(kinds: Sequence[str], r: int) -> list[str]:
     """The clients' turns in round ``r``: each sync or async group runs together, with raw
     httpx and aistats back to back (so that their ratio compares like moments of a shared
-    machine), in alternating order; the slow OpenAI SDK goes before or after that pair."""
+    machine), in alternating order; the other SDKs (openai, phaseo) go before or after that pair."""
     order: list[str] = []
     for flavour in rotate(("sync", "async"), r):
         group = [k for k in kinds if k.endswith("-async") == (flavour == "async")]
-        pair = [k for k in group if not k.startswith("openai")]
-        others = [k for k in group if k.startswith("openai")]
+        pair = [k for k in group if not k.startswith(PEERS)]
+        others = [k for k in group if k.startswith(PEERS)]
         pair = pair[::-1] if r % 2 else pair
         order += others + pair if (r // 2) % 2 else pair + others
     return order
@@ -884,6 +936,7 @@ IMPORT_CODE: Final = (
 FIRST_USE: Final = {
     "aistats, first use": "import aistats; aistats.AIStats(api_key='k').chat.completions.create",
     "openai, first use": "import openai; openai.OpenAI(api_key='k').chat.completions.create",
+    "phaseo, first use": "import phaseo; phaseo.Phaseo(api_key='k').chat.completions.create",
 }
 
 
@@ -900,7 +953,7 @@ def run_imports(results: Results, modules: Sequence[str], runs: int, *, warm: bo
 
     table = results.setdefault("S5", {})
     with tempfile.TemporaryDirectory(prefix="aistats-bench-venv-") as where:
-        python = fresh_venv(Path(where), extra=[m for m in modules if m == "openai"])
+        python = fresh_venv(Path(where), extra=[m for m in modules if m in PEERS])
         env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHONPATH", "PYTHONPYCACHEPREFIX"))}
         for module in modules if warm else ():
             subprocess.run([python, "-c", _import_code(module)], cwd=where, env=env, check=False)
@@ -1251,7 +1304,7 @@ def machine() -> dict[str, Any]:
                 model = line.split(":", 1)[1].strip()
                 break
     versions: dict[str, str] = {}
-    for module in ("httpx", "openai"):
+    for module in ("httpx", "openai", "phaseo"):
         with contextlib.suppress(Exception):
             from importlib.metadata import version
 
@@ -1292,6 +1345,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--markdown", metavar="FILE", help="also write the tables as markdown")
     parser.add_argument("--clients", default=",".join(ALL_CLIENTS), help="comma-separated subset of these")
     parser.add_argument("--no-openai", action="store_true", help="leave out the OpenAI SDK")
+    parser.add_argument("--no-phaseo", action="store_true", help="leave out the phaseo SDK")
     parser.add_argument("--only", help="comma-separated scenarios to run (default: all the plan has)")
     parser.add_argument("--rounds", type=int, help="rounds of S1 and S3 (default: the plan's)")
     parser.add_argument(
@@ -1311,6 +1365,8 @@ def chosen_clients(args: argparse.Namespace) -> list[str]:
         raise SystemExit(f"unknown clients: {', '.join(unknown)}")
     if args.no_openai or importlib.util.find_spec("openai") is None:
         kinds = [k for k in kinds if not k.startswith("openai")]
+    if args.no_phaseo or importlib.util.find_spec("phaseo") is None:
+        kinds = [k for k in kinds if not k.startswith("phaseo")]
     for floor in ("raw", "raw-async"):  # ratios need the floor of each kind that runs
         flavour = [k for k in kinds if k.endswith("-async") == floor.endswith("-async")]
         if flavour and floor not in kinds:
@@ -1362,6 +1418,8 @@ def measure(plan: Plan, kinds: Sequence[str], only: set[str]) -> Results:
             with_openai = any(k.startswith("openai") for k in kinds)
             modules = ["httpx", "aistats", "aistats, first use"]
             modules += ["openai", "openai, first use"] if with_openai else []
+            if "phaseo" in kinds:
+                modules += ["phaseo", "phaseo, first use"]
             note(f"S5: importing {', '.join(modules)} x{plan.s5_runs}")
             run_imports(results, modules, plan.s5_runs, warm=plan.name != "smoke")
         if "S6" in only:

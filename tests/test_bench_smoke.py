@@ -1,7 +1,8 @@
 """The benchmark harness still runs: ``benchmarks/run.py --smoke`` end to end.
 
 A few requests per scenario against the bench gateway, every client that is installed
-(the OpenAI SDK is a bench-only extra), every result checked for text and chunk count.
+(the OpenAI SDK and phaseo are bench-only extras; phaseo has no async client), every result
+checked for text and chunk count.
 Benchmarks are not tests: nothing here looks at a timing.
 """
 
@@ -35,6 +36,8 @@ def test_harness_smoke_run_prints_every_row(tmp_path: Path) -> None:
     with_openai = importlib.util.find_spec("openai") is not None
     clients = ["raw", "aistats", "raw-async", "aistats-async"]
     clients += ["openai", "openai-async"] if with_openai else []
+    with_phaseo = importlib.util.find_spec("phaseo") is not None
+    clients += ["phaseo"] if with_phaseo else []
     for scenario in ("S1", "S2", "S2b", "S3"):
         block = out.split(f"| {scenario} ", 1)[1].split("\n| S", 1)[0]
         for client in clients:
@@ -43,7 +46,9 @@ def test_harness_smoke_run_prints_every_row(tmp_path: Path) -> None:
     for client in (c for c in clients if c.endswith("-async")):
         assert f"| {client} |" in s4
     assert "0 errors" in s4
-    for module in ["httpx", "aistats"] + (["openai"] if with_openai else []):
+    for module in (
+        ["httpx", "aistats"] + (["openai"] if with_openai else []) + (["phaseo"] if with_phaseo else [])
+    ):
         assert f"| `import {module}` |" in out
     assert "| S6 one " in out and "| aistats |" in out.split("| S6 one ", 1)[1]
     assert "| Target | Limit | Measured | Met |" in out
