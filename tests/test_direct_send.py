@@ -209,3 +209,62 @@ class socket_closed_port:
 
     def __exit__(self, *exc: object) -> None:
         return None
+
+
+@pytest.mark.parametrize(
+    ("method", "content"),
+    [
+        ("POST", b'{"a":1}'),
+        ("POST", None),
+        ("POST", b""),
+        ("PUT", None),
+        ("PATCH", b"x"),
+        ("GET", None),
+        ("DELETE", None),
+    ],
+)
+def test_a_request_framed_here_is_the_one_httpx_request_frames(method: str, content: bytes | None) -> None:
+    from aistats._transport.send import direct_request
+
+    url = httpx.URL("https://gateway.example/v1/things?x=1")
+    headers = httpx.Headers({"Accept": "application/json", "User-Agent": "t", "Authorization": "Bearer k"})
+    timeout = httpx.Timeout(5.0)
+    with httpx.Client() as http:
+        framed, generic = (
+            direct_request(
+                http, method, url, headers=headers, content=content, timeout=timeout, unframed=unframed
+            )
+            for unframed in (True, False)
+        )
+        http.cookies.set("c", "1", domain="gateway.example")  # a cookie in the jar: the generic path
+        with_cookie = direct_request(
+            http, method, url, headers=headers, content=content, timeout=timeout, unframed=True
+        )
+    assert framed.headers.raw == generic.headers.raw  # names, case, values and order
+    assert (framed.method, framed.url, framed.content, framed.extensions) == (
+        generic.method,
+        generic.url,
+        generic.content,
+        generic.extensions,
+    )
+    assert isinstance(framed.stream, httpx.SyncByteStream) and isinstance(
+        generic.stream, httpx.SyncByteStream
+    )
+    assert b"".join(framed.stream) == b"".join(generic.stream) == (content or b"")
+    assert with_cookie.headers["Cookie"] == "c=1"
+
+
+def test_a_framing_header_of_the_callers_own_is_sent_as_given(recorder: tuple[str, type[_Recorder]]) -> None:
+    url, handler = recorder
+    host = url.removeprefix("http://")
+    with AIStats(api_key="sk-test-direct", base_url=url + "/v1", default_headers={"Host": host}) as client:
+        assert not client._config.unframed_headers
+        client.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
+    with AIStats(api_key="sk-test-direct", base_url=url + "/v1") as client:
+        assert client._config.unframed_headers
+        client.chat.completions.create(
+            model="openai/gpt-5-nano", messages=MESSAGES, extra_headers={"host": host}
+        )
+    assert len(handler.seen) == 2
+    for _, headers in handler.seen:
+        assert [value for name, value in headers if name.lower() == "host"] == [host]  # once, not twice

@@ -19,7 +19,7 @@ import httpx
 
 from aistats_generated.api import CREATE_CHAT_COMPLETION, Route
 
-from .._config import ClientConfig, check_deadline, check_headers, to_timeout
+from .._config import ClientConfig, check_deadline, check_headers, to_timeout, unframed
 from .._exceptions import AIStatsError
 from .messages import normalise_messages
 from .plain import plain
@@ -65,6 +65,7 @@ class PreparedCall:
     deadline: float | None
     stream: bool = False  # the reply is an event stream (read by telemetry)
     upload: StreamedBody | None = None  # a body made afresh for each attempt (then content is None)
+    unframed: bool = False  # no header frames the message: a direct request adds Host, Content-Length
 
     def build(
         self, client: httpx.Client | httpx.AsyncClient, timeout: httpx.Timeout, *, direct: bool = False
@@ -78,7 +79,13 @@ class PreparedCall:
         url = parsed_url(self.url)
         if direct:
             return direct_request(
-                client, self.method, url, headers=self.headers, content=content, timeout=timeout
+                client,
+                self.method,
+                url,
+                headers=self.headers,
+                content=content,
+                timeout=timeout,
+                unframed=self.unframed,
             )
         return client.build_request(self.method, url, headers=self.headers, content=content, timeout=timeout)
 
@@ -293,6 +300,7 @@ def prepare_route(
         deadline=call_deadline,
         stream=stream,
         upload=upload,
+        unframed=config.unframed_headers and (not extra or unframed(extra)),
     )
 
 
