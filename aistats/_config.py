@@ -249,15 +249,6 @@ def check_max_retry_after(value: float) -> float:
     return float(value)
 
 
-#: The headers that frame a message; ``httpx.Request`` adds them unless given.
-FRAMING_HEADERS: Final = frozenset({"host", "content-length", "transfer-encoding"})
-
-
-def unframed(headers: Mapping[str, str]) -> bool:
-    """Whether ``headers`` leave the framing headers to the request (none of them is given)."""
-    return not any(name.lower() in FRAMING_HEADERS for name in headers)
-
-
 def check_headers(headers: Mapping[str, str] | None, what: str) -> dict[str, str]:
     """Copy ``headers``, refusing names or values that hold CR, LF or NUL (header injection)
     or any other character that is not printable ASCII.
@@ -357,14 +348,10 @@ class ClientConfig:
     #: ``str(base_url)`` without a trailing slash, what every call's URL starts with: derived
     #: once here (``__post_init__``), not per call.
     endpoint_base: str = field(init=False, repr=False, compare=False)
-    #: No header of the client's frames the message (``Host``, ``Content-Length``,
-    #: ``Transfer-Encoding``), so a request sent directly may add those itself (``_transport.send``).
-    unframed_headers: bool = field(init=False, repr=False, compare=False)
     management_key: ManagementKey | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "endpoint_base", str(self.base_url).rstrip("/"))
-        object.__setattr__(self, "unframed_headers", unframed(self.headers))
 
     def key_for(self, kind: str) -> ApiKey:
         """The key a route of this kind takes (``Route.key``: ``"api"`` or ``"management"``);

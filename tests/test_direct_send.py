@@ -18,6 +18,7 @@ import pytest
 
 import aistats._client
 from aistats import AIStats, APIConnectionError, AsyncAIStats
+from aistats_generated import api
 
 MESSAGES: Any = [{"role": "user", "content": "Hi"}]
 COMPLETION = {
@@ -212,56 +213,60 @@ class socket_closed_port:
 
 
 @pytest.mark.parametrize(
-    ("method", "content"),
+    "call",
     [
-        ("POST", b'{"a":1}'),
-        ("POST", None),
-        ("POST", b""),
-        ("PUT", None),
-        ("PATCH", b"x"),
-        ("GET", None),
-        ("DELETE", None),
+        (
+            api.CREATE_CHAT_COMPLETION,
+            None,
+            None,
+            {"model": "m", "messages": [{"role": "user", "content": "Hi"}]},
+        ),
+        (api.LIST_MODELS, None, {"limit": 5}, None),
+        (api.CANCEL_BATCH, {"batch_id": "b 1"}, None, None),  # a POST without a body
+        (api.DELETE_API_KEY, {"id": "k1"}, None, None),
+        (api.UPDATE_API_KEY, {"id": "k1"}, None, {"name": "n"}),
     ],
 )
-def test_a_request_framed_here_is_the_one_httpx_request_frames(method: str, content: bytes | None) -> None:
-    from aistats._transport.send import direct_request
+@pytest.mark.parametrize("cookie", [False, True])
+def test_a_request_framed_here_is_the_one_httpx_makes(
+    call: tuple[Any, Any, Any, Any], cookie: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aistats._transport.request import prepare_route
 
-    url = httpx.URL("https://gateway.example/v1/things?x=1")
-    headers = httpx.Headers({"Accept": "application/json", "User-Agent": "t", "Authorization": "Bearer k"})
-    timeout = httpx.Timeout(5.0)
-    with httpx.Client() as http:
-        framed, generic = (
-            direct_request(
-                http, method, url, headers=headers, content=content, timeout=timeout, unframed=unframed
-            )
-            for unframed in (True, False)
-        )
-        http.cookies.set("c", "1", domain="gateway.example")  # a cookie in the jar: the generic path
-        with_cookie = direct_request(
-            http, method, url, headers=headers, content=content, timeout=timeout, unframed=True
-        )
-    assert framed.headers.raw == generic.headers.raw  # names, case, values and order
-    assert (framed.method, framed.url, framed.content, framed.extensions) == (
-        generic.method,
-        generic.url,
-        generic.content,
-        generic.extensions,
+    route, path, query, body = call
+
+    options: dict[str, Any] = {
+        "api_key": "sk-a",
+        "management_key": "sk-m",
+        "default_headers": {"X-Team": "a"},
+    }
+    direct = AIStats(base_url="https://gateway.example/v1", **options)
+    monkeypatch.setattr(aistats._client, "can_send_direct", lambda http: False)
+    plain = AIStats(base_url="https://gateway.example/v1", **options)
+    requests = []
+    for client in (direct, plain):
+        with client:
+            if cookie:
+                client._http.cookies.set("c", "1", domain="gateway.example")
+            prepared = prepare_route(client._config, route, path=path, query=query, body=body)
+            requests.append(prepared.build(client._http, httpx.Timeout(5.0), direct=client._config.direct))
+    ours, httpx_own = requests
+    assert ours.headers.raw == httpx_own.headers.raw or cookie  # names, case, values and order
+    assert sorted(ours.headers.multi_items()) == sorted(httpx_own.headers.multi_items())
+    assert (ours.method, ours.url, ours.content, ours.extensions) == (
+        httpx_own.method,
+        httpx_own.url,
+        httpx_own.content,
+        httpx_own.extensions,
     )
-    assert isinstance(framed.stream, httpx.SyncByteStream) and isinstance(
-        generic.stream, httpx.SyncByteStream
-    )
-    assert b"".join(framed.stream) == b"".join(generic.stream) == (content or b"")
-    assert with_cookie.headers["Cookie"] == "c=1"
 
 
 def test_a_framing_header_of_the_callers_own_is_sent_as_given(recorder: tuple[str, type[_Recorder]]) -> None:
     url, handler = recorder
     host = url.removeprefix("http://")
     with AIStats(api_key="sk-test-direct", base_url=url + "/v1", default_headers={"Host": host}) as client:
-        assert not client._config.unframed_headers
         client.chat.completions.create(model="openai/gpt-5-nano", messages=MESSAGES)
     with AIStats(api_key="sk-test-direct", base_url=url + "/v1") as client:
-        assert client._config.unframed_headers
         client.chat.completions.create(
             model="openai/gpt-5-nano", messages=MESSAGES, extra_headers={"host": host}
         )

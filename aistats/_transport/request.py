@@ -19,7 +19,7 @@ import httpx
 
 from aistats_generated.api import CREATE_CHAT_COMPLETION, Route
 
-from .._config import ClientConfig, check_deadline, check_headers, to_timeout, unframed
+from .._config import ClientConfig, check_deadline, check_headers, to_timeout
 from .._exceptions import AIStatsError
 from .messages import normalise_messages
 from .plain import plain
@@ -65,7 +65,7 @@ class PreparedCall:
     deadline: float | None
     stream: bool = False  # the reply is an event stream (read by telemetry)
     upload: StreamedBody | None = None  # a body made afresh for each attempt (then content is None)
-    unframed: bool = False  # no header frames the message: a direct request adds Host, Content-Length
+    framed: bool = False  # the headers hold Host and Content-Length: a direct request sends them as they are
 
     def build(
         self, client: httpx.Client | httpx.AsyncClient, timeout: httpx.Timeout, *, direct: bool = False
@@ -85,7 +85,7 @@ class PreparedCall:
                 headers=self.headers,
                 content=content,
                 timeout=timeout,
-                unframed=self.unframed,
+                framed=self.framed,
             )
         return client.build_request(self.method, url, headers=self.headers, content=content, timeout=timeout)
 
@@ -183,6 +183,8 @@ def _unsendable(where: str, text: str) -> AIStatsError:
     )
 
 
+#: The methods whose empty body ``httpx.Request`` announces as ``Content-Length: 0`` (after ``Host``).
+_EMPTY_LENGTH_METHODS: Final = frozenset({"POST", "PUT", "PATCH"})
 _PLAIN_CHAT_KEYS: Final = frozenset({"model", "messages", "stream"})
 _PLAIN_ROLES: Final = frozenset({"system", "developer", "user", "assistant"})
 
@@ -283,6 +285,12 @@ def prepare_route(
     # call_headers raises AIStatsError, before anything is sent, when the client lacks the key
     # the route takes (its cache only ever holds headers with a key)
     headers = call_headers(config, json_body=content is not None, stream=stream, key=route.key)
+    framed = config.direct and upload is None
+    if framed:  # the framing httpx.Request would add, in its places (``_transport.send``)
+        if content:
+            headers["Content-Length"] = str(len(content))
+        elif route.method in _EMPTY_LENGTH_METHODS:
+            headers = httpx.Headers([headers.raw[0], (b"Content-Length", b"0"), *headers.raw[1:]])
     if upload is not None:
         headers.update(upload.headers)
     if route.accept is not None:  # a media reply: ask for the media (speech: bytes, not base64 JSON)
@@ -300,22 +308,24 @@ def prepare_route(
         deadline=call_deadline,
         stream=stream,
         upload=upload,
-        unframed=config.unframed_headers and (not extra or unframed(extra)),
+        framed=framed,
     )
 
 
 def call_headers(config: ClientConfig, *, json_body: bool, stream: bool, key: str = "api") -> httpx.Headers:
     """A new copy of the headers of every call of this shape: the client's (but those its pool
-    sends by itself), the body's type, ``Accept`` for a stream, the key the route takes (``key``:
-    ``Route.key``). Built once per client
+    sends by itself; all of them, ``Host`` first, when calls skip the pool's client:
+    ``ClientConfig.direct``), the body's type, ``Accept`` for a stream, the key the route takes
+    (``key``: ``Route.key``). Built once per client
     configuration (after every check of the call: no frame that can raise holds the key in a
     local). Each header a call passes costs httpx a merge with the pool's, so few are passed."""
     shape = (json_body, stream, key)
     headers = config.header_cache.get(shape)
     if headers is None:
         pool = config.pool_headers
-        if config.direct:  # sent as httpx would merge them: the pool's headers, then the client's
-            headers = httpx.Headers(pool)
+        if config.direct:  # as httpx.Request would send them: Host, the pool's headers, the client's
+            headers = httpx.Headers({"Host": config.base_url.netloc.decode("ascii")})
+            headers.update(pool)
             headers.update(config.headers)
         else:
             headers = httpx.Headers(
