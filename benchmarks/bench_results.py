@@ -167,6 +167,19 @@ def run(lines: int = LINES, rounds: int = ROUNDS) -> dict[str, Any]:
     }
 
 
+def targets(figures: dict[str, Any]) -> list[tuple[str, str, str, bool]]:
+    """S9's rows of ``make bench``'s target table: each reader's ratio to the json.loads loop."""
+    return [
+        (
+            f"S9 CPU per batch result line ({name})",
+            f"<= {TARGET:.2f}x json.loads",
+            f"{ratio:.2f}x",
+            ratio <= TARGET,
+        )
+        for name, ratio in figures["ratio"].items()
+    ]
+
+
 def render(figures: dict[str, Any]) -> str:
     rows = [
         "| reader | CPU µs per line | ratio to the json.loads loop |",

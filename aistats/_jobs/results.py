@@ -39,7 +39,8 @@ def _results(open_file: Callable[[], httpx.Response | None]) -> Generator[BatchR
     if response is None:
         return
     splitter = LineSplitter()
-    feed, loads, result = splitter.feed, json.loads, BatchResult  # parse_line, inlined: the per-line path
+    # parse_line, inlined: the per-line path (a result made without a call to its __init__)
+    feed, loads, new, result = splitter.feed, json.loads, object.__new__, BatchResult
     line = b""
     try:
         for chunk in response.iter_bytes():
@@ -47,7 +48,9 @@ def _results(open_file: Callable[[], httpx.Response | None]) -> Generator[BatchR
                 data = loads(line)
                 if type(data) is not dict:
                     raise BadLine(line)
-                yield result(data)
+                item = new(result)
+                item.raw = data
+                yield item
         for line in splitter.end():
             yield parse_line(line)
     except httpx.HTTPError as exc:
@@ -94,7 +97,7 @@ async def _aresults(open_file: Callable[[], Awaitable[httpx.Response | None]]) -
     if response is None:
         return
     splitter = LineSplitter()
-    feed, loads, result = splitter.feed, json.loads, BatchResult
+    feed, loads, new, result = splitter.feed, json.loads, object.__new__, BatchResult
     line = b""
     try:
         async for chunk in response.aiter_bytes():
@@ -102,7 +105,9 @@ async def _aresults(open_file: Callable[[], Awaitable[httpx.Response | None]]) -
                 data = loads(line)
                 if type(data) is not dict:
                     raise BadLine(line)
-                yield result(data)
+                item = new(result)
+                item.raw = data
+                yield item
         for line in splitter.end():
             yield parse_line(line)
     except httpx.HTTPError as exc:
