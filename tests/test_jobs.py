@@ -449,3 +449,33 @@ def test_lists_filter_by_lifecycle_status(mode: str, fake_gateway: FakeGateway) 
     video = call(mode, fake_gateway, "videos", "create_and_wait", model="fake/video-1", prompt="p")
     assert listed(mode, fake_gateway, "videos", status=["completed"]) == [video.id]
     assert listed(mode, fake_gateway, "videos", status=["failed"]) == []
+
+
+ODD_LINES = [
+    '\ufeff{"custom_id":"bom"}'.encode(),  # a byte-order mark before the first line
+    b'  {"custom_id":"spaces"}\t',  # whitespace around the value
+    '{"custom_id":"caf\u00e9 \u2603 \U0001f600","n":1.5e3,"x":[null,true,{"y":"\\u00e9"}]}'.encode(),
+    b'{"custom_id":"a"}{"custom_id":"b"}',  # two values on one line: not JSON, as for json.loads
+]
+
+
+@pytest.mark.parametrize("line", ODD_LINES)
+def test_each_line_reads_as_json_loads_reads_it(mode: str, fake_gateway: FakeGateway, line: bytes) -> None:
+    """The per-line path reads JSON at the scanner's speed (``aistats._jsonscan``): what it gives
+    for any line, and whether it fails, is what ``json.loads`` gives."""
+    fake_gateway.jobs.script(polls=1, output=line + b"\n")
+    batch = call(mode, fake_gateway, "batches", "create_and_wait", model=MODEL, requests=REQUESTS)
+    try:
+        expected = json.loads(line)
+    except ValueError:
+        with pytest.raises(aistats.APIResponseValidationError, match="not a JSON object"):
+            results(mode, fake_gateway, batch)
+        return
+    assert [r.raw for r in results(mode, fake_gateway, batch)] == [expected]
+
+
+def test_a_line_that_is_not_utf8_fails_the_iteration(mode: str, fake_gateway: FakeGateway) -> None:
+    fake_gateway.jobs.script(polls=1, output=b'{"custom_id":"a"}\n{"custom_id":"\xff\xfe"}\n')
+    batch = call(mode, fake_gateway, "batches", "create_and_wait", model=MODEL, requests=REQUESTS)
+    with pytest.raises(aistats.APIResponseValidationError, match="not a JSON object"):
+        results(mode, fake_gateway, batch)

@@ -28,7 +28,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "_tools": ("resources", "_cli", "testing", "_streams", "_files", "_jobs"),
     "resources": ("_cli", "testing"),
 }
-FRONT = ("_exceptions", "_error_body", "_portable", "_credentials", "_version", "_constants")
+FRONT = ("_exceptions", "_error_body", "_portable", "_credentials", "_version", "_constants", "_jsonscan")
 
 
 def module_name(path: Path) -> str:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import json
 import json.scanner
-from typing import Any, Final, cast
+from typing import Any, Final
 
 import httpx
 
@@ -42,6 +42,7 @@ from aistats_generated.models.stream_error_frame import StreamErrorFrame
 
 from .._constants import MAX_EVENT_BYTES
 from .._exceptions import APIConnectionError, APIError, APIResponseValidationError, StreamError
+from .._jsonscan import scan_once
 from .._observe.watch import Facts, result_facts
 from .._transport.response import completion_from_dict, excerpt, request_id_of
 from .accumulate import CompletionAccumulator
@@ -54,12 +55,6 @@ __all__ = ["ChatProtocol"]
 _CHUNK: Final = "chat.completion.chunk"
 _SNAPSHOT: Final = "chat.completion"
 _ERROR: Final = "error"
-
-#: ``json.loads`` minus its two whitespace regex matches and call layers: the decoder's
-#: scanner (C when available) reads one value from position 0 and says where it ended;
-#: ``feed()`` falls back to ``json.loads`` when that is not the whole text (whitespace
-#: around the value, or not JSON).
-_scan_once = json.scanner.make_scanner(cast(Any, json.JSONDecoder()))
 
 
 class ChatProtocol:
@@ -117,7 +112,7 @@ class ChatProtocol:
         frames: list[dict[str, Any]] = []  # the chunks' frames, folded in one call on the way out
         keep = frames.append
         from_dict = ChatCompletionChunk.from_dict
-        scan = _scan_once
+        scan = scan_once  # json.loads(raw), at the scanner's speed (_jsonscan)
         try:
             for item in items:
                 self._frames += 1
