@@ -6,7 +6,10 @@ import copy
 import json
 from typing import Any
 
-from aistats._streams.accumulate import CompletionAccumulator
+import pytest
+
+from aistats._streams import accumulate
+from aistats._streams.accumulate import CompletionAccumulator, PackedText
 from aistats_generated.models.chat_completion_chunk import ChatCompletionChunk
 
 from .test_wire_models import TRANSCRIPTS, body_bytes, data_frames, is_stream, load
@@ -176,6 +179,68 @@ def test_index_only_fragments_always_append() -> None:
         frame(choice(tool_calls=[{"index": 0, "function": {"arguments": "}}"}}])),
     )
     assert body["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"] == "{{}}"
+
+
+# -- a long reply: packed, past _MAP_FROM in a memory map of its own -------------------------
+
+
+def _long_deltas() -> list[str]:
+    """Text deltas adding up to several times ``_MAP_FROM`` bytes of UTF-8 (so the packed
+    text moves to a map and the map grows more than once), with multi-byte characters and a
+    lone surrogate."""
+    words = [" the", " naïve", " 日本", " \U0001f600", " \ud800x", "."]
+    deltas = [words[i % len(words)] * (1 + i % 5) for i in range(40_000)]
+    assert len("".join(deltas).encode("utf-8", "surrogatepass")) > 8 * accumulate._MAP_FROM
+    return deltas
+
+
+def _fold_long_reply(deltas: list[str]) -> CompletionAccumulator:
+    acc = CompletionAccumulator()
+    acc.add(frame(choice(role="assistant", content=deltas[0], reasoning_content=deltas[0])))
+    for i, text in enumerate(deltas[1:]):
+        if i % 2:
+            acc.add(frame(choice(content=text), choice(index=1, reasoning_content=text)))
+        else:
+            chunk = frame(choice(content=text), choice(index=1, reasoning_content=text))
+            acc.add_chunks([ChatCompletionChunk.from_dict(chunk)], [chunk])
+    return acc
+
+
+def test_a_long_reply_is_kept_whole() -> None:
+    deltas = _long_deltas()
+    acc = _fold_long_reply(deltas)
+    assert acc._choices[0].content_packed._map is not None  # past _MAP_FROM: in a map
+    whole = "".join(deltas)
+    first = acc.build("r")
+    assert first["choices"][0]["message"]["content"] == whole
+    assert first["choices"][0]["message"]["reasoning_content"] == deltas[0]
+    assert first["choices"][1]["message"]["reasoning_content"] == "".join(deltas[1:])
+    assert acc._choices[0].content_packed._map is None  # the map is let go once decoded
+    assert acc.build("r") == first  # built again from the text, now held once
+
+
+def test_packed_text_stays_in_memory_where_maps_fail(monkeypatch: pytest.MonkeyPatch) -> None:
+    deltas = _long_deltas()
+    monkeypatch.setattr(accumulate, "_new_map", lambda size: None)
+    packed = PackedText()
+    for start in range(0, len(deltas), 256):
+        packed.add(deltas[start : start + 256])
+    assert packed._map is None
+    assert packed.take() == "".join(deltas)
+    assert not packed
+
+
+def test_packed_text_falls_back_when_a_map_cannot_grow(monkeypatch: pytest.MonkeyPatch) -> None:
+    deltas = _long_deltas()
+    packed = PackedText()
+    blocks = [deltas[start : start + 256] for start in range(0, len(deltas), 256)]
+    while packed._map is None:
+        packed.add(blocks.pop(0))
+    monkeypatch.setattr(accumulate, "_new_map", lambda size: None)
+    for block in blocks:
+        packed.add(block)
+    assert packed._map is None
+    assert packed.take() == "".join(deltas)
 
 
 # -- add_chunks (the stream's path) folds exactly as add ---------------------------------------
