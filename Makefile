@@ -17,7 +17,7 @@ help:
 	@echo "make ci               lint, typecheck, check-generated, test (what CI runs)"
 	@echo "make generate         regenerate generated/ from openapi.yaml"
 	@echo "make check-generated  fail if generated/ differs from openapi.yaml"
-	@echo "make bench            benchmarks against raw httpx and the OpenAI SDK (bench-quick: < 1 min)"
+	@echo "make bench            benchmarks against raw httpx, the OpenAI SDK and phaseo (bench-quick: < 1 min)"
 	@echo "make spec-diff        report spec changes since BASE (default: merge base with main)"
 	@echo "make docs             build the documentation site into site/ (strict, offline; docs-serve: preview)"
 	@echo "make api-check        fail on a breaking change to aistats' Python API not named in the CHANGELOG"
