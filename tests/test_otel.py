@@ -296,7 +296,7 @@ def test_embeddings_calls_get_the_embeddings_span_and_metrics(
         route=api.CREATE_EMBEDDING,
         method="POST",
         url=embeddings_server + "/embeddings",
-        headers={"Authorization": f"Bearer {KEY}", "Content-Type": "application/json"},
+        headers=httpx.Headers({"Authorization": f"Bearer {KEY}", "Content-Type": "application/json"}),
         content=body.encode(),
         stream=False,
         timeout=httpx.Timeout(10.0),

@@ -143,3 +143,19 @@ def test_a_timeout_after_the_deadline_is_not_retried() -> None:
     clock.now += 1.0
     with pytest.raises(APITimeoutError):
         attempts.next_delay(APITimeoutError(request=REQUEST))
+
+
+def test_a_create_is_retried_only_when_the_server_asked_in_words_it_can_read() -> None:
+    from aistats_generated.api import CREATE_BATCH
+
+    policy = RetryPolicy()
+
+    def retried(code: int, **headers: str) -> bool:
+        return policy.is_retryable(status(code, **headers), route=CREATE_BATCH)
+
+    assert retried(429) and retried(503, **{"retry-after": "2"}) and retried(503, **{"retry-after-ms": "20"})
+    assert retried(500, **{"x-should-retry": "true"})
+    assert not retried(429, **{"x-should-retry": "false"})  # the server's word wins
+    assert not retried(503)  # a 503 without saying when
+    assert not retried(503, **{"retry-after": "soon"})  # a Retry-After that says nothing
+    assert not retried(500) and not retried(502)

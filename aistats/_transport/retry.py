@@ -75,11 +75,9 @@ class RetryPolicy:
             failed = error.failed_statuses
             if failed and error.code == "upstream_error" and all(s in NEVER_RETRIED for s in failed):
                 return False  # every provider rejected the request itself: trying again cannot help
-            should = error.response.headers.get("x-should-retry", "").strip().lower()
-            if should == "true":
-                return True
-            if should == "false":
-                return False
+            said = _server_says(error)
+            if said is not None:
+                return said
             return status in RETRIED or status >= 500
         return isinstance(error, APIConnectionError | StreamError)
 
@@ -92,17 +90,23 @@ def _surely_not_received(error: APIError) -> bool:
     return refused and isinstance(error, APIConnectionError)
 
 
+def _server_says(error: APIStatusError) -> bool | None:
+    """What the server's ``x-should-retry`` says (``None``: no such header, or neither word)."""
+    should: str = error.response.headers.get("x-should-retry", "").strip().lower()
+    return True if should == "true" else False if should == "false" else None
+
+
 def _server_asked(error: APIError) -> bool:
-    """The server asked for a retry: 429, 503 with ``Retry-After``, or ``x-should-retry: true``."""
+    """The server asked for a retry: ``x-should-retry: true``, else a 429, or a 503 with a
+    ``Retry-After`` (or ``retry-after-ms``) that says when."""
     if not isinstance(error, APIStatusError):
         return False
-    headers = error.response.headers
-    should: str = headers.get("x-should-retry", "").strip().lower()
-    if should in ("true", "false"):
-        return should == "true"
+    said = _server_says(error)
+    if said is not None:
+        return said
     if error.status_code == 429:
         return True
-    return error.status_code == 503 and ("retry-after" in headers or "retry-after-ms" in headers)
+    return error.status_code == 503 and parse_retry_after(error.response.headers) is not None
 
 
 def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
