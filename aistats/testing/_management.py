@@ -34,7 +34,14 @@ from ._replies import RecordedRequest, Reply
 if TYPE_CHECKING:
     from ._routes import RouteTable
 
-__all__ = ["ALL_SCOPES", "ManagementState", "analytics", "match_management", "models_me"]
+__all__ = [
+    "ALL_SCOPES",
+    "ManagementState",
+    "analytics",
+    "holds_management_key",
+    "match_management",
+    "models_me",
+]
 
 ALL_SCOPES: frozenset[str] = frozenset(
     f"{area}:{verb}" for area in ("keys", "workspaces") for verb in ("read", "write", "delete")
@@ -157,9 +164,11 @@ def _token(request: RecordedRequest) -> str:
     return token.strip() if scheme.lower() == "bearer" else ""
 
 
-def _is_management_key(table: RouteTable, token: str) -> bool:
+def holds_management_key(table: RouteTable, request: RecordedRequest) -> bool:
+    """Whether ``request`` carries this gateway's management key (``Authorization: Bearer``):
+    the one check of it, for the management routes and for ``/credits`` and ``/activity``."""
     key = table.management_key
-    return key is not None and hmac.compare_digest(token.encode(), key.encode())
+    return key is not None and hmac.compare_digest(_token(request).encode(), key.encode())
 
 
 def _authorise(table: RouteTable, request: RecordedRequest, scope: str) -> Reply | None:
@@ -169,7 +178,7 @@ def _authorise(table: RouteTable, request: RecordedRequest, scope: str) -> Reply
         return _unauthorised(request, "missing_or_invalid_authorization_header")
     if table.management_key is None:
         return None
-    if not _is_management_key(table, token):
+    if not holds_management_key(table, request):
         return _unauthorised(request, "management_key_required")
     if scope not in table.management_scopes:
         return _error(403, "insufficient_scope", f"Token requires {scope}")
@@ -387,7 +396,7 @@ def _members(table: RouteTable, request: RecordedRequest, id: str) -> Reply:
 def models_me(table: RouteTable, request: RecordedRequest) -> Reply:
     """``GET /models/me``: reserved by the gateway, 501 for inference keys; like ``/analytics``
     it refuses management keys (transcripts ``a19_models_me_not_implemented``, ``mm01``, ``mm02``)."""
-    if _is_management_key(table, _token(request)):
+    if holds_management_key(table, request):
         return _unauthorised(request, "management_key_not_valid_for_gateway")
     body = {
         "status_code": 501,
@@ -401,7 +410,7 @@ def models_me(table: RouteTable, request: RecordedRequest) -> Reply:
 def analytics(table: RouteTable, request: RecordedRequest) -> Reply:
     """``GET /analytics``: the inference key's usage per day and model, from what this
     gateway served (chat requests by model, today)."""
-    if _is_management_key(table, _token(request)):
+    if holds_management_key(table, request):
         return _unauthorised(request, "management_key_not_valid_for_gateway")
     query = parse_qs(request.query, keep_blank_values=True)
     date = query.get("date", [None])[0]

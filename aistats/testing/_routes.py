@@ -11,7 +11,6 @@ gateway error on the inference routes. Replies can be scripted per path like cha
 from __future__ import annotations
 
 import dataclasses
-import hmac
 import json
 import math
 import re
@@ -25,7 +24,14 @@ from . import _files, _media
 from ._default import _check_auth, _check_json
 from ._default import _check_body as _check_schema
 from ._jobs import JobBoard, match_job_route
-from ._management import ALL_SCOPES, ManagementState, analytics, match_management, models_me
+from ._management import (
+    ALL_SCOPES,
+    ManagementState,
+    analytics,
+    holds_management_key,
+    match_management,
+    models_me,
+)
 from ._media import CORS_HEADERS, PIPELINE_HEADERS
 from ._replies import RecordedRequest, Reply, gateway_error_body
 
@@ -265,7 +271,7 @@ class RouteTable:
             return handler(self, req)
 
         if reply.check_request:
-            exempt = public or _is_management(self, request)
+            exempt = public or holds_management_key(self, request)
             failure = None if exempt else _check_auth(request, api_key, old=False)
             if failure is None and schema is not None:
                 failure = _check_body(request, schema, validate)
@@ -493,14 +499,8 @@ def _pricing_calculate(table: RouteTable, request: RecordedRequest) -> Reply:
     )
 
 
-def _is_management(table: RouteTable, request: RecordedRequest) -> bool:
-    token = request.headers.get("authorization", "").partition(" ")[2].strip()
-    key = table.management_key
-    return key is not None and hmac.compare_digest(token.encode(), key.encode())
-
-
 def _needs_management(table: RouteTable, request: RecordedRequest) -> Reply | None:
-    if table.management_key is None or _is_management(table, request):
+    if table.management_key is None or holds_management_key(table, request):
         return None
     return Reply.error(
         401,
