@@ -501,3 +501,18 @@ def test_keys_command_creates_lists_disables_and_deletes(
         code, _ = _cli(gateway, "keys", "list", key=API_KEY)
         assert code == 4
         assert "AI_STATS_MANAGEMENT_KEY" in capsys.readouterr().err
+
+
+def test_a_reader_made_per_call_is_not_kept() -> None:
+    """``read_model`` keeps one reader per model class; a reader object made for one call (a
+    deletion's, which holds the id) is not kept, so deleting many keys holds nothing."""
+    from aistats._transport import io
+    from aistats.resources._records import _Deleted
+    from aistats_generated.models.api_key import ApiKey
+
+    before = (len(io._READERS), len(io._AREADERS))
+    for n in range(50):
+        io.read_model(_Deleted(f"key-{n}"))
+        io.aread_model(_Deleted(f"key-{n}"))
+    assert (len(io._READERS), len(io._AREADERS)) == before
+    assert io.read_model(ApiKey) is io.read_model(ApiKey)  # a class's reader is made once

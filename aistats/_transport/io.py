@@ -18,6 +18,7 @@ from .._config import Scrubber
 from .._constants import ERROR_BODY_LIMIT
 from .read_deadline import abounded_read, bounded_read
 from .response import (
+    FromDict,
     model_from_dict,
     parse_completion,
     parse_object,
@@ -27,6 +28,7 @@ from .response import (
 from .retry import Attempts
 
 __all__ = [
+    "FromDict",
     "aclose_quietly",
     "araise_for_status",
     "aread_body",
@@ -110,23 +112,24 @@ _READERS: dict[type[Any], Callable[[httpx.Response, Attempts], Any]] = {}
 _AREADERS: dict[type[Any], Callable[[httpx.Response, Attempts], Awaitable[Any]]] = {}
 
 
-def read_model(model: type[M]) -> Callable[[httpx.Response, Attempts], M]:
-    """A reader of a 2xx body as the generated ``model`` (for ``_call``'s ``on_success``);
-    made once per model."""
-    found = _READERS.get(model)
+def read_model(model: type[M] | FromDict[M]) -> Callable[[httpx.Response, Attempts], M]:
+    """A reader of a 2xx body as ``model`` (for ``_call``'s ``on_success``); made once per
+    model class (a reader object, which may be made per call, is not kept)."""
+    found = _READERS.get(model) if isinstance(model, type) else None
     if found is not None:
         return found
 
     def read(response: httpx.Response, attempts: Attempts) -> M:
         return model_from_dict(model, parse_object(response, read_body(response, attempts)), response)
 
-    _READERS[model] = read
+    if isinstance(model, type):
+        _READERS[model] = read
     return read
 
 
-def aread_model(model: type[M]) -> Callable[[httpx.Response, Attempts], Awaitable[M]]:
+def aread_model(model: type[M] | FromDict[M]) -> Callable[[httpx.Response, Attempts], Awaitable[M]]:
     """Async ``read_model``."""
-    found = _AREADERS.get(model)
+    found = _AREADERS.get(model) if isinstance(model, type) else None
     if found is not None:
         return found
 
@@ -136,5 +139,6 @@ def aread_model(model: type[M]) -> Callable[[httpx.Response, Attempts], Awaitabl
         )
         return parsed
 
-    _AREADERS[model] = read
+    if isinstance(model, type):
+        _AREADERS[model] = read
     return read

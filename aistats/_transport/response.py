@@ -7,7 +7,8 @@ or an aistats error, so no raw httpx or json exception reaches the caller.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 
 import httpx
 
@@ -47,6 +48,7 @@ __all__ = [
 ]
 
 M = TypeVar("M")
+M_co = TypeVar("M_co", covariant=True)
 
 
 STATUS_CLASSES: Final[dict[int, type[APIStatusError]]] = {
@@ -182,10 +184,21 @@ def completion_from_dict(data: dict[str, Any], response: httpx.Response) -> Chat
     return model_from_dict(ChatCompletionsResponse, data, response, "completion")
 
 
-def model_from_dict(model: type[M], data: dict[str, Any], response: httpx.Response, what: str = "reply") -> M:
-    """``model.from_dict(data)`` (a generated model) with its failures turned into aistats errors."""
+class FromDict(Protocol[M_co]):
+    """What reads a reply's JSON object: a generated model class, or an object with the same
+    ``from_dict`` (``resources._records``: a reply's ``data`` member, a deletion)."""
+
+    def from_dict(self, src_dict: Mapping[str, Any], /) -> M_co: ...
+
+
+def model_from_dict(
+    model: type[M] | FromDict[M], data: dict[str, Any], response: httpx.Response, what: str = "reply"
+) -> M:
+    """``model.from_dict(data)`` (a generated model, or a reader with its ``from_dict``) with its
+    failures turned into aistats errors."""
     try:
-        parsed: M = model.from_dict(data)  # type: ignore[attr-defined]
+        reader: Any = model  # a generated model class, or a reader object: both have from_dict
+        parsed: M = reader.from_dict(data)
         return parsed
     except KeyError as exc:
         problem = f"is missing the required field {exc.args[0]!r}"

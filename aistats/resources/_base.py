@@ -35,6 +35,7 @@ from .._transport.keywords import body_keys, check_keywords
 from .._transport.pages import AsyncCursorPager, AsyncPager, CursorPager, Pager
 from .._transport.raw import RawResponse, to_async_raw, to_raw
 from .._transport.request import PreparedCall, prepare_route
+from .._transport.response import FromDict
 from .._transport.retry import Attempts
 
 if TYPE_CHECKING:
@@ -143,7 +144,7 @@ class Resource(Generic[RawT]):
     def _send(
         self,
         route: Route,
-        reply: type[T],
+        reply: type[T] | FromDict[T],
         given: Mapping[str, Any],
         *,
         path: Mapping[str, str] | None = None,
@@ -221,7 +222,7 @@ class AsyncResource(Generic[RawT]):
     async def _send(
         self,
         route: Route,
-        reply: type[T],
+        reply: type[T] | FromDict[T],
         given: Mapping[str, Any],
         *,
         path: Mapping[str, str] | None = None,

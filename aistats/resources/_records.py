@@ -67,8 +67,3 @@ class _Deleted:
 
     def from_dict(self, src: Mapping[str, Any]) -> Deleted:
         return Deleted(id=self._id, deleted=DeletedFlag.from_dict(src).deleted)
-
-
-def _reader(reader: object) -> type[Any]:
-    """An object with ``from_dict`` where ``_send`` takes a generated model class."""
-    return reader  # type: ignore[return-value]

@@ -28,7 +28,7 @@ from aistats_generated.models.api_key_list import ApiKeyList
 from .._transport.pages import AsyncPager, Pager
 from .._transport.raw import to_async_raw, to_raw
 from ._base import AsyncResource, BodyOptions, CallOptions, Resource, araw_page, raw_page
-from ._records import CreatedKey, Deleted, _Data, _Deleted, _Items, _reader
+from ._records import CreatedKey, Deleted, _Data, _Deleted, _Items
 
 if TYPE_CHECKING:
     from aistats_generated.api import GetAnalyticsQuery, ListApiKeysQuery, ListWorkspacesQuery
@@ -60,10 +60,10 @@ __all__ = [
 M = TypeVar("M")
 
 
-_CREATED = _reader(_Data(CreatedKey))
-_KEY = _reader(_Data(ApiKey))
-_WORKSPACE = _reader(_Data(Workspace))
-_MEMBER_ITEMS = _reader(_Items[WorkspaceMember](_MEMBERS))
+_CREATED = _Data(CreatedKey)
+_KEY = _Data(ApiKey)
+_WORKSPACE = _Data(Workspace)
+_MEMBER_ITEMS = _Items[WorkspaceMember](_MEMBERS)
 
 
 class KeysWithRawResponse:
@@ -109,7 +109,7 @@ class Keys(Resource[KeysWithRawResponse]):
 
     def delete(self, id: str, **options: Unpack[CallOptions]) -> Deleted:
         """Delete a key: it stops working at once."""
-        gone: Deleted = self._send(api.DELETE_API_KEY, _reader(_Deleted(id)), options, path={"id": id})
+        gone: Deleted = self._send(api.DELETE_API_KEY, _Deleted(id), options, path={"id": id})
         return gone
 
 
@@ -155,7 +155,7 @@ class AsyncKeys(AsyncResource[AsyncKeysWithRawResponse]):
 
     async def delete(self, id: str, **options: Unpack[CallOptions]) -> Deleted:
         """Delete a key: it stops working at once."""
-        gone: Deleted = await self._send(api.DELETE_API_KEY, _reader(_Deleted(id)), options, path={"id": id})
+        gone: Deleted = await self._send(api.DELETE_API_KEY, _Deleted(id), options, path={"id": id})
         return gone
 
 
@@ -241,7 +241,7 @@ class Workspaces(Resource[WorkspacesWithRawResponse]):
 
     def delete(self, id: str, **options: Unpack[CallOptions]) -> Deleted:
         """Delete a workspace (not the default one)."""
-        gone: Deleted = self._send(api.DELETE_WORKSPACE, _reader(_Deleted(id)), options, path={"id": id})
+        gone: Deleted = self._send(api.DELETE_WORKSPACE, _Deleted(id), options, path={"id": id})
         return gone
 
 
@@ -287,9 +287,7 @@ class AsyncWorkspaces(AsyncResource[AsyncWorkspacesWithRawResponse]):
 
     async def delete(self, id: str, **options: Unpack[CallOptions]) -> Deleted:
         """Delete a workspace (not the default one)."""
-        gone: Deleted = await self._send(
-            api.DELETE_WORKSPACE, _reader(_Deleted(id)), options, path={"id": id}
-        )
+        gone: Deleted = await self._send(api.DELETE_WORKSPACE, _Deleted(id), options, path={"id": id})
         return gone
 
 
