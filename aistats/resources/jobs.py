@@ -180,15 +180,15 @@ class _Jobs(Resource[RawT]):
     _retrieve: Route
     _reply: type[Any]
 
-    def _poll(self, job_id: str, path_name: str, options: Mapping[str, Any]) -> tuple[Any, httpx.Headers]:
+    def _poll(self, job_id: str, options: Mapping[str, Any]) -> tuple[Any, httpx.Headers]:
         _, _, opts = _split(self._retrieve, options)
-        prepared = prepare_route(self._client._config, self._retrieve, path={path_name: job_id}, **opts)
+        path = {self._retrieve.path_params[0]: job_id}
+        prepared = prepare_route(self._client._config, self._retrieve, path=path, **opts)
         return call(self._client, prepared, _with_headers(read_model(self._reply)))
 
     def _wait(
         self,
         job_id: str,
-        path_name: str,
         *,
         timeout: float | None,
         poll_interval: float | None,
@@ -196,16 +196,37 @@ class _Jobs(Resource[RawT]):
         options: Mapping[str, Any],
         first: Any = None,
     ) -> Any:
-        _check_id(path_name, job_id)
+        _check_id(self._retrieve.path_params[0], job_id)
         _check_wait(timeout, poll_interval, on_update, options)
         return wait(
             self._kind,
             job_id,
-            lambda: self._poll(job_id, path_name, options),
+            lambda: self._poll(job_id, options),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
             first=first,
+        )
+
+    def _wait_created(
+        self,
+        created: Any,
+        params: Mapping[str, Any],
+        *,
+        timeout: float | None,
+        poll_interval: float | None,
+        on_update: Callable[[Any], object] | None,
+    ) -> Any:
+        """``_wait`` for a job just made from ``params`` (its wait options go on to each poll),
+        starting from the snapshot its creation returned."""
+        options = {k: v for k, v in params.items() if k in _WAIT_OPTIONS}
+        return self._wait(
+            created.id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+            options=options,
+            first=created,
         )
 
     def _open(
@@ -227,17 +248,15 @@ class _AsyncJobs(AsyncResource[RawT]):
     _retrieve: Route
     _reply: type[Any]
 
-    async def _poll(
-        self, job_id: str, path_name: str, options: Mapping[str, Any]
-    ) -> tuple[Any, httpx.Headers]:
+    async def _poll(self, job_id: str, options: Mapping[str, Any]) -> tuple[Any, httpx.Headers]:
         _, _, opts = _split(self._retrieve, options)
-        prepared = prepare_route(self._client._config, self._retrieve, path={path_name: job_id}, **opts)
+        path = {self._retrieve.path_params[0]: job_id}
+        prepared = prepare_route(self._client._config, self._retrieve, path=path, **opts)
         return await acall(self._client, prepared, _a_with_headers(aread_model(self._reply)))
 
     async def _wait(
         self,
         job_id: str,
-        path_name: str,
         *,
         timeout: float | None,
         poll_interval: float | None,
@@ -245,16 +264,36 @@ class _AsyncJobs(AsyncResource[RawT]):
         options: Mapping[str, Any],
         first: Any = None,
     ) -> Any:
-        _check_id(path_name, job_id)
+        _check_id(self._retrieve.path_params[0], job_id)
         _check_wait(timeout, poll_interval, on_update, options)
         return await async_wait(
             self._kind,
             job_id,
-            lambda: self._poll(job_id, path_name, options),
+            lambda: self._poll(job_id, options),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
             first=first,
+        )
+
+    async def _wait_created(
+        self,
+        created: Any,
+        params: Mapping[str, Any],
+        *,
+        timeout: float | None,
+        poll_interval: float | None,
+        on_update: Callable[[Any], object] | None,
+    ) -> Any:
+        """Async ``_Jobs._wait_created``."""
+        options = {k: v for k, v in params.items() if k in _WAIT_OPTIONS}
+        return await self._wait(
+            created.id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+            options=options,
+            first=created,
         )
 
     async def _open(
@@ -341,7 +380,6 @@ class Batches(_Jobs["BatchesWithRawResponse"]):
         wait (``JobTimeoutError``); ``on_update(batch)`` sees each change of state or progress."""
         result: Batch = self._wait(
             batch_id,
-            "batch_id",
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -360,15 +398,8 @@ class Batches(_Jobs["BatchesWithRawResponse"]):
         """``create(**params)``, then ``wait`` for it (``timeout`` counts from the creation)."""
         check_wait_options(timeout, poll_interval, on_update)
         created = self.create(**params)
-        options = {k: v for k, v in params.items() if k in _WAIT_OPTIONS}
-        result: Batch = self._wait(
-            created.id,
-            "batch_id",
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
-            options=options,
-            first=created,
+        result: Batch = self._wait_created(
+            created, params, timeout=timeout, poll_interval=poll_interval, on_update=on_update
         )
         return result
 
@@ -462,7 +493,6 @@ class AsyncBatches(_AsyncJobs["AsyncBatchesWithRawResponse"]):
         """Async ``Batches.wait`` (``on_update`` may be a coroutine function)."""
         result: Batch = await self._wait(
             batch_id,
-            "batch_id",
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -481,15 +511,8 @@ class AsyncBatches(_AsyncJobs["AsyncBatchesWithRawResponse"]):
         """``create(**params)``, then ``wait`` for it."""
         check_wait_options(timeout, poll_interval, on_update)
         created = await self.create(**params)
-        options = {k: v for k, v in params.items() if k in _WAIT_OPTIONS}
-        result: Batch = await self._wait(
-            created.id,
-            "batch_id",
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
-            options=options,
-            first=created,
+        result: Batch = await self._wait_created(
+            created, params, timeout=timeout, poll_interval=poll_interval, on_update=on_update
         )
         return result
 
@@ -596,7 +619,6 @@ class Videos(_Jobs["VideosWithRawResponse"]):
         (default 30 min; ``None``: no limit) bounds the whole wait (``JobTimeoutError``)."""
         result: Video = self._wait(
             video_id,
-            "video_id",
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -615,15 +637,8 @@ class Videos(_Jobs["VideosWithRawResponse"]):
         """``create(**params)``, then ``wait`` for it."""
         check_wait_options(timeout, poll_interval, on_update)
         created = self.create(**params)
-        options = {k: v for k, v in params.items() if k in _WAIT_OPTIONS}
-        result: Video = self._wait(
-            created.id,
-            "video_id",
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
-            options=options,
-            first=created,
+        result: Video = self._wait_created(
+            created, params, timeout=timeout, poll_interval=poll_interval, on_update=on_update
         )
         return result
 
@@ -709,7 +724,6 @@ class AsyncVideos(_AsyncJobs["AsyncVideosWithRawResponse"]):
         """Async ``Videos.wait``."""
         result: Video = await self._wait(
             video_id,
-            "video_id",
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -728,15 +742,8 @@ class AsyncVideos(_AsyncJobs["AsyncVideosWithRawResponse"]):
         """``create(**params)``, then ``wait`` for it."""
         check_wait_options(timeout, poll_interval, on_update)
         created = await self.create(**params)
-        options = {k: v for k, v in params.items() if k in _WAIT_OPTIONS}
-        result: Video = await self._wait(
-            created.id,
-            "video_id",
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
-            options=options,
-            first=created,
+        result: Video = await self._wait_created(
+            created, params, timeout=timeout, poll_interval=poll_interval, on_update=on_update
         )
         return result
 
@@ -779,7 +786,6 @@ class Music(_Jobs["MusicWithRawResponse"]):
         """Poll the job until its ``status`` is terminal (see ``Videos.wait``)."""
         result: MusicJob = self._wait(
             music_id,
-            "music_id",
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -798,15 +804,8 @@ class Music(_Jobs["MusicWithRawResponse"]):
         """``generate(**params)``, then ``wait`` for it."""
         check_wait_options(timeout, poll_interval, on_update)
         created = self.generate(**params)
-        options = {k: v for k, v in params.items() if k in _WAIT_OPTIONS}
-        result: MusicJob = self._wait(
-            created.id,
-            "music_id",
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
-            options=options,
-            first=created,
+        result: MusicJob = self._wait_created(
+            created, params, timeout=timeout, poll_interval=poll_interval, on_update=on_update
         )
         return result
 
@@ -848,7 +847,6 @@ class AsyncMusic(_AsyncJobs["AsyncMusicWithRawResponse"]):
         """Async ``Music.wait``."""
         result: MusicJob = await self._wait(
             music_id,
-            "music_id",
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -867,14 +865,7 @@ class AsyncMusic(_AsyncJobs["AsyncMusicWithRawResponse"]):
         """``generate(**params)``, then ``wait`` for it."""
         check_wait_options(timeout, poll_interval, on_update)
         created = await self.generate(**params)
-        options = {k: v for k, v in params.items() if k in _WAIT_OPTIONS}
-        result: MusicJob = await self._wait(
-            created.id,
-            "music_id",
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
-            options=options,
-            first=created,
+        result: MusicJob = await self._wait_created(
+            created, params, timeout=timeout, poll_interval=poll_interval, on_update=on_update
         )
         return result
