@@ -8,7 +8,6 @@ loop lets go of its iterator), and on any error.
 
 from __future__ import annotations
 
-import json
 import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator
 from types import TracebackType
@@ -17,10 +16,9 @@ from typing import Self
 import httpx
 
 from .._exceptions import APIResponseValidationError
-from .._jsonscan import scan_once
 from .._transport.io import aclose_quietly, close_quietly
 from .._transport.response import transport_error
-from .lines import BadLine, BatchResult, LineSplitter, parse_line
+from .lines import BatchResult, LineSplitter, parse_line
 
 __all__ = ["AsyncResultStream", "ResultStream"]
 
@@ -40,27 +38,14 @@ def _results(open_file: Callable[[], httpx.Response | None]) -> Generator[BatchR
     if response is None:
         return
     splitter = LineSplitter()
-    # parse_line, inlined: the per-line path (JSON at the scanner's speed, with json.loads's outcome:
-    # _jsonscan; a result made without a call to its __init__)
-    feed, loads, scan, new, result = splitter.feed, json.loads, scan_once, object.__new__, BatchResult
+    feed, parse = splitter.feed, parse_line
     line = b""
     try:
         for chunk in response.iter_bytes():
             for line in feed(chunk):
-                text = line.decode()
-                try:
-                    data, end = scan(text, 0)
-                except StopIteration:
-                    end = -1
-                if end != len(text):
-                    data = loads(line)
-                if type(data) is not dict:
-                    raise BadLine(line)
-                item = new(result)
-                item.raw = data
-                yield item
+                yield parse(line)
         for line in splitter.end():
-            yield parse_line(line)
+            yield parse(line)
     except httpx.HTTPError as exc:
         raise transport_error(exc, response.request) from exc
     except ValueError:  # not JSON, or not an object
@@ -105,25 +90,14 @@ async def _aresults(open_file: Callable[[], Awaitable[httpx.Response | None]]) -
     if response is None:
         return
     splitter = LineSplitter()
-    feed, loads, scan, new, result = splitter.feed, json.loads, scan_once, object.__new__, BatchResult
+    feed, parse = splitter.feed, parse_line
     line = b""
     try:
         async for chunk in response.aiter_bytes():
             for line in feed(chunk):
-                text = line.decode()
-                try:
-                    data, end = scan(text, 0)
-                except StopIteration:
-                    end = -1
-                if end != len(text):
-                    data = loads(line)
-                if type(data) is not dict:
-                    raise BadLine(line)
-                item = new(result)
-                item.raw = data
-                yield item
+                yield parse(line)
         for line in splitter.end():
-            yield parse_line(line)
+            yield parse(line)
     except httpx.HTTPError as exc:
         raise transport_error(exc, response.request) from exc
     except ValueError:
