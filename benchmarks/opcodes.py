@@ -8,9 +8,12 @@ them to ceilings (``tests/ceilings.py``, ``tests/test_instruction_budget.py``). 
 (JSON, sockets, ``dict.pop``) is not counted; valgrind's counts of machine instructions
 (``instructions.py``) include it, but need valgrind.
 
-* per request: one non-streamed chat completion, as ``make bench``'s S1 makes it on each side;
-* per chunk: a 1,100-delta stream minus a 100-delta one, over 1,000, the loop of S2 on each side
-  (raw: ``iter_lines`` and ``json.loads``; aistats: typed chunks, the final completion kept).
+Both sides are ``make bench``'s own clients (``run.RawSync``, ``run.AIStatsSync`` and their async
+twins), so the work counted is the work S1 and S2 time:
+
+* per request: one non-streamed chat completion (S1);
+* per chunk: a 1,100-delta stream minus a 100-delta one, over 1,000, S2's loop on each side
+  (raw: ``iter_lines`` and ``json.loads``; aistats: typed chunks, the final completion built).
 
 Run: ``python benchmarks/opcodes.py`` prints both, sync and async, and their ratios.
 """
@@ -18,7 +21,6 @@ Run: ``python benchmarks/opcodes.py`` prints both, sync and async, and their rat
 from __future__ import annotations
 
 import asyncio
-import json
 import subprocess
 import sys
 from collections.abc import Awaitable, Callable, Iterator
@@ -27,16 +29,13 @@ from pathlib import Path
 from types import FrameType
 from typing import Any, Final
 
-import httpx
+from benchmarks.run import AIStatsAsync, AIStatsSync, AsyncBench, RawAsync, RawSync, SyncBench, prompt
 
-from aistats import AIStats, AsyncAIStats
-
-MODEL: Final = "openai/gpt-5-nano-2025-08-07"
-KEY: Final = "sk-bench-0123456789"
 GATEWAY: Final = Path(__file__).resolve().parent / "gateway.py"
 #: Streams of these many deltas; the per-chunk figure is their difference over its length.
 SHORT, LONG = 100, 1100
 ROUNDS: Final = 3  # each figure is the least of this many (a split read only ever adds)
+REPLY: Final = 20  # deltas in a non-streamed reply, as in S1
 
 
 class _Counter:
@@ -97,147 +96,65 @@ def gateway() -> Iterator[str]:
                 pipe.close()
 
 
-def _text(chunks: int) -> str:
-    return f"Count. chunks={chunks} snapshot=0"
+def _stream_text(chunks: int) -> str:
+    return prompt(chunks, snapshot=False)  # no closing snapshot: the final completion is folded
 
 
-class _Raw:
-    """Raw httpx, as ``make bench`` uses it."""
-
-    def __init__(self, base: str) -> None:
-        self.url = base + "/chat/completions"
-        self.headers = {"Authorization": f"Bearer {KEY}"}
-
-    def payload(self, chunks: int, *, stream: bool = False) -> dict[str, Any]:
-        body: dict[str, Any] = {"model": MODEL, "messages": [{"role": "user", "content": _text(chunks)}]}
-        return {**body, "stream": True} if stream else body
-
-    @staticmethod
-    def lines(line: str, got: list[str]) -> None:
-        if line.startswith("data: ") and line[6:] != "[DONE]":
-            frame = json.loads(line[6:])
-            if frame.get("object") == "chat.completion.chunk":
-                for choice in frame["choices"]:
-                    content = choice["delta"].get("content")
-                    if content:
-                        got.append(content)
+def _streamed(chunks: int, got: tuple[int, str | None]) -> None:
+    assert got[0] == chunks + 1, f"{got[0]} chunks for {chunks} deltas"  # the finish chunk too
 
 
-def _figures(
-    request: Callable[[], Any], stream: Callable[[int], Any], run: Callable[[Callable[[], Any]], int]
-) -> tuple[int, float]:
+def _sync_figures(client: SyncBench) -> tuple[int, float]:
+    def request() -> None:
+        assert client.complete(prompt(REPLY))
+
+    def stream(chunks: int) -> None:
+        _streamed(chunks, client.stream(_stream_text(chunks), None, lambda: None, final=True))
+
     request()
     stream(SHORT)  # warm: the connection, lazy imports, caches
-    per_request = min(run(request) for _ in range(ROUNDS))
-    short = min(run(lambda: stream(SHORT)) for _ in range(ROUNDS))
-    long = min(run(lambda: stream(LONG)) for _ in range(ROUNDS))
+    try:
+        per_request = min(count(request) for _ in range(ROUNDS))
+        short = min(count(lambda: stream(SHORT)) for _ in range(ROUNDS))
+        long = min(count(lambda: stream(LONG)) for _ in range(ROUNDS))
+    finally:
+        client.close()
+    return per_request, (long - short) / (LONG - SHORT)
+
+
+async def _async_figures(client: AsyncBench) -> tuple[int, float]:
+    async def request() -> None:
+        assert await client.complete(prompt(REPLY))
+
+    async def stream(chunks: int) -> None:
+        _streamed(chunks, await client.stream(_stream_text(chunks), None, lambda: None, final=True))
+
+    await request()
+    await stream(SHORT)
+    try:
+        per_request = min([await acount(request) for _ in range(ROUNDS)])
+        short = min([await acount(lambda: stream(SHORT)) for _ in range(ROUNDS)])
+        long = min([await acount(lambda: stream(LONG)) for _ in range(ROUNDS)])
+    finally:
+        await client.close()
     return per_request, (long - short) / (LONG - SHORT)
 
 
 def measure_sync(base: str) -> dict[str, tuple[int, float]]:
     """``{"raw": (per request, per chunk), "aistats": (...)}`` for the sync clients."""
-    raw = _Raw(base)
-    found: dict[str, tuple[int, float]] = {}
-    with httpx.Client(timeout=60) as http:
-
-        def raw_request() -> None:
-            response = http.post(raw.url, json=raw.payload(20), headers=raw.headers)
-            response.raise_for_status()
-            assert isinstance(json.loads(response.content)["choices"][0]["message"]["content"], str)
-
-        def raw_stream(chunks: int) -> None:
-            got: list[str] = []
-            with http.stream(
-                "POST", raw.url, json=raw.payload(chunks, stream=True), headers=raw.headers
-            ) as reply:
-                reply.raise_for_status()
-                for line in reply.iter_lines():
-                    raw.lines(line, got)
-            assert len(got) == chunks
-
-        found["raw"] = _figures(raw_request, raw_stream, count)
-    with AIStats(api_key=KEY, base_url=base) as client:
-        create = client.chat.completions.create
-
-        def request() -> None:
-            reply = create(model=MODEL, messages=[{"role": "user", "content": _text(20)}])
-            assert isinstance(reply.choices[0].message.content, str)
-
-        def stream(chunks: int) -> None:
-            got = 0
-            with create(
-                model=MODEL, messages=[{"role": "user", "content": _text(chunks)}], stream=True
-            ) as events:
-                for chunk in events:
-                    for choice in chunk.choices:
-                        if choice.delta.content:
-                            got += 1
-                events.get_final_completion()
-            assert got == chunks
-
-        found["aistats"] = _figures(request, stream, count)
-    return found
+    return {"raw": _sync_figures(RawSync(base)), "aistats": _sync_figures(AIStatsSync(base))}
 
 
 def measure_async(base: str) -> dict[str, tuple[int, float]]:
     """``measure_sync`` for the async clients (the event loop's own Python counts on both sides)."""
-    return asyncio.run(_measure_async(base))
 
+    async def both() -> dict[str, tuple[int, float]]:
+        return {
+            "raw": await _async_figures(RawAsync(base)),
+            "aistats": await _async_figures(AIStatsAsync(base)),
+        }
 
-async def _measure_async(base: str) -> dict[str, tuple[int, float]]:
-    raw = _Raw(base)
-    found: dict[str, tuple[int, float]] = {}
-    async with httpx.AsyncClient(timeout=60) as http:
-
-        async def raw_request() -> None:
-            response = await http.post(raw.url, json=raw.payload(20), headers=raw.headers)
-            response.raise_for_status()
-            assert isinstance(json.loads(response.content)["choices"][0]["message"]["content"], str)
-
-        async def raw_stream(chunks: int) -> None:
-            got: list[str] = []
-            async with http.stream(
-                "POST", raw.url, json=raw.payload(chunks, stream=True), headers=raw.headers
-            ) as reply:
-                reply.raise_for_status()
-                async for line in reply.aiter_lines():
-                    raw.lines(line, got)
-            assert len(got) == chunks
-
-        found["raw"] = await _afigures(raw_request, raw_stream)
-    async with AsyncAIStats(api_key=KEY, base_url=base) as client:
-        create = client.chat.completions.create
-
-        async def request() -> None:
-            reply = await create(model=MODEL, messages=[{"role": "user", "content": _text(20)}])
-            assert isinstance(reply.choices[0].message.content, str)
-
-        async def stream(chunks: int) -> None:
-            got = 0
-            events = await create(
-                model=MODEL, messages=[{"role": "user", "content": _text(chunks)}], stream=True
-            )
-            async with events:
-                async for chunk in events:
-                    for choice in chunk.choices:
-                        if choice.delta.content:
-                            got += 1
-                await events.get_final_completion()
-            assert got == chunks
-
-        found["aistats"] = await _afigures(request, stream)
-    return found
-
-
-async def _afigures(
-    request: Callable[[], Awaitable[Any]], stream: Callable[[int], Awaitable[Any]]
-) -> tuple[int, float]:
-    await request()
-    await stream(SHORT)
-    per_request = min([await acount(request) for _ in range(ROUNDS)])
-    short = min([await acount(lambda: stream(SHORT)) for _ in range(ROUNDS)])
-    long = min([await acount(lambda: stream(LONG)) for _ in range(ROUNDS)])
-    return per_request, (long - short) / (LONG - SHORT)
+    return asyncio.run(both())
 
 
 def ratios(found: dict[str, tuple[int, float]]) -> tuple[float, float]:

@@ -105,7 +105,6 @@ class _Sink:
                 f"The download ended after {self.written} of {self.expected} bytes.", request=response.request
             )
         headers = self.prepared.headers
-        assert isinstance(headers, httpx.Headers)
         if self.resumable and self.written > 0:
             headers["Range"] = f"bytes={self.written}-"
         else:
