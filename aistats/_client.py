@@ -124,8 +124,6 @@ class _ClientBase(Generic[HttpClientT]):
             allow_insecure_http=allow_insecure_http,
         )  # fmt: skip
         self._config = ClientConfig.resolve(**settings)
-        if http_client is None:  # the pool made here sends the client's headers by itself
-            self._config = self._config.with_pool_headers(self._config.headers)
         # What with_options starts from: the arguments as resolved (no second look at the env).
         settings.update(
             api_key=self._config.api_key, management_key=self._config.management_key,
@@ -138,8 +136,11 @@ class _ClientBase(Generic[HttpClientT]):
         self._budget = _checked_budget(budget)
         self._owns_http = http_client is None
         self._http = http_client or self._new_http()
-        if http_client is None and can_send_direct(self._http):  # calls skip its send: _transport.send
-            self._config = self._config.with_pool_headers(self._http.headers, direct=True)
+        if http_client is None:  # the pool made here sends the client's headers by itself, and
+            # calls may skip its send for its transport (_transport.send)
+            self._config = self._config.with_pool_headers(
+                self._http.headers, direct=can_send_direct(self._http)
+            )
 
     def _new_http(self) -> HttpClientT:
         return cast(
@@ -148,7 +149,7 @@ class _ClientBase(Generic[HttpClientT]):
                 timeout=self._config.timeout,
                 follow_redirects=False,
                 limits=DEFAULT_LIMITS,
-                headers=self._config.pool_headers,
+                headers=self._config.headers,
             ),
         )
 
